@@ -7,6 +7,8 @@ export type TypeSource = 'classifier' | 'user';
 export interface CanvasAnswer {
   /** The guiding question the answer was given to, if any (in the canvas's language). */
   question: string | null;
+  /** Index of the guiding question within the block; null for a free addition. */
+  questionIndex?: number | null;
   text: string;
 }
 

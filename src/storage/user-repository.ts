@@ -1,0 +1,74 @@
+import { eq } from 'drizzle-orm';
+import { users } from '../../db/schema.ts';
+import { type ConversationMode, parseConversationMode } from '../canvas/conversation-mode.ts';
+import { type Language, isLanguage } from '../i18n.ts';
+import type { Queryable } from './database.ts';
+
+export interface UserRecord {
+  id: number;
+  firstName: string | null;
+  username: string | null;
+  language: Language;
+  languageChosen: boolean;
+  activeCanvasId: number | null;
+  mode: ConversationMode;
+  remindersEnabled: boolean;
+}
+
+export interface TelegramPerson {
+  id: number;
+  firstName?: string | undefined;
+  username?: string | undefined;
+  language: Language;
+}
+
+function toRecord(row: typeof users.$inferSelect): UserRecord {
+  return {
+    id: row.id,
+    firstName: row.firstName,
+    username: row.username,
+    language: isLanguage(row.language) ? row.language : 'ru',
+    languageChosen: row.languageChosen,
+    activeCanvasId: row.activeCanvasId,
+    mode: parseConversationMode(row.mode),
+    remindersEnabled: row.remindersEnabled,
+  };
+}
+
+/** Users of the bot: language, active canvas and where the conversation stands. */
+export function createUserRepository(db: Queryable) {
+  return {
+    /** Creates the user on first contact; keeps Telegram's language until the user picks one. */
+    async upsert(person: TelegramPerson): Promise<UserRecord> {
+      const [row] = await db
+        .insert(users)
+        .values({ id: person.id, firstName: person.firstName ?? null, username: person.username ?? null, language: person.language })
+        .onConflictDoUpdate({
+          target: users.id,
+          set: { firstName: person.firstName ?? null, username: person.username ?? null },
+        })
+        .returning();
+      if (!row) throw new Error('user upsert returned no row');
+      return toRecord(row);
+    },
+
+    async find(id: number): Promise<UserRecord | null> {
+      const [row] = await db.select().from(users).where(eq(users.id, id));
+      return row ? toRecord(row) : null;
+    },
+
+    async setMode(id: number, mode: ConversationMode): Promise<void> {
+      await db.update(users).set({ mode, updatedAt: new Date() }).where(eq(users.id, id));
+    },
+
+    async setActiveCanvas(id: number, canvasId: number | null, mode: ConversationMode): Promise<void> {
+      await db.update(users).set({ activeCanvasId: canvasId, mode, updatedAt: new Date() }).where(eq(users.id, id));
+    },
+
+    async setLanguage(id: number, language: Language): Promise<void> {
+      await db.update(users).set({ language, languageChosen: true, updatedAt: new Date() }).where(eq(users.id, id));
+    },
+  };
+}
+
+export type UserRepository = ReturnType<typeof createUserRepository>;
