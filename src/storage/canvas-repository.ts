@@ -124,6 +124,11 @@ export function createCanvasRepository(db: Queryable) {
       await touch(canvasId);
     },
 
+    /** Deletes a canvas with its answers and types. */
+    async delete(canvasId: number): Promise<void> {
+      await db.delete(canvases).where(eq(canvases.id, canvasId));
+    },
+
     async countUnfinished(ownerId: number): Promise<number> {
       const [row] = await db
         .select({ count: sql<number>`count(*)::int` })
