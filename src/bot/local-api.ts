@@ -1,4 +1,4 @@
-import type { Transformer } from 'grammy';
+import { InputFile, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 
 /** One call the bot made to the Bot API, with its parameters. */
@@ -67,4 +67,14 @@ export function createLocalApi(options: LocalApiOptions): Transformer {
     options.onResult?.(call, result);
     return { ok: true, result } as never;
   };
+}
+
+/** The bytes and name of a file the bot sends (document or photo), read back from grammY's InputFile. */
+export async function readSentFile(value: unknown): Promise<{ name: string; data: Buffer } | null> {
+  if (!(value instanceof InputFile)) return null;
+  const raw = await value.toRaw();
+  const chunks: Uint8Array[] = [];
+  if (raw instanceof Uint8Array) chunks.push(raw);
+  else for await (const chunk of raw as AsyncIterable<Uint8Array>) chunks.push(chunk);
+  return { name: value.filename ?? 'file', data: Buffer.concat(chunks) };
 }

@@ -66,9 +66,9 @@ export class ChatSession {
 
   /** A line as a person would type it: a visible button's label presses it, `/…` is a command, the rest is text. */
   async say(line: string): Promise<RecordedCall[]> {
-    const latest = this.keyboards.at(-1);
-    const button = latest?.buttons.find((candidate) => candidate.text.trim() === line.trim());
-    if (button && latest) return this.pressData(button.callback_data, latest.messageId);
+    const label = line.trim().replace(/^\[(.*)\]$/, '$1');
+    const found = this.findButton(label);
+    if (found) return this.pressData(found.button.callback_data, found.messageId);
     return this.text(line);
   }
 

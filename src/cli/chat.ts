@@ -1,0 +1,116 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import type { InlineKeyboardButton } from 'grammy/types';
+import { createBot } from '../bot/create-bot.ts';
+import { LOCAL_BOT_INFO, type RecordedCall, createLocalApi, readSentFile } from '../bot/local-api.ts';
+import { languageFromTelegram, translator } from '../i18n.ts';
+import { openDatabase } from '../storage/database.ts';
+import { ChatSession } from './chat-session.ts';
+import { htmlToTerminal, keyboardToTerminal } from './terminal-format.ts';
+
+/**
+ * The bot in the terminal: the same middleware and features as on Telegram, fed through
+ * `handleUpdate`, with a local Bot API that prints what the bot sends.
+ *   npm run chat                      talk interactively (progress kept in ./data)
+ *   npm run chat -- --script FILE     play a file of user lines and print the transcript
+ *   npm run chat -- --out DIR         save every document and photo the bot sends into DIR
+ */
+const { values: options } = parseArgs({
+  options: {
+    script: { type: 'string' },
+    out: { type: 'string' },
+    data: { type: 'string' },
+    lang: { type: 'string' },
+  },
+});
+
+const colours = process.stdout.isTTY === true && !process.env.NO_COLOR;
+// Russian unless asked otherwise: the product speaks Russian first, whatever the machine's locale.
+const language = languageFromTelegram(options.lang ?? 'ru');
+const t = translator(language);
+const write = (text: string) => process.stdout.write(`${text}\n`);
+
+async function printCall(call: RecordedCall): Promise<void> {
+  const markup = call.payload.reply_markup as { inline_keyboard?: InlineKeyboardButton[][] } | undefined;
+  const keyboard = markup?.inline_keyboard ? `\n${keyboardToTerminal(markup.inline_keyboard)}` : '';
+  switch (call.method) {
+    case 'sendMessage':
+    case 'editMessageText':
+      write(`\n${htmlToTerminal(String(call.payload.text), colours)}${keyboard}`);
+      return;
+    case 'sendDocument':
+    case 'sendPhoto': {
+      const file = await readSentFile(call.payload.document ?? call.payload.photo);
+      const name = file?.name ?? 'file';
+      const caption = typeof call.payload.caption === 'string' ? `\n${htmlToTerminal(call.payload.caption, colours)}` : '';
+      let saved = '';
+      if (file && options.out) {
+        mkdirSync(options.out, { recursive: true });
+        const target = join(options.out, name);
+        writeFileSync(target, file.data);
+        saved = ` → ${target}`;
+      }
+      write(`\n📎 ${name} (${Math.ceil((file?.data.length ?? 0) / 1024)} KB)${saved}${caption}`);
+      return;
+    }
+    case 'answerCallbackQuery':
+      if (typeof call.payload.text === 'string') write(`\n(${call.payload.text})`);
+      return;
+    default:
+      return;
+  }
+}
+
+async function main(): Promise<void> {
+  // A script starts from a clean slate so its transcript is repeatable; a conversation is kept.
+  const dataDir = options.data ?? (options.script ? undefined : (process.env.DATA_DIR ?? './data'));
+  const database = await openDatabase(dataDir ? { kind: 'pglite', dataDir } : { kind: 'pglite' });
+  let session: ChatSession | undefined;
+  const bot = createBot({
+    token: '1:terminal-chat-local-api-only',
+    db: database.db,
+    botInfo: LOCAL_BOT_INFO,
+    apiTransformers: [
+      createLocalApi({
+        onCall: async (call) => printCall(call),
+        onResult: (call, result) => session?.record(call, result),
+      }),
+    ],
+    onError: (error) => process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`),
+  });
+  session = new ChatSession(bot, {
+    id: 1,
+    first_name: process.env.USER && process.env.USER !== 'root' ? process.env.USER : t('cli:default_name'),
+    language_code: language,
+  });
+
+  try {
+    if (options.script) {
+      for (const line of readFileSync(options.script, 'utf8').split(/\r?\n/)) {
+        if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+        write(`\n> ${line}`);
+        await session.say(line);
+      }
+      return;
+    }
+    write(t('cli:banner'));
+    const input = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true });
+    if (process.stdin.isTTY) input.setPrompt('> ');
+    input.prompt();
+    for await (const line of input) {
+      if (['/quit', '/exit'].includes(line.trim())) break;
+      if (line.trim() !== '') await session.say(line);
+      input.prompt();
+    }
+    input.close();
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
