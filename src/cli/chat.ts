@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import type { InlineKeyboardButton } from 'grammy/types';
+import { createPictureSender } from '../bot/canvas-picture.ts';
 import { createBot } from '../bot/create-bot.ts';
 import { LOCAL_BOT_INFO, type RecordedCall, createLocalApi, readSentFile } from '../bot/local-api.ts';
 import { languageFromTelegram, translator } from '../i18n.ts';
+import { renderCanvasImage } from '../render/canvas-image.ts';
 import { openDatabase } from '../storage/database.ts';
 import { ChatSession } from './chat-session.ts';
 import { htmlToTerminal, keyboardToTerminal } from './terminal-format.ts';
@@ -78,6 +80,8 @@ async function main(): Promise<void> {
         onResult: (call, result) => session?.record(call, result),
       }),
     ],
+    // The terminal has one user at a time, so rendering in-process holds up nobody.
+    sendPicture: createPictureSender({ db: database.db, renderPicture: async (snapshot, scale) => renderCanvasImage(snapshot, { scale }) }),
     onError: (error) => process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`),
   });
   session = new ChatSession(bot, {
