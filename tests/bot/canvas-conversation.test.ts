@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answers, blockTypes, canvases, outbox, processedUpdates, users } from '../../db/schema.ts';
 import { BLOCK_IDS } from '../../src/canvas/blocks.ts';
 import { questionCounts } from '../../src/canvas/questions.ts';
+import type { RecordedCall } from '../../src/bot/local-api.ts';
 import { visibleTexts } from '../../src/cli/chat-session.ts';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
 import { createHarness } from '../helpers/bot-harness.ts';
@@ -19,7 +20,7 @@ describe(`canvas conversation (${databaseKind})`, () => {
     await database.close();
   });
 
-  const lastText = (calls: { payload: Record<string, unknown> }[]) => visibleTexts(calls).join('\n---\n');
+  const lastText = (calls: RecordedCall[]) => visibleTexts(calls).join('\n---\n');
 
   it('welcomes on /start, asks the name, then walks all nine blocks to a summary', async () => {
     const harness = createHarness(database);
