@@ -1,0 +1,72 @@
+/*
+ * The canvas picture is drawn with @napi-rs/canvas (Skia) rather than satori + resvg.
+ * Fitting the text (wrap, shrink to a readable minimum, then cut with "…" and a note) needs the
+ * layout to measure text itself; with satori the layout engine would wrap on its own and we could
+ * only guess where. Skia measures with the same engine that draws, so a line measured to fit does
+ * fit, and the whole render (about 70 ms warm here) leaves more headroom than satori + resvg
+ * (about 135 ms). The layout is plain data (canvas-layout.ts), so tests check the boxes, not pixels.
+ */
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { CanvasSnapshot } from '../canvas/snapshot.ts';
+import { layoutCanvas } from './canvas-layout.ts';
+import type { CanvasLayout, DrawItem } from './draw-items.ts';
+import { ensureFonts } from './fonts.ts';
+import { pictureContent } from './picture-content.ts';
+import { cssFont, measureText } from './text-measure.ts';
+
+export interface RenderImageOptions {
+  /**
+   * Pixels per layout unit. 1 gives 1280×905, the size Telegram shows a photo at, so it is not
+   * downscaled; 2 gives 2560×1810 for the full-resolution document.
+   */
+  scale?: number;
+}
+
+function draw(context: SKRSContext2D, item: DrawItem, family: string): void {
+  if (item.kind === 'rect') {
+    const { x, y, width, height } = item.rect;
+    context.beginPath();
+    context.roundRect(x, y, width, height, item.radius);
+    context.fillStyle = item.fill;
+    context.fill();
+    if (item.stroke) {
+      context.setLineDash(item.dashed ? [5, 4] : []);
+      context.strokeStyle = item.stroke;
+      context.lineWidth = 1;
+      // Half-unit inset keeps a one-unit stroke crisp and inside the box.
+      context.beginPath();
+      context.roundRect(x + 0.5, y + 0.5, width - 1, height - 1, item.radius);
+      context.stroke();
+      context.setLineDash([]);
+    }
+    return;
+  }
+  context.font = cssFont(item.font, family);
+  context.fillStyle = item.color;
+  context.fillText(item.text, item.x, item.y);
+}
+
+/** Replays a layout onto a Skia canvas and encodes it as PNG. */
+export function drawCanvasLayout(layout: CanvasLayout, scale = 1): Buffer {
+  const family = ensureFonts();
+  const canvas = createCanvas(Math.round(layout.width * scale), Math.round(layout.height * scale));
+  const context = canvas.getContext('2d');
+  context.scale(scale, scale);
+  context.textBaseline = 'alphabetic';
+  context.fillStyle = layout.background;
+  context.fillRect(0, 0, layout.width, layout.height);
+  for (const item of layout.items) draw(context, item, family);
+  for (const block of layout.blocks) for (const item of block.items) draw(context, item, family);
+  return canvas.toBuffer('image/png');
+}
+
+/** The layout of a canvas's picture, for tests and for tools that want the boxes. */
+export function layoutCanvasImage(snapshot: CanvasSnapshot): CanvasLayout {
+  ensureFonts();
+  return layoutCanvas(pictureContent(snapshot), measureText);
+}
+
+/** Renders the Business Model Canvas picture as a PNG, synchronously (use the worker pool in the bot). */
+export function renderCanvasImage(snapshot: CanvasSnapshot, options: RenderImageOptions = {}): Buffer {
+  return drawCanvasLayout(layoutCanvasImage(snapshot), options.scale ?? 1);
+}

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { FONT_FILES, fontPath } from './fonts.ts';
+
+/** Code points with a glyph in a TrueType font, read from its cmap table (formats 4 and 12). */
+export function readCoveredCodePoints(font: Buffer): Set<number> {
+  const covered = new Set<number>();
+  const tableCount = font.readUInt16BE(4);
+  let cmap = -1;
+  for (let i = 0; i < tableCount; i += 1) {
+    const record = 12 + i * 16;
+    if (font.toString('latin1', record, record + 4) === 'cmap') cmap = font.readUInt32BE(record + 8);
+  }
+  if (cmap < 0) return covered;
+  const subtables = font.readUInt16BE(cmap + 2);
+  for (let i = 0; i < subtables; i += 1) {
+    const record = cmap + 4 + i * 8;
+    if (font.readUInt16BE(record) !== 3) continue; // Windows platform: Unicode BMP (1) or full (10)
+    const table = cmap + font.readUInt32BE(record + 4);
+    const format = font.readUInt16BE(table);
+    if (format === 12) {
+      const groups = font.readUInt32BE(table + 12);
+      for (let g = 0; g < groups; g += 1) {
+        const start = font.readUInt32BE(table + 16 + g * 12);
+        const end = font.readUInt32BE(table + 20 + g * 12);
+        for (let c = start; c <= end; c += 1) covered.add(c);
+      }
+    } else if (format === 4) {
+      const segments = font.readUInt16BE(table + 6) / 2;
+      const ends = table + 14;
+      const starts = ends + segments * 2 + 2;
+      const deltas = starts + segments * 2;
+      const rangeOffsets = deltas + segments * 2;
+      for (let s = 0; s < segments; s += 1) {
+        const start = font.readUInt16BE(starts + s * 2);
+        const end = font.readUInt16BE(ends + s * 2);
+        const delta = font.readUInt16BE(deltas + s * 2);
+        const rangeOffset = font.readUInt16BE(rangeOffsets + s * 2);
+        for (let c = start; c <= end && c !== 0xffff; c += 1) {
+          let glyph = 0;
+          if (rangeOffset === 0) glyph = (c + delta) & 0xffff;
+          else {
+            glyph = font.readUInt16BE(rangeOffsets + s * 2 + rangeOffset + (c - start) * 2);
+            if (glyph !== 0) glyph = (glyph + delta) & 0xffff;
+          }
+          if (glyph !== 0) covered.add(c);
+        }
+      }
+    }
+  }
+  return covered;
+}
+
+let coverage: Set<number> | undefined;
+
+/** Whether the picture's font can draw this code point. */
+export function fontCovers(codePoint: number): boolean {
+  coverage ??= readCoveredCodePoints(readFileSync(fontPath(FONT_FILES[0])));
+  return coverage.has(codePoint);
+}
+
+// Parts of an emoji sequence that only modify it: joiner, variation selectors, skin tones, tags.
+const MODIFIER = /[\u200D\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]/u;
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Drops emoji the font has no glyph for (they would be drawn as empty boxes), keeping the ones it
+ * draws in black and white (☕, ✔, ★). The text summary keeps every emoji.
+ */
+export function withoutUndrawableEmoji(text: string): string {
+  let result = '';
+  let dropped = false;
+  for (const { segment } of graphemes.segment(text)) {
+    const drawable = !EMOJI.test(segment) || [...segment].every((char) => MODIFIER.test(char) || fontCovers(char.codePointAt(0) ?? 0));
+    if (!drawable) {
+      dropped = true;
+      continue;
+    }
+    // "990 ₽ 🚀, и" becomes "990 ₽, и" rather than "990 ₽ , и".
+    if (dropped && result.endsWith(' ') && /^[\s,.;:!?)»]/u.test(segment)) result = result.slice(0, -1);
+    dropped = false;
+    result += segment;
+  }
+  // A keycap's enclosing mark (1️⃣) has no glyph either; the digit stays.
+  return result.replace(/\uFE0F?\u20E3/g, '').replace(/^[ ]+|[ ]+$/gm, '');
+}

@@ -1,0 +1,49 @@
+/** Sizes in layout units of the 1× picture (1280 px wide: what Telegram shows without downscaling). */
+export const PICTURE = {
+  width: 1280,
+  height: 905,
+  margin: 20,
+  gap: 8,
+  headerHeight: 74,
+  footerHeight: 24,
+  /** Share of the grid's height taken by the top row (the classic canvas gives it about two thirds). */
+  topRowShare: 0.7,
+  cardPadding: 10,
+  cardRadius: 8,
+  markerSize: 22,
+  body: { maxSize: 16, minSize: 12.5, lineHeight: 1.28, paragraphGap: 0.45 },
+  blockTitle: { maxSize: 14, minSize: 12, lineHeight: 1.2 },
+  badge: { size: 11.5, lineHeight: 1.2, padX: 7, padY: 4, gap: 4, radius: 9 },
+  note: { size: 11 },
+} as const;
+
+export const COLORS = {
+  background: '#F3F5F8',
+  card: '#FFFFFF',
+  cardBorder: '#CBD3DD',
+  emptyCard: '#F8F9FB',
+  emptyBorder: '#B8C1CC',
+  emptyText: '#8A94A3',
+  marker: '#24466E',
+  markerText: '#FFFFFF',
+  title: '#1A2433',
+  body: '#1F2937',
+  muted: '#667085',
+  kicker: '#5B6B80',
+  note: '#8A5A00',
+  moreBadge: { fill: '#E5E7EB', text: '#374151' },
+} as const;
+
+/** Badge colours (fill, text); a type's colour is its position in its block's list of types. */
+export const BADGE_COLORS: ReadonlyArray<{ fill: string; text: string }> = [
+  { fill: '#DBEAFE', text: '#1E3A8A' },
+  { fill: '#DCFCE7', text: '#14532D' },
+  { fill: '#FEF3C7', text: '#78350F' },
+  { fill: '#FCE7F3', text: '#831843' },
+  { fill: '#EDE9FE', text: '#4C1D95' },
+  { fill: '#CCFBF1', text: '#134E4A' },
+  { fill: '#FFEDD5', text: '#7C2D12' },
+  { fill: '#E0F2FE', text: '#0C4A6E' },
+  { fill: '#FEE2E2', text: '#7F1D1D' },
+  { fill: '#ECFCCB', text: '#365314' },
+];
