@@ -36,6 +36,7 @@ const EVERYONE_PHRASES: Vocabulary = [
   'все= кто=', 'всех= кто=', 'всем= кто=', 'все= люди=', 'всем= людям=', 'все= желающие=', 'всех= желающих=',
   'все= подряд=', 'всем= подряд=', 'все= без= исключения=', 'абсолютно= все=', 'абсолютно= всем=', 'вообще= все=',
   'любой= человек=', 'любые= люди=', 'любой= желающий=', 'кто= угодно=', 'каждый= человек=', 'каждый= кто=',
+  'все= у= кого=', 'всех= у= кого=', 'всем= у= кого=', 'каждый= у= кого=', 'все= которые=', 'всем= которые=',
   'everyone= who=', 'everybody= who=', 'anyone= who=', 'anybody= who=', 'all= people=', 'any= person=', 'whoever=',
   'literally= everyone=', 'absolutely= everyone=',
 ];
@@ -74,10 +75,12 @@ const NEED_WORDS: Vocabulary = [
   'болью=', 'удобн', 'быстр', 'проще=', 'легче=', 'дешевл', 'выгодн', 'реша', 'решен', 'избав', 'сложн', 'трудн',
   'хлопот', 'хват', 'ищут=', 'искать=', 'хотят=', 'хочет=', 'хочется=', 'хотел', 'важн', 'чтобы=', 'без=', 'вместо=',
   'устал', 'трат', 'забот', 'задач', 'боят', 'бояться=', 'страх', 'переживать=', 'риск', 'ценят=', 'не= приходится=',
-  'позволя', 'облегча', 'спаса', 'гарантир',
+  'позволя', 'облегча', 'спаса', 'гарантир', 'смож', 'смогут', 'может=', 'могут=', 'результат', 'прогресс', 'научи',
+  'польз', 'выгод', 'увелич', 'сниж', 'повыш', 'улучш', 'сохран', 'спокойн', 'уверен',
   'problem', 'need', 'save', 'saving', 'help', 'pain', 'easy=', 'easier', 'convenien', 'fast', 'quick', 'cheap',
   'without=', 'so= that=', 'want', 'hassle', 'struggl', 'tired', 'instead', 'worry', 'trouble', 'solv', 'solution',
-  'afford', 'simpl', 'fear', 'risk', 'guarantee', 'allow', 'lets=',
+  'afford', 'simpl', 'fear', 'risk', 'guarantee', 'allow', 'lets=', 'can=', 'able', 'result', 'progress', 'learn',
+  'benefit', 'increase', 'reduce', 'improve', 'peace', 'confiden',
 ];
 
 // ---------------------------------------------------------------- matching vocabulary: channels
@@ -229,11 +232,12 @@ const CONTRIBUTION_WORDS: Vocabulary = [
   'достав', 'привоз', 'везут', 'возит', 'продают= нам=', 'продает= нам=', 'закупа', 'покупа', 'берем=', 'выпуска',
   'производ', 'шьют', 'шьет', 'пекут', 'снабжа', 'привод', 'рекламир', 'продвига', 'консультир', 'ведет=', 'ведут=',
   'для= нас=', 'за= нас=', 'по=', 'у= них=', 'у= него=', 'у= нее=', 'размеща', 'хран', 'разрабатыва', 'поддержива',
-  'пишут', 'пишет', 'снима', 'принима', 'отгружа', 'упаковыва', 'фасу',
+  'пишут', 'пишет', 'снима', 'принима', 'отгружа', 'упаковыва', 'фасу', 'аренд', 'где=', 'который=', 'которая=',
+  'которое=', 'которые=',
   'supplies=', 'supply=', 'supplied=', 'provide', 'deliver', 'for= us=', 'handle', 'take= care=', 'takes= care=',
   'maintain', 'repair', 'print', 'ship', 'produce', 'make=', 'makes=', 'made=', 'help', 'bring', 'sell= us=',
   'sells= us=', 'from= them=', 'buy', 'host', 'develop', 'run=', 'runs=', 'manage', 'do=', 'does=', 'store',
-  'advertis', 'promot', 'source', 'pack', 'for=',
+  'advertis', 'promot', 'source', 'pack', 'for=', 'rent', 'where=', 'who=', 'which=',
 ];
 
 /** Matching vocabulary: supplier nouns whose next word may name what is supplied ("поставщик зерна"). */
@@ -337,11 +341,13 @@ const NEGATIONS = new Set(['не', 'not', 'no']);
 interface Word {
   /** Lower-cased, ё read as е. */
   text: string;
-  /** As the user wrote it. */
-  original: string;
+  /** Where the word (or the hyphenated word it is part of) starts in the text. */
+  start: number;
 }
 
 interface PreparedText {
+  /** As the user wrote it. */
+  original: string;
   /** Lower-cased, ё read as е; same positions as the original. */
   normalized: string;
   /** Every word, and after a hyphenated word also its parts ("телеграм-канал" is also "канал"). */
@@ -369,12 +375,12 @@ function prepare(text: string): PreparedText {
   let wordCount = 0;
   for (const match of normalized.matchAll(WORD_PATTERN)) {
     wordCount += 1;
-    words.push({ text: match[0], original: text.slice(match.index, match.index + match[0].length) });
+    words.push({ text: match[0], start: match.index });
     if (match[0].includes('-')) {
-      for (const part of match[0].split('-')) words.push({ text: part, original: part });
+      for (const part of match[0].split('-')) words.push({ text: part, start: match.index });
     }
   }
-  return { normalized, words, wordCount };
+  return { original: text, normalized, words, wordCount };
 }
 
 function tokenMatches(word: string, token: string): boolean {
@@ -554,15 +560,34 @@ function reviewPartners(answers: BlockAnswers): CoachingNote[] {
   return notes;
 }
 
+/** List items in a resources answer are separated by these; the quoted item is the user's own phrase. */
+const ITEM_SEPARATORS = /[,;.:!?()\n—–]/u;
+/** Only letters, digits, spaces and hyphens go back to the user: the note is Telegram HTML. */
+const SAFE_ITEM = /^[\p{L}\p{N}\s-]+$/u;
+const MAX_ITEM_LENGTH = 40;
+
+/** The list item around `position` as the user wrote it ("арендованное помещение"), lower-cased. */
+function itemAround(text: string, position: number): string {
+  let start = position;
+  while (start > 0 && !ITEM_SEPARATORS.test(text.charAt(start - 1))) start -= 1;
+  let end = position;
+  while (end < text.length && !ITEM_SEPARATORS.test(text.charAt(end))) end += 1;
+  const item = text.slice(start, end).trim().replace(/\s+/gu, ' ');
+  return item.length <= MAX_ITEM_LENGTH && SAFE_ITEM.test(item) ? item.toLowerCase() : '';
+}
+
 /** Costly resources named in key_resources that the cost structure leaves out, in the user's own words. */
 function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText): string[] {
   if (mentions(costs, ALL_RESOURCES_WORDS)) return [];
-  const missing: string[] = [];
+  const missing: Array<{ position: number; item: string }> = [];
   for (const { resource, cost } of COSTLY_RESOURCES) {
     const word = resources.words[findTerm(resources.words, resource)];
-    if (word && !mentions(costs, cost)) missing.push(normalize(word.original));
+    if (!word || mentions(costs, cost)) continue;
+    const item = itemAround(resources.original, word.start) || resources.normalized.slice(word.start).split(/[^\p{L}\p{N}-]/u)[0];
+    if (item) missing.push({ position: word.start, item });
   }
-  return [...new Set(missing)].slice(0, MAX_NAMED_RESOURCES);
+  const items = missing.sort((a, b) => a.position - b.position).map(({ item }) => item);
+  return [...new Set(items)].slice(0, MAX_NAMED_RESOURCES);
 }
 
 function reviewCosts(answers: BlockAnswers, canvas: CanvasSnapshot): CoachingNote[] {
@@ -570,7 +595,7 @@ function reviewCosts(answers: BlockAnswers, canvas: CanvasSnapshot): CoachingNot
   const notes: CoachingNote[] = [];
   const resources = blockAnswers(canvas, 'key_resources');
   const missing = resources ? resourcesMissingFromCosts(text, resources.all) : [];
-  if (missing.length > 0) notes.push({ key: 'costs_miss_resources', params: { items: missing.join(', ') } });
+  if (missing.length > 0) notes.push({ key: 'costs_miss_resources', params: { items: missing.join('; ') } });
   const splitsCosts =
     mentions(text, COST_SPLIT_WORDS) ||
     (mentions(text, FIXED_COST_MARKERS) && (mentions(text, VARIABLE_COST_MARKERS) || text.normalized.includes('%')));

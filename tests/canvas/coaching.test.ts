@@ -1,0 +1,304 @@
+import { describe, expect, it } from 'vitest';
+import { BLOCK_IDS, type BlockId } from '../../src/canvas/blocks.ts';
+import { type CoachingNote, MAX_NOTES, reviewBlock } from '../../src/canvas/coaching.ts';
+import type { CanvasSnapshot } from '../../src/canvas/snapshot.ts';
+import { LANGUAGES, loadLocaleResources, translator } from '../../src/i18n.ts';
+
+/** Answers per block: one text answers the first question; an array answers the questions in turn. */
+type Answers = Partial<Record<BlockId, string | string[]>>;
+
+function canvasWith(answers: Answers, language: 'ru' | 'en' = 'ru'): CanvasSnapshot {
+  const moment = new Date('2026-01-01T00:00:00Z');
+  return {
+    id: 'canvas-1',
+    title: 'Обжарка',
+    author: null,
+    language,
+    createdAt: moment,
+    updatedAt: moment,
+    blocks: BLOCK_IDS.map((id) => {
+      const given = answers[id];
+      const texts = given === undefined ? [] : Array.isArray(given) ? given : [given];
+      return {
+        id,
+        answers: texts.map((text, questionIndex) => ({ question: null, questionIndex, text })),
+        types: [],
+        skipped: given === undefined,
+      };
+    }),
+  };
+}
+
+function keys(blockId: BlockId, answers: Answers, language: 'ru' | 'en' = 'ru'): string[] {
+  return reviewBlock(blockId, canvasWith(answers, language)).map((note) => note.key);
+}
+
+function review(blockId: BlockId, text: string | string[], language: 'ru' | 'en' = 'ru'): string[] {
+  return keys(blockId, { [blockId]: text }, language);
+}
+
+/** Every note key the checks can return; the locales must hold exactly these. */
+const NOTE_KEYS = [
+  'too_short',
+  'segments_everyone',
+  'segments_age_too_wide',
+  'segments_no_priority',
+  'value_no_problem',
+  'channels_only_sale',
+  'channels_no_after_sales',
+  'relationships_look_like_channel',
+  'relationships_no_cost',
+  'revenue_no_frequency',
+  'revenue_no_pricing',
+  'resources_no_category',
+  'resources_no_ownership',
+  'partners_no_contribution',
+  'partners_no_risk',
+  'costs_miss_resources',
+  'costs_no_fixed_variable',
+];
+
+describe('reviewBlock: customer segments', () => {
+  it('says "everyone" is no segment, in its several forms', () => {
+    expect(review('customer_segments', 'Все')).toContain('segments_everyone');
+    expect(review('customer_segments', 'Всем, кто любит вкусный кофе')).toContain('segments_everyone');
+    expect(review('customer_segments', 'Все, кто пьёт кофе дома и на работе')).toContain('segments_everyone');
+    expect(review('customer_segments', 'Любой человек, который пьёт кофе по утрам')).toContain('segments_everyone');
+    expect(review('customer_segments', 'Все, у кого есть собака')).toContain('segments_everyone');
+    expect(review('customer_segments', 'Everyone who drinks coffee at home', 'en')).toContain('segments_everyone');
+  });
+
+  it('does not mistake "все" over a concrete group, or a negated "все, кто", for everyone', () => {
+    expect(review('customer_segments', 'Все кофейни и небольшие кафе в центре Казани, которым нужно стабильное зерно')).toEqual([]);
+    expect(review('customer_segments', 'Не все, кто пьёт кофе, а владельцы кофеен в нашем городе')).not.toContain('segments_everyone');
+  });
+
+  it('flags an age range wider than 15 years and names both ends', () => {
+    const notes = reviewBlock('customer_segments', canvasWith({ customer_segments: 'Женщины от 18 до 60 лет, которые следят за здоровьем' }));
+    expect(notes).toContainEqual({ key: 'segments_age_too_wide', params: { from: 18, to: 60 } });
+    expect(review('customer_segments', 'Мужчины и женщины 18-60, живут в Москве')).toContain('segments_age_too_wide');
+    expect(review('customer_segments', 'Parents aged 25 to 55 with children at school', 'en')).toContain('segments_age_too_wide');
+  });
+
+  it('accepts a narrow age range and numbers that are not ages', () => {
+    expect(review('customer_segments', 'Любители кофе 25–40 лет, которые варят дома')).toEqual([]);
+    expect(review('customer_segments', 'Кофейни, которые работают с 7 до 23 и берут 10-40 кг зерна в месяц')).toEqual([]);
+  });
+
+  it('asks for the main segment when several are listed and none is ranked', () => {
+    expect(review('customer_segments', '1) Кофейни нашего города. 2) Домашние любители кофе.')).toEqual(['segments_no_priority']);
+  });
+
+  it('is satisfied when the main segment is named or the follow-up question was answered', () => {
+    expect(review('customer_segments', '1) Кофейни нашего города. 2) Домашние любители кофе. Главные — кофейни.')).toEqual([]);
+    expect(review('customer_segments', ['1) Кофейни нашего города. 2) Домашние любители кофе.', 'Кофейни'])).toEqual([]);
+  });
+});
+
+describe('reviewBlock: value propositions', () => {
+  it('asks for the problem when only the product is described', () => {
+    expect(review('value_propositions', 'Свежеобжаренный кофе в пачках по 250 граммов')).toEqual(['value_no_problem']);
+    expect(review('value_propositions', 'Freshly roasted coffee in 250 gram bags', 'en')).toEqual(['value_no_problem']);
+  });
+
+  it('accepts an answer that names a need, whatever the inflection', () => {
+    expect(review('value_propositions', 'Кофейням не нужно искать нового поставщика: вкус зерна не меняется от партии к партии')).toEqual([]);
+    expect(review('value_propositions', 'Экономим бариста время на настройку помола каждое утро')).toEqual([]);
+    expect(review('value_propositions', 'Coffee shops no longer need to hunt for a new supplier', 'en')).toEqual([]);
+  });
+
+  it('accepts an answer that names the gain for the customer', () => {
+    expect(review('value_propositions', 'Ребёнок за 3 месяца делает свою первую игру, а родители видят прогресс')).toEqual([]);
+  });
+});
+
+describe('reviewBlock: channels', () => {
+  it('notices when only the sale is covered', () => {
+    expect(review('channels', 'Продаём через сайт и на маркетплейсе')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'We sell on our website and a marketplace', 'en')).toEqual(['channels_only_sale']);
+  });
+
+  it('asks about after-sales when the path stops at delivery', () => {
+    expect(review('channels', 'Узнают из рекламы во ВКонтакте, покупают на сайте, доставляем курьером')).toEqual(['channels_no_after_sales']);
+  });
+
+  it('accepts a path through all phases', () => {
+    expect(
+      review('channels', [
+        'Узнают из нашего телеграм-канала и от знакомых',
+        'Покупают на сайте, получают курьером',
+        'После покупки отвечаем в чате и напоминаем о повторном заказе',
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('reviewBlock: customer relationships', () => {
+  it('notices a channel described instead of a relationship', () => {
+    expect(review('customer_relationships', 'Доставка курьером и продажа через сайт')[0]).toBe('relationships_look_like_channel');
+  });
+
+  it('asks what the relationship costs', () => {
+    expect(review('customer_relationships', 'Личный менеджер для каждой кофейни и чат поддержки для домашних')).toEqual(['relationships_no_cost']);
+  });
+
+  it('accepts a relationship with its cost, even next to delivery words', () => {
+    expect(review('customer_relationships', 'Личный менеджер для каждой кофейни, заказы он принимает сам; обходится в полставки')).toEqual([]);
+    expect(review('customer_relationships', 'A personal manager for each coffee shop; costs us half a salary', 'en')).toEqual([]);
+  });
+});
+
+describe('reviewBlock: revenue streams', () => {
+  it('asks how often and at what price when neither is said', () => {
+    expect(review('revenue_streams', 'Продаём кофе кофейням и частным покупателям')).toEqual(['revenue_no_frequency', 'revenue_no_pricing']);
+  });
+
+  it('asks only for what is missing', () => {
+    expect(review('revenue_streams', 'Кофейни платят по счёту раз в месяц')).toEqual(['revenue_no_pricing']);
+    expect(review('revenue_streams', 'Пачка зерна стоит 650 рублей')).toEqual(['revenue_no_frequency']);
+  });
+
+  it('accepts frequency and pricing', () => {
+    expect(review('revenue_streams', 'Кофейни платят ежемесячно по счёту, цена зависит от объёма')).toEqual([]);
+    expect(review('revenue_streams', 'Coffee shops pay by invoice every month, the price depends on volume', 'en')).toEqual([]);
+  });
+});
+
+describe('reviewBlock: key resources', () => {
+  it('asks for the four kinds when none is named', () => {
+    expect(review('key_resources', 'Всё необходимое для работы уже имеется')[0]).toBe('resources_no_category');
+  });
+
+  it('asks what is owned, rented or from partners', () => {
+    expect(review('key_resources', 'Ростер, помещение под цех, два сотрудника, оборотные деньги')).toEqual(['resources_no_ownership']);
+  });
+
+  it('accepts resources with their kind and origin', () => {
+    expect(review('key_resources', 'Свой ростер, арендованное помещение, два сотрудника')).toEqual([]);
+    expect(review('key_resources', 'Our own roaster, rented premises, two employees', 'en')).toEqual([]);
+  });
+});
+
+describe('reviewBlock: key partners', () => {
+  it('asks what named partners actually do', () => {
+    expect(review('key_partners', 'СДЭК, Сбербанк, типография')[0]).toBe('partners_no_contribution');
+    expect(review('key_partners', 'Поставщики и курьерская служба города')[0]).toBe('partners_no_contribution');
+  });
+
+  it('takes a relative clause as the partner\'s role', () => {
+    expect(review('key_partners', 'Школы, где мы арендуем классы')).toEqual(['partners_no_risk']);
+  });
+
+  it('asks which risks the partners reduce', () => {
+    expect(review('key_partners', 'Импортёр поставляет нам зелёное зерно')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Поставщик упаковки для кофе')).toEqual(['partners_no_risk']);
+  });
+
+  it('accepts partners with their role and the risk they cover', () => {
+    expect(review('key_partners', 'Импортёр поставляет зелёное зерно и держит запас, чтобы мы не остались без сырья')).toEqual([]);
+    expect(review('key_partners', 'An importer supplies green beans and keeps a stock, so we never run out', 'en')).toEqual([]);
+  });
+
+  it('stays silent when there are no partners yet', () => {
+    expect(review('key_partners', 'Пока партнёров нет')).toEqual([]);
+  });
+});
+
+describe('reviewBlock: cost structure', () => {
+  const resources = 'Ростер в лизинге, арендованное помещение, два сотрудника';
+
+  it('names the resources from block 6 whose costs are missing, in the user\'s own words', () => {
+    const notes = reviewBlock(
+      'cost_structure',
+      canvasWith({ key_resources: resources, cost_structure: 'Постоянные: реклама. Переменные: зелёное зерно и доставка.' }),
+    );
+    expect(notes).toEqual([{ key: 'costs_miss_resources', params: { items: 'ростер в лизинге; арендованное помещение; два сотрудника' } }]);
+  });
+
+  it('names only the resources still missing', () => {
+    const notes = reviewBlock(
+      'cost_structure',
+      canvasWith({ key_resources: resources, cost_structure: 'Постоянные: аренда цеха и зарплаты. Переменные: зерно.' }),
+    );
+    expect(notes).toEqual([{ key: 'costs_miss_resources', params: { items: 'ростер в лизинге' } }]);
+  });
+
+  it('asks to split fixed and variable costs', () => {
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Лизинг ростера, аренда помещения, зарплата сотрудников, зерно' })).toEqual([
+      'costs_no_fixed_variable',
+    ]);
+  });
+
+  it('accepts costs that cover the resources and split fixed from variable', () => {
+    const text = 'Постоянные: лизинг ростера, аренда помещения, зарплата двух сотрудников. Переменные: зерно, пачки, доставка.';
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: text })).toEqual([]);
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Аренда и лизинг ростера 70 000 в месяц, зарплаты 80 000, зерно 40% выручки' })).toEqual([]);
+  });
+
+  it('works without an answered resources block', () => {
+    expect(keys('cost_structure', { cost_structure: 'Постоянные: аренда. Переменные: зерно и доставка.' })).toEqual([]);
+  });
+});
+
+describe('reviewBlock: general', () => {
+  it('calls a one- or two-word answer too short', () => {
+    expect(review('key_activities', 'Обжарка')).toEqual(['too_short']);
+    expect(review('key_activities', ['Обжарка', 'Контроль'])).toEqual(['too_short']);
+  });
+
+  it('does not call a full answer too short', () => {
+    expect(review('key_activities', 'Обжариваем зерно два раза в неделю и пробуем каждую партию')).toEqual([]);
+  });
+
+  it('returns at most two notes, the block-specific ones first', () => {
+    const notes = review('revenue_streams', 'Кофе');
+    expect(notes).toHaveLength(MAX_NOTES);
+    expect(notes).toEqual(['revenue_no_frequency', 'revenue_no_pricing']);
+    expect(review('value_propositions', 'Кофе')).toEqual(['value_no_problem', 'too_short']);
+  });
+
+  it('has nothing to say about a skipped or empty block', () => {
+    expect(keys('value_propositions', {})).toEqual([]);
+    expect(review('value_propositions', '   ')).toEqual([]);
+  });
+
+  it('reads ё as е and ignores case', () => {
+    expect(review('customer_segments', 'ВСЕ, КТО ПЬЁТ КОФЕ')).toContain('segments_everyone');
+    expect(review('key_partners', 'Импортёр поставляет зерно и даёт отсрочку, если продажи упадут')).toEqual([]);
+  });
+
+  for (const language of LANGUAGES) {
+    it(`finds nothing to improve in the ${language} worked examples`, () => {
+      const blocks = loadLocaleResources()[language].blocks as Record<string, { example: string }>;
+      const canvas = canvasWith(Object.fromEntries(BLOCK_IDS.map((id) => [id, blocks[id]?.example ?? ''])), language);
+      for (const blockId of BLOCK_IDS) expect(reviewBlock(blockId, canvas), blockId).toEqual([]);
+    });
+  }
+});
+
+describe('coaching texts', () => {
+  const resources = loadLocaleResources();
+
+  it('has a text for exactly the notes the checks return, in every language', () => {
+    for (const language of LANGUAGES) {
+      expect(Object.keys(resources[language].coaching ?? {}).sort()).toEqual([...NOTE_KEYS].sort());
+    }
+  });
+
+  it('fills in the parameters of a note', () => {
+    const note: CoachingNote = { key: 'segments_age_too_wide', params: { from: 18, to: 60 } };
+    for (const language of LANGUAGES) {
+      const text = translator(language)(`coaching:${note.key}`, note.params);
+      expect(text).toContain('18');
+      expect(text).toContain('60');
+      expect(text).not.toContain('{{');
+    }
+    expect(translator('ru')('coaching:costs_miss_resources', { items: 'ростер в лизинге' })).toContain('ростер в лизинге');
+  });
+
+  it('is safe for Telegram HTML (no <, >, &)', () => {
+    for (const language of LANGUAGES) {
+      for (const text of Object.values(resources[language].coaching ?? {})) expect(String(text)).not.toMatch(/[<>&]/);
+    }
+  });
+});
