@@ -1,0 +1,132 @@
+/** Classifies an answer of the relationships or revenue block into the standard types, with evidence. */
+import type { TypedBlockId } from '../canvas/blocks.ts';
+import { TYPE_IDS_BY_BLOCK, type BusinessTypeId } from '../canvas/business-types.ts';
+import { compileLexicon, type CompiledLexicon, type LexiconGroup, type Tag } from './lexicon.ts';
+import { RELATIONSHIP_LEXICON } from './lexicon-relationships.ts';
+import { REVENUE_LEXICON } from './lexicon-revenue.ts';
+import { createWordMatcher, findMatches, type PatternMatch } from './match.ts';
+import { negatedWords, supersededWords } from './negation.ts';
+import { tokenize, type Token } from './normalize.ts';
+import { pricingOf, recurrenceOf, REVENUE_TAGS, type Pricing, type Recurrence } from './recurrence.ts';
+
+export interface TypeEvidence {
+  type: BusinessTypeId;
+  /** The user's own words, as written, that triggered the type. */
+  words: string[];
+}
+
+export interface Classification {
+  /** In the order of the type lists in business-types.ts. */
+  types: BusinessTypeId[];
+  /** One entry per type in `types`. */
+  evidence: TypeEvidence[];
+  /** Revenue only; null for relationships or when the text says nothing. */
+  recurrence: Recurrence | null;
+  /** Revenue only. */
+  pricing: Pricing | null;
+}
+
+interface BlockClassifier {
+  readonly typeIds: readonly BusinessTypeId[];
+  readonly lexicon: CompiledLexicon;
+  readonly wordSpecs: (key: string) => readonly number[];
+}
+
+function createBlockClassifier(blockId: TypedBlockId, groups: readonly LexiconGroup[]): BlockClassifier {
+  const lexicon = compileLexicon(groups);
+  return { typeIds: TYPE_IDS_BY_BLOCK[blockId], lexicon, wordSpecs: createWordMatcher(lexicon) };
+}
+
+const CLASSIFIERS: Record<TypedBlockId, BlockClassifier> = {
+  customer_relationships: createBlockClassifier('customer_relationships', RELATIONSHIP_LEXICON),
+  revenue_streams: createBlockClassifier('revenue_streams', [...REVENUE_LEXICON, ...REVENUE_TAGS]),
+};
+
+const TAGS = new Set<string>(['one_time', 'recurring', 'fixed', 'dynamic']);
+const THRESHOLD = 0.999;
+
+function isTag(type: LexiconGroup['type']): type is Tag {
+  return type !== null && TAGS.has(type);
+}
+
+/**
+ * Longer patterns win words claimed by shorter ones ("персональный менеджер" over "менеджер"); on a tie a
+ * sense rule wins, since it exists to take words away from a type.
+ */
+function claimWords(matches: readonly PatternMatch[]): PatternMatch[] {
+  const senseRuleFirst = (match: PatternMatch): number => (match.pattern.group.type === null ? 0 : 1);
+  const ordered = [...matches].sort(
+    (a, b) =>
+      b.pattern.size - a.pattern.size ||
+      senseRuleFirst(a) - senseRuleFirst(b) ||
+      (a.tokens[0] ?? 0) - (b.tokens[0] ?? 0) ||
+      a.pattern.id - b.pattern.id,
+  );
+  const claimed = new Set<number>();
+  const accepted: PatternMatch[] = [];
+  for (const match of ordered) {
+    if (match.tokens.some((index) => claimed.has(index))) continue;
+    for (const index of match.tokens) claimed.add(index);
+    accepted.push(match);
+  }
+  return accepted;
+}
+
+/** Sums evidence per type, each pattern counted once. */
+function scores(matches: readonly PatternMatch[]): Map<string, number> {
+  const seen = new Set<number>();
+  const total = new Map<string, number>();
+  for (const { pattern } of matches) {
+    const type = pattern.group.type;
+    if (type === null || seen.has(pattern.id)) continue;
+    seen.add(pattern.id);
+    total.set(type, (total.get(type) ?? 0) + (pattern.group.weight ?? 1));
+  }
+  return total;
+}
+
+function found(total: ReadonlyMap<string, number>): Set<string> {
+  return new Set([...total].filter(([, score]) => score >= THRESHOLD).map(([type]) => type));
+}
+
+function wordsOf(text: string, tokens: readonly Token[], match: PatternMatch): string {
+  const first = tokens[match.tokens[0] ?? 0] as Token;
+  const last = tokens[match.tokens[match.tokens.length - 1] ?? 0] as Token;
+  return text.slice(first.start, last.end);
+}
+
+/** Classifies one answer of a typed block. */
+export function classifyAnswer(blockId: TypedBlockId, text: string): Classification {
+  const classifier = CLASSIFIERS[blockId];
+  const tokens = tokenize(typeof text === 'string' ? text : '');
+  const negated = negatedWords(tokens);
+  const superseded = supersededWords(tokens);
+  const live = findMatches(classifier.lexicon, tokens, classifier.wordSpecs).filter(
+    (match) => !match.tokens.some((index) => superseded[index]),
+  );
+  const affirmed = (match: PatternMatch): boolean =>
+    match.pattern.group.negative === true || !match.tokens.some((index) => negated[index]);
+
+  const tagMatches = live.filter((match) => isTag(match.pattern.group.type) && affirmed(match));
+  let typeMatches = claimWords(live.filter((match) => !isTag(match.pattern.group.type))).filter(affirmed);
+  const present = found(scores(typeMatches));
+  typeMatches = typeMatches.filter(
+    (match) => !(match.pattern.group.suppressedBy ?? []).some((type) => present.has(type)),
+  );
+  const final = found(scores(typeMatches));
+
+  const types = classifier.typeIds.filter((type) => final.has(type));
+  const evidence = types.map((type) => {
+    const words: string[] = [];
+    for (const match of [...typeMatches].sort((a, b) => (a.tokens[0] ?? 0) - (b.tokens[0] ?? 0))) {
+      if (match.pattern.group.type !== type) continue;
+      const phrase = wordsOf(text, tokens, match);
+      if (!words.includes(phrase)) words.push(phrase);
+    }
+    return { type, words };
+  });
+
+  if (blockId !== 'revenue_streams') return { types, evidence, recurrence: null, pricing: null };
+  const tags = found(scores(tagMatches)) as Set<Tag>;
+  return { types, evidence, recurrence: recurrenceOf(types, tags), pricing: pricingOf(tags) };
+}

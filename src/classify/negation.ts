@@ -1,0 +1,113 @@
+/**
+ * Which words of an answer are negated ("мы не продаём рекламу", "рекламы не будет", "без комиссии")
+ * and which are told as the past that was replaced ("раньше был менеджер, теперь бот").
+ */
+import type { Token } from './normalize.ts';
+
+/** Negators and how many words after them they reach (within the clause). */
+const FORWARD_SCOPE: Readonly<Record<string, number>> = {
+  не: 4, нет: 3, нету: 3, ни: 2, без: 3, никаких: 3, никакой: 3, никакого: 3, никакие: 3, никакую: 3,
+  вместо: 2, отказались: 4, отказался: 4, отказалась: 4, перестали: 4, перестал: 4, перестала: 4,
+  прекратили: 4, убрали: 4, нельзя: 3, отсутствует: 3, отсутствуют: 3,
+};
+
+/** Negators that also reach back to the words before them: "рекламы нет", "комиссию не берём". */
+const BACKWARD = new Set(['не', 'нет', 'нету', 'отсутствует', 'отсутствуют']);
+const BACKWARD_SCOPE = 3;
+
+/** After "не" these words make it a hedge or a comparison, not a denial: "не только", "не дорого". */
+const NOT_A_DENIAL = [
+  'только', 'просто', 'столько', 'всегда', 'обязательн', 'очень', 'слишк', 'дорог', 'дешев', 'больш', 'менее',
+  'более', 'меньш', 'раз', 'сразу', 'знаю', 'знаем', 'уверен', 'помню', 'основн', 'главн', 'единствен', 'самы',
+  'самая', 'самое', 'плох', 'высок', 'низк', 'сложн', 'совсем', 'каждый', 'важн', 'ограничен',
+];
+
+/** A finite verb after "и" starts a new predicate that the negation before it does not cover. */
+const VERB_ENDING = /(?:ем|им|ют|ут|ят|ат|ет|ит|ешь|ишь|ть|ла|ли|ло|ся|сь)$/u;
+const COORDINATORS = new Set(['и', 'или']);
+
+function isDenial(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token || FORWARD_SCOPE[token.norm] === undefined) return false;
+  if (token.norm !== 'не') return true;
+  const next = tokens[index + 1];
+  if (!next || next.clause !== token.clause) return true;
+  return !NOT_A_DENIAL.some((word) => next.norm.startsWith(word));
+}
+
+/** Marks every word that lies in the scope of a negation. */
+export function negatedWords(tokens: readonly Token[]): boolean[] {
+  const negated = new Array<boolean>(tokens.length).fill(false);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isDenial(tokens, i)) continue;
+    const negator = tokens[i] as Token;
+    const reach = FORWARD_SCOPE[negator.norm] ?? 0;
+    for (let j = i + 1; j <= i + reach && j < tokens.length; j++) {
+      const token = tokens[j] as Token;
+      if (token.clause !== negator.clause) break;
+      const next = tokens[j + 1];
+      if (COORDINATORS.has(token.norm) && next && next.norm.length >= 4 && VERB_ENDING.test(next.norm)) break;
+      negated[j] = true;
+    }
+    if (!BACKWARD.has(negator.norm)) continue;
+    for (let j = i - 1; j >= i - BACKWARD_SCOPE && j >= 0; j--) {
+      const token = tokens[j] as Token;
+      // "чата или группы нет" lists what is missing; "подписка есть и рекламы нет" does not.
+      const barrier = token.norm === 'и' || (token.norm === 'или' && negator.norm === 'не');
+      if (token.clause !== negator.clause || barrier || FORWARD_SCOPE[token.norm] !== undefined) break;
+      negated[j] = true;
+    }
+  }
+  return negated;
+}
+
+const PAST_MARKERS = new Set(['раньше', 'ранее', 'прежде', 'изначально']);
+const PAST_VERBS = new Set(['был', 'была', 'было', 'были', 'делали', 'продавали', 'брали', 'работали']);
+const PRESENT_MARKERS = new Set(['теперь', 'сейчас', 'ныне', 'отныне', 'нынче']);
+
+function isPastMarker(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (PAST_MARKERS.has(token.norm)) return true;
+  const next = tokens[index + 1];
+  // "когда-то", "в прошлом", "до этого"
+  if (token.norm === 'когда' && next?.norm === 'то' && next.hyphenated) return true;
+  if (token.norm === 'в' && next?.norm === 'прошлом') return true;
+  return token.norm === 'до' && next?.norm === 'этого';
+}
+
+/**
+ * Marks the words describing a past that was replaced. "Раньше … теперь …" drops everything from the
+ * clause of the past marker up to "теперь"; a past tense verb ("был менеджер, теперь бот") does the same
+ * when a present marker follows; a lone "раньше" drops its own clause.
+ */
+export function supersededWords(tokens: readonly Token[]): boolean[] {
+  const dropped = new Array<boolean>(tokens.length).fill(false);
+  const clauseStart = (index: number): number => {
+    let start = index;
+    const clause = (tokens[index] as Token).clause;
+    while (start > 0 && (tokens[start - 1] as Token).clause === clause) start--;
+    return start;
+  };
+  let handledUpTo = 0;
+  for (let p = 0; p < tokens.length; p++) {
+    const present = tokens[p] as Token;
+    if (!PRESENT_MARKERS.has(present.norm)) continue;
+    let from = -1;
+    for (let q = handledUpTo; q < p; q++) {
+      const token = tokens[q] as Token;
+      if (token.sentence < present.sentence - 1) continue;
+      if (isPastMarker(tokens, q) || PAST_VERBS.has(token.norm)) {
+        from = isPastMarker(tokens, q) ? q : clauseStart(q);
+        break;
+      }
+    }
+    if (from >= 0) for (let j = from; j < p; j++) dropped[j] = true;
+    handledUpTo = p + 1;
+  }
+  for (let q = 0; q < tokens.length; q++) {
+    if (dropped[q] || !isPastMarker(tokens, q)) continue;
+    const clause = (tokens[q] as Token).clause;
+    for (let j = q; j < tokens.length && (tokens[j] as Token).clause === clause; j++) dropped[j] = true;
+  }
+  return dropped;
+}
