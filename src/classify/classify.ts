@@ -4,7 +4,7 @@ import { TYPE_IDS_BY_BLOCK, type BusinessTypeId } from '../canvas/business-types
 import { compileLexicon, type CompiledLexicon, type LexiconGroup, type Tag } from './lexicon.ts';
 import { RELATIONSHIP_LEXICON } from './lexicon-relationships.ts';
 import { REVENUE_LEXICON } from './lexicon-revenue.ts';
-import { createWordMatcher, findMatches, type PatternMatch } from './match.ts';
+import { createWordMatcher, findMatches, type PatternMatch, type WordMatcher } from './match.ts';
 import { negatedWords, supersededWords } from './negation.ts';
 import { tokenize, type Token } from './normalize.ts';
 import { pricingOf, recurrenceOf, REVENUE_TAGS, type Pricing, type Recurrence } from './recurrence.ts';
@@ -29,7 +29,7 @@ export interface Classification {
 interface BlockClassifier {
   readonly typeIds: readonly BusinessTypeId[];
   readonly lexicon: CompiledLexicon;
-  readonly wordSpecs: (key: string) => readonly number[];
+  readonly wordSpecs: WordMatcher;
 }
 
 function createBlockClassifier(blockId: TypedBlockId, groups: readonly LexiconGroup[]): BlockClassifier {
@@ -41,6 +41,11 @@ const CLASSIFIERS: Record<TypedBlockId, BlockClassifier> = {
   customer_relationships: createBlockClassifier('customer_relationships', RELATIONSHIP_LEXICON),
   revenue_streams: createBlockClassifier('revenue_streams', [...REVENUE_LEXICON, ...REVENUE_TAGS]),
 };
+
+/** Empties the per-word memo of every block (for benchmarks that must not start warm). */
+export function clearWordMemo(): void {
+  for (const classifier of Object.values(CLASSIFIERS)) classifier.wordSpecs.clear();
+}
 
 const TAGS = new Set<string>(['one_time', 'recurring', 'fixed', 'dynamic']);
 const THRESHOLD = 0.999;

@@ -42,10 +42,15 @@ export function specsOfWord(lexicon: CompiledLexicon, key: string): number[] {
 
 const MEMO_LIMIT = 50_000;
 
+export interface WordMatcher {
+  (key: string): readonly number[];
+  clear(): void;
+}
+
 /** Memoises `specsOfWord` per lexicon: the same words recur across answers. */
-export function createWordMatcher(lexicon: CompiledLexicon): (key: string) => readonly number[] {
+export function createWordMatcher(lexicon: CompiledLexicon): WordMatcher {
   const memo = new Map<string, number[]>();
-  return (key) => {
+  const matcher = (key: string): readonly number[] => {
     let specs = memo.get(key);
     if (!specs) {
       if (memo.size >= MEMO_LIMIT) memo.clear();
@@ -54,6 +59,7 @@ export function createWordMatcher(lexicon: CompiledLexicon): (key: string) => re
     }
     return specs;
   };
+  return Object.assign(matcher, { clear: () => memo.clear() });
 }
 
 /**
