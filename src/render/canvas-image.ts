@@ -12,6 +12,7 @@ import { layoutCanvas } from './canvas-layout.ts';
 import type { CanvasLayout, DrawItem } from './draw-items.ts';
 import { ensureFonts } from './fonts.ts';
 import { pictureContent } from './picture-content.ts';
+import { encodeOpaquePng } from './png-encode.ts';
 import { cssFont, measureText } from './text-measure.ts';
 
 export interface RenderImageOptions {
@@ -57,7 +58,7 @@ export function drawCanvasLayout(layout: CanvasLayout, scale = 1): Buffer {
   context.fillRect(0, 0, layout.width, layout.height);
   for (const item of layout.items) draw(context, item, family);
   for (const block of layout.blocks) for (const item of block.items) draw(context, item, family);
-  return canvas.toBuffer('image/png');
+  return encodeOpaquePng(canvas.data(), canvas.width, canvas.height);
 }
 
 /** The layout of a canvas's picture, for tests and for tools that want the boxes. */

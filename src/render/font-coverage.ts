@@ -60,27 +60,29 @@ export function fontCovers(codePoint: number): boolean {
 
 // Parts of an emoji sequence that only modify it: joiner, variation selectors, skin tones, tags.
 const MODIFIER = /[\u200D\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]/u;
-const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const MODIFIERS = '[\\uFE0E\\uFE0F\\u{1F3FB}-\\u{1F3FF}\\u{E0020}-\\u{E007F}]*';
+const EMOJI_SEQUENCE = new RegExp(
+  `\\p{Regional_Indicator}{1,2}|\\p{Extended_Pictographic}${MODIFIERS}(?:\\u200D\\p{Extended_Pictographic}${MODIFIERS})*`,
+  'gu',
+);
+const REMOVED = '\u0000'; // cleaned answers hold no control characters, so this marks a removal
+
+const drawable = (sequence: string): boolean =>
+  [...sequence].every((char) => MODIFIER.test(char) || fontCovers(char.codePointAt(0) ?? 0));
 
 /**
  * Drops emoji the font has no glyph for (they would be drawn as empty boxes), keeping the ones it
  * draws in black and white (☕, ✔, ★). The text summary keeps every emoji.
  */
 export function withoutUndrawableEmoji(text: string): string {
-  let result = '';
-  let dropped = false;
-  for (const { segment } of graphemes.segment(text)) {
-    const drawable = !EMOJI.test(segment) || [...segment].every((char) => MODIFIER.test(char) || fontCovers(char.codePointAt(0) ?? 0));
-    if (!drawable) {
-      dropped = true;
-      continue;
-    }
-    // "990 ₽ 🚀, и" becomes "990 ₽, и" rather than "990 ₽ , и".
-    if (dropped && result.endsWith(' ') && /^[\s,.;:!?)»]/u.test(segment)) result = result.slice(0, -1);
-    dropped = false;
-    result += segment;
-  }
-  // A keycap's enclosing mark (1️⃣) has no glyph either; the digit stays.
-  return result.replace(/\uFE0F?\u20E3/g, '').replace(/^[ ]+|[ ]+$/gm, '');
+  return (
+    text
+      .replace(EMOJI_SEQUENCE, (sequence) => (drawable(sequence) ? sequence : REMOVED))
+      // "990 ₽ 🚀, и" becomes "990 ₽, и" rather than "990 ₽ , и"; "🚀 Старт" becomes "Старт".
+      .replace(/ *\u0000[\u0000 ]*(?=[,.;:!?)»\n]|$)/g, '')
+      .replace(/\u0000[\u0000 ]*/g, '')
+      // A keycap's enclosing mark (1️⃣) has no glyph either; the digit stays.
+      .replace(/\uFE0F?\u20E3/g, '')
+      .replace(/^ +| +$/gm, '')
+  );
 }

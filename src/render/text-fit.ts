@@ -32,11 +32,12 @@ function breakWord(word: string, maxWidth: number, font: FontSpec, measure: Meas
   return pieces;
 }
 
-/** Wraps one paragraph (hard line breaks kept) into lines no wider than `maxWidth`. */
-export function wrapText(text: string, maxWidth: number, font: FontSpec, measure: MeasureText): string[] {
+/** Wraps one paragraph (hard line breaks kept) into lines no wider than `maxWidth`; stops after `maxLines`. */
+export function wrapText(text: string, maxWidth: number, font: FontSpec, measure: MeasureText, maxLines = Infinity): string[] {
   const lines: string[] = [];
   const spaceWidth = measure(' ', font);
   for (const hardLine of text.split('\n')) {
+    if (lines.length > maxLines) break;
     let line = '';
     let width = 0;
     for (const word of hardLine.split(/ +/).filter(Boolean)) {
@@ -47,6 +48,7 @@ export function wrapText(text: string, maxWidth: number, font: FontSpec, measure
         continue;
       }
       if (line) lines.push(line);
+      if (lines.length > maxLines) break;
       if (wordWidth <= maxWidth) {
         line = word;
         width = wordWidth;
@@ -98,18 +100,24 @@ export interface FittedText {
   truncated: boolean;
 }
 
-function placeLines(paragraphs: string[], width: number, font: FontSpec, options: FitOptions, measure: MeasureText): FittedLine[] {
+/**
+ * Places lines top to bottom. Stops one line past `maxBottom`: enough to know the text overflows
+ * (and where to cut it) without wrapping 4,000 characters that will never be shown.
+ */
+function placeLines(paragraphs: string[], width: number, font: FontSpec, options: FitOptions, measure: MeasureText, maxBottom: number): FittedLine[] {
   const lineHeight = font.size * options.lineHeight;
   const gap = font.size * options.paragraphGap;
   const placed: FittedLine[] = [];
   let top = 0;
-  paragraphs.forEach((paragraph, index) => {
+  for (const [index, paragraph] of paragraphs.entries()) {
     if (index > 0) top += gap;
-    for (const text of wrapText(paragraph, width, font, measure)) {
+    const room = Math.max(0, Math.floor((maxBottom - top) / lineHeight));
+    for (const text of wrapText(paragraph, width, font, measure, room)) {
       placed.push({ text, top, height: lineHeight });
       top += lineHeight;
     }
-  });
+    if (top > maxBottom) break;
+  }
   return placed;
 }
 
@@ -131,11 +139,11 @@ export function fitParagraphs(
   const fontAt = (size: number): FontSpec => ({ size, weight: options.weight ?? 'normal', style: options.style ?? 'normal' });
   for (let size = options.maxSize; size >= options.minSize; size -= 0.5) {
     const font = fontAt(size);
-    const lines = placeLines(paragraphs, box.width, font, options, measure);
+    const lines = placeLines(paragraphs, box.width, font, options, measure, box.height);
     if (bottomOf(lines) <= box.height) return { font, lines, height: bottomOf(lines), truncated: false };
   }
   const font = fontAt(options.minSize);
-  const all = placeLines(paragraphs, box.width, font, options, measure);
+  const all = placeLines(paragraphs, box.width, font, options, measure, box.height);
   const limit = box.height - (options.reserveWhenCut ?? 0);
   const kept = all.filter((line) => line.top + line.height <= limit);
   while (kept.length > 0 && kept.at(-1)?.text.trim() === '') kept.pop();

@@ -13,7 +13,7 @@ export const PICTURE = {
   markerSize: 22,
   body: { maxSize: 16, minSize: 12.5, lineHeight: 1.28, paragraphGap: 0.45 },
   blockTitle: { maxSize: 14, minSize: 12, lineHeight: 1.2 },
-  badge: { size: 11.5, lineHeight: 1.2, padX: 7, padY: 4, gap: 4, radius: 9 },
+  badge: { size: 11, lineHeight: 1.2, padX: 7, padY: 3.5, gap: 4, radius: 9 },
   note: { size: 11 },
 } as const;
 
