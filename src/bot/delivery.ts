@@ -16,9 +16,38 @@ function replyMarkup(keyboard: Keyboard | undefined) {
   return keyboard ? { reply_markup: { inline_keyboard: keyboard } } : {};
 }
 
-/** Errors after which sending again cannot help: the chat is gone or the request itself is wrong. */
-function isPermanent(error: unknown): boolean {
-  return error instanceof GrammyError && (error.error_code === 400 || error.error_code === 403);
+/** The chat cannot receive anything any more: the user blocked the bot or is gone. */
+function isChatUnreachable(error: unknown): boolean {
+  return error instanceof GrammyError && error.error_code === 403;
+}
+
+/** This one request can never succeed (e.g. a message that can no longer be edited). */
+function isRequestRejected(error: unknown): boolean {
+  return error instanceof GrammyError && error.error_code === 400;
+}
+
+/**
+ * Entries already sent whose "sent" mark could not be written (the database went away right after
+ * the send), per database. They are marked on the next flush and never sent again by this process.
+ */
+const sentButUnmarked = new WeakMap<object, Set<number>>();
+
+function unmarkedOf(db: AppDatabase): Set<number> {
+  let ids = sentButUnmarked.get(db);
+  if (!ids) {
+    ids = new Set();
+    sentButUnmarked.set(db, ids);
+  }
+  return ids;
+}
+
+/** Runs a bookkeeping write; a failure (database unavailable) is handed to `onFailure`, never thrown. */
+async function bestEffort(write: () => Promise<void>, onFailure?: () => void): Promise<void> {
+  try {
+    await write();
+  } catch {
+    onFailure?.();
+  }
 }
 
 async function send(api: Api, chatId: number, message: OutgoingMessage, deps: DeliveryDeps): Promise<void> {
@@ -57,32 +86,103 @@ async function send(api: Api, chatId: number, message: OutgoingMessage, deps: De
 }
 
 /**
- * Sends committed replies in order and marks each one sent. A reply that fails for a passing
- * reason stays unsent (with the ones after it, to keep the order) for `flushOutbox` to retry.
+ * Sends committed replies in order and marks each one sent as soon as Telegram took it, so a
+ * reply that went through is never sent again. A reply that fails for a passing reason stays
+ * unsent (with the ones after it, to keep the order) for `flushOutbox` to retry, a bounded number
+ * of times. A chat that blocked the bot (403) gives up all its pending replies at once and is
+ * reported once; a request Telegram rejects (400) gives up that reply only. Never throws: the
+ * update these replies answer is already committed.
  */
 export async function deliver(api: Api, entries: OutboxEntry<OutgoingMessage>[], deps: DeliveryDeps): Promise<boolean> {
   const outbox = createOutbox<OutgoingMessage>(deps.db);
-  for (const entry of entries) {
+  const unmarked = unmarkedOf(deps.db);
+  for (const [index, entry] of entries.entries()) {
     try {
       await send(api, entry.chatId, entry.payload, deps);
     } catch (error) {
       deps.onError?.(error, entry);
-      if (!isPermanent(error)) {
-        await outbox.markAttempt(entry.id);
-        return false;
+      if (isChatUnreachable(error)) {
+        const rest = entries.slice(index).filter((other) => other.chatId === entry.chatId);
+        await bestEffort(() => outbox.markGivenUp(rest.map((other) => other.id)));
+        const others = entries.slice(index).filter((other) => other.chatId !== entry.chatId);
+        return others.length === 0 ? true : deliver(api, others, deps);
       }
+      if (isRequestRejected(error)) {
+        await bestEffort(() => outbox.markGivenUp([entry.id]));
+        continue;
+      }
+      await bestEffort(() => outbox.markAttempt(entry.id));
+      return false;
     }
-    await outbox.markSent([entry.id]);
+    await bestEffort(() => outbox.markSent([entry.id]), () => unmarked.add(entry.id));
   }
   return true;
 }
 
-/** Sends replies left unsent by a crash or an outage (older than `graceMs`, so not in flight elsewhere). */
+/**
+ * Sends replies left unsent by a crash or an outage (older than `graceMs`, so not in flight
+ * elsewhere), each entry at most `maxAttempts` times. Replies sent while the database was away
+ * are only marked, not sent again.
+ */
 export async function flushOutbox(api: Api, deps: DeliveryDeps, graceMs = 30_000, maxAttempts = 5): Promise<number> {
   const outbox = createOutbox<OutgoingMessage>(deps.db);
+  const unmarked = unmarkedOf(deps.db);
+  if (unmarked.size > 0) {
+    const ids = [...unmarked];
+    await outbox.markSent(ids);
+    for (const id of ids) unmarked.delete(id);
+  }
   const entries = await outbox.unsent(new Date(Date.now() - graceMs), maxAttempts);
   const byChat = new Map<number, OutboxEntry<OutgoingMessage>[]>();
   for (const entry of entries) byChat.set(entry.chatId, [...(byChat.get(entry.chatId) ?? []), entry]);
   for (const chatEntries of byChat.values()) await deliver(api, chatEntries, deps);
   return entries.length;
+}
+
+export interface DeliverySlot {
+  /** Runs the delivery once every earlier slot of the chat has finished. */
+  run(task: () => Promise<unknown>): Promise<void>;
+  /** Gives the place up (the transaction did not commit). */
+  cancel(): void;
+}
+
+/**
+ * Keeps each chat's replies in commit order within a process. A slot is taken while the chat is
+ * locked (so slots are taken in the order the updates are applied) and filled after the commit;
+ * without it the replies of two quickly applied updates could reach the user interleaved.
+ */
+export function createDeliveryOrder() {
+  const tails = new Map<number, Promise<void>>();
+  return {
+    reserve(chatId: number): DeliverySlot {
+      const previous = tails.get(chatId) ?? Promise.resolve();
+      let release = () => {};
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const tail = previous.then(() => released);
+      tails.set(chatId, tail);
+      void tail.then(() => {
+        if (tails.get(chatId) === tail) tails.delete(chatId);
+      });
+      let settled = false;
+      return {
+        async run(task) {
+          if (settled) return;
+          settled = true;
+          try {
+            await previous;
+            await task();
+          } finally {
+            release();
+          }
+        },
+        cancel() {
+          if (settled) return;
+          settled = true;
+          release();
+        },
+      };
+    },
+  };
 }
