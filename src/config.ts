@@ -6,28 +6,103 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
-const environmentSchema = z.object({
-  BOT_TOKEN: z
-    .string({ error: 'is required: the token @BotFather gave your bot, e.g. 123456:ABC-DEF…' })
-    .trim()
-    .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'does not look like a bot token (digits, a colon, then 20+ letters, digits, _ or -)'),
-  DATABASE_URL: optionalText.pipe(
+/** A number from the environment; empty means "not set". */
+function numberVariable(options: { min: number; max: number; integer?: boolean }, fallback: number) {
+  const number = z.number({ error: 'must be a number' });
+  return optionalText.pipe(
     z
-      .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
-      .optional(),
-  ),
-  DATA_DIR: optionalText.default('./data'),
-  BOT_API_ROOT: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional()),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-});
+      .string()
+      .optional()
+      .transform((value) => (value === undefined ? fallback : Number(value)))
+      .pipe(
+        (options.integer ? number.int('must be a whole number') : number)
+          .min(options.min, `must be at least ${options.min}`)
+          .max(options.max, `must be at most ${options.max}`),
+      ),
+  );
+}
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const environmentSchema = z
+  .object({
+    BOT_TOKEN: z
+      .string({ error: 'is required: the token @BotFather gave your bot, e.g. 123456:ABC-DEF…' })
+      .trim()
+      .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'does not look like a bot token (digits, a colon, then 20+ letters, digits, _ or -)'),
+    DATABASE_URL: optionalText.pipe(
+      z
+        .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
+        .optional(),
+    ),
+    DATA_DIR: optionalText.default('./data'),
+    BOT_API_ROOT: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional()),
+    LOG_LEVEL: optionalText.pipe(
+      z
+        .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+          error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+        })
+        .optional()
+        .default('info'),
+    ),
+    BOT_MODE: optionalText.pipe(
+      z.enum(['polling', 'webhook'], { error: 'must be "polling" or "webhook"' }).optional().default('polling'),
+    ),
+    WEBHOOK_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an https:// URL' }).optional()),
+    WEBHOOK_SECRET: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{1,256}$/, 'must be 1–256 characters: letters, digits, _ or - (Telegram sends it back in a header)')
+        .optional(),
+    ),
+    HOST: optionalText.default('0.0.0.0'),
+    PORT: numberVariable({ min: 0, max: 65_535, integer: true }, 8080),
+    REMINDER_IDLE_HOURS: numberVariable({ min: 0.01, max: 24 * 365 }, 48),
+    REMINDER_TIME_ZONE: optionalText.pipe(
+      z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Moscow').optional().default('Europe/Moscow'),
+    ),
+    REMINDER_CHECK_SECONDS: numberVariable({ min: 1, max: 86_400 }, 300),
+    RATE_LIMIT_UPDATES: numberVariable({ min: 1, max: 10_000, integer: true }, 20),
+    RATE_LIMIT_WINDOW_SECONDS: numberVariable({ min: 1, max: 3_600 }, 10),
+    OUTBOX_GRACE_SECONDS: numberVariable({ min: 0, max: 3_600 }, 30),
+    OUTBOX_FLUSH_SECONDS: numberVariable({ min: 1, max: 3_600 }, 15),
+  })
+  .superRefine((env, context) => {
+    if (env.BOT_MODE !== 'webhook') return;
+    if (!env.WEBHOOK_URL) context.addIssue({ code: 'custom', path: ['WEBHOOK_URL'], message: 'is required when BOT_MODE=webhook: the public https:// address Telegram posts updates to' });
+    if (!env.WEBHOOK_SECRET) context.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'is required when BOT_MODE=webhook: 1–256 characters of A-Z, a-z, 0-9, _ or -' });
+  });
 
 export type Environment = Record<string, string | undefined>;
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface WebhookConfig {
+  url: string;
+  /** The path of `url`; the server answers Telegram there only. */
+  path: string;
+  secret: string;
+}
 
 export interface Config {
   botToken: string;
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
   botApiRoot: string | undefined;
-  logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+  logLevel: LogLevel;
+  mode: 'polling' | 'webhook';
+  /** Set in webhook mode only. */
+  webhook: WebhookConfig | undefined;
+  /** Where the webhook server (and its /healthz) listens. */
+  http: { host: string; port: number };
+  reminders: { idleHours: number; timeZone: string; checkIntervalMs: number };
+  rateLimit: { updates: number; windowMs: number };
+  outbox: { graceMs: number; flushIntervalMs: number };
 }
 
 export class ConfigError extends Error {
@@ -44,10 +119,20 @@ export function loadConfig(environment: Environment = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`));
   }
   const env = parsed.data;
+  const webhook =
+    env.BOT_MODE === 'webhook' && env.WEBHOOK_URL && env.WEBHOOK_SECRET
+      ? { url: env.WEBHOOK_URL, path: new URL(env.WEBHOOK_URL).pathname, secret: env.WEBHOOK_SECRET }
+      : undefined;
   return {
     botToken: env.BOT_TOKEN,
     database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir: env.DATA_DIR },
     botApiRoot: env.BOT_API_ROOT,
     logLevel: env.LOG_LEVEL,
+    mode: env.BOT_MODE,
+    webhook,
+    http: { host: env.HOST, port: env.PORT },
+    reminders: { idleHours: env.REMINDER_IDLE_HOURS, timeZone: env.REMINDER_TIME_ZONE, checkIntervalMs: env.REMINDER_CHECK_SECONDS * 1000 },
+    rateLimit: { updates: env.RATE_LIMIT_UPDATES, windowMs: env.RATE_LIMIT_WINDOW_SECONDS * 1000 },
+    outbox: { graceMs: env.OUTBOX_GRACE_SECONDS * 1000, flushIntervalMs: env.OUTBOX_FLUSH_SECONDS * 1000 },
   };
 }

@@ -1,4 +1,5 @@
-import { Bot, type Transformer } from 'grammy';
+import { sequentialize } from '@grammyjs/runner';
+import { Bot, type Context, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { languageFromTelegram, translator } from '../i18n.ts';
 import type { AppDatabase } from '../storage/database.ts';
@@ -8,8 +9,10 @@ import { answeringFeature } from './features/answering.ts';
 import { canvasesFeature } from './features/canvases.ts';
 import { editingFeature } from './features/editing.ts';
 import { fallbackFeature } from './features/fallback.ts';
+import { remindersFeature } from './features/reminders.ts';
 import { startFeature } from './features/start.ts';
 import { typesFeature } from './features/types.ts';
+import { type RateLimitOptions, rateLimit } from './middleware/rate-limit.ts';
 import { unitOfWork } from './middleware/unit-of-work.ts';
 
 export interface BotDeps {
@@ -18,19 +21,39 @@ export interface BotDeps {
   /** Known in tests and the terminal chat; fetched with getMe otherwise. */
   botInfo?: UserFromGetMe;
   apiRoot?: string | undefined;
-  /** Installed before anything is sent (tests record calls; the terminal chat prints them). */
+  /** Installed before anything is sent (tests record calls; the terminal chat prints them; main retries). */
   apiTransformers?: Transformer[];
-  sendPicture?: PictureSender;
+  sendPicture?: PictureSender | undefined;
+  /** Per-chat flood limit; off when not given (tests and the terminal chat). */
+  rateLimit?: Omit<RateLimitOptions, 'onDrop'> | undefined;
   onError?: (error: unknown) => void;
+  /** Told about updates dropped by the flood limit. */
+  onFlood?: (chatId: number) => void;
 }
 
-/** The bot with its middleware in order: unit of work, then one composer per feature, the fallback last. */
+/** Chats are independent; within a chat, updates run one after another in arrival order. */
+function chatKey(ctx: Context): string | undefined {
+  return ctx.chat?.id.toString();
+}
+
+/**
+ * The bot with its middleware in order: flood limit (no database), per-chat sequencing,
+ * then inside the error boundary the unit of work and one composer per feature, the fallback last.
+ */
 export function createBot(deps: BotDeps): Bot<BotContext> {
   const bot = new Bot<BotContext>(deps.token, {
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
-    client: deps.apiRoot ? { apiRoot: deps.apiRoot } : {},
+    client: {
+      ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}),
+      // A stuck request must not hold an update (and the chat behind it) for grammY's default 500 s.
+      timeoutSeconds: 60,
+    },
   });
   for (const transformer of deps.apiTransformers ?? []) bot.api.config.use(transformer);
+
+  // Before sequencing, so a flood is dropped at once instead of queueing behind the chat.
+  if (deps.rateLimit) bot.use(rateLimit({ ...deps.rateLimit, onDrop: (chatId) => deps.onFlood?.(chatId) }));
+  bot.use(sequentialize(chatKey));
 
   // A failed update rolled back whole; the user is told so and may simply try again.
   const features = bot.errorBoundary(async (error) => {
@@ -41,7 +64,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     await error.ctx.api.sendMessage(chatId, t('errors.internal')).catch((sendError: unknown) => deps.onError?.(sendError));
   });
   features.use(unitOfWork(deps.db, { sendPicture: deps.sendPicture, onError: (error) => deps.onError?.(error) }));
-  features.use(startFeature, canvasesFeature, editingFeature, typesFeature, answeringFeature, fallbackFeature);
+  features.use(startFeature, canvasesFeature, editingFeature, typesFeature, answeringFeature, remindersFeature, fallbackFeature);
 
   bot.catch((error) => {
     deps.onError?.(error.error);
