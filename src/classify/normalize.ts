@@ -64,8 +64,10 @@ export const CLAUSE_WORDS = new Set([
 
 function mapLookalikes(word: string): string {
   if (!CYRILLIC.test(word) || !(LATIN.test(word) || word.includes('0'))) return word;
+  // A zero stands for "о" only inside a word ("п0дписка"), never in an amount ("300р").
+  const zeroIsLetter = !/[0-9]/u.test(word[0] ?? '') && !/[1-9]/u.test(word);
   let out = '';
-  for (const ch of word) out += LATIN_TO_CYRILLIC[ch] ?? ch;
+  for (const ch of word) out += ch === '0' && !zeroIsLetter ? ch : (LATIN_TO_CYRILLIC[ch] ?? ch);
   return out;
 }
 

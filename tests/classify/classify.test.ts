@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { classifyAnswer } from '../../src/classify/index.ts';
+
+const relationships = (text: string) => classifyAnswer('customer_relationships', text);
+const revenue = (text: string) => classifyAnswer('revenue_streams', text);
+
+describe('classifyAnswer: what the answer names', () => {
+  it('finds several types in one answer, in the order of the type list', () => {
+    expect(relationships('Есть чат для клиентов, а VIP-клиентам даём личного менеджера').types).toEqual([
+      'dedicated_assistance',
+      'community',
+    ]);
+    expect(revenue('Реклама в приложении и продажа подписки').types).toEqual(['subscription', 'advertising']);
+  });
+
+  it('gives one evidence entry per type, in the user’s own words and case', () => {
+    const result = revenue('Сдаём Велосипеды в АРЕНДУ');
+    expect(result.types).toEqual(['rent_lease']);
+    expect(result.evidence).toEqual([{ type: 'rent_lease', words: ['Сдаём', 'АРЕНДУ'] }]);
+  });
+
+  it('returns nothing for empty, unknown or "do not know" answers', () => {
+    for (const text of ['', '   ', 'пока не знаю', 'хз', '🤷‍♂️', '???', 'не думал ещё об этом']) {
+      expect(relationships(text).types, text).toEqual([]);
+      expect(revenue(text).types, text).toEqual([]);
+    }
+    expect(revenue('').recurrence).toBeNull();
+  });
+});
+
+describe('classifyAnswer: how people type', () => {
+  it('matches any inflection', () => {
+    expect(revenue('подпиской').types).toEqual(['subscription']);
+    expect(revenue('платные подписчики').types).toEqual(['subscription']);
+    expect(relationships('продаём абонементы').types).toEqual(['subscription_membership']);
+    expect(revenue('продажа подписок').types).toEqual(['subscription']);
+  });
+
+  it('treats ё and е alike', () => {
+    expect(revenue('сдаём в аренду').types).toEqual(['rent_lease']);
+    expect(revenue('сдаем в аренду').types).toEqual(['rent_lease']);
+    expect(relationships('Закреплённый менеджер').types).toEqual(['dedicated_assistance']);
+    expect(relationships('Закрепленный менеджер').types).toEqual(['dedicated_assistance']);
+  });
+
+  it('forgives typos: doubled letters, сч/щ, one wrong letter', () => {
+    expect(revenue('коммиссия с каждой сделки').types).toEqual(['brokerage']);
+    expect(revenue('подпищики платят каждый месяц').types).toEqual(['subscription']);
+    expect(revenue('рекламма в канале').types).toEqual(['advertising']);
+    expect(relationships('абонимент в зал').types).toEqual(['subscription_membership']);
+    expect(relationships('сообшество клиентов').types).toEqual(['community']);
+  });
+
+  it('does not stretch typo tolerance to different words', () => {
+    expect(revenue('подписали договор с клиентом').types).toEqual([]);
+    expect(revenue('рентабельность высокая').types).toEqual([]);
+  });
+
+  it('understands slang and abbreviations', () => {
+    expect(relationships('чат в тг для клиентов').types).toEqual(['community']);
+    expect(relationships('пишут в лс, отвечаю сама').types).toEqual(['personal_assistance']);
+    expect(revenue('берём комсу 10%').types).toEqual(['brokerage']);
+    expect(revenue('продаём на вб').types).toEqual(['asset_sale']);
+    expect(relationships('есть лк, где всё видно').types).toEqual(['automated_service']);
+  });
+
+  it('reads numbers with units ("5к", "490₽/мес") as prices', () => {
+    const result = revenue('подписка 490₽/мес');
+    expect(result.types).toEqual(['subscription']);
+    expect(result.pricing).toBe('fixed');
+    expect(revenue('посевы по 5к').pricing).toBe('fixed');
+  });
+
+  it('ignores emoji around and between words', () => {
+    expect(revenue('аренда🏠 + продажа🛒').types).toEqual(['asset_sale', 'rent_lease']);
+    expect(relationships('🤖бот🤖 напоминает о записи 👍').types).toEqual(['automated_service']);
+  });
+
+  it('reads Latin look-alike letters inside Cyrillic words', () => {
+    // "пoдпиcкa" with Latin o, c, a; "aрeнда" with Latin a, e.
+    expect(revenue('пoдпиcкa').types).toEqual(['subscription']);
+    expect(revenue('aрeнда катеров').types).toEqual(['rent_lease']);
+    expect(revenue('пoдпиcкa').evidence[0]?.words).toEqual(['пoдпиcкa']);
+    expect(revenue('п0дписка').types).toEqual(['subscription']);
+    expect(revenue('аренда 300р в день').pricing).toBe('fixed');
+  });
+
+  it('reads hyphenated words both as parts and as one word', () => {
+    expect(relationships('телеграм-бот принимает заказы').types).toEqual(['automated_service']);
+    expect(relationships('чат-бот').types).toEqual(['automated_service']);
+    expect(relationships('чатбот').types).toEqual(['automated_service']);
+    expect(relationships('аккаунт-менеджер у каждого').types).toEqual(['dedicated_assistance']);
+    expect(relationships('условно-бесплатное приложение').types).toEqual(['free_use']);
+  });
+});
+
+describe('classifyAnswer: negation, contrast and sense', () => {
+  it('drops a negated type and keeps the rest', () => {
+    expect(revenue('мы не продаём рекламу, только подписка').types).toEqual(['subscription']);
+    expect(revenue('Рекламы не будет, только продажа курсов').types).toEqual(['asset_sale']);
+    expect(revenue('без комиссии, зарабатываем на подписке').types).toEqual(['subscription']);
+    expect(revenue('комиссию не берём, живём с продажи мерча').types).toEqual(['asset_sale']);
+    expect(relationships('никакого сообщества нет, отвечаем на звонки').types).toEqual(['personal_assistance']);
+    expect(relationships('чата или группы нет, продавец помогает в магазине').types).toEqual(['personal_assistance']);
+  });
+
+  it('does not take "не только" or "не дорого" as a denial', () => {
+    expect(revenue('не только продаём товары, но и сдаём их в аренду').types).toEqual(['asset_sale', 'rent_lease']);
+    expect(revenue('подписка не дорогая').types).toEqual(['subscription']);
+  });
+
+  it('keeps a type whose own words carry the negation', () => {
+    expect(relationships('пользователи ничего не платят').types).toEqual(['free_use']);
+    expect(relationships('без продавцов, всё на кассах').types).toEqual(['self_service']);
+  });
+
+  it('drops what was replaced: "раньше … теперь"', () => {
+    expect(relationships('раньше был менеджер, теперь всё решает бот').types).toEqual(['automated_service']);
+    expect(revenue('Раньше была реклама. Теперь живём на подписке').types).toEqual(['subscription']);
+    expect(revenue('была комиссия, сейчас берём фикс за размещение рекламы').types).toEqual(['advertising']);
+    expect(revenue('Подписку убрали, теперь продаём каждый курс отдельно').types).toEqual(['asset_sale']);
+  });
+
+  it('does not count another type’s word used in a different sense', () => {
+    expect(revenue('треки лицензируют для рекламных роликов').types).toEqual(['licensing']);
+    expect(revenue('Реклама у блогеров — это наши расходы, доход с продажи свечей').types).toEqual(['asset_sale']);
+    expect(revenue('тратим на рекламу, а зарабатываем на аренде').types).toEqual(['rent_lease']);
+    expect(relationships('куратор закреплён за группой студентов').types).toEqual(['dedicated_assistance']);
+    expect(relationships('подписка на рассылку с акциями').types).toEqual(['automated_service']);
+    expect(revenue('комиссия с продавцов маркетплейса').types).toEqual(['brokerage']);
+  });
+
+  it('tells a share of revenue from a commission', () => {
+    expect(revenue('Подписка: 80% выручки. Реклама: 20%.').types).toEqual(['subscription', 'advertising']);
+    expect(revenue('берём 10% с заказа').types).toEqual(['brokerage']);
+  });
+
+  it('does not let a rental price per hour read as a usage fee', () => {
+    expect(revenue('Прокат велосипедов по часам').types).toEqual(['rent_lease']);
+    expect(revenue('почасовая оплата юриста').types).toEqual(['usage_fee']);
+  });
+});
+
+describe('classifyAnswer: typical answers of each kind', () => {
+  const cases: [string, string, string[]][] = [
+    ['customer_relationships', 'продавцы-консультанты в зале', ['personal_assistance']],
+    ['customer_relationships', 'у каждого клиента свой менеджер', ['dedicated_assistance']],
+    ['customer_relationships', 'вендинговые автоматы с кофе', ['self_service']],
+    ['customer_relationships', 'бот напоминает о записи', ['automated_service']],
+    ['customer_relationships', 'форум, где пользователи помогают друг другу', ['community']],
+    ['customer_relationships', 'шьём по эскизу клиента', ['co_creation']],
+    ['customer_relationships', 'членство в клубе', ['subscription_membership']],
+    ['customer_relationships', 'дистрибьюторы продают знакомым', ['network_marketing']],
+    ['customer_relationships', 'первое занятие бесплатно', ['free_use']],
+    ['customer_relationships', 'проводим мастер-классы для покупателей', ['training']],
+    ['revenue_streams', 'продаём через wildberries', ['asset_sale']],
+    ['revenue_streams', 'почасовая оплата', ['usage_fee']],
+    ['revenue_streams', 'ежемесячная плата за доступ', ['subscription']],
+    ['revenue_streams', 'прокат сапбордов', ['rent_lease']],
+    ['revenue_streams', 'продаём франшизу', ['licensing']],
+    ['revenue_streams', 'берём 10% с заказа', ['brokerage']],
+    ['revenue_streams', 'донаты и спонсоры', ['advertising']],
+  ];
+  it.each(cases)('%s: %s', (block, text, types) => {
+    expect(classifyAnswer(block as 'revenue_streams', text).types).toEqual(types);
+  });
+});
+
+describe('classifyAnswer: recurrence and pricing', () => {
+  it('leaves them null for relationships', () => {
+    const result = relationships('абонемент на месяц, цена фиксированная');
+    expect(result.recurrence).toBeNull();
+    expect(result.pricing).toBeNull();
+  });
+
+  it('reads one-time, recurring and both', () => {
+    expect(revenue('Разовая продажа оборудования').recurrence).toBe('one_time');
+    expect(revenue('Месячная подписка на сервис').recurrence).toBe('recurring');
+    expect(revenue('Сдаём авто в аренду, оплата каждую неделю').recurrence).toBe('recurring');
+    expect(revenue('Продаём товар и берём абонентскую плату за обслуживание').recurrence).toBe('both');
+  });
+
+  it('says nothing about recurrence when the text does not', () => {
+    expect(revenue('Комиссия с каждой сделки').recurrence).toBeNull();
+  });
+
+  it('ignores negated recurrence cues', () => {
+    expect(revenue('комиссия с продаж, без ежемесячной платы').recurrence).toBeNull();
+  });
+
+  it('reads fixed and dynamic pricing, dynamic outweighing a quoted price', () => {
+    expect(revenue('Оплачивают услуги по прайсу').pricing).toBe('fixed');
+    expect(revenue('Подписка от 990 до 4990 в зависимости от числа сотрудников').pricing).toBe('dynamic');
+    expect(revenue('Платят за проект, цена по договорённости').pricing).toBe('dynamic');
+    expect(revenue('Продаём на аукционе').pricing).toBe('dynamic');
+    expect(revenue('Продаём товары в розницу').pricing).toBeNull();
+  });
+});

@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+describe('classify command', () => {
+  it('answers each JSON line in order and reports a malformed line without stopping', () => {
+    const input = [
+      '{"id":"a1","block":"revenue_streams","text":"мы не продаём рекламу, только подписка 300р/мес"}',
+      '{"id":"b2","block":"revenue_streams","text": не json',
+      '{"id":"c3","block":"customer_relationships","text":"Чат в тг для клиентов"}',
+    ].join('\n');
+    const run = spawnSync('npx', ['tsx', 'src/cli/classify.ts'], { cwd: repoRoot, input, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toEqual({
+      id: 'a1',
+      types: ['subscription'],
+      evidence: [{ type: 'subscription', words: expect.arrayContaining(['подписка']) }],
+      recurrence: 'recurring',
+      pricing: 'fixed',
+    });
+    expect(lines[1]).toEqual({ id: 'b2', error: expect.any(String) });
+    expect(lines[2]).toEqual({ id: 'c3', types: ['community'], evidence: [{ type: 'community', words: expect.any(Array) }] });
+  });
+});
