@@ -28,6 +28,8 @@ export const users = pgTable('users', {
   /** Where the conversation stands; see src/canvas/conversation-mode.ts. */
   mode: jsonb('mode').notNull().default({ kind: 'idle' }),
   remindersEnabled: boolean('reminders_enabled').notNull().default(true),
+  /** IANA time zone when known; reminders respect its night. Null means the configured default. */
+  timeZone: text('time_zone'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -48,10 +50,16 @@ export const canvases = pgTable(
     completedAt: timestamp('completed_at', { withTimezone: true, mode: 'date' }),
     lastActivityAt: timestamp('last_activity_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     remindersSent: integer('reminders_sent').notNull().default(0),
+    /** When the last reminder about this canvas was queued; the next one waits a full idle period after it. */
+    lastReminderAt: timestamp('last_reminder_at', { withTimezone: true, mode: 'date' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (table) => [index('canvases_owner_idx').on(table.ownerId)],
+  (table) => [
+    index('canvases_owner_idx').on(table.ownerId),
+    // The reminder tick looks at unfinished canvases by idleness only.
+    index('canvases_unfinished_activity_idx').on(table.lastActivityAt).where(sql`${table.completedAt} is null`),
+  ],
 );
 
 export const answers = pgTable(
@@ -111,4 +119,19 @@ export const outbox = pgTable(
   (table) => [index('outbox_unsent_idx').on(table.id).where(sql`${table.sentAt} is null`)],
 );
 
-export const schema = { users, canvases, answers, blockTypes, processedUpdates, outbox };
+/**
+ * Updates a webhook accepted but has not applied yet. Telegram is answered as soon as the update
+ * is stored here; it is applied right after, or by any instance's sweep after a crash.
+ */
+export const webhookInbox = pgTable(
+  'webhook_inbox',
+  {
+    updateId: bigint('update_id', { mode: 'number' }).primaryKey(),
+    chatId: bigint('chat_id', { mode: 'number' }),
+    payload: jsonb('payload').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (table) => [index('webhook_inbox_chat_idx').on(table.chatId, table.updateId)],
+);
+
+export const schema = { users, canvases, answers, blockTypes, processedUpdates, outbox, webhookInbox };
