@@ -5,8 +5,9 @@
  * clause. A word lists alternatives separated by `|`. An alternative is
  * - `stem`   a prefix of the (folded) word; stems of 4+ letters; stems of 6+ letters also match with one
  *            typo (see `fuzzy.ts`);
- * - `=word`  the same word in any inflection (compared by `stem()`), for short words like `=бот`;
- * - `"word`  exactly this form (words of up to 3 letters are always taken so: `за`, `в`, `с`);
+ * - `=word`  the same word in any inflection (compared by `stem()`), for short words like `=бот`; words of
+ *            up to 3 letters are always taken so (`чат` matches "чате", `за` does not match "заказ");
+ * - `"word`  exactly this form;
  * - `stem^x^y` as `stem`, but not for words starting with `x` or `y` (`прода^продавц`);
  * - `#num` / `#amount` a bare number / an amount with a unit ("5к", "300р").
  * A word `~N` skips up to N arbitrary words of the same clause, `*N` up to N words of the same sentence
@@ -78,7 +79,7 @@ function parseAtom(source: string): { key: string; mode: AtomMode; exclude: stri
   if (head.startsWith('=')) return { key: foldKey(normalizeWord(head.slice(1))), mode: 'stem', exclude };
   if (head.startsWith('"')) return { key: foldKey(normalizeWord(head.slice(1))), mode: 'form', exclude };
   const key = foldKey(normalizeWord(head));
-  return { key, mode: key.length >= MIN_PREFIX_LENGTH ? 'prefix' : 'form', exclude };
+  return { key, mode: key.length >= MIN_PREFIX_LENGTH ? 'prefix' : 'stem', exclude };
 }
 
 /** Compiles lexicon groups into indexes for fast per-word lookup. */

@@ -11,6 +11,8 @@ const FORWARD_SCOPE: Readonly<Record<string, number>> = {
   прекратили: 4, убрали: 4, отменили: 4, закрыли: 3, свернули: 3, нельзя: 3, отсутствует: 3, отсутствуют: 3,
 };
 
+const ANSWER_NO = new Set(['нет', 'неа', 'нету', 'никак', 'no']);
+
 /** Negators that also reach back to the words before them: "рекламы нет", "комиссию не берём". */
 const BACKWARD = new Set([
   'не', 'нет', 'нету', 'отсутствует', 'отсутствуют', 'убрали', 'отменили', 'закрыли', 'свернули', 'прекратили', 'отказались',
@@ -40,6 +42,13 @@ function isDenial(tokens: readonly Token[], index: number): boolean {
 /** Marks every word that lies in the scope of a negation. */
 export function negatedWords(tokens: readonly Token[]): boolean[] {
   const negated = new Array<boolean>(tokens.length).fill(false);
+  // A bare "Нет." answers the sentence before it: "Реклама? Нет."
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const alone = tokens[i - 1]?.sentence !== token.sentence && tokens[i + 1]?.sentence !== token.sentence;
+    if (!alone || !ANSWER_NO.has(token.norm)) continue;
+    for (let j = i - 1; j >= 0 && (tokens[j] as Token).sentence === token.sentence - 1; j--) negated[j] = true;
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (!isDenial(tokens, i)) continue;
     const negator = tokens[i] as Token;
