@@ -1,14 +1,19 @@
 import type { RunnerHandle } from '@grammyjs/runner';
 import type { Transformer } from 'grammy';
+import { sql } from 'drizzle-orm';
 import { createBot } from './bot/create-bot.ts';
 import { flushOutbox } from './bot/delivery.ts';
+import { createFloodGate, sendSlowDown } from './bot/middleware/rate-limit.ts';
 import { type Config, loadConfig } from './config.ts';
 import { createApiRetry } from './runtime/api-retry.ts';
 import { publishCommands } from './runtime/bot-commands.ts';
 import { type DataDirLock, lockDataDir } from './runtime/data-dir-lock.ts';
 import { createLogger, describeError } from './runtime/logger.ts';
 import { type PeriodicJob, startPeriodic } from './runtime/periodic.ts';
-import { startPolling } from './runtime/polling.ts';
+import { ALLOWED_UPDATES, startPolling } from './runtime/polling.ts';
+import { DEFAULT_REMINDER_POLICY, runReminderTick } from './runtime/reminders.ts';
+import { createWebhookInbox } from './runtime/webhook-inbox.ts';
+import { type WebhookServer, startWebhookServer } from './runtime/webhook-server.ts';
 import { openDatabase } from './storage/database.ts';
 
 /** The whole stop must fit in 10 seconds (what container runtimes give before SIGKILL). */
@@ -33,6 +38,8 @@ async function main(): Promise<void> {
   if (config.database.kind === 'pglite') {
     try {
       lock = lockDataDir(config.database.dataDir);
+      // Also when start-up fails half-way; after SIGKILL the next start takes the stale lock over.
+      process.once('exit', () => lock?.release());
     } catch (error) {
       fail(error instanceof Error ? error.message : String(error));
     }
@@ -54,7 +61,8 @@ async function main(): Promise<void> {
     db: database.db,
     apiRoot: config.botApiRoot,
     apiTransformers: [retry.transformer, logPollingFailures],
-    rateLimit: config.rateLimit,
+    // In webhook mode the flood limit runs before an update is stored, in the server.
+    rateLimit: config.mode === 'polling' ? config.rateLimit : undefined,
     onError: (error) => logger.error({ err: error }, 'update failed'),
     onFlood: (chatId) => logger.debug({ chatId }, 'update dropped by the flood limit'),
   });
@@ -78,8 +86,58 @@ async function main(): Promise<void> {
     ),
   ];
 
+  const reminderPolicy = { ...DEFAULT_REMINDER_POLICY, idleHours: config.reminders.idleHours, defaultTimeZone: config.reminders.timeZone };
+  jobs.push(
+    startPeriodic(
+      config.reminders.checkIntervalMs,
+      async () => {
+        const count = await runReminderTick(bot.api, deliveryDeps, new Date(), reminderPolicy);
+        if (count > 0) logger.info({ count }, 'reminders sent');
+      },
+      (error) => logger.error({ err: error }, 'reminder tick failed'),
+    ),
+  );
+
   let runner: RunnerHandle | undefined;
-  if (config.mode === 'polling') runner = await startPolling(bot, logger);
+  let webhookServer: WebhookServer | undefined;
+  if (config.mode === 'polling') {
+    runner = await startPolling(bot, logger);
+  } else if (config.webhook) {
+    const webhook = config.webhook;
+    const inbox = createWebhookInbox(database.db, (update) => bot.handleUpdate(update), (error) => logger.error({ err: error }, 'update failed'));
+    webhookServer = await startWebhookServer(
+      {
+        path: webhook.path,
+        secret: webhook.secret,
+        inbox,
+        floodGate: createFloodGate(config.rateLimit),
+        onFlood: (chatId, update, verdict) => {
+          logger.debug({ chatId }, 'update dropped by the flood limit');
+          if (verdict === 'warn') void sendSlowDown(bot.api, chatId, (update.message?.from ?? update.callback_query?.from)?.language_code);
+        },
+        checkDatabase: async () => {
+          await database.db.execute(sql`select 1`);
+          return true;
+        },
+        logger,
+      },
+      config.http,
+    );
+    // Updates left by an instance that stopped or crashed before applying them.
+    jobs.push(
+      startPeriodic(
+        config.outbox.flushIntervalMs,
+        async () => {
+          const chats = await inbox.sweep(config.outbox.graceMs);
+          if (chats > 0) logger.info({ chats }, 'stored updates applied after a delay');
+        },
+        (error) => logger.error({ err: error }, 'inbox sweep failed'),
+      ),
+    );
+    void inbox.sweep(database.kind === 'pglite' ? 0 : config.outbox.graceMs).catch((error: unknown) => logger.error({ err: error }, 'inbox sweep failed'));
+    await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: ALLOWED_UPDATES, max_connections: 40 });
+    logger.info('webhook registered');
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -92,7 +150,9 @@ async function main(): Promise<void> {
     }, SHUTDOWN_DEADLINE_MS).unref();
     // No Bot API call may wait out a long retry_after now; what is unsent stays in the outbox.
     retry.stop();
-    await runner?.stop();
+    // Stop taking updates, then finish the ones in hand. The webhook stays registered: other
+    // instances (or this one after a restart) keep serving it.
+    await Promise.all([runner?.stop(), webhookServer?.stop()]);
     await Promise.all(jobs.map((job) => job.stop()));
     await database.close();
     lock?.release();

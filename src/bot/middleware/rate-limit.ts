@@ -1,4 +1,4 @@
-import type { Context, MiddlewareFn } from 'grammy';
+import type { Api, Context, MiddlewareFn } from 'grammy';
 import { languageFromTelegram, translator } from '../../i18n.ts';
 
 export interface RateLimitOptions {
@@ -10,6 +10,9 @@ export interface RateLimitOptions {
   onDrop?: (chatId: number) => void;
 }
 
+/** What to do with one update of a chat: let it in, drop it and say "slow down" once, or drop it quietly. */
+export type FloodVerdict = 'pass' | 'warn' | 'drop';
+
 interface ChatWindow {
   startedAt: number;
   count: number;
@@ -17,11 +20,10 @@ interface ChatWindow {
 }
 
 /**
- * Slows a flooding chat down politely: past the limit the chat is told once per window to
- * slow down and its further updates are dropped here, before any database work. Counters are
- * per chat and in memory, so a flood in one chat costs other chats nothing.
+ * Counts updates per chat in fixed windows, in memory: a flood in one chat costs other chats
+ * nothing. Used by the middleware below and, in webhook mode, before an update is even stored.
  */
-export function rateLimit<C extends Context>(options: RateLimitOptions): MiddlewareFn<C> {
+export function createFloodGate(options: RateLimitOptions) {
   const now = options.now ?? Date.now;
   const windows = new Map<number, ChatWindow>();
   let lastSweep = now();
@@ -32,24 +34,46 @@ export function rateLimit<C extends Context>(options: RateLimitOptions): Middlew
     for (const [chatId, window] of windows) if (time - window.startedAt >= options.windowMs) windows.delete(chatId);
   };
 
+  return {
+    admit(chatId: number): FloodVerdict {
+      const time = now();
+      sweep(time);
+      let window = windows.get(chatId);
+      if (!window || time - window.startedAt >= options.windowMs) {
+        window = { startedAt: time, count: 0, warned: false };
+        windows.set(chatId, window);
+      }
+      window.count += 1;
+      if (window.count <= options.updates) return 'pass';
+      options.onDrop?.(chatId);
+      if (window.warned) return 'drop';
+      window.warned = true;
+      return 'warn';
+    },
+  };
+}
+
+export type FloodGate = ReturnType<typeof createFloodGate>;
+
+/** The polite "slow down", sent directly: a dropped update never reaches the database. */
+export async function sendSlowDown(api: Api, chatId: number, languageCode: string | undefined): Promise<void> {
+  const t = translator(languageFromTelegram(languageCode));
+  await api.sendMessage(chatId, t('runtime:flood.slow_down')).catch(() => {
+    // Telling the user is a courtesy; the drop stands either way.
+  });
+}
+
+/**
+ * Slows a flooding chat down politely: past the limit the chat is told once per window to
+ * slow down and its further updates are dropped here, before any database work.
+ */
+export function rateLimit<C extends Context>(options: RateLimitOptions | FloodGate): MiddlewareFn<C> {
+  const gate = 'admit' in options ? options : createFloodGate(options);
   return async (ctx, next) => {
     const chatId = ctx.chat?.id;
     if (chatId === undefined) return next();
-    const time = now();
-    sweep(time);
-    let window = windows.get(chatId);
-    if (!window || time - window.startedAt >= options.windowMs) {
-      window = { startedAt: time, count: 0, warned: false };
-      windows.set(chatId, window);
-    }
-    window.count += 1;
-    if (window.count <= options.updates) return next();
-    options.onDrop?.(chatId);
-    if (window.warned || ctx.chat?.type !== 'private') return;
-    window.warned = true;
-    const t = translator(languageFromTelegram(ctx.from?.language_code));
-    await ctx.api.sendMessage(chatId, t('runtime:flood.slow_down')).catch(() => {
-      // Telling the user is a courtesy; the drop stands either way.
-    });
+    const verdict = gate.admit(chatId);
+    if (verdict === 'pass') return next();
+    if (verdict === 'warn' && ctx.chat?.type === 'private') await sendSlowDown(ctx.api, chatId, ctx.from?.language_code);
   };
 }

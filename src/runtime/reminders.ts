@@ -1,0 +1,108 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Api } from 'grammy';
+import { callbackData } from '../bot/callback-data.ts';
+import { type DeliveryDeps, deliver } from '../bot/delivery.ts';
+import { button, type OutgoingMessage } from '../bot/outgoing.ts';
+import { isLanguage, translator } from '../i18n.ts';
+import { escapeHtml } from '../render/html.ts';
+import type { AppDatabase } from '../storage/database.ts';
+import { type OutboxEntry, createOutbox } from '../storage/update-journal.ts';
+
+export interface ReminderPolicy {
+  /** Idle time after the last activity (and after the previous reminder) before a reminder. */
+  idleHours: number;
+  /** Reminders per idle spell; activity on the canvas resets the count. */
+  maxReminders: number;
+  /** For users whose time zone is not known. */
+  defaultTimeZone: string;
+  /** Local hours when nobody is disturbed: from `quietFrom` (inclusive) to `quietUntil` (exclusive). */
+  quietFrom: number;
+  quietUntil: number;
+  /** Canvases claimed per tick; the rest wait for the next tick. */
+  batchSize: number;
+}
+
+export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
+  idleHours: 48,
+  maxReminders: 2,
+  defaultTimeZone: 'Europe/Moscow',
+  quietFrom: 22,
+  quietUntil: 9,
+  batchSize: 100,
+};
+
+interface ClaimedCanvas {
+  id: number;
+  ownerId: number;
+  title: string;
+  remindersSent: number;
+  language: string;
+}
+
+function reminderMessage(canvas: ClaimedCanvas, policy: ReminderPolicy): OutgoingMessage {
+  const t = translator(isLanguage(canvas.language) ? canvas.language : 'ru');
+  const key = canvas.remindersSent >= policy.maxReminders ? 'runtime:reminders.idle_last' : 'runtime:reminders.idle';
+  return {
+    method: 'sendMessage',
+    text: t(key, { title: escapeHtml(canvas.title) }),
+    keyboard: [[button(t('buttons.resume'), callbackData.resume(canvas.id))]],
+  };
+}
+
+/** True outside the quiet hours; they may wrap past midnight (22–9) or not (13–15). */
+function localHourAllowed(hour: SQL, policy: ReminderPolicy): SQL {
+  return policy.quietFrom > policy.quietUntil
+    ? sql`${hour} between ${policy.quietUntil} and ${policy.quietFrom - 1}`
+    : sql`${hour} not between ${policy.quietFrom} and ${policy.quietUntil - 1}`;
+}
+
+/**
+ * Claims the canvases due for a reminder and queues the reminders, in one transaction: the
+ * counter, the time and the outbox entries commit together. `FOR UPDATE SKIP LOCKED` lets every
+ * instance tick at once without two of them claiming the same canvas. Returns what to deliver.
+ */
+export async function claimDueReminders(db: AppDatabase, now: Date, policy: ReminderPolicy): Promise<OutboxEntry<OutgoingMessage>[]> {
+  const idle = sql`make_interval(secs => ${policy.idleHours * 3600})`;
+  // Both drivers take an ISO string; postgres.js cannot bind a Date in raw SQL.
+  const at = sql`${now.toISOString()}::timestamptz`;
+  return db.transaction(async (tx) => {
+    const result = await tx.execute(sql`
+      update canvases set reminders_sent = canvases.reminders_sent + 1, last_reminder_at = ${at}
+      from users
+      where users.id = canvases.owner_id
+        and canvases.id in (
+          select c.id from canvases c
+          join users u on u.id = c.owner_id
+          where c.completed_at is null
+            and u.reminders_enabled
+            and u.active_canvas_id = c.id
+            and c.reminders_sent < ${policy.maxReminders}
+            and c.last_activity_at <= ${at} - ${idle}
+            and (c.last_reminder_at is null or c.last_reminder_at <= ${at} - ${idle})
+            and ${localHourAllowed(sql`extract(hour from ${at} at time zone coalesce(u.time_zone, ${policy.defaultTimeZone}))`, policy)}
+          order by c.last_activity_at
+          limit ${policy.batchSize}
+          for update of c skip locked
+        )
+      returning canvases.id, canvases.owner_id, canvases.title, canvases.reminders_sent, users.language`);
+    const rows = ((result as { rows?: unknown[] }).rows ?? (result as unknown as unknown[])) as Record<string, unknown>[];
+    const claimed: ClaimedCanvas[] = rows.map((row) => ({
+      id: Number(row.id),
+      ownerId: Number(row.owner_id),
+      title: String(row.title),
+      remindersSent: Number(row.reminders_sent),
+      language: String(row.language),
+    }));
+    const outbox = createOutbox<OutgoingMessage>(tx);
+    const entries: OutboxEntry<OutgoingMessage>[] = [];
+    for (const canvas of claimed) entries.push(...(await outbox.add(canvas.ownerId, null, [reminderMessage(canvas, policy)])));
+    return entries;
+  });
+}
+
+/** One tick: claim what is due, then send it; returns how many reminders were queued. */
+export async function runReminderTick(api: Api, deps: DeliveryDeps, now: Date, policy: ReminderPolicy): Promise<number> {
+  const entries = await claimDueReminders(deps.db, now, policy);
+  for (const entry of entries) await deliver(api, [entry], deps);
+  return entries.length;
+}
