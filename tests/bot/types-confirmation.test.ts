@@ -46,10 +46,10 @@ describe(`confirming and correcting recognised types (${databaseKind})`, () => {
     expect(shown).toContain('Сообщества');
     expect(shown).toMatch(/«[^»]*тренер[^»]*»/);
     expect(chat.visibleButtons()).toContain('✅ Сообщества');
-    expect(chat.visibleButtons()).toContain('▫️ Обучение');
+    expect(chat.visibleButtons()).toContain('▫️ Индивидуальное или групповое обучение');
 
     // The user switches training on and community off, then confirms.
-    const toggled = await chat.press('▫️ Обучение');
+    const toggled = await chat.press('▫️ Индивидуальное или групповое обучение');
     expect(toggled.some((call) => call.method === 'editMessageText')).toBe(true);
     await chat.press('✅ Сообщества');
     expect(chat.visibleButtons()).toContain('▫️ Сообщества');
@@ -62,7 +62,7 @@ describe(`confirming and correcting recognised types (${databaseKind})`, () => {
       { id: 'training', source: 'user' },
     ]);
     const summary = visibleTexts(await chat.text('/canvas')).join('\n');
-    expect(summary).toContain('Обучение');
+    expect(summary).toContain('Индивидуальное или групповое обучение');
   });
 
   it('offers the list when nothing is recognised, and re-asks after the answer is edited', async () => {
