@@ -148,4 +148,14 @@ describe(`canvas conversation (${databaseKind})`, () => {
     const claimed = await database.db.select().from(processedUpdates).where(eq(processedUpdates.updateId, 9_000_001));
     expect(claimed).toHaveLength(1);
   });
+
+  it('coaches briefly on a weak answer without blocking the next block', async () => {
+    const chat = createHarness(database).chat({ id: 1006 });
+    await chat.text('/start');
+    await chat.text('Онлайн-магазин');
+    await chat.text('Все, кто любит покупать в интернете');
+    const next = visibleTexts(await chat.text('Все')).join('\n');
+    expect(next).toContain('Совет');
+    expect(next).toContain('Блок 2 из 9');
+  });
 });
