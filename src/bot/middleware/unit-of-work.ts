@@ -35,12 +35,19 @@ export function isUpdateNotApplied(error: unknown): error is UpdateNotAppliedErr
 export const MAX_MESSAGE_AGE_SECONDS = 48 * 60 * 60;
 
 const telegramId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/**
+ * Text as Telegram sends it: at most `max` UTF-16 units (Telegram's unit; zod's max counts code
+ * points), well-formed Unicode and without NUL — PostgreSQL can store neither a lone surrogate nor NUL.
+ */
+const telegramText = (max: number) =>
+  z.string().refine((text) => text.length <= max && !text.includes('\u0000') && !LONE_SURROGATE.test(text));
 const person = z.object({
   id: telegramId,
   is_bot: z.literal(false),
-  first_name: z.string().max(256),
-  last_name: z.string().max(256).optional(),
-  username: z.string().max(64).optional(),
+  first_name: telegramText(256),
+  last_name: telegramText(256).optional(),
+  username: telegramText(64).optional(),
   language_code: z.string().max(35).optional(),
 });
 const privateChat = z.object({ id: telegramId, type: z.literal('private') });
@@ -57,9 +64,9 @@ const applicableUpdate = z.union([
         date: z.number().int().positive(),
         chat: privateChat,
         from: person,
-        text: z.string().max(4096).optional(),
+        text: telegramText(4096).optional(),
         entities: z.array(entity).max(100).optional(),
-        caption: z.string().max(4096).optional(),
+        caption: telegramText(4096).optional(),
         caption_entities: z.array(entity).max(100).optional(),
       })
       .refine((message) => message.from.id === message.chat.id)
@@ -71,10 +78,8 @@ const applicableUpdate = z.union([
       .object({
         id: z.string().min(1).max(256),
         from: person,
-        data: z
-          .string()
-          .refine((data) => Buffer.byteLength(data, 'utf8') <= 64)
-          .optional(),
+        // Only the bot's own buttons reach it, and those always carry data (games are not used).
+        data: z.string().refine((data) => Buffer.byteLength(data, 'utf8') <= 64),
         // Date 0 marks a message too old for the client to show; the press is still the user's.
         message: z.object({ message_id: messageId, date: z.number().int().nonnegative(), chat: privateChat }),
       })
