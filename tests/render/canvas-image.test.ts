@@ -18,3 +18,14 @@ describe('renderCanvasImage', () => {
     expect([image.width, image.height]).toEqual([2560, 1810]);
   });
 });
+
+describe('renderCanvasImage, repeated', () => {
+  it('returns an independent buffer each time although the drawing surface is reused', () => {
+    const first = renderCanvasImage(typicalCanvas());
+    const copy = Buffer.from(first);
+    const second = renderCanvasImage(overfullCanvas());
+    expect(first.equals(copy)).toBe(true);
+    expect(second.equals(first)).toBe(false);
+    expect(renderCanvasImage(typicalCanvas()).equals(first)).toBe(true);
+  });
+});
