@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { renderCanvasImage } from '../render/canvas-image.ts';
 import { parseCanvasJson } from '../render/canvas-json.ts';
 import { renderCanvasSummary } from '../render/summary-text.ts';
@@ -17,7 +18,16 @@ if (!input || !output || !(scale > 0 && scale <= 4)) {
   process.exit(2);
 }
 
-const snapshot = parseCanvasJson(JSON.parse(readFileSync(input, 'utf8')));
+function readCanvas(path: string) {
+  try {
+    return parseCanvasJson(JSON.parse(readFileSync(path, 'utf8')));
+  } catch (error) {
+    console.error(`${path}: ${error instanceof z.ZodError ? `not a canvas.json export\n${z.prettifyError(error)}` : String(error)}`);
+    process.exit(1);
+  }
+}
+
+const snapshot = readCanvas(input);
 const started = performance.now();
 const png = renderCanvasImage(snapshot, { scale });
 writeFileSync(output, png);
