@@ -1,6 +1,7 @@
 import type { RunnerHandle } from '@grammyjs/runner';
 import type { Transformer } from 'grammy';
 import { sql } from 'drizzle-orm';
+import { createPictureSender } from './bot/canvas-picture.ts';
 import { createBot } from './bot/create-bot.ts';
 import { flushOutbox } from './bot/delivery.ts';
 import { createFloodGate, sendSlowDown } from './bot/middleware/rate-limit.ts';
@@ -14,6 +15,7 @@ import { ALLOWED_UPDATES, startPolling } from './runtime/polling.ts';
 import { DEFAULT_REMINDER_POLICY, runReminderTick } from './runtime/reminders.ts';
 import { createWebhookInbox } from './runtime/webhook-inbox.ts';
 import { type WebhookServer, startWebhookServer } from './runtime/webhook-server.ts';
+import { createCanvasRenderer } from './render/canvas-renderer.ts';
 import { openDatabase } from './storage/database.ts';
 
 /** The whole stop must fit in 10 seconds (what container runtimes give before SIGKILL). */
@@ -56,11 +58,19 @@ async function main(): Promise<void> {
       throw error;
     }
   };
+  // Pictures render on a worker thread, when a reply is delivered (after commit), never in a transaction.
+  const renderer = createCanvasRenderer();
+  const sendPicture = createPictureSender({
+    db: database.db,
+    renderPicture: (snapshot, scale) => renderer.render(snapshot, { scale }),
+    onError: (error) => logger.warn({ err: error }, 'canvas picture not sent'),
+  });
   const bot = createBot({
     token: config.botToken,
     db: database.db,
     apiRoot: config.botApiRoot,
     apiTransformers: [retry.transformer, logPollingFailures],
+    sendPicture,
     // In webhook mode the flood limit runs before an update is stored, in the server.
     rateLimit: config.mode === 'polling' ? config.rateLimit : undefined,
     onError: (error) => logger.error({ err: error }, 'update failed'),
@@ -70,7 +80,7 @@ async function main(): Promise<void> {
   logger.info({ botId: bot.botInfo.id, username: bot.botInfo.username }, 'bot identified');
   await publishCommands(bot.api).catch((error: unknown) => logger.warn({ err: error }, 'could not publish the command menu'));
 
-  const deliveryDeps = { db: database.db, onError: (error: unknown) => logger.warn({ err: error }, 'reply not delivered yet') };
+  const deliveryDeps = { db: database.db, sendPicture, onError: (error: unknown) => logger.warn({ err: error }, 'reply not delivered yet') };
   // One process on embedded storage: nothing can be in flight elsewhere, so all unsent replies go now.
   const startupGraceMs = database.kind === 'pglite' ? 0 : config.outbox.graceMs;
   const sent = await flushOutbox(bot.api, deliveryDeps, startupGraceMs);
@@ -154,6 +164,7 @@ async function main(): Promise<void> {
     // instances (or this one after a restart) keep serving it.
     await Promise.all([runner?.stop(), webhookServer?.stop()]);
     await Promise.all(jobs.map((job) => job.stop()));
+    await renderer.close();
     await database.close();
     lock?.release();
     logger.info('stopped');

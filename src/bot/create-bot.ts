@@ -13,7 +13,7 @@ import { remindersFeature } from './features/reminders.ts';
 import { startFeature } from './features/start.ts';
 import { typesFeature } from './features/types.ts';
 import { type RateLimitOptions, rateLimit } from './middleware/rate-limit.ts';
-import { unitOfWork } from './middleware/unit-of-work.ts';
+import { isUpdateNotApplied, unitOfWork } from './middleware/unit-of-work.ts';
 
 export interface BotDeps {
   token: string;
@@ -57,6 +57,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
 
   // A failed update rolled back whole; the user is told so and may simply try again.
   const features = bot.errorBoundary(async (error) => {
+    // Nothing of it was stored: the runtime hands it back for another try instead of apologising.
+    if (isUpdateNotApplied(error.error)) throw error.error;
     deps.onError?.(error.error);
     const chatId = error.ctx.chat?.id;
     if (chatId === undefined || error.ctx.chat?.type !== 'private') return;

@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Update } from 'grammy/types';
 import { webhookInbox } from '../../db/schema.ts';
+import { isUpdateNotApplied } from '../bot/middleware/unit-of-work.ts';
 import type { AppDatabase } from '../storage/database.ts';
 
 /** The chat an update belongs to, where it has one (messages and button presses do). */
@@ -29,8 +30,10 @@ export function createWebhookInbox(db: AppDatabase, handle: (update: Update) => 
       try {
         await handle(row.payload as Update);
       } catch (error) {
-        // The bot answers failures itself; what reaches here is logged and not retried forever.
         onError(error);
+        // The database was unavailable and nothing was applied: the update stays for the sweep,
+        // and the chat's later updates wait behind it. Other failures the bot has answered itself.
+        if (isUpdateNotApplied(error)) return;
       }
       await db.delete(webhookInbox).where(eq(webhookInbox.updateId, row.updateId));
       if (chatId === null) return;

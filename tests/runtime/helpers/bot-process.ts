@@ -1,0 +1,105 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+
+const ROOT = new URL('../../..', import.meta.url).pathname;
+export const TEST_TOKEN = '123456:TESTTOKENtestTOKENtestTOKEN';
+
+/** Where a spawned bot keeps its data: a fresh PostgreSQL database when TEST_DATABASE_URL is set, else a temp DATA_DIR. */
+export async function createProcessStorage(): Promise<{ env: Record<string, string>; url: string | undefined; cleanup(): Promise<void> }> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const dir = mkdtempSync(join(tmpdir(), 'canvas-bot-'));
+    return { env: { DATA_DIR: dir }, url: undefined, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = `canvas_proc_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATABASE_URL: url.toString() },
+    url: url.toString(),
+    async cleanup() {
+      const cleanup = postgres(serverUrl, { max: 1, onnotice: () => {} });
+      await cleanup.unsafe(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+export interface LogLine {
+  level: number;
+  msg: string;
+  [key: string]: unknown;
+}
+
+/** The real bot (`src/main.ts`) in a child process, with its JSON log lines parsed. */
+export class BotProcess {
+  readonly logs: LogLine[] = [];
+  stdout = '';
+  stderr = '';
+  private child: ChildProcess;
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+
+  constructor(env: Record<string, string>) {
+    this.child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', BOT_TOKEN: TEST_TOKEN, LOG_LEVEL: process.env.BOT_LOG_LEVEL ?? 'info', ...(process.env.BOT_DEBUG ? { DEBUG: process.env.BOT_DEBUG } : {}), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let partial = '';
+    this.child.stdout?.on('data', (chunk: Buffer) => {
+      this.stdout += chunk.toString();
+      partial += chunk.toString();
+      const lines = partial.split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) {
+        try {
+          this.logs.push(JSON.parse(line) as LogLine);
+        } catch {
+          // not a log line
+        }
+      }
+    });
+    this.child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.exited = new Promise((resolve) => this.child.on('exit', (code, signal) => resolve({ code, signal })));
+  }
+
+  get pid(): number {
+    return this.child.pid ?? 0;
+  }
+
+  /** Waits for a log line with this message (the bot logs ids and counts, never user text). */
+  async waitForLog(msg: string, timeoutMs = 45_000): Promise<LogLine> {
+    return waitFor(() => this.logs.find((line) => line.msg === msg), `log "${msg}"; stderr: ${this.stderr.slice(-500)}`, timeoutMs, this.exited);
+  }
+
+  kill(signal: NodeJS.Signals): void {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill(signal);
+  }
+
+  /** Makes sure the process is gone (test cleanup). */
+  async dispose(): Promise<void> {
+    this.kill('SIGKILL');
+    await this.exited;
+  }
+}
+
+/** Polls `probe` until it returns something other than undefined/false. */
+export async function waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs = 30_000, abort?: Promise<unknown>): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let aborted = false;
+  void abort?.then(() => (aborted = true));
+  for (;;) {
+    const value = probe();
+    if (value !== undefined && value !== false) return value;
+    if (aborted) throw new Error(`process exited while waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
