@@ -3,8 +3,8 @@
  * Fitting the text (wrap, shrink to a readable minimum, then cut with "…" and a note) needs the
  * layout to measure text itself; with satori the layout engine would wrap on its own and we could
  * only guess where. Skia measures with the same engine that draws, so a line measured to fit does
- * fit, and the whole render (about 70 ms warm here) leaves more headroom than satori + resvg
- * (about 135 ms). The layout is plain data (canvas-layout.ts), so tests check the boxes, not pixels.
+ * fit; a whole render takes 50–90 ms warm here (`npm run bench:render`), against about 135 ms
+ * for satori + resvg. The layout is plain data (canvas-layout.ts), so tests check the boxes.
  */
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { CanvasSnapshot } from '../canvas/snapshot.ts';
