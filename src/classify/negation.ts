@@ -22,7 +22,7 @@ const BACKWARD_SCOPE = 3;
 /** After "не" these words make it a hedge or a comparison, not a denial: "не только", "не дорого". */
 const NOT_A_DENIAL = [
   'только', 'просто', 'столько', 'всегда', 'обязательн', 'очень', 'слишк', 'дорог', 'дешев', 'больш', 'менее',
-  'более', 'меньш', 'раз', 'сразу', 'знаю', 'знаем', 'уверен', 'помню', 'основн', 'главн', 'единствен', 'самы',
+  'более', 'меньш', '=раз', 'сразу', 'знаю', 'знаем', 'уверен', 'помню', 'основн', 'главн', 'единствен', 'самы',
   'самая', 'самое', 'плох', 'высок', 'низк', 'сложн', 'совсем', 'каждый', 'важн', 'ограничен',
 ];
 
@@ -36,8 +36,28 @@ function isDenial(tokens: readonly Token[], index: number): boolean {
   if (token.norm !== 'не') return true;
   const next = tokens[index + 1];
   if (!next || next.clause !== token.clause) return true;
-  return !NOT_A_DENIAL.some((word) => next.norm.startsWith(word));
+  // `=word` is the whole word: "не раз" hedges, "не размещаем" denies.
+  return !NOT_A_DENIAL.some((word) => (word.startsWith('=') ? next.norm === word.slice(1) : next.norm.startsWith(word)));
 }
+
+/** Words with which "и" joins a new predicate rather than one more item of a list. */
+const PREDICATE_WORDS = new Set(['есть', 'будет', 'будут', 'был', 'была', 'было', 'были', 'да']);
+
+/** Whether the words before `and` (up to 2, same clause) are a bare item: no verb and no "есть". */
+function bareListBefore(tokens: readonly Token[], and: number): boolean {
+  const clause = (tokens[and] as Token).clause;
+  let items = 0;
+  for (let j = and - 1; j >= 0 && j >= and - 2; j--) {
+    const token = tokens[j] as Token;
+    if (token.clause !== clause) break;
+    if (PREDICATE_WORDS.has(token.norm) || (token.norm.length >= 5 && /(?:ем|им|ют|ут|ят|ат|ет|ит)$/u.test(token.norm))) return false;
+    items++;
+  }
+  return items > 0;
+}
+
+/** A clause of these words only ("но пока нет", "а вот нет") denies the clause before it. */
+const BARE_NO_FILLERS = new Set(['но', 'а', 'пока', 'еще', 'ещё', 'уже', 'тоже', 'вот', 'ну', 'это', 'что']);
 
 /** Marks every word that lies in the scope of a negation. */
 export function negatedWords(tokens: readonly Token[]): boolean[] {
@@ -48,6 +68,21 @@ export function negatedWords(tokens: readonly Token[]): boolean[] {
     const alone = tokens[i - 1]?.sentence !== token.sentence && tokens[i + 1]?.sentence !== token.sentence;
     if (!alone || !ANSWER_NO.has(token.norm)) continue;
     for (let j = i - 1; j >= 0 && (tokens[j] as Token).sentence === token.sentence - 1; j--) negated[j] = true;
+  }
+  // "хотим франшизу, но пока нет": a clause that is only a "нет" denies the clause before it.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!ANSWER_NO.has(token.norm)) continue;
+    let start = i;
+    while (start > 0 && (tokens[start - 1] as Token).clause === token.clause) start--;
+    let end = i;
+    while (end + 1 < tokens.length && (tokens[end + 1] as Token).clause === token.clause) end++;
+    if (start === 0 || end > i) continue;
+    let bare = true;
+    for (let j = start; j < i; j++) if (!BARE_NO_FILLERS.has((tokens[j] as Token).norm)) bare = false;
+    const previous = tokens[start - 1] as Token;
+    if (!bare || previous.sentence !== token.sentence) continue;
+    for (let j = start - 1; j >= 0 && (tokens[j] as Token).clause === previous.clause; j--) negated[j] = true;
   }
   for (let i = 0; i < tokens.length; i++) {
     if (!isDenial(tokens, i)) continue;
@@ -63,8 +98,10 @@ export function negatedWords(tokens: readonly Token[]): boolean[] {
     if (!BACKWARD.has(negator.norm)) continue;
     for (let j = i - 1; j >= i - BACKWARD_SCOPE && j >= 0; j--) {
       const token = tokens[j] as Token;
-      // "чата или группы нет" lists what is missing; "подписка есть и рекламы нет" does not.
-      const barrier = token.norm === 'и' || (token.norm === 'или' && negator.norm === 'не');
+      // "чата или группы нет" and "патентов и лицензий нет" list what is missing; "подписка есть и
+      // рекламы нет" and "продаём товары и рекламы нет" do not: there "и" joins a clause with its own verb.
+      const barrier =
+        (token.norm === 'и' && !bareListBefore(tokens, j)) || (token.norm === 'или' && negator.norm === 'не');
       if (token.clause !== negator.clause || barrier || FORWARD_SCOPE[token.norm] !== undefined) break;
       negated[j] = true;
     }
