@@ -71,7 +71,7 @@ export class BotApiEmulator {
   private front: Server | undefined;
   private telegram: TelegramServer | undefined;
   private pending: Record<string, unknown>[] = [];
-  private holds = new Map<string, { reached: () => void; release: Promise<void> }>();
+  private holds = new Map<string, { reached: () => void; release: Promise<'deliver' | 'drop'> }>();
   private failures = new Map<string, number[]>();
   private waiters = new Set<() => void>();
   apiRoot = '';
@@ -96,7 +96,7 @@ export class BotApiEmulator {
   }
 
   async stop(): Promise<void> {
-    for (const hold of this.holds.values()) hold.reached();
+    this.holds.clear();
     this.wake();
     this.front?.closeAllConnections();
     await new Promise((resolve) => this.front?.close(resolve));
@@ -108,8 +108,11 @@ export class BotApiEmulator {
     this.waiters.clear();
   }
 
-  /** The next call of `method` is answered only after `release` resolves; `reached` tells the test it came. */
-  hold(method: string, release: Promise<void>): Promise<void> {
+  /**
+   * The next call of `method` waits until `release` resolves (the returned promise tells the test
+   * it came); then it is carried out ('deliver') or lost on the way with the connection ('drop').
+   */
+  hold(method: string, release: Promise<'deliver' | 'drop'>): Promise<void> {
     return new Promise((reached) => this.holds.set(method, { reached, release }));
   }
 
@@ -148,7 +151,10 @@ export class BotApiEmulator {
     if (hold) {
       this.holds.delete(method);
       hold.reached();
-      await hold.release;
+      if ((await hold.release) === 'drop') {
+        response.destroy();
+        return;
+      }
     }
     const failure = this.failures.get(method)?.shift();
     if (failure !== undefined) {
