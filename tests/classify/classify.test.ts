@@ -104,6 +104,17 @@ describe('classifyAnswer: negation, contrast and sense', () => {
     expect(relationships('чата или группы нет, продавец помогает в магазине').types).toEqual(['personal_assistance']);
   });
 
+  it('negates every item of a bare list before "нет", but not a clause with its own verb', () => {
+    expect(revenue('патентов и лицензий нет, продаём оборудование').types).toEqual(['asset_sale']);
+    expect(revenue('подписка есть и рекламы нет').types).toEqual(['subscription']);
+    expect(revenue('рекламу не размещаем, живём на подписке').types).toEqual(['subscription']);
+  });
+
+  it('takes a clause that is only "(но) пока нет" as denying the clause before it', () => {
+    expect(revenue('продаём мясо, хотим продавать франшизу, но пока нет').types).toEqual(['asset_sale']);
+    expect(revenue('Подписка — да, реклама — нет').types).toEqual(['subscription']);
+  });
+
   it('does not take "не только" or "не дорого" as a denial', () => {
     expect(revenue('не только продаём товары, но и сдаём их в аренду').types).toEqual(['asset_sale', 'rent_lease']);
     expect(revenue('подписка не дорогая').types).toEqual(['subscription']);
@@ -128,6 +139,18 @@ describe('classifyAnswer: negation, contrast and sense', () => {
     expect(relationships('куратор закреплён за группой студентов').types).toEqual(['dedicated_assistance']);
     expect(relationships('подписка на рассылку с акциями').types).toEqual(['automated_service']);
     expect(revenue('комиссия с продавцов маркетплейса').types).toEqual(['brokerage']);
+  });
+
+  it('does not count what the business itself rents or pays a commission for', () => {
+    expect(revenue('продаём выпечку, помещение арендуем у тц').types).toEqual(['asset_sale']);
+    expect(revenue('подписка. платим комиссию банку за эквайринг').types).toEqual(['subscription']);
+    expect(revenue('клиенты арендуют у нас инструмент').types).toEqual(['rent_lease']);
+  });
+
+  it('keeps licence units and licensed content apart from usage and advertising', () => {
+    expect(revenue('лицензируем софт заводам, платят за каждую установку').types).toEqual(['licensing']);
+    expect(revenue('роялти за использование треков в рекламе').types).toEqual(['licensing']);
+    expect(revenue('продаём права на прокат фильма кинотеатрам').types).toEqual(['licensing']);
   });
 
   it('tells a share of revenue from a commission', () => {
