@@ -1,29 +1,65 @@
-import { type RunnerHandle, run } from '@grammyjs/runner';
+import { type RunnerHandle, createConcurrentSink, createRunner, createSource } from '@grammyjs/runner';
 import type { Bot } from 'grammy';
+import type { Update } from 'grammy/types';
 import type { BotContext } from '../bot/context.ts';
+import { isUpdateNotApplied } from '../bot/middleware/unit-of-work.ts';
+import { createConfirmingUpdateSource } from './confirming-update-source.ts';
 import type { Logger } from './logger.ts';
 
 /** The update types the bot reads; everything else Telegram need not send. */
 export const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
 
+const RETRY_INTERVAL_MS = 1_000;
+
 /**
  * Long polling through grammY's runner: updates of different chats run concurrently, those of
- * one chat in order (the bot installs `sequentialize` by chat id).
+ * one chat in order (the bot installs `sequentialize` by chat id). Updates are confirmed to
+ * Telegram only once applied, so an update that met an unavailable database is fetched again.
  */
 export async function startPolling(bot: Bot<BotContext>, logger: Logger): Promise<RunnerHandle> {
   // A webhook left from an earlier deployment would make getUpdates fail.
   await bot.api.deleteWebhook();
-  const handle = run(bot, {
-    runner: {
-      fetch: { timeout: 30, allowed_updates: ALLOWED_UPDATES },
-      // Keep fetching through a Telegram outage of any length, once a second (the runner's
-      // exponential back-off has no ceiling, and its wait cannot be interrupted by a stop).
-      maxRetryTime: Number.POSITIVE_INFINITY,
-      retryInterval: 1000,
-      silent: true,
+  await bot.init();
+  const source = createConfirmingUpdateSource({
+    async getUpdates(offset, limit, signal) {
+      // Keep fetching through a Telegram outage of any length, once a second.
+      for (;;) {
+        try {
+          // The runner and grammY declare the same platform AbortSignal separately.
+          const abort = signal as unknown as Parameters<typeof bot.api.getUpdates>[1];
+          return await bot.api.getUpdates({ offset, limit, timeout: 30, allowed_updates: ALLOWED_UPDATES }, abort);
+        } catch (error) {
+          if (signal.aborted) throw error;
+          const code = (error as { error_code?: number }).error_code;
+          // A wrong token or a second poller cannot be waited out.
+          if (code === 401 || code === 409) throw error;
+          logger.warn({ code }, 'fetching updates failed; trying again');
+          await new Promise((resolve) => setTimeout(resolve, RETRY_INTERVAL_MS));
+        }
+      }
     },
-    sink: { concurrency: 64 },
   });
+  const sink = createConcurrentSink<Update>(
+    {
+      async consume(update) {
+        try {
+          await bot.handleUpdate(update);
+          source.finish(update.update_id, false);
+        } catch (error) {
+          const retry = isUpdateNotApplied(error);
+          source.finish(update.update_id, retry);
+          if (retry) logger.warn({ updateId: update.update_id }, 'update not applied; it will be fetched again');
+          throw error;
+        }
+      },
+    },
+    async (error) => {
+      if (!isUpdateNotApplied(error)) logger.error({ err: error }, 'update failed');
+    },
+    { concurrency: 64 },
+  );
+  const handle = createRunner(createSource(source.supplier), sink);
+  handle.start();
   logger.info('polling started');
   return handle;
 }
