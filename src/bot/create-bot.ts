@@ -33,7 +33,8 @@ export interface BotDeps {
 
 /** Chats are independent; within a chat, updates run one after another in arrival order. */
 function chatKey(ctx: Context): string | undefined {
-  return ctx.chat?.id.toString();
+  // A malformed update may carry a chat without an id; it is refused later, not here.
+  return ctx.chat?.id?.toString();
 }
 
 /**

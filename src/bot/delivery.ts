@@ -1,5 +1,6 @@
 import { type Api, GrammyError, InputFile } from 'grammy';
 import type { AppDatabase } from '../storage/database.ts';
+import { createUserRepository } from '../storage/user-repository.ts';
 import { type OutboxEntry, createOutbox } from '../storage/update-journal.ts';
 import type { Keyboard, OutgoingMessage } from './outgoing.ts';
 
@@ -104,6 +105,8 @@ export async function deliver(api: Api, entries: OutboxEntry<OutgoingMessage>[],
       if (isChatUnreachable(error)) {
         const rest = entries.slice(index).filter((other) => other.chatId === entry.chatId);
         await bestEffort(() => outbox.markGivenUp(rest.map((other) => other.id)));
+        // A person who blocked the bot is not reminded of anything any more.
+        await bestEffort(() => createUserRepository(deps.db).setReminders(entry.chatId, false));
         const others = entries.slice(index).filter((other) => other.chatId !== entry.chatId);
         return others.length === 0 ? true : deliver(api, others, deps);
       }

@@ -65,6 +65,11 @@ export function createUserRepository(db: Queryable) {
       await db.update(users).set({ activeCanvasId: canvasId, mode, updatedAt: new Date() }).where(eq(users.id, id));
     },
 
+    /** Reminders on or off: the user's choice, or off when the user blocked the bot. */
+    async setReminders(id: number, enabled: boolean): Promise<void> {
+      await db.update(users).set({ remindersEnabled: enabled, updatedAt: new Date() }).where(eq(users.id, id));
+    },
+
     async setLanguage(id: number, language: Language): Promise<void> {
       await db.update(users).set({ language, languageChosen: true, updatedAt: new Date() }).where(eq(users.id, id));
     },

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { GrammyError } from 'grammy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { outbox } from '../../db/schema.ts';
+import { outbox, users } from '../../db/schema.ts';
 import { flushOutbox } from '../../src/bot/delivery.ts';
 import type { RecordedCall } from '../../src/bot/local-api.ts';
 import type { ChatUser } from '../../src/cli/chat-session.ts';
@@ -150,6 +150,8 @@ describe(`Bot API failures on sends (${databaseKind})`, () => {
     const given = (await outboxOf(3505)).filter((entry) => entry.updateId === update.update_id);
     expect(given.length).toBeGreaterThan(0);
     expect(given.every((entry) => entry.sentAt !== null && entry.attempts === 1)).toBe(true);
+    const [blocker] = await database.db.select().from(users).where(eq(users.id, 3505));
+    expect(blocker?.remindersEnabled).toBe(false);
 
     // Nothing is left to retry: flushing again and again never calls Telegram for this chat.
     for (let round = 0; round < 3; round += 1) expect(await flushOutbox(harness.bot.api, { db: database.db }, 0)).toBe(0);
