@@ -113,12 +113,18 @@ export function classifyAnswer(blockId: TypedBlockId, text: string): Classificat
     match.pattern.group.negative === true || !match.tokens.some((index) => negated[index]);
 
   const tagMatches = live.filter((match) => isTag(match.pattern.group.type) && affirmed(match));
-  let typeMatches = claimWords(live.filter((match) => !isTag(match.pattern.group.type))).filter(affirmed);
-  const present = found(scores(typeMatches));
-  typeMatches = typeMatches.filter(
-    (match) => !(match.pattern.group.suppressedBy ?? []).some((type) => present.has(type)),
-  );
-  const final = found(scores(typeMatches));
+  const candidates = live.filter((match) => !isTag(match.pattern.group.type));
+  const resolve = (from: readonly PatternMatch[]): PatternMatch[] => {
+    const claimed = claimWords(from).filter(affirmed);
+    const present = found(scores(claimed));
+    return claimed.filter((match) => !(match.pattern.group.suppressedBy ?? []).some((type) => present.has(type)));
+  };
+  let typeMatches = resolve(candidates.filter((match) => match.pattern.group.backoff !== true));
+  let final = found(scores(typeMatches));
+  if (final.size === 0 && candidates.some((match) => match.pattern.group.backoff === true)) {
+    typeMatches = resolve(candidates);
+    final = found(scores(typeMatches));
+  }
 
   const types = classifier.typeIds.filter((type) => final.has(type));
   const evidence = types.map((type) => {

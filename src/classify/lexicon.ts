@@ -27,6 +27,11 @@ export interface LexiconGroup {
   readonly weight?: number;
   /** Evidence that does not count once one of these types is found by other words. */
   readonly suppressedBy?: readonly BusinessTypeId[];
+  /**
+   * Backoff evidence: read only when the rest of the lexicon finds no type in the answer. It states a type
+   * by its mechanism rather than its name ("капучино 250р, круассан 180р" is selling goods).
+   */
+  readonly backoff?: boolean;
   /** The pattern carries its own negation ("без продавцов", "не платят"): outer negation is ignored. */
   readonly negative?: boolean;
   readonly patterns: readonly string[];

@@ -84,6 +84,18 @@ export function negatedWords(tokens: readonly Token[]): boolean[] {
     if (!bare || previous.sentence !== token.sentence) continue;
     for (let j = start - 1; j >= 0 && (tokens[j] as Token).clause === previous.clause; j--) negated[j] = true;
   }
+  // "рекламы не будет, подписки тоже": a short clause ending in "тоже" repeats the denial before it.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.norm !== 'тоже' || tokens[i + 1]?.clause === token.clause) continue;
+    let start = i;
+    while (start > 0 && (tokens[start - 1] as Token).clause === token.clause) start--;
+    if (start === 0 || i - start > 3) continue;
+    const previous = tokens[start - 1] as Token;
+    let denied = false;
+    for (let j = start - 1; j >= 0 && (tokens[j] as Token).clause === previous.clause; j--) if (isDenial(tokens, j)) denied = true;
+    if (denied && previous.sentence === token.sentence) for (let j = start; j < i; j++) negated[j] = true;
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (!isDenial(tokens, i)) continue;
     const negator = tokens[i] as Token;

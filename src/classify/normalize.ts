@@ -93,6 +93,9 @@ export function normalizeWord(raw: string): string {
   return SLANG[mapped] ?? mapped;
 }
 
+/** Tokens after which a slash means "per". */
+const PRICE_NORMS = new Set(['#num', '#amount', 'рубль', 'валюта']);
+
 const NUMBER_RE = /^[0-9]+(?:[.,][0-9]+)?$/u;
 const AMOUNT_RE = /^[0-9]+(?:[.,][0-9]+)?(к|k|т|тыс|тр|р|руб|rub|usd|евро)$/u;
 
@@ -113,13 +116,18 @@ export function tokenize(text: string): Token[] {
       prevEnd = -1;
       continue;
     }
-    if (CLAUSE_END.has(raw) || raw === '/') {
+    // A slash after a price reads "per": "1500 руб/час", "490 ₽/мес". Elsewhere it only separates.
+    const previousToken = tokens[tokens.length - 1];
+    const perUnit =
+      raw === '/' && previousToken !== undefined && previousToken.end === start && PRICE_NORMS.has(previousToken.norm) && /\p{L}/u.test(text[end] ?? '');
+    if (CLAUSE_END.has(raw) || (raw === '/' && !perUnit)) {
       if (raw !== '/') pendingBoundary = true;
       prevEnd = -1;
       continue;
     }
     let norm: string;
-    if (raw === '%') norm = 'процент';
+    if (perUnit) norm = '/';
+    else if (raw === '%') norm = 'процент';
     else if (raw === '₽') norm = 'рубль';
     else if (raw === '$' || raw === '€') norm = 'валюта';
     else {
