@@ -2,10 +2,9 @@ import type { Update } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { visibleTexts, type ChatUser } from '../../src/cli/chat-session.ts';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
-import { createSharedDatabase, type SharedDatabase } from '../helpers/fault-database.ts';
+import { createSharedDatabase, databaseKind, type SharedDatabase } from '../helpers/test-database.ts';
 import { buttonData, createFaultHarness, type FaultHarness, pressUpdate, textUpdate } from '../helpers/fault-harness.ts';
 import { conversationState } from '../helpers/fault-state.ts';
-import { databaseKind } from '../helpers/test-database.ts';
 
 /**
  * Scenario 2: a text and a button press of one chat arrive at once. Whatever runs them, the

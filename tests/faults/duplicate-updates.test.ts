@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatUser } from '../../src/cli/chat-session.ts';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
-import { createSharedDatabase, type SharedDatabase } from '../helpers/fault-database.ts';
+import { createSharedDatabase, databaseKind, type SharedDatabase } from '../helpers/test-database.ts';
 import { createFaultHarness, textUpdate } from '../helpers/fault-harness.ts';
 import { answerTexts, claimsOf, occurrences, unsentCount } from '../helpers/fault-state.ts';
-import { databaseKind } from '../helpers/test-database.ts';
 
 /** Scenario 1: Telegram delivers the same update twice (a retry, a webhook timeout, two instances). */
 describe(`the same update delivered twice (${databaseKind})`, () => {

@@ -1,9 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import postgres from 'postgres';
+import { createServerDatabase } from '../../helpers/test-database.ts';
 
 const ROOT = new URL('../../..', import.meta.url).pathname;
 export const TEST_TOKEN = '123456:TESTTOKENtestTOKENtestTOKEN';
@@ -15,21 +14,8 @@ export async function createProcessStorage(): Promise<{ env: Record<string, stri
     const dir = mkdtempSync(join(tmpdir(), 'canvas-bot-'));
     return { env: { DATA_DIR: dir }, url: undefined, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
   }
-  const name = `canvas_proc_${randomBytes(6).toString('hex')}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    url: url.toString(),
-    async cleanup() {
-      const cleanup = postgres(serverUrl, { max: 1, onnotice: () => {} });
-      await cleanup.unsafe(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    },
-  };
+  const database = await createServerDatabase(serverUrl, 'canvas_proc');
+  return { env: { DATABASE_URL: database.url }, url: database.url, cleanup: () => database.drop() };
 }
 
 export interface LogLine {
