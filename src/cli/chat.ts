@@ -8,6 +8,7 @@ import { createBot } from '../bot/create-bot.ts';
 import { LOCAL_BOT_INFO, type RecordedCall, createLocalApi, readSentFile } from '../bot/local-api.ts';
 import { languageFromTelegram, translator } from '../i18n.ts';
 import { renderCanvasImage } from '../render/canvas-image.ts';
+import { lockDataDir } from '../runtime/data-dir-lock.ts';
 import { openDatabase } from '../storage/database.ts';
 import { ChatSession } from './chat-session.ts';
 import { htmlToTerminal, keyboardToTerminal } from './terminal-format.ts';
@@ -68,6 +69,9 @@ async function printCall(call: RecordedCall): Promise<void> {
 async function main(): Promise<void> {
   // A script starts from a clean slate so its transcript is repeatable; a conversation is kept.
   const dataDir = options.data ?? (options.script ? undefined : (process.env.DATA_DIR ?? './data'));
+  // Embedded PGlite is single-process: the terminal chat and a running bot never share a directory.
+  const lock = dataDir ? lockDataDir(dataDir) : undefined;
+  process.once('exit', () => lock?.release());
   const database = await openDatabase(dataDir ? { kind: 'pglite', dataDir } : { kind: 'pglite' });
   let session: ChatSession | undefined;
   const bot = createBot({
@@ -111,6 +115,7 @@ async function main(): Promise<void> {
     input.close();
   } finally {
     await database.close();
+    lock?.release();
   }
 }
 
