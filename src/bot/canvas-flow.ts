@@ -11,7 +11,7 @@ import {
   progressBar,
 } from '../canvas/navigation.ts';
 import { blockQuestions, questionCounts } from '../canvas/questions.ts';
-import { classifyAnswer } from '../classify/index.ts';
+import { type Classification, classifyAnswer } from '../classify/index.ts';
 import { escapeHtml } from '../render/html.ts';
 import { renderCanvasSummary } from '../render/summary-text.ts';
 import type { CanvasRecord } from '../storage/canvas-repository.ts';
@@ -67,7 +67,8 @@ function truncate(text: string, length: number): string {
 }
 
 /** The message that shows recognised types, why, and toggles for each type of the block. */
-export function typesMessage(ctx: BotContext, canvas: CanvasRecord, step: ConfirmTypesStep, revision: number, evidence: Array<{ type: string; words: string[] }> = []) {
+export function typesMessage(ctx: BotContext, canvas: CanvasRecord, step: ConfirmTypesStep, revision: number, classification?: Classification) {
+  const evidence = classification?.evidence ?? [];
   const lines: string[] = [ctx.t('types.header', { title: ctx.t(`blocks:${step.blockId}.title`) })];
   if (step.recognised.length === 0) {
     lines.push(ctx.t('types.nothing_recognised'));
@@ -81,6 +82,12 @@ export function typesMessage(ctx: BotContext, canvas: CanvasRecord, step: Confir
       lines.push(quoted ? ctx.t('types.recognised_line', { label: ctx.t(`types:${typeId}.label`), words: quoted }) : `• <b>${ctx.t(`types:${typeId}.label`)}</b>`);
     }
   }
+  // For revenue, how often and how the price is set, where the answer says so.
+  const terms = [
+    classification?.recurrence ? ctx.t(`types:recurrence.${classification.recurrence}`) : null,
+    classification?.pricing ? ctx.t(`types:pricing.${classification.pricing}`) : null,
+  ].filter((term): term is string => term !== null);
+  if (terms.length > 0) lines.push(ctx.t('types.payment_terms', { terms: terms.join(' · ') }));
   lines.push('', ctx.t('types.legend_intro'));
   for (const typeId of TYPE_IDS_BY_BLOCK[step.blockId]) {
     lines.push(ctx.t('types.legend_line', { label: ctx.t(`types:${typeId}.label`), hint: ctx.t(`types:${typeId}.hint`) }));
@@ -100,7 +107,7 @@ export async function presentStep(ctx: BotContext, canvas: CanvasRecord, lead?: 
   if (step.kind === 'question') return presentQuestion(ctx, canvas, step, canvas.revision, lead);
   if (step.kind === 'confirm_types') {
     const texts = (await ctx.canvases.blockAnswers(canvas.id, step.blockId)).map((answer) => answer.text).join('\n');
-    const { text, keyboard } = typesMessage(ctx, canvas, step, canvas.revision, classifyAnswer(step.blockId, texts).evidence);
+    const { text, keyboard } = typesMessage(ctx, canvas, step, canvas.revision, classifyAnswer(step.blockId, texts));
     ctx.say(lead ? `${lead}\n\n${text}` : text, keyboard);
     return;
   }
@@ -143,7 +150,7 @@ export async function afterBlock(ctx: BotContext, canvas: CanvasRecord, blockId:
         ...(from.resumeAt ? { resumeAt: from.resumeAt } : {}),
       };
       const revision = await ctx.canvases.setStep(canvas.id, step);
-      const { text, keyboard } = typesMessage(ctx, canvas, step, revision, classification.evidence);
+      const { text, keyboard } = typesMessage(ctx, canvas, step, revision, classification);
       ctx.say(leadWithNotes ? `${leadWithNotes}\n\n${text}` : text, keyboard);
       return;
     }

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockTypes, canvases } from '../../db/schema.ts';
+import { readSentFile } from '../../src/bot/local-api.ts';
 import { questionCounts } from '../../src/canvas/questions.ts';
 import { type ChatSession, visibleTexts } from '../../src/cli/chat-session.ts';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
@@ -98,4 +99,25 @@ describe(`confirming and correcting recognised types (${databaseKind})`, () => {
     expect(stale.find((call) => call.method === 'answerCallbackQuery')?.payload.text).toContain('старого сообщения');
     expect(await storedTypes(5003, 'customer_relationships')).toEqual(after);
   });
+
+  it('recognises revenue types with how often customers pay, and exports the confirmed ids', async () => {
+    const harness = createHarness(database);
+    const chat = harness.chat({ id: 5004 });
+    await reachRelationships(chat);
+    for (let index = 0; index < questionCounts().customer_relationships; index += 1) await chat.press('⏭ Пропустить');
+    expect(visibleTexts(chat.calls.slice(-1)).join()).toContain('Блок 5 из 9');
+    let shown = visibleTexts(await chat.text('Клиенты платят ежемесячную подписку 990 ₽, рекламу не продаём')).join('\n');
+    for (let index = 1; index < questionCounts().revenue_streams; index += 1) shown = visibleTexts(await chat.press('⏭ Пропустить')).join('\n');
+    expect(shown).toMatch(/• <b>Подписка<\/b> — .*«подписку»/);
+    expect(shown).not.toContain('• <b>Реклама</b>');
+    expect(shown).toContain('Регулярные платежи');
+    await chat.press('✔️ Готово');
+    await chat.text('/export');
+    const document = harness.calls.findLast((call) => call.method === 'sendDocument' && (call.payload.document as { filename?: string }).filename === 'canvas.json');
+    const file = await readSentFile(document?.payload.document);
+    const exported = JSON.parse(file!.data.toString('utf8'));
+    expect(exported.blocks[4].types).toEqual(['subscription']);
+    expect(exported.blocks[3].types).toEqual([]);
+  });
 });
+

@@ -36,7 +36,7 @@ typesFeature.on('callback_query:data', async (ctx, next) => {
     const toggled: ConfirmTypesStep = { ...step, selected: ordered };
     const revision = await ctx.canvases.setStep(canvas.id, toggled);
     const texts = (await ctx.canvases.blockAnswers(canvas.id, step.blockId)).map((answer) => answer.text).join('\n');
-    const { text, keyboard } = typesMessage(ctx, canvas, toggled, revision, classifyAnswer(step.blockId, texts).evidence);
+    const { text, keyboard } = typesMessage(ctx, canvas, toggled, revision, classifyAnswer(step.blockId, texts));
     answerQuery();
     const messageId = ctx.callbackQuery.message?.message_id;
     ctx.queue(messageId ? { method: 'editMessageText', messageId, text, keyboard } : { method: 'sendMessage', text, keyboard });
