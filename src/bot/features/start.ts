@@ -1,7 +1,8 @@
 import { Composer } from 'grammy';
 import { LANGUAGES, translator } from '../../i18n.ts';
 import { escapeHtml } from '../../render/html.ts';
-import { activeCanvas, presentStep } from '../canvas-flow.ts';
+import type { CanvasStep } from '../../canvas/conversation-mode.ts';
+import { activeCanvas, doneKeyboard, presentStep } from '../canvas-flow.ts';
 import { callbackData, parseCallbackData } from '../callback-data.ts';
 import type { BotContext } from '../context.ts';
 import { button } from '../outgoing.ts';
@@ -42,11 +43,24 @@ startFeature.on('callback_query:data', async (ctx, next) => {
 });
 
 startFeature.command('cancel', async (ctx) => {
-  const canvas = await activeCanvas(ctx);
+  let canvas = await activeCanvas(ctx);
   const wasBusy = ctx.user.mode.kind !== 'idle';
+  // An edit of an earlier block (re-answering it, or its type question) is left: the canvas goes back to
+  // where the edit began, with what was already answered kept, so it is not left half-way in the edited block.
+  let leftEdit = false;
+  if (canvas && canvas.step.kind !== 'done' && canvas.step.returnTo) {
+    const { returnTo, resumeAt } = canvas.step;
+    const back: CanvasStep = returnTo === 'resume' && resumeAt ? { kind: 'question', ...resumeAt } : { kind: 'done' };
+    const revision = await ctx.canvases.setStep(canvas.id, back);
+    canvas = { ...canvas, step: back, revision };
+    leftEdit = true;
+  }
   await ctx.users.setMode(ctx.user.id, canvas && canvas.step.kind !== 'done' ? { kind: 'paused' } : { kind: 'idle' });
+  const lead = leftEdit ? `${ctx.t('cancel.edit_left')}\n\n` : '';
   if (canvas && canvas.step.kind !== 'done') {
-    ctx.say(ctx.t('cancel.paused', { title: escapeHtml(canvas.title) }), [[button(ctx.t('buttons.resume'), callbackData.resume(canvas.id))]]);
+    ctx.say(lead + ctx.t('cancel.paused', { title: escapeHtml(canvas.title) }), [[button(ctx.t('buttons.resume'), callbackData.resume(canvas.id))]]);
+  } else if (canvas && leftEdit) {
+    ctx.say(lead + ctx.t('flow.canvas_is_done', { title: escapeHtml(canvas.title) }), doneKeyboard(ctx));
   } else {
     ctx.say(wasBusy ? ctx.t('cancel.done') : ctx.t('cancel.nothing'));
   }
