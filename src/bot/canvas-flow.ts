@@ -97,7 +97,10 @@ export function typesMessage(ctx: BotContext, canvas: CanvasRecord, step: Confir
     button(`${step.selected.includes(typeId) ? '✅' : '▫️'} ${ctx.t(`types:${typeId}.label`)}`, callbackData.toggleType(index, canvas.id, revision)),
   );
   const keyboard: Keyboard = toggles.map((toggle) => [toggle]);
-  keyboard.push([button(ctx.t('buttons.confirm_types'), callbackData.confirmTypes(canvas.id, revision))]);
+  keyboard.push([
+    button(ctx.t('buttons.back'), callbackData.navigate('back', canvas.id, revision)),
+    button(ctx.t('buttons.confirm_types'), callbackData.confirmTypes(canvas.id, revision)),
+  ]);
   return { text: lines.join('\n'), keyboard };
 }
 

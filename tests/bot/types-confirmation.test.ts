@@ -66,6 +66,26 @@ describe(`confirming and correcting recognised types (${databaseKind})`, () => {
     expect(summary).toContain('Индивидуальное или групповое обучение');
   });
 
+  it('/back at the type question returns to the last question of the block, and a corrected answer is classified again', async () => {
+    const chat = createHarness(database).chat({ id: 5005 });
+    await reachRelationships(chat);
+    await chat.text('Продавец в зале помогает выбрать');
+    let shown = '';
+    for (let index = 1; index < questionCounts().customer_relationships; index += 1) shown = visibleTexts(await chat.text('Удерживаем клиентов')).join('\n');
+    expect(shown).toContain('какие это типы?');
+    expect(chat.visibleButtons()).toContain('⬅️ Назад');
+    await chat.press('▫️ Сообщества');
+    const back = visibleTexts(await chat.press('⬅️ Назад')).join('\n');
+    expect(back).toContain(`Вопрос ${questionCounts().customer_relationships} из ${questionCounts().customer_relationships}`);
+    expect(back).toContain('Сейчас записано: «Удерживаем клиентов»');
+    expect(chat.visibleButtons()).toContain('⬅️ Назад');
+    const again = visibleTexts(await chat.text('Удерживаем клиентов: у постоянных клиентов есть общий чат в телеграме')).join('\n');
+    expect(again).toContain('какие это типы?');
+    expect(chat.visibleButtons()).toContain('✅ Сообщества');
+    // /back does the same as the button.
+    expect(visibleTexts(await chat.text('/back')).join('\n')).toContain('Сейчас записано');
+  });
+
   it('offers the list when nothing is recognised, and re-asks after the answer is edited', async () => {
     const chat = createHarness(database).chat({ id: 5002 });
     await reachRelationships(chat);

@@ -22,6 +22,19 @@ async function navigate(ctx: BotContext, canvas: CanvasRecord, action: Navigatio
     ctx.say(ctx.t('flow.paused', { title: escapeHtml(canvas.title) }), [[button(ctx.t('buttons.resume'), callbackData.resume(canvas.id))]]);
     return;
   }
+  if (step.kind === 'confirm_types' && action === 'back') {
+    // Back from the type question is the block's last question, so a wrong answer can be corrected first.
+    await ctx.users.setMode(ctx.user.id, { kind: 'filling' });
+    const { blockId, returnTo, resumeAt } = step;
+    await goTo(ctx, canvas, {
+      kind: 'question',
+      blockId,
+      questionIndex: questionCounts()[blockId] - 1,
+      ...(returnTo ? { returnTo } : {}),
+      ...(resumeAt ? { resumeAt } : {}),
+    });
+    return;
+  }
   if (step.kind !== 'question') {
     await presentStep(ctx, canvas);
     return;
