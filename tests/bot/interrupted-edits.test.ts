@@ -87,3 +87,34 @@ describe(`leaving an edit half-way (${databaseKind})`, () => {
     expect(resumed).toContain('Блок 2 из 9');
   });
 });
+
+describe(`a block with many long answers (${databaseKind})`, () => {
+  let database: DatabaseHandle;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  it('still opens in /edit within Telegram\'s message limit, with the answers cut and counted', async () => {
+    const chat = createHarness(database).chat({ id: 4101 });
+    await chat.text('/start');
+    await chat.text('Пекарня');
+    const long = 'Жители соседних домов, которые берут хлеб по утрам. '.repeat(80).slice(0, 3990);
+    for (let index = 0; index < 12; index += 1) {
+      await chat.text('/edit');
+      await chat.press(index === 0 ? '· 1. Сегменты' : '✓ 1. Сегменты');
+      await chat.press('Дополнить');
+      await chat.text(`${index + 1}. ${long}`);
+    }
+    await chat.text('/edit');
+    const menu = await chat.press('✓ 1. Сегменты');
+    const texts = visibleTexts(menu);
+    for (const text of texts) expect(text.length).toBeLessThanOrEqual(4096);
+    const shown = texts.join('\n');
+    expect(shown).toContain('• 1. Жители');
+    expect(shown).toMatch(/ещё ответов: \d+/);
+    expect(chat.visibleButtons()).toEqual(['Заменить', 'Дополнить']);
+  });
+});

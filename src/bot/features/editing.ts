@@ -22,6 +22,26 @@ export async function showBlockChooser(ctx: BotContext, canvas: CanvasRecord): P
   ctx.say(ctx.t('edit.choose_block', { title: escapeHtml(canvas.title) }), keyboard);
 }
 
+/** Room for a block's answers in its edit menu: the whole message must stay under Telegram's 4096 characters. */
+const MENU_ANSWERS_BUDGET = 3000;
+const MENU_ANSWER_LENGTH = 300;
+
+/** A block's answers as bullets, each cut short, as many as fit; the rest are counted. */
+function currentAnswers(ctx: BotContext, texts: string[]): string {
+  const lines: string[] = [];
+  let used = 0;
+  for (const text of texts) {
+    const characters = [...text];
+    const cut = characters.length > MENU_ANSWER_LENGTH ? `${characters.slice(0, MENU_ANSWER_LENGTH - 1).join('')}…` : text;
+    const line = `• ${escapeHtml(cut)}`;
+    if (used + line.length > MENU_ANSWERS_BUDGET) break;
+    lines.push(line);
+    used += line.length + 1;
+  }
+  if (lines.length < texts.length) lines.push(ctx.t('edit.more_answers', { count: texts.length - lines.length }));
+  return lines.join('\n');
+}
+
 /** Where to come back to after editing a block: the finished canvas, or the question the user was on. */
 function returnPoint(step: CanvasStep): Pick<QuestionStep, 'returnTo' | 'resumeAt'> {
   if (step.kind === 'done') return { returnTo: 'done' };
@@ -55,7 +75,7 @@ editingFeature.on('callback_query:data', async (ctx, next) => {
   const blockTitle = ctx.t(`blocks:${action.blockId}.title`);
   if (action.kind === 'edit_block') {
     const answers = await ctx.canvases.blockAnswers(canvas.id, action.blockId);
-    const current = answers.length === 0 ? ctx.t('edit.block_empty') : answers.map((answer) => `• ${escapeHtml(answer.text.slice(0, 500))}`).join('\n');
+    const current = answers.length === 0 ? ctx.t('edit.block_empty') : currentAnswers(ctx, answers.map((answer) => answer.text));
     ctx.say(ctx.t('edit.block_menu', { title: blockTitle, current }), [
       [
         button(ctx.t('buttons.replace'), callbackData.editMode('replace', canvas.id, action.blockId)),
