@@ -199,6 +199,19 @@ describe(`navigation and several canvases (${databaseKind})`, () => {
     expect(visibleTexts(await english.text('/help')).join()).toContain('Что я умею');
   });
 
+  it('asks the current question again in the new language after /lang mid-canvas', async () => {
+    const chat = createHarness(database).chat({ id: 3006, language_code: 'en' });
+    await chat.text('/start');
+    await chat.text('Bike repair');
+    await chat.text('Commuters in the city centre');
+    await chat.text('/lang');
+    const switched = visibleTexts(await chat.press('Русский')).join('\n');
+    expect(switched).toContain('по-русски');
+    expect(switched).toContain('Вопрос 2 из');
+    expect(chat.visibleButtons()).toEqual(['💡 Пример', '⏭ Пропустить', '⬅️ Назад', '⏸ Пауза']);
+    expect(visibleTexts(await chat.press('⏭ Пропустить')).join('\n')).toContain('Блок 2 из 9');
+  });
+
   it('has a help text listing every command', async () => {
     const chat = createHarness(database).chat({ id: 3005 });
     const help = visibleTexts(await chat.text('/help')).join();

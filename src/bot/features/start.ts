@@ -39,6 +39,12 @@ startFeature.on('callback_query:data', async (ctx, next) => {
   ctx.lang = action.language;
   ctx.t = translator(action.language);
   ctx.queue({ method: 'answerCallbackQuery', callbackQueryId: ctx.callbackQuery.id });
+  // Mid-canvas, the question on screen is in the old language: it is asked again in the new one.
+  const canvas = await activeCanvas(ctx);
+  if (canvas && canvas.step.kind !== 'done' && ctx.user.mode.kind === 'filling') {
+    await presentStep(ctx, canvas, ctx.t('language.changed'));
+    return;
+  }
   ctx.say(ctx.t('language.changed'));
 });
 
