@@ -80,7 +80,14 @@ describe(`canvas conversation (${databaseKind})`, () => {
     expect(back).toContain('Сейчас записано: «Родители детей 8–14 лет»');
     await chat.text('Родители школьников 8–14 лет в нашем районе');
     const skip = lastText(await chat.press('⏭ Пропустить'));
+    expect(skip).toContain('Пропускаем');
     expect(skip).toContain('Блок 2 из 9');
+    // Skipping a question that already has an answer keeps it, and says so.
+    await chat.press('⬅️ Назад');
+    await chat.press('⬅️ Назад');
+    const kept = lastText(await chat.press('⏭ Пропустить'));
+    expect(kept).toContain('Оставляем прежний ответ');
+    expect(kept).not.toContain('Пропускаем');
     const stored = await database.db.select().from(answers);
     const mine = stored.filter((answer) => answer.text.includes('8–14'));
     expect(mine.map((answer) => answer.text)).toEqual(['Родители школьников 8–14 лет в нашем районе']);

@@ -45,7 +45,9 @@ async function navigate(ctx: BotContext, canvas: CanvasRecord, action: Navigatio
     return;
   }
   if (action === 'skip') {
-    await advance(ctx, canvas, step, ctx.t('flow.skipped'));
+    // Skipping a question answered before keeps that answer: say so, rather than call it unanswered.
+    const answered = (await ctx.canvases.blockAnswers(canvas.id, step.blockId)).some((answer) => answer.questionIndex === step.questionIndex);
+    await advance(ctx, canvas, step, ctx.t(answered ? 'flow.kept' : 'flow.skipped'));
     return;
   }
   const previous = previousQuestion(step, questionCounts());
