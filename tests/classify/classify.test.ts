@@ -219,3 +219,36 @@ describe('classifyAnswer: recurrence and pricing', () => {
     expect(revenue('Продаём товары в розницу').pricing).toBeNull();
   });
 });
+
+describe('classifyAnswer: a type said by its mechanism rather than its name', () => {
+  it('reads relationships described by what happens', () => {
+    expect(relationships('Отвечает тот сотрудник, кто сейчас свободен').types).toEqual(['personal_assistance']);
+    expect(relationships('У каждой семьи свой семейный врач').types).toEqual(['dedicated_assistance']);
+    expect(relationships('Тренер присылает индивидуальный план').types).toEqual(['dedicated_assistance']);
+    expect(relationships('Трекер сам считает прогресс и присылает персональные советы').types).toEqual(['automated_service']);
+    expect(relationships('Рецепты на сайте пишут сами читатели').types).toEqual(['co_creation']);
+    expect(relationships('Гости решают, какое блюдо добавить в меню').types).toEqual(['co_creation']);
+    expect(relationships('Оплатил месяц — и ходишь без ограничений').types).toEqual(['subscription_membership']);
+    expect(relationships('Представители сами находят покупателей').types).toEqual(['network_marketing']);
+    expect(relationships('Технологи учат поваров работать на нашем оборудовании').types).toEqual(['training']);
+  });
+
+  it('reads revenue described by what is paid for', () => {
+    expect(revenue('Выручку дают готовые обеды навынос').types).toEqual(['asset_sale']);
+    expect(revenue('Цена зависит от того, сколько минут длился сеанс').types).toEqual(['usage_fee']);
+    expect(revenue('Гость оплачивает каждую ночь проживания').types).toEqual(['usage_fee']);
+    expect(revenue('Плата раз в квартал за неограниченное посещение').types).toEqual(['subscription']);
+    expect(revenue('Продаём агентствам доступ к базе по подписке').types).toEqual(['subscription']);
+    expect(revenue('Издательство платит автору процент с каждого экземпляра').types).toEqual(['licensing']);
+    expect(revenue('Разработчики платят за право встроить наш движок').types).toEqual(['licensing']);
+    expect(revenue('Сервис удерживает сбор с каждого платежа между пользователями').types).toEqual(['brokerage']);
+    expect(revenue('Компании покупают у нас рекламные места').types).toEqual(['advertising']);
+  });
+
+  it('keeps tenants as customers and costs apart from rent revenue', () => {
+    expect(revenue('Арендаторам офисов продаём мебель').types).toEqual(['asset_sale']);
+    expect(revenue('Арендаторы платят ежемесячно за офисы').types).toEqual(['rent_lease']);
+    expect(revenue('Главные расходы — зарплата и аренда офиса').types).toEqual([]);
+    expect(revenue('Комиссию платим банку за эквайринг, доход даёт подписка').types).toEqual(['subscription']);
+  });
+});
