@@ -146,6 +146,32 @@ describe(`navigation and several canvases (${databaseKind})`, () => {
     expect(user?.activeCanvasId).toBe(owned.find((canvas) => canvas.title === 'Первый бизнес')?.id);
   });
 
+  it('after deleting the canvas in progress offers the remaining canvases, and old buttons of it change nothing', async () => {
+    const chat = createHarness(database).chat({ id: 3007 });
+    await chat.text('/start');
+    await chat.text('Первый бизнес');
+    await chat.text('/new');
+    await chat.text('Второй бизнес');
+    await chat.text('/list');
+    await chat.press('🗑');
+    const deleted = visibleTexts(await chat.press('🗑 Удалить')).join('\n');
+    expect(deleted).toContain('Холст «Второй бизнес» удалён');
+    expect(deleted).toContain('Первый бизнес');
+    expect(chat.visibleButtons()).toContain('Первый бизнес');
+    expect(visibleTexts(await chat.press('⏭ Пропустить')).join()).toContain('больше нет');
+    expect(visibleTexts(await chat.press('Первый бизнес')).join()).toContain('Переключился на холст «Первый бизнес»');
+    await chat.text('/list');
+    await chat.press('🗑');
+    expect(visibleTexts(await chat.press('🗑 Удалить')).join('\n')).toContain('пока нет холстов');
+    expect(chat.visibleButtons()).toEqual(['➕ Новый холст']);
+  });
+
+  it('/edit without a canvas offers to start one', async () => {
+    const chat = createHarness(database).chat({ id: 3008 });
+    expect(visibleTexts(await chat.text('/edit')).join()).toContain('Холст ещё не начат');
+    expect(chat.visibleButtons()).toEqual(['➕ Новый холст']);
+  });
+
   it('edits a block later: adds to it, and replaces it by answering again', async () => {
     const chat = createHarness(database).chat({ id: 3002 });
     await chat.text('/start');

@@ -118,6 +118,11 @@ canvasesFeature.on('callback_query:data', async (ctx, next) => {
     return;
   }
   await ctx.canvases.delete(canvas.id);
-  if (ctx.user.activeCanvasId === canvas.id) await ctx.users.setActiveCanvas(ctx.user.id, null, { kind: 'idle' });
   ctx.say(ctx.t('canvas.deleted', { title: escapeHtml(canvas.title) }));
+  if (ctx.user.activeCanvasId === canvas.id) {
+    await ctx.users.setActiveCanvas(ctx.user.id, null, { kind: 'idle' });
+    ctx.user = { ...ctx.user, activeCanvasId: null };
+    // The canvas being worked on is gone: the others are offered, so the next step is one tap away.
+    await showList(ctx);
+  }
 });

@@ -57,7 +57,7 @@ function returnPoint(step: CanvasStep): Pick<QuestionStep, 'returnTo' | 'resumeA
 editingFeature.command('edit', async (ctx) => {
   const canvas = await activeCanvas(ctx);
   if (!canvas) {
-    ctx.say(ctx.t('errors.no_canvas'));
+    ctx.say(ctx.t('errors.no_canvas'), [[button(ctx.t('buttons.new_canvas'), callbackData.menu('new'))]]);
     return;
   }
   await showBlockChooser(ctx, canvas);
