@@ -18,6 +18,7 @@ const BACKWARD = new Set([
   'не', 'нет', 'нету', 'отсутствует', 'отсутствуют', 'убрали', 'отменили', 'закрыли', 'свернули', 'прекратили', 'отказались',
 ]);
 const BACKWARD_SCOPE = 3;
+const BACKWARD_FILLERS = new Set(['у', 'нас', 'меня', 'них', 'пока', 'еще', 'ещё', 'тоже', 'вообще', 'совсем', 'как', 'такого', 'такой', 'такие', 'тут', 'здесь']);
 
 /** After "не" these words make it a hedge or a comparison, not a denial: "не только", "не дорого". */
 const NOT_A_DENIAL = [
@@ -108,8 +109,11 @@ export function negatedWords(tokens: readonly Token[]): boolean[] {
       negated[j] = true;
     }
     if (!BACKWARD.has(negator.norm)) continue;
-    for (let j = i - 1; j >= i - BACKWARD_SCOPE && j >= 0; j--) {
+    let reached = 0;
+    for (let j = i - 1; j >= 0; j--) {
       const token = tokens[j] as Token;
+      // "сообщества у нас пока нет": fillers do not use up the reach.
+      if (!BACKWARD_FILLERS.has(token.norm) && ++reached > BACKWARD_SCOPE) break;
       // "чата или группы нет" and "патентов и лицензий нет" list what is missing; "подписка есть и
       // рекламы нет" and "продаём товары и рекламы нет" do not: there "и" joins a clause with its own verb.
       const barrier =

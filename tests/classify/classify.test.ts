@@ -245,6 +245,13 @@ describe('classifyAnswer: a type said by its mechanism rather than its name', ()
     expect(revenue('Компании покупают у нас рекламные места').types).toEqual(['advertising']);
   });
 
+  it('reaches a denial past fillers and keeps answering questions for a bot', () => {
+    expect(relationships('Своего сообщества у нас пока нет, но каждому покупателю звоним после покупки').types).toEqual(['personal_assistance']);
+    expect(relationships('Теперь на вопросы отвечает виртуальный помощник на сайте').types).toEqual(['automated_service']);
+    expect(revenue('Видео монетизируем через партнёрскую программу YouTube').types).toEqual(['advertising']);
+    expect(revenue('Арендуем кухню и готовим еду на доставку').types).toEqual(['asset_sale']);
+  });
+
   it('keeps tenants as customers and costs apart from rent revenue', () => {
     expect(revenue('Арендаторам офисов продаём мебель').types).toEqual(['asset_sale']);
     expect(revenue('Арендаторы платят ежемесячно за офисы').types).toEqual(['rent_lease']);
