@@ -252,6 +252,19 @@ describe('classifyAnswer: a type said by its mechanism rather than its name', ()
     expect(revenue('Арендуем кухню и готовим еду на доставку').types).toEqual(['asset_sale']);
   });
 
+  it('reads trial access, explained functions, hand-overs for a term and rights to broadcast', () => {
+    expect(relationships('Новым клиентам даём тестовый доступ на 14 дней').types).toEqual(['free_use']);
+    expect(relationships('Мастер рассказывает, как им правильно пользоваться').types).toEqual(['training']);
+    expect(relationships('Продаём только через рекомендации участников сети').types).toEqual(['network_marketing']);
+    expect(revenue('Покупатель приобретает квартиру в собственность').types).toEqual(['asset_sale']);
+    expect(revenue('Тариф рассчитывается по числу обработанных заявок').types).toEqual(['usage_fee']);
+    expect(revenue('Автомобили выдаём клиентам на срок от недели').types).toEqual(['rent_lease']);
+    expect(revenue('Телеканалы платят за трансляцию наших матчей').types).toEqual(['licensing']);
+    expect(revenue('Пекарни работают по нашему рецепту и платят отчисления').types).toEqual(['licensing']);
+    expect(revenue('Фиксированная плата за месяц размещения магазина').types).toEqual(['subscription']);
+    expect(revenue('Лицензию на алкоголь получили, продаём вино в розлив').types).toEqual(['asset_sale']);
+  });
+
   it('keeps tenants as customers and costs apart from rent revenue', () => {
     expect(revenue('Арендаторам офисов продаём мебель').types).toEqual(['asset_sale']);
     expect(revenue('Арендаторы платят ежемесячно за офисы').types).toEqual(['rent_lease']);
