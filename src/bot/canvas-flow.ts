@@ -13,6 +13,7 @@ import {
 import { blockQuestions, questionCounts } from '../canvas/questions.ts';
 import { type Classification, classifyAnswer } from '../classify/index.ts';
 import { escapeHtml } from '../render/html.ts';
+import { shorten } from '../render/shorten.ts';
 import { renderCanvasSummary } from '../render/summary-text.ts';
 import type { CanvasRecord } from '../storage/canvas-repository.ts';
 import { callbackData } from './callback-data.ts';
@@ -57,13 +58,9 @@ async function presentQuestion(ctx: BotContext, canvas: CanvasRecord, step: Ques
     (answer) => answer.questionIndex === step.questionIndex,
   );
   if (existing) {
-    lines.push('', ctx.t('flow.current_answer', { answer: escapeHtml(truncate(existing.text, 600)) }));
+    lines.push('', ctx.t('flow.current_answer', { answer: escapeHtml(shorten(existing.text, 600)) }));
   }
   ctx.say(lines.join('\n'), navigationKeyboard(ctx, canvas, revision));
-}
-
-function truncate(text: string, length: number): string {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
 /** The message that shows recognised types, why, and toggles for each type of the block. */

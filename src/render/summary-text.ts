@@ -1,6 +1,7 @@
 import type { CanvasSnapshot } from '../canvas/snapshot.ts';
 import { canvasTexts, cleanAnswerText } from './canvas-text.ts';
 import { escapeHtml } from './html.ts';
+import { shorten } from './shorten.ts';
 import { splitTelegramHtml, TELEGRAM_CAPTION_LIMIT, TELEGRAM_MESSAGE_LIMIT } from './split-telegram-html.ts';
 
 const BLOCK_SEPARATOR = '\n\n';
@@ -63,10 +64,6 @@ export function renderCanvasSummary(snapshot: CanvasSnapshot, limit: number = TE
   return packSections([headerSection(snapshot), ...blockSections(snapshot)], limit);
 }
 
-function truncate(text: string, max: number): string {
-  const chars = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
-}
 
 /** A short Telegram HTML caption for the picture: name, author and date, how many blocks are filled. */
 export function renderCaption(snapshot: CanvasSnapshot): string {
@@ -74,11 +71,11 @@ export function renderCaption(snapshot: CanvasSnapshot): string {
   const { t } = texts;
   const filled = snapshot.blocks.filter((block) => block.answers.some((answer) => answer.text.trim())).length;
   const meta = [
-    snapshot.author ? t('render:author', { author: truncate(snapshot.author.trim(), CAPTION_TITLE_MAX) }) : null,
+    snapshot.author ? t('render:author', { author: shorten(snapshot.author.trim(), CAPTION_TITLE_MAX) }) : null,
     t('render:date', { date: texts.date }),
   ].filter((line): line is string => line !== null);
   const caption = [
-    `<b>${escapeHtml(truncate(texts.title, CAPTION_TITLE_MAX))}</b>`,
+    `<b>${escapeHtml(shorten(texts.title, CAPTION_TITLE_MAX))}</b>`,
     escapeHtml(meta.join(' · ')),
     escapeHtml(t('render:caption.filled', { filled, total: snapshot.blocks.length })),
     escapeHtml(t('render:caption.see_summary')),

@@ -3,6 +3,7 @@ import { BLOCK_IDS } from '../../canvas/blocks.ts';
 import { blockNumber, firstQuestion } from '../../canvas/navigation.ts';
 import { toCanvasJson } from '../../render/canvas-json.ts';
 import { escapeHtml } from '../../render/html.ts';
+import { shorten } from '../../render/shorten.ts';
 import { renderCanvasSummary } from '../../render/summary-text.ts';
 import type { CanvasRecord } from '../../storage/canvas-repository.ts';
 import { MAX_TITLE_LENGTH, activeCanvas, authorName, presentStep } from '../canvas-flow.ts';
@@ -50,7 +51,7 @@ async function showList(ctx: BotContext): Promise<void> {
     const active = canvas.id === ctx.user.activeCanvasId ? ' ⭐' : '';
     lines.push(`• <b>${escapeHtml(canvas.title)}</b>${active} — ${progressLabel(ctx, canvas)}`);
     keyboard.push([
-      button(`${canvas.title.slice(0, 40)}${active}`, callbackData.openCanvas(canvas.id)),
+      button(`${shorten(canvas.title, 40)}${active}`, callbackData.openCanvas(canvas.id)),
       button('🗑', callbackData.deleteCanvas(canvas.id)),
     ]);
   }

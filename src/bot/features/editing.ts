@@ -2,6 +2,7 @@ import { Composer } from 'grammy';
 import { BLOCK_IDS, type BlockId } from '../../canvas/blocks.ts';
 import type { CanvasStep, QuestionStep } from '../../canvas/conversation-mode.ts';
 import { escapeHtml } from '../../render/html.ts';
+import { shorten } from '../../render/shorten.ts';
 import type { CanvasRecord } from '../../storage/canvas-repository.ts';
 import { MAX_ANSWER_LENGTH, activeCanvas, afterBlock, goTo } from '../canvas-flow.ts';
 import { callbackData, parseCallbackData } from '../callback-data.ts';
@@ -31,9 +32,7 @@ function currentAnswers(ctx: BotContext, texts: string[]): string {
   const lines: string[] = [];
   let used = 0;
   for (const text of texts) {
-    const characters = [...text];
-    const cut = characters.length > MENU_ANSWER_LENGTH ? `${characters.slice(0, MENU_ANSWER_LENGTH - 1).join('')}…` : text;
-    const line = `• ${escapeHtml(cut)}`;
+    const line = `• ${escapeHtml(shorten(text, MENU_ANSWER_LENGTH))}`;
     if (used + line.length > MENU_ANSWERS_BUDGET) break;
     lines.push(line);
     used += line.length + 1;
