@@ -265,6 +265,14 @@ describe('classifyAnswer: a type said by its mechanism rather than its name', ()
     expect(revenue('Лицензию на алкоголь получили, продаём вино в розлив').types).toEqual(['asset_sale']);
   });
 
+  it('does not take delivery, the post office or our own advertising and middlemen for types', () => {
+    expect(relationships('Мы бесплатно доставляем заказы от 3000 рублей').types).toEqual([]);
+    expect(relationships('Покупает на сайте и получает посылку по почте России').types).toEqual([]);
+    expect(revenue('Продаём через посредников, они берут 30%').types).toEqual(['asset_sale']);
+    expect(revenue('Рекламу даём в телеграм-каналах, а продаём косметику через сайт').types).toEqual(['asset_sale']);
+    expect(revenue('Продаём подписку на доставку воды раз в неделю').types).toEqual(['subscription']);
+  });
+
   it('keeps tenants as customers and costs apart from rent revenue', () => {
     expect(revenue('Арендаторам офисов продаём мебель').types).toEqual(['asset_sale']);
     expect(revenue('Арендаторы платят ежемесячно за офисы').types).toEqual(['rent_lease']);
