@@ -273,6 +273,21 @@ describe('classifyAnswer: a type said by its mechanism rather than its name', ()
     expect(revenue('Продаём подписку на доставку воды раз в неделю').types).toEqual(['subscription']);
   });
 
+  it('reads staff who explain, plans built by a tracker, home presentations and prices per month', () => {
+    expect(relationships('Врач на приёме всё объясняет хозяину, а приложение напоминает о прививке').types).toEqual([
+      'personal_assistance',
+      'automated_service',
+    ]);
+    expect(relationships('Каждому заказчику назначаем руководителя проекта').types).toEqual(['dedicated_assistance']);
+    expect(relationships('Создали клуб постоянных покупателей с ежегодным взносом').types).toEqual(['subscription_membership']);
+    expect(relationships('Трекер строит персональный план тренировок').types).toEqual(['automated_service']);
+    expect(relationships('Представительницы устраивают дома презентации для подруг').types).toEqual(['network_marketing']);
+    expect(revenue('Пользователи платят 299 рублей в месяц, правообладателям мы отчисляем роялти').types).toEqual(['subscription']);
+    expect(revenue('Кинотеатр покупает права на фильмы у студий, а зрителям продаёт подписку').types).toEqual(['subscription']);
+    expect(revenue('Наш доход — процент от сделок по продаже авто').types).toEqual(['brokerage']);
+    expect(revenue('Студия сдаётся почасово, фотограф работает за отдельную плату').types).toEqual(['usage_fee', 'rent_lease']);
+  });
+
   it('keeps tenants as customers and costs apart from rent revenue', () => {
     expect(revenue('Арендаторам офисов продаём мебель').types).toEqual(['asset_sale']);
     expect(revenue('Арендаторы платят ежемесячно за офисы').types).toEqual(['rent_lease']);
