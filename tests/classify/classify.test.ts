@@ -288,6 +288,11 @@ describe('classifyAnswer: a type said by its mechanism rather than its name', ()
     expect(revenue('Студия сдаётся почасово, фотограф работает за отдельную плату').types).toEqual(['usage_fee', 'rent_lease']);
   });
 
+  it('reads prices written with the currency as a word', () => {
+    expect(revenue('Доступ стоит 500 рублей/мес').types).toEqual(['subscription']);
+    expect(revenue('Берём 20 долларов в месяц').types).toEqual(['subscription']);
+  });
+
   it('keeps tenants as customers and costs apart from rent revenue', () => {
     expect(revenue('Арендаторам офисов продаём мебель').types).toEqual(['asset_sale']);
     expect(revenue('Арендаторы платят ежемесячно за офисы').types).toEqual(['rent_lease']);
