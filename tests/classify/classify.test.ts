@@ -293,6 +293,16 @@ describe('classifyAnswer: a type said by its mechanism rather than its name', ()
     expect(revenue('Берём 20 долларов в месяц').types).toEqual(['subscription']);
   });
 
+  it('reads systems that analyse, members who swap advice, distributors who build a team, courses for buyers', () => {
+    expect(relationships('Личный водитель закреплён за директором компании').types).toEqual(['dedicated_assistance']);
+    expect(relationships('Система анализирует покупки и присылает купоны на любимые товары').types).toEqual(['automated_service']);
+    expect(relationships('Есть чат в вотсапе для всех покупателей района, где соседи обмениваются советами').types).toEqual(['community']);
+    expect(relationships('Агенты сами набирают себе команду и получают доход с её продаж').types).toEqual(['network_marketing']);
+    expect(relationships('Для покупателей швейных машинок — курсы кройки и шитья').types).toEqual(['training']);
+    expect(relationships('Закрытый чат для участников курса, у каждого свой куратор').types).toEqual(['dedicated_assistance', 'community']);
+    expect(revenue('Годовой клуб за 12 000').types).toEqual(['subscription']);
+  });
+
   it('keeps tenants as customers and costs apart from rent revenue', () => {
     expect(revenue('Арендаторам офисов продаём мебель').types).toEqual(['asset_sale']);
     expect(revenue('Арендаторы платят ежемесячно за офисы').types).toEqual(['rent_lease']);
