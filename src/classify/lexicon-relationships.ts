@@ -93,6 +93,8 @@ export const RELATIONSHIP_LEXICON: readonly LexiconGroup[] = [
       'продавц|консультант|персонал|кассир ~2 "нет|"нету', 'кассе|кассах|зале|ресепшн|ресепшен|стойке|точке ~2 никого', 'никого ~2 на|в ~1 кассе|кассах|зале|ресепшн|ресепшен|стойке|точке', '"нет|"нету ~1 продавц|консультант|кассир|персонал|администратор',
     ],
   },
+  // "на сайте есть ответы на все вопросы": answers written down, not given by a person.
+  { type: 'self_service', suppressedBy: ['personal_assistance', 'automated_service'], patterns: ['ответы|ответов|ответами ~1 на ~2 вопрос'] },
   { type: 'self_service', weight: 0.5, patterns: ['электронн ключ', 'статьи|статей ~2 помощ|ответ|настройк', 'аппарат', '"qr|qr код', 'гайд', 'онлайн запис'] },
   {
     type: 'automated_service',

@@ -126,7 +126,9 @@ export function negatedWords(tokens: readonly Token[]): boolean[] {
 }
 
 const PAST_MARKERS = new Set(['раньше', 'ранее', 'прежде', 'изначально']);
-const PAST_VERBS = new Set(['был', 'была', 'было', 'были', 'делали', 'продавали', 'брали', 'работали']);
+const PAST_VERBS = new Set([
+  'был', 'была', 'было', 'были', 'делали', 'продавали', 'брали', 'работали', 'сначала', 'поначалу', 'пробовали', 'пытались',
+]);
 const PRESENT_MARKERS = new Set(['теперь', 'сейчас', 'ныне', 'отныне', 'нынче']);
 
 function isPastMarker(tokens: readonly Token[], index: number): boolean {

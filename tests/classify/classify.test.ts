@@ -303,6 +303,15 @@ describe('classifyAnswer: a type said by its mechanism rather than its name', ()
     expect(revenue('Годовой клуб за 12 000').types).toEqual(['subscription']);
   });
 
+  it('reads written answers, an abandoned first attempt and a fixed monthly sum', () => {
+    expect(relationships('Личного менеджера не даём, но на сайте есть ответы на все вопросы').types).toEqual(['self_service']);
+    expect(relationships('Сначала пробовали сообщество, но оно не прижилось; сейчас у каждого клиента свой менеджер').types).toEqual([
+      'dedicated_assistance',
+    ]);
+    expect(revenue('Почасовой оплаты нет, клиент платит фиксированную сумму в месяц').types).toEqual(['subscription']);
+    expect(revenue('Плата за установку и ежемесячное обслуживание').types).toEqual(['usage_fee', 'subscription']);
+  });
+
   it('keeps tenants as customers and costs apart from rent revenue', () => {
     expect(revenue('Арендаторам офисов продаём мебель').types).toEqual(['asset_sale']);
     expect(revenue('Арендаторы платят ежемесячно за офисы').types).toEqual(['rent_lease']);
