@@ -73,7 +73,7 @@ export function typesMessage(ctx: BotContext, canvas: CanvasRecord, step: Confir
     lines.push(ctx.t('types.recognised_intro'));
     for (const typeId of step.recognised) {
       const words = evidence.find((item) => item.type === typeId)?.words ?? [];
-      // The same word met twice ("Бариста", "бариста") is quoted once.
+      // The same word met twice in different case (Barista, barista) is quoted once.
       const distinct = [...new Map(words.map((word) => [word.toLowerCase(), word])).values()];
       const quoted = distinct.slice(0, 4).map((word) => `«${escapeHtml(word)}»`).join(', ');
       lines.push(quoted ? ctx.t('types.recognised_line', { label: ctx.t(`types:${typeId}.label`), words: quoted }) : `• <b>${ctx.t(`types:${typeId}.label`)}</b>`);

@@ -37,7 +37,7 @@ export function isLastQuestionOfBlock(position: QuestionPosition, counts: Questi
   return position.questionIndex + 1 >= counts[position.blockId];
 }
 
-/** 1-based number of the block, as shown to the user ("Блок 4 из 9"). */
+/** 1-based number of the block, as shown to the user (block 4 of 9). */
 export function blockNumber(blockId: BlockId): number {
   return blockIndex(blockId) + 1;
 }

@@ -78,7 +78,7 @@ export function withoutUndrawableEmoji(text: string): string {
   return (
     text
       .replace(EMOJI_SEQUENCE, (sequence) => (drawable(sequence) ? sequence : REMOVED))
-      // "990 ₽ 🚀, и" becomes "990 ₽, и" rather than "990 ₽ , и"; "🚀 Старт" becomes "Старт".
+      // "990 ₽ 🚀, and" becomes "990 ₽, and" rather than "990 ₽ , and"; "🚀 Start" becomes "Start".
       .replace(/ *\u0000[\u0000 ]*(?=[,.;:!?)»\n]|$)/g, '')
       .replace(/\u0000[\u0000 ]*/g, '')
       // A keycap's enclosing mark (1️⃣) has no glyph either; the digit stays.

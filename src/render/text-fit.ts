@@ -68,7 +68,7 @@ export function wrapText(text: string, maxWidth: number, font: FontSpec, measure
 export function withEllipsis(text: string, maxWidth: number, font: FontSpec, measure: MeasureText): string {
   const graphemes = graphemesOf(text.trimEnd());
   while (graphemes.length > 0 && measure(graphemes.join('') + ELLIPSIS, font) > maxWidth) graphemes.pop();
-  // "990 ₽/мес,…" reads as a typo; "990 ₽/мес…" does not.
+  // "990 ₽/mo,…" reads as a typo; "990 ₽/mo…" does not.
   return graphemes.join('').replace(/[\s,;:\-–—]+$/u, '') + ELLIPSIS;
 }
 
