@@ -5,7 +5,7 @@ import { compileLexicon, type CompiledLexicon, type LexiconGroup, type Tag } fro
 import { RELATIONSHIP_LEXICON } from './lexicon-relationships.ts';
 import { REVENUE_LEXICON } from './lexicon-revenue.ts';
 import { createWordMatcher, findMatches, type PatternMatch, type WordMatcher } from './match.ts';
-import { negatedWords, supersededWords } from './negation.ts';
+import { negatedWords, plannedWords, supersededWords } from './negation.ts';
 import { tokenize, type Token } from './normalize.ts';
 import { pricingOf, recurrenceOf, REVENUE_TAGS, type Pricing, type Recurrence } from './recurrence.ts';
 
@@ -106,6 +106,8 @@ export function classifyAnswer(blockId: TypedBlockId, text: string): Classificat
   const tokens = tokenize(typeof text === 'string' ? text : '');
   const negated = negatedWords(tokens);
   const superseded = supersededWords(tokens);
+  const planned = plannedWords(tokens);
+  for (let i = 0; i < planned.length; i++) if (planned[i]) superseded[i] = true;
   const live = findMatches(classifier.lexicon, tokens, classifier.wordSpecs).filter(
     (match) => !match.tokens.some((index) => superseded[index]),
   );

@@ -177,3 +177,52 @@ export function supersededWords(tokens: readonly Token[]): boolean[] {
   }
   return dropped;
 }
+
+/** Intentions: what the answer plans or wishes, as opposed to what is done now. */
+const PLAN_WORDS = new Set(['планируем', 'планирую', 'хотим', 'хочу', 'хотелось', 'мечтаем', 'мечтаю']);
+/** Hedges that plan only before an infinitive or "о/над": "думаем брать комиссию", not "собираемся на выезды". */
+const HEDGE_WORDS = new Set(['думаем', 'думаю', 'подумываем', 'собираемся', 'собираюсь', 'рассматриваем', 'задумываемся']);
+const INFINITIVE = /(?:ть|ти|чь|ться|тись)$/u;
+const ABOUT = new Set(['о', 'об', 'обо', 'над', 'про', 'насчет']);
+/** Markers of what holds now: "пока", "сейчас", "на данный момент". */
+const NOW_WORDS = new Set(['пока', 'сейчас', 'теперь', 'сегодня', 'текущий', 'данный']);
+
+function isPlanMarker(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const next = tokens[index + 1];
+  if (PLAN_WORDS.has(token.norm)) return true;
+  if (HEDGE_WORDS.has(token.norm)) {
+    if (!next || next.clause !== token.clause) return token.norm.startsWith('дума');
+    return INFINITIVE.test(next.norm) || ABOUT.has(next.norm);
+  }
+  // "в будущем", "в планах", "в перспективе", "когда-нибудь"
+  if (token.norm === 'в' && next && ['будущем', 'планах', 'перспективе'].includes(next.norm)) return true;
+  return token.norm === 'когда' && next?.norm === 'нибудь' && next.hyphenated;
+}
+
+/**
+ * Marks the words of a plan that the answer sets against what holds now ("думаем брать комиссию, но пока
+ * всё бесплатно", "продаём сувениры, в будущем хотим подписку"): the plan is not a present type. A hedge
+ * ("думаем", "подумываем") is never a fact; a firm plan ("планируем", "хотим") drops only when the answer
+ * also says what holds now, since otherwise the plan is the model being described. The scope is the
+ * clause of the marker, back to its start or to an "и" that joins another predicate.
+ */
+export function plannedWords(tokens: readonly Token[]): boolean[] {
+  const dropped = new Array<boolean>(tokens.length).fill(false);
+  const markers: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (isPlanMarker(tokens, i)) markers.push(i);
+  if (markers.length === 0) return dropped;
+  for (const m of markers) {
+    const marker = tokens[m] as Token;
+    const hedge = HEDGE_WORDS.has(marker.norm);
+    const now = tokens.some((token, i) => NOW_WORDS.has(token.norm) && (token.clause !== marker.clause || i < m));
+    if (!hedge && !now) continue;
+    for (let j = m; j < tokens.length && (tokens[j] as Token).clause === marker.clause; j++) dropped[j] = true;
+    for (let j = m - 1; j >= 0; j--) {
+      const token = tokens[j] as Token;
+      if (token.clause !== marker.clause || token.norm === 'и' || NOW_WORDS.has(token.norm)) break;
+      dropped[j] = true;
+    }
+  }
+  return dropped;
+}

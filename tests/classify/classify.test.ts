@@ -318,4 +318,29 @@ describe('classifyAnswer: a type said by its mechanism rather than its name', ()
     expect(revenue('Главные расходы — зарплата и аренда офиса').types).toEqual([]);
     expect(revenue('Комиссию платим банку за эквайринг, доход даёт подписка').types).toEqual(['subscription']);
   });
+
+  it('keeps the sale with whoever owns the goods on a platform', () => {
+    expect(revenue('Фрилансеры продают услуги на нашей бирже, мы удерживаем 10%').types).toEqual(['brokerage']);
+    expect(revenue('Продавцы размещают товары на площадке, с каждой покупки платят нам 7%').types).toEqual(['brokerage']);
+    expect(revenue('Агентство получает процент от стоимости проданной квартиры').types).toEqual(['brokerage']);
+    expect(revenue('Магазины доплачивают, чтобы их товары стояли выше в поиске').types).toEqual(['advertising']);
+    expect(revenue('Дилеры продают нашу продукцию в регионах').types).toEqual(['asset_sale']);
+    expect(revenue('Мы продаём свои товары через маркетплейс').types).toEqual(['asset_sale']);
+  });
+
+  it('reads plans and hedges set against the present as not yet a type', () => {
+    expect(revenue('Пока всё бесплатно, в планах брать комиссию').types).toEqual([]);
+    expect(revenue('Сдаём лодки в аренду, думаем продавать сувениры').types).toEqual(['rent_lease']);
+    expect(revenue('Сейчас берём процент с каждой сделки, хотим добавить подписку').types).toEqual(['brokerage']);
+    expect(relationships('Думаем про бота, сейчас отвечает администратор').types).toEqual(['personal_assistance']);
+    expect(relationships('Пока есть общий чат владельцев, собираемся на выезды').types).toEqual(['community']);
+    expect(revenue('Клиенты платят сколько хотят').types).toEqual([]);
+  });
+
+  it('reads a group that does a thing together as a community', () => {
+    expect(relationships('Клуб любителей настолок: собираемся по пятницам и играем вместе').types).toEqual(['community']);
+    expect(relationships('Велоклуб, участники вместе ездят в походы').types).toEqual(['community']);
+    expect(relationships('Собираем покупателей раз в сезон, они меняются семенами').types).toEqual(['community']);
+    expect(relationships('Собираем клиентов через рекламу в инстаграме').types).toEqual([]);
+  });
 });
