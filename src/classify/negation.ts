@@ -179,7 +179,9 @@ export function supersededWords(tokens: readonly Token[]): boolean[] {
 }
 
 /** Intentions: what the answer plans or wishes, as opposed to what is done now. */
-const PLAN_WORDS = new Set(['планируем', 'планирую', 'хотим', 'хочу', 'хотелось', 'мечтаем', 'мечтаю']);
+const PLAN_WORDS = new Set([
+  'планируем', 'планирую', 'хотим', 'хочу', 'хотелось', 'мечтаем', 'мечтаю', 'рассматриваем', 'возможно', 'идея',
+]);
 /** Hedges that plan only before an infinitive or "о/над": "думаем брать комиссию", not "собираемся на выезды". */
 const HEDGE_WORDS = new Set(['думаем', 'думаю', 'подумываем', 'собираемся', 'собираюсь', 'рассматриваем', 'задумываемся']);
 const INFINITIVE = /(?:ть|ти|чь|ться|тись)$/u;
@@ -197,6 +199,7 @@ function isPlanMarker(tokens: readonly Token[], index: number): boolean {
   }
   // "в будущем", "в планах", "в перспективе", "когда-нибудь"
   if (token.norm === 'в' && next && ['будущем', 'планах', 'перспективе'].includes(next.norm)) return true;
+  if (token.norm === 'может' && next?.norm === 'быть') return true;
   return token.norm === 'когда' && next?.norm === 'нибудь' && next.hyphenated;
 }
 
@@ -217,7 +220,12 @@ export function plannedWords(tokens: readonly Token[]): boolean[] {
     const hedge = HEDGE_WORDS.has(marker.norm);
     const now = tokens.some((token, i) => NOW_WORDS.has(token.norm) && (token.clause !== marker.clause || i < m));
     if (!hedge && !now) continue;
-    for (let j = m; j < tokens.length && (tokens[j] as Token).clause === marker.clause; j++) dropped[j] = true;
+    // "Может быть, будем брать процент", "Идея — брать комиссию": a marker alone in its clause plans the next.
+    let end = m;
+    while (end + 1 < tokens.length && (tokens[end + 1] as Token).clause === marker.clause) end++;
+    const alone = end - m <= 1 && tokens[end + 1]?.sentence === marker.sentence;
+    const last = alone ? (tokens[end + 1] as Token).clause : marker.clause;
+    for (let j = m; j < tokens.length && (tokens[j] as Token).clause <= last; j++) dropped[j] = true;
     for (let j = m - 1; j >= 0; j--) {
       const token = tokens[j] as Token;
       if (token.clause !== marker.clause || token.norm === 'и' || NOW_WORDS.has(token.norm)) break;

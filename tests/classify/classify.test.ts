@@ -343,4 +343,27 @@ describe('classifyAnswer: a type said by its mechanism rather than its name', ()
     expect(relationships('Собираем покупателей раз в сезон, они меняются семенами').types).toEqual(['community']);
     expect(relationships('Собираем клиентов через рекламу в инстаграме').types).toEqual([]);
   });
+
+  it('keeps third-person sales and rents with a platform commission as brokerage, shares paid to others as costs', () => {
+    expect(revenue('Пекари продают хлеб через наше приложение, мы получаем 12% с заказа').types).toEqual(['brokerage']);
+    expect(revenue('Люди продают б/у вещи на нашем сайте, с каждой сделки нам 5%').types).toEqual(['brokerage']);
+    expect(revenue('Владельцы квартир сдают жильё через наш сервис, берём 15% с брони').types).toEqual(['brokerage']);
+    expect(revenue('Консультанты продают косметику знакомым, получают 30% с продаж').types).toEqual(['asset_sale']);
+    expect(revenue('С каждой продажи платим маркетплейсу 15%, доход от продажи одежды').types).toEqual(['asset_sale']);
+    expect(revenue('Сдают квартиры — это наш доход').types).toEqual(['rent_lease']);
+  });
+
+  it('reads a hedge alone in its clause as planning the next one', () => {
+    expect(revenue('Может быть, будем брать процент с заказов, пока не решили').types).toEqual([]);
+    expect(revenue('Рассматриваем вариант с подпиской, пока ничего не продаём').types).toEqual([]);
+    expect(revenue('Идея — брать комиссию, но пока проект бесплатный').types).toEqual([]);
+    expect(relationships('Хотим ввести абонементы, а пока первое занятие бесплатно').types).toEqual(['free_use']);
+  });
+
+  it('reads customers who meet and do things together as a community', () => {
+    expect(relationships('Устраиваем совместные пробежки для покупателей кроссовок').types).toEqual(['community']);
+    expect(relationships('Покупатели собираются у нас по субботам, играют в настолки и знакомятся').types).toEqual(['community']);
+    expect(relationships('Клиенты объединились в группу и ездят на рыбалку вместе').types).toEqual(['community']);
+  });
 });
+
