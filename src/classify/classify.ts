@@ -100,6 +100,21 @@ function wordsOf(text: string, tokens: readonly Token[], match: PatternMatch): s
   return text.slice(first.start, last.end);
 }
 
+const CONTRAST = new Set(['а', 'но', 'зато']);
+
+/** Numbers the parts of an answer: a new part starts with each contrast clause ("а", "но", "зато"). */
+function partsOf(tokens: readonly Token[]): number[] {
+  const parts: number[] = [];
+  let part = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const previous = tokens[i - 1];
+    if (previous && previous.clause !== token.clause && CONTRAST.has(token.norm)) part++;
+    parts.push(part);
+  }
+  return parts;
+}
+
 /** Classifies one answer of a typed block. */
 export function classifyAnswer(blockId: TypedBlockId, text: string): Classification {
   const classifier = CLASSIFIERS[blockId];
@@ -116,10 +131,19 @@ export function classifyAnswer(blockId: TypedBlockId, text: string): Classificat
 
   const tagMatches = live.filter((match) => isTag(match.pattern.group.type) && affirmed(match));
   const candidates = live.filter((match) => !isTag(match.pattern.group.type));
+  const part = partsOf(tokens);
   const resolve = (from: readonly PatternMatch[]): PatternMatch[] => {
     const claimed = claimWords(from).filter(affirmed);
     const present = found(scores(claimed));
-    return claimed.filter((match) => !(match.pattern.group.suppressedBy ?? []).some((type) => present.has(type)));
+    return claimed.filter((match) => {
+      const { suppressedBy = [], suppressedNearby } = match.pattern.group;
+      if (!suppressedNearby) return !suppressedBy.some((type) => present.has(type));
+      // A later part that only adds a price ("сдаём лодки, а оплата почасовая") still speaks of the earlier one.
+      const here = part[match.tokens[0] ?? 0] ?? 0;
+      const nearby = claimed.filter((other) => (part[other.tokens[0] ?? 0] ?? 0) <= here);
+      const local = found(scores(nearby));
+      return !suppressedBy.some((type) => present.has(type) && local.has(type));
+    });
   };
   let typeMatches = resolve(candidates.filter((match) => match.pattern.group.backoff !== true));
   let final = found(scores(typeMatches));

@@ -92,6 +92,7 @@ export const REVENUE_LEXICON: readonly LexiconGroup[] = [
     // Time units price a rental too ("прокат по часам"), so they only count when nothing is rented.
     type: 'usage_fee',
     suppressedBy: ['rent_lease'],
+    suppressedNearby: true,
     patterns: [`за|по|"/ ~1 ${TIME_UNIT}`, `за|по ~1 кажд ~1 ${TIME_UNIT}`, `оплачива|оплачив|платит|платят|плат|оплат ~1 кажд ~1 ${UNIT}|${TIME_UNIT}|сутк|"час`, 'почасов', 'поминутн', 'посекундн', '#amount|#num за|в "час|"минуту|"ночь'],
   },
   // "в неделю" is as often how often as what is paid for: it yields to a subscription.

@@ -28,6 +28,11 @@ export interface LexiconGroup {
   /** Evidence that does not count once one of these types is found by other words. */
   readonly suppressedBy?: readonly BusinessTypeId[];
   /**
+   * `suppressedBy` only by evidence in the same part of the answer or an earlier one, parts being split by
+   * a contrast ("берём плату за каждый час парковки, а постоянным сдаём места в аренду" keeps both).
+   */
+  readonly suppressedNearby?: boolean;
+  /**
    * Backoff evidence: read only when the rest of the lexicon finds no type in the answer. It states a type
    * by its mechanism rather than its name ("капучино 250р, круассан 180р" is selling goods).
    */

@@ -365,5 +365,11 @@ describe('classifyAnswer: a type said by its mechanism rather than its name', ()
     expect(relationships('Покупатели собираются у нас по субботам, играют в настолки и знакомятся').types).toEqual(['community']);
     expect(relationships('Клиенты объединились в группу и ездят на рыбалку вместе').types).toEqual(['community']);
   });
+
+  it('keeps a per-hour fee told before a contrast apart from a later rental', () => {
+    expect(revenue('Почасовая оплата за стоянку, а абонентам сдаём боксы в аренду').types).toEqual(['usage_fee', 'rent_lease']);
+    expect(revenue('Сдаём лодки в аренду, а оплата почасовая').types).toEqual(['rent_lease']);
+    expect(revenue('Прокат сапбордов. Оплата за каждый час').types).toEqual(['rent_lease']);
+  });
 });
 
