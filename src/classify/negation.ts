@@ -199,7 +199,8 @@ function isPlanMarker(tokens: readonly Token[], index: number): boolean {
   }
   // "в будущем", "в планах", "в перспективе", "когда-нибудь"
   if (token.norm === 'в' && next && ['будущем', 'планах', 'перспективе'].includes(next.norm)) return true;
-  if (token.norm === 'может' && next?.norm === 'быть') return true;
+  // "может быть, …", and "может" set off by commas ("когда-нибудь, может, будет реклама").
+  if (token.norm === 'может' && (next?.norm === 'быть' || next?.clause !== token.clause)) return true;
   return token.norm === 'когда' && next?.norm === 'нибудь' && next.hyphenated;
 }
 

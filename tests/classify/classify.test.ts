@@ -371,5 +371,10 @@ describe('classifyAnswer: a type said by its mechanism rather than its name', ()
     expect(revenue('Сдаём лодки в аренду, а оплата почасовая').types).toEqual(['rent_lease']);
     expect(revenue('Прокат сапбордов. Оплата за каждый час').types).toEqual(['rent_lease']);
   });
+
+  it('reads a fee that a commission is taken from as its base, and a parenthetical "может" as a hedge', () => {
+    expect(revenue('Исполнители находят клиентов через наш сервис и отдают нам 10% от гонорара').types).toEqual(['brokerage']);
+    expect(revenue('Когда-нибудь, может, будет реклама, а сейчас живём на инвестиции').types).toEqual([]);
+  });
 });
 
