@@ -1,4 +1,4 @@
-import { type BlockId, isTypedBlock } from '../canvas/blocks.ts';
+import { type BlockId, type TypedBlockId, isTypedBlock } from '../canvas/blocks.ts';
 import { TYPE_IDS_BY_BLOCK } from '../canvas/business-types.ts';
 import { reviewBlock } from '../canvas/coaching.ts';
 import type { CanvasStep, ConfirmTypesStep, QuestionStep } from '../canvas/conversation-mode.ts';
@@ -106,8 +106,8 @@ export async function presentStep(ctx: BotContext, canvas: CanvasRecord, lead?: 
   const step = canvas.step;
   if (step.kind === 'question') return presentQuestion(ctx, canvas, step, canvas.revision, lead);
   if (step.kind === 'confirm_types') {
-    const texts = (await ctx.canvases.blockAnswers(canvas.id, step.blockId)).map((answer) => answer.text).join('\n');
-    const { text, keyboard } = typesMessage(ctx, canvas, step, canvas.revision, classifyAnswer(step.blockId, texts));
+    const classification = await classifyBlock(ctx, canvas, step.blockId);
+    const { text, keyboard } = typesMessage(ctx, canvas, step, canvas.revision, classification ?? undefined);
     ctx.say(lead ? `${lead}\n\n${text}` : text, keyboard);
     return;
   }
@@ -133,14 +133,19 @@ export async function goTo(ctx: BotContext, canvas: CanvasRecord, step: CanvasSt
   await presentStep(ctx, moved, lead);
 }
 
+/** The recognised types of a block's answers taken together; null while the block has none. */
+export async function classifyBlock(ctx: BotContext, canvas: CanvasRecord, blockId: TypedBlockId): Promise<Classification | null> {
+  const answers = await ctx.canvases.blockAnswers(canvas.id, blockId);
+  return answers.length === 0 ? null : classifyAnswer(blockId, answers.map((answer) => answer.text).join('\n'));
+}
+
 /** Where to go once a block is complete: its type confirmation, the next block, or back where an edit began. */
 export async function afterBlock(ctx: BotContext, canvas: CanvasRecord, blockId: BlockId, from: QuestionStep | ConfirmTypesStep, lead?: string): Promise<void> {
   const notes = await coachingNotes(ctx, canvas, blockId);
   const leadWithNotes = [lead, notes].filter(Boolean).join('\n\n') || undefined;
   if (from.kind === 'question' && isTypedBlock(blockId)) {
-    const texts = (await ctx.canvases.blockAnswers(canvas.id, blockId)).map((answer) => answer.text);
-    if (texts.length > 0) {
-      const classification = classifyAnswer(blockId, texts.join('\n'));
+    const classification = await classifyBlock(ctx, canvas, blockId);
+    if (classification) {
       const step: ConfirmTypesStep = {
         kind: 'confirm_types',
         blockId,

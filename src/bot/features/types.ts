@@ -1,8 +1,7 @@
 import { Composer } from 'grammy';
 import { TYPE_IDS_BY_BLOCK } from '../../canvas/business-types.ts';
 import type { ConfirmTypesStep } from '../../canvas/conversation-mode.ts';
-import { classifyAnswer } from '../../classify/index.ts';
-import { afterBlock, presentStep, typesMessage } from '../canvas-flow.ts';
+import { afterBlock, classifyBlock, presentStep, typesMessage } from '../canvas-flow.ts';
 import { parseCallbackData } from '../callback-data.ts';
 import type { BotContext } from '../context.ts';
 
@@ -35,8 +34,8 @@ typesFeature.on('callback_query:data', async (ctx, next) => {
     const ordered = TYPE_IDS_BY_BLOCK[step.blockId].filter((id) => selected.includes(id));
     const toggled: ConfirmTypesStep = { ...step, selected: ordered };
     const revision = await ctx.canvases.setStep(canvas.id, toggled);
-    const texts = (await ctx.canvases.blockAnswers(canvas.id, step.blockId)).map((answer) => answer.text).join('\n');
-    const { text, keyboard } = typesMessage(ctx, canvas, toggled, revision, classifyAnswer(step.blockId, texts));
+    const classification = await classifyBlock(ctx, canvas, step.blockId);
+    const { text, keyboard } = typesMessage(ctx, canvas, toggled, revision, classification ?? undefined);
     answerQuery();
     const messageId = ctx.callbackQuery.message?.message_id;
     ctx.queue(messageId ? { method: 'editMessageText', messageId, text, keyboard } : { method: 'sendMessage', text, keyboard });
