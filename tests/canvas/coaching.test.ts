@@ -288,7 +288,7 @@ describe('coaching texts', () => {
   it('fills in the parameters of a note', () => {
     const note: CoachingNote = { key: 'segments_age_too_wide', params: { from: 18, to: 60 } };
     for (const language of LANGUAGES) {
-      const text = translator(language)(`coaching:${note.key}`, note.params);
+      const text = translator(language)(`coaching:${note.key}`, note.params ?? {});
       expect(text).toContain('18');
       expect(text).toContain('60');
       expect(text).not.toContain('{{');
