@@ -13,7 +13,12 @@ export interface TypeEvidence {
   type: BusinessTypeId;
   /** The user's own words, as written, that triggered the type. */
   words: string[];
+  /** How sure the classifier is, 0..1; only types at or above PRETICK_CONFIDENCE are pre-ticked. */
+  confidence: number;
 }
+
+/** Types below this confidence are offered unticked, as "maybe", with the words that suggested them. */
+export const PRETICK_CONFIDENCE = 0.6;
 
 export interface Classification {
   /** In the order of the type lists in business-types.ts. */
@@ -160,7 +165,7 @@ export function classifyAnswer(blockId: TypedBlockId, text: string): Classificat
       const phrase = wordsOf(text, tokens, match);
       if (!words.includes(phrase)) words.push(phrase);
     }
-    return { type, words };
+    return { type, words, confidence: 1 };
   });
 
   if (blockId !== 'revenue_streams') return { types, evidence, recurrence: null, pricing: null };

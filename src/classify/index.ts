@@ -1,4 +1,4 @@
 /** The relationship and revenue type classifier: the API the bot and the command-line tools use. */
-export { classifyAnswer, type Classification, type TypeEvidence } from './classify.ts';
+export { classifyAnswer, PRETICK_CONFIDENCE, type Classification, type TypeEvidence } from './classify.ts';
 export type { Pricing, Recurrence } from './recurrence.ts';
 export { evaluate, formatReport, parseExamples, type EvalExample, type EvalReport } from './evaluate.ts';
