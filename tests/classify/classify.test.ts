@@ -16,7 +16,7 @@ describe('classifyAnswer: what the answer names', () => {
   it('gives one evidence entry per type, in the user’s own words and case', () => {
     const result = revenue('Сдаём Велосипеды в АРЕНДУ');
     expect(result.types).toEqual(['rent_lease']);
-    expect(result.evidence).toEqual([{ type: 'rent_lease', words: ['Сдаём', 'АРЕНДУ'] }]);
+    expect(result.evidence).toEqual([{ type: 'rent_lease', words: ['Сдаём', 'АРЕНДУ'], confidence: expect.any(Number) }]);
   });
 
   it('returns nothing for empty, unknown or "do not know" answers', () => {

@@ -18,11 +18,11 @@ describe('classify command', () => {
     expect(lines[0]).toEqual({
       id: 'a1',
       types: ['subscription'],
-      evidence: [{ type: 'subscription', words: expect.arrayContaining(['подписка']) }],
+      evidence: [{ type: 'subscription', words: expect.arrayContaining(['подписка']), confidence: expect.any(Number) }],
       recurrence: 'recurring',
       pricing: 'fixed',
     });
     expect(lines[1]).toEqual({ id: 'b2', error: expect.any(String) });
-    expect(lines[2]).toEqual({ id: 'c3', types: ['community'], evidence: [{ type: 'community', words: expect.any(Array) }] });
+    expect(lines[2]).toEqual({ id: 'c3', types: ['community'], evidence: [{ type: 'community', words: expect.any(Array), confidence: expect.any(Number) }] });
   });
 });
