@@ -351,11 +351,16 @@ function isTooShort(answers: BlockAnswers): boolean {
   return words < MIN_WORDS_PER_ANSWER * answers.answers.length;
 }
 
-/** Weak spots of one block's answers, given the whole canvas so far (for cross-block checks). At most 2 notes, most important first. */
-export function reviewBlock(blockId: BlockId, canvas: CanvasSnapshot): CoachingNote[] {
+/** Every weak spot the checks find in one block's answers, most important first (what `npm run coach` measures). */
+export function findWeakSpots(blockId: BlockId, canvas: CanvasSnapshot): CoachingNote[] {
   const answers = blockAnswers(canvas, blockId);
   if (!answers) return [];
   const notes = BLOCK_REVIEWS[blockId](answers, canvas);
   if (isTooShort(answers)) notes.push({ key: 'too_short' });
-  return notes.slice(0, MAX_NOTES);
+  return notes;
+}
+
+/** Weak spots of one block's answers, given the whole canvas so far (for cross-block checks). At most 2 notes, most important first. */
+export function reviewBlock(blockId: BlockId, canvas: CanvasSnapshot): CoachingNote[] {
+  return findWeakSpots(blockId, canvas).slice(0, MAX_NOTES);
 }
