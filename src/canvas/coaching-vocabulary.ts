@@ -44,8 +44,8 @@ export const PRIORITY_WORDS: Vocabulary = [
 
 /** Matching vocabulary: markers of a list of several segments. */
 export const SEVERAL_SEGMENTS_MARKERS: Vocabulary = [
-  'во-первых', 'во= первых=', 'во-вторых', 'во= вторых=', 'второй=', 'вторая=', 'вторые=',
-  'firstly=', 'secondly=', 'second= segment=', 'second= group=',
+  'во-первых', 'во= первых=', 'во-вторых', 'во= вторых=', 'второй=', 'вторая=', 'вторые=', 'а= также=',
+  'firstly=', 'secondly=', 'second= segment=', 'second= group=', 'as= well= as=',
 ];
 
 // ---------------------------------------------------------------- matching vocabulary: value
@@ -57,11 +57,12 @@ export const NEED_WORDS: Vocabulary = [
   'хлопот', 'хват', 'ищут=', 'искать=', 'хотят=', 'хочет=', 'хочется=', 'хотел', 'важн', 'чтобы=', 'без=', 'вместо=',
   'устал', 'трат', 'забот', 'задач', 'боят', 'бояться=', 'страх', 'переживать=', 'риск', 'ценят=', 'не= приходится=',
   'позволя', 'облегча', 'спаса', 'гарантир', 'смож', 'смогут', 'может=', 'могут=', 'результат', 'прогресс', 'научи',
-  'польз', 'выгод', 'увелич', 'сниж', 'повыш', 'улучш', 'сохран', 'спокойн', 'уверен',
+  'польз', 'выгод', 'увелич', 'сниж', 'повыш', 'улучш', 'сохран', 'спокойн', 'уверен', 'некогда', 'очеред',
+  'перестает', 'перестают', 'перестанет', 'болит', 'болеть', 'понима', 'не= платит=', 'не= платят=',
   'problem', 'need', 'save', 'saving', 'help', 'pain', 'easy=', 'easier', 'convenien', 'fast', 'quick', 'cheap',
   'without=', 'so= that=', 'want', 'hassle', 'struggl', 'tired', 'instead', 'worry', 'trouble', 'solv', 'solution',
   'afford', 'simpl', 'fear', 'risk', 'guarantee', 'allow', 'lets=', 'can=', 'able', 'result', 'progress', 'learn',
-  'benefit', 'increase', 'reduce', 'improve', 'peace', 'confiden',
+  'benefit', 'increase', 'reduce', 'improve', 'peace', 'confiden', 'for= those=', 'no= time=', 'only= have=',
 ];
 
 // ---------------------------------------------------------------- matching vocabulary: channels
@@ -69,8 +70,10 @@ export const NEED_WORDS: Vocabulary = [
 /** Matching vocabulary: the purchase phase of a channel. */
 export const SALE_WORDS: Vocabulary = [
   'прода', 'покуп', 'купи', 'заказ', 'оплат', 'плат', 'магазин', 'маркетплейс', 'касс', 'торгу', 'торгов', 'озон',
-  'ozon', 'вайлдберр', 'wildberr', 'авито', 'avito', 'прилавк', 'витрин',
+  'ozon', 'вайлдберр', 'wildberr', 'авито', 'avito', 'прилавк', 'витрин', 'запис', 'брон', 'точк', 'ларек', 'ларьк',
+  'киоск', 'прокат',
   'sell', 'sale', 'buy', 'purchas', 'order', 'pay', 'shop', 'store', 'marketplace', 'checkout', 'amazon', 'etsy',
+  'book', 'stall',
 ];
 
 /** Matching vocabulary: the awareness and evaluation phases of a channel. */
@@ -79,7 +82,7 @@ export const AWARENESS_WORDS: Vocabulary = [
   'канал', 'блог', 'сарафан', 'рекоменд', 'совет', 'таргет', 'seo', 'поиск', 'яндекс', 'google', 'гугл', 'выставк',
   'ярмарк', 'листовк', 'визитк', 'рассылк', 'дегустац', 'мероприят', 'контент', 'пост', 'статьи', 'видео', 'youtube',
   'ютуб', 'сравн', 'отзыв', 'пробн', 'образц', 'демо', 'тест', 'бесплатн', 'презентац', 'вывеск', 'знаком', 'друз',
-  'слух', 'партнер',
+  'слух', 'партнер', 'авито', 'avito', 'объявлен',
   'advert', 'ads=', 'ad=', 'hear', 'learn', 'social', 'channel', 'blog', 'word= of= mouth=', 'recommend', 'advice',
   'search', 'fair', 'flyer', 'newsletter', 'tasting', 'event', 'content', 'post', 'video', 'compar', 'review',
   'sample', 'trial', 'demo', 'free', 'friend', 'referral', 'partner', 'tiktok', 'facebook',
@@ -87,8 +90,9 @@ export const AWARENESS_WORDS: Vocabulary = [
 
 /** Matching vocabulary: the delivery phase of a channel. */
 export const DELIVERY_WORDS: Vocabulary = [
-  'достав', 'курьер', 'почт', 'сдэк', 'cdek', 'боксберри', 'самовывоз', 'пункт', 'постамат', 'отправ', 'привоз',
-  'привез', 'получа', 'получит', 'выдач', 'забира', 'логист', 'на= месте=',
+  'достав', 'курьер', 'почт', 'сдэк', 'cdek', 'боксберри', 'самовывоз', 'пункт= выдач', 'пункт= самовывоз', 'пвз',
+  'постамат', 'отправ', 'привоз', 'привез', 'перевоз', 'перевез', 'получа', 'получит', 'выдач', 'забира', 'логист',
+  'на= месте=',
   'deliver', 'courier', 'post=', 'mail', 'pick', 'collect', 'ship', 'parcel', 'locker', 'receiv', 'logistic',
   'dispatch',
 ];
@@ -118,18 +122,20 @@ export const RELATIONSHIP_WORDS: Vocabulary = [
   'форум', 'подписк', 'абонемент', 'членств', 'обуч', 'мастер', 'вебинар', 'семинар', 'курс', 'самообслуж',
   'автомат', 'бот', 'рассылк', 'напомин', 'бонус', 'лояльн', 'скидк', 'отзыв', 'совместн', 'бесплатн', 'пробн', 'общ',
   'помога', 'помощ', 'связ', 'звон', 'пиш', 'отвеча', 'забот', 'поздрав', 'довер', 'куратор', 'наставн', 'кабинет',
-  'удерж', 'привлеч', 'привлека', 'дистрибьют', 'консультант', 'тренер', 'сам=', 'сами=', 'самостоят',
+  'удерж', 'привлеч', 'привлека', 'дистрибьют', 'консультант', 'тренер', 'сам=', 'сами=', 'самостоят', 'постоянн',
+  'подар', 'дарим', 'день= рождения=', 'знаем', 'помним', 'по= имени=',
   'support', 'manager', 'consult', 'personal', 'individual', 'community', 'chat', 'group', 'club', 'forum', 'subscri',
   'member', 'train', 'workshop', 'webinar', 'course', 'self', 'automat', 'bot', 'newsletter', 'mailing', 'remind',
   'bonus', 'loyal', 'discount', 'review', 'feedback', 'free', 'trial', 'help', 'call', 'answer', 'care', 'curator',
-  'mentor', 'account', 'retain', 'retention', 'attract', 'co-creat', 'distributor', 'coach', 'talk',
+  'mentor', 'account', 'retain', 'retention', 'attract', 'co-creat', 'distributor', 'coach', 'talk', 'regulars',
+  'birthday', 'by= name=',
 ];
 
 /** Matching vocabulary: words that say what something costs, in money or time. */
 export const COST_WORDS: Vocabulary = [
   'стоим', 'стоит', 'стоят', 'обход', 'затрат', 'расход', 'трат', 'бюджет', 'руб', 'тыс', 'зарплат', 'ставк',
   'оклад', 'час', 'времени', 'время', 'деньг', 'денег', 'дешев', 'дорог', 'недорог', 'копейк', 'бесплатн', 'платим',
-  'оплачива', 'вложен',
+  'оплачива', 'вложен', 'зп=', 'з= п=', 'фот=',
   'cost', 'spend', 'spent', 'budget', 'salary', 'wage', 'hour', 'time', 'money', 'cheap', 'expensive', 'free', 'pay',
   'rouble', 'ruble', 'dollar',
 ];
@@ -140,10 +146,11 @@ export const COST_WORDS: Vocabulary = [
 export const FREQUENCY_WORDS: Vocabulary = [
   'раз=', 'разов', 'единоразов', 'однократн', 'ежемесяч', 'ежеднев', 'еженедел', 'ежегод', 'ежекварт', 'месяц',
   'недел', 'год=', 'года=', 'году=', 'годов', 'квартал', 'день=', 'дня=', 'дней=', 'регуляр', 'постоянн', 'подписк',
-  'абонемент', 'повторн', 'кажд', 'периодич', 'сезон', 'по= мере=', 'иногда', 'часто', 'редко',
+  'абонемент', 'повторн', 'кажд', 'периодич', 'сезон', 'по= мере=', 'иногда', 'часто', 'редко', 'предоплат', 'аванс',
+  'рассрочк', 'этап', 'сутк', 'посуточн',
   'once', 'twice', 'monthly', 'weekly', 'yearly', 'annual', 'daily', 'month', 'week', 'year', 'quarter', 'regular',
-  'recurring', 'subscri', 'repeat', 'every', 'each', 'one-off', 'one= off=', 'one-time', 'one= time=', 'per=',
-  'often', 'sometimes', 'season', 'occasional',
+  'recurring', 'subscri', 'repeat', 'every', 'one-off', 'one= off=', 'one-time', 'one= time=', 'often',
+  'sometimes', 'season', 'occasional', 'prepay', 'deposit', 'instalment', 'installment',
 ];
 
 /** Matching vocabulary: how the price is set or what it is. */
@@ -199,9 +206,9 @@ export const FINANCIAL_RESOURCE_WORDS: Vocabulary = [
 export const OWNERSHIP_WORDS: Vocabulary = [
   'сво', 'собствен', 'аренд', 'сдают', 'снима', 'лизинг', 'кредит', 'купл', 'купил', 'покупа', 'партнер', 'взя',
   'одолж', 'бесплатн', 'подписк', 'наш', 'мой=', 'мои=', 'моя=', 'мое=', 'моих=', 'моим=', 'владе', 'дают=', 'дает=',
-  'предоставля', 'нанят', 'нанима', 'найм', 'заем', 'займ', 'инвест',
+  'предоставля', 'нанят', 'нанима', 'найм', 'заем', 'займ', 'инвест', 'дома=', 'я=', 'сам=', 'сама=',
   'own', 'rent', 'lease', 'leasing', 'bought', 'buy', 'borrow', 'loan', 'partner', 'our=', 'ours=', 'my=', 'mine=',
-  'subscri', 'free', 'hire', 'hired', 'provide', 'given', 'invest',
+  'subscri', 'free', 'hire', 'hired', 'provide', 'given', 'invest', 'at= home=', 'i=', 'myself',
 ];
 
 // ---------------------------------------------------------------- matching vocabulary: partners
@@ -214,11 +221,11 @@ export const CONTRIBUTION_WORDS: Vocabulary = [
   'производ', 'шьют', 'шьет', 'пекут', 'снабжа', 'привод', 'рекламир', 'продвига', 'консультир', 'ведет=', 'ведут=',
   'для= нас=', 'за= нас=', 'по=', 'у= них=', 'у= него=', 'у= нее=', 'размеща', 'хран', 'разрабатыва', 'поддержива',
   'пишут', 'пишет', 'снима', 'принима', 'отгружа', 'упаковыва', 'фасу', 'аренд', 'где=', 'который=', 'которая=',
-  'которое=', 'которые=',
+  'которое=', 'которые=', 'рекоменду', 'советуют', 'сдают=', 'сдает=',
   'supplies=', 'supply=', 'supplied=', 'provide', 'deliver', 'for= us=', 'handle', 'take= care=', 'takes= care=',
   'maintain', 'repair', 'print', 'ship', 'produce', 'make=', 'makes=', 'made=', 'help', 'bring', 'sell= us=',
   'sells= us=', 'from= them=', 'buy', 'host', 'develop', 'run=', 'runs=', 'manage', 'do=', 'does=', 'store',
-  'advertis', 'promot', 'source', 'pack', 'for=', 'rent', 'where=', 'who=', 'which=',
+  'advertis', 'promot', 'source', 'pack', 'for=', 'rent', 'where=', 'who=', 'which=', 'recommend', 'refer',
 ];
 
 /** Matching vocabulary: supplier nouns whose next word may name what is supplied ("поставщик зерна"). */
@@ -237,7 +244,7 @@ export const NO_PARTNERS_PHRASES: Vocabulary = [
 export const RISK_WORDS: Vocabulary = [
   'риск', 'надеж', 'подстрах', 'страх', 'запас', 'резерв', 'гарант', 'перебо', 'сбо', 'зависим', 'если=', 'без=',
   'остан', 'встан', 'сорв', 'подвед', 'потер', 'безопас', 'стабил', 'защит', 'замен', 'альтернатив', 'снижа',
-  'меньше', 'не= придется=', 'не= нужно=', 'чтобы=', 'вовремя', 'качеств',
+  'меньше', 'не= придется=', 'не= нужно=', 'чтобы=', 'вовремя', 'качеств', 'не= хвата', 'нехватк', 'когда=',
   'risk', 'reliab', 'backup', 'insur', 'stock', 'reserve', 'guarantee', 'fail', 'breakdown', 'depend', 'secur',
   'stable', 'if=', 'without=', 'so= that=', 'never', 'run= out=', 'replace', 'alternative', 'reduce', 'less',
   'on= time=', 'quality', 'protect',
@@ -248,15 +255,20 @@ export const RISK_WORDS: Vocabulary = [
 /** Matching vocabulary: words that explicitly split costs into fixed and variable. */
 export const COST_SPLIT_WORDS: Vocabulary = ['постоянн', 'фиксир', 'переменн', 'условно', 'fixed', 'variable', 'overhead'];
 
-/** Matching vocabulary: markers of a cost paid regardless of volume. */
-export const FIXED_COST_MARKERS: Vocabulary = [
-  'ежемесяч', 'месяц', 'аренд', 'зарплат', 'оклад', 'лизинг', 'monthly', 'month', 'rent', 'salar', 'lease',
+/**
+ * Matching vocabulary: a cost given per period ("70 000 в месяц"). With a per-unit cost next to it, the
+ * answer already tells fixed from variable; a plain list of rent and commission does not.
+ */
+export const PER_PERIOD_COST_MARKERS: Vocabulary = [
+  'ежемесяч', 'в= месяц=', 'за= месяц=', 'месяц=', 'в= год=', 'monthly', 'a= month=', 'per= month=', 'month=',
 ];
 
-/** Matching vocabulary: markers of a cost that grows with volume. */
-export const VARIABLE_COST_MARKERS: Vocabulary = [
-  'процент', 'кажд', 'единиц', 'объем', 'выручк', 'от= продаж', 'завис', 'раст', 'комисси', 'за= штуку=',
-  'percent', 'each', 'per= unit=', 'per= order=', 'per= sale=', 'volume', 'revenue', 'depend', 'grow', 'commission',
+/** Matching vocabulary: a cost that grows with sales ("40% выручки", "за каждую доставку", "растут с числом уроков"). */
+export const PER_UNIT_COST_MARKERS: Vocabulary = [
+  'выручк', 'оборот', 'от= продаж', 'с= продаж', 'за= кажд', 'с= кажд', 'на= кажд', 'за= штуку=', 'за= единиц',
+  'сдельн', 'завис', 'раст', 'объем',
+  'of= sales=', 'of= revenue=', 'revenue', 'per= unit=', 'per= order=', 'per= sale=', 'for= each=', 'depend', 'grow',
+  'volume',
 ];
 
 /** Matching vocabulary: a cost answer referring to all resources at once; nothing to check then. */
@@ -266,40 +278,79 @@ export const ALL_RESOURCES_WORDS: Vocabulary = ['ресурс', 'resource'];
  * Matching vocabulary: resources that cost money, each with the words showing that its cost was
  * accounted for in the cost structure.
  */
-export const COSTLY_RESOURCES: ReadonlyArray<{ resource: Vocabulary; cost: Vocabulary }> = [
+export const COSTLY_RESOURCES: ReadonlyArray<{ resource: Vocabulary; cost: Vocabulary; ownedCostsNothing?: boolean }> = [
   {
+    ownedCostsNothing: true,
     resource: ['помещени', 'офис', 'склад', 'цех', 'студи', 'зал=', 'зала=', 'зале=', 'залы=', 'кухн',
       'premises', 'office', 'warehouse', 'workshop', 'studio', 'kitchen'],
     cost: ['аренд', 'помещени', 'офис', 'склад', 'цех', 'студи', 'зал', 'кухн', 'коммунал', 'ипотек',
       'rent', 'premises', 'office', 'warehouse', 'workshop', 'studio', 'kitchen', 'utilit', 'mortgage'],
   },
   {
+    ownedCostsNothing: true,
     resource: ['оборудован', 'станок', 'станк', 'ростер', 'печь=', 'печи=', 'техник', 'инструмент', 'компьютер',
-      'ноутбук', 'equipment', 'machine', 'roaster', 'oven', 'tool', 'computer', 'laptop'],
+      'ноутбук', 'кофемашин', 'кофемолк', 'кресл', 'equipment', 'machine', 'roaster', 'oven', 'tool', 'computer',
+      'laptop'],
     cost: ['оборудован', 'станок', 'станк', 'ростер', 'печ', 'техник', 'инструмент', 'компьютер', 'ноутбук',
-      'амортиз', 'ремонт', 'обслуживан', 'лизинг', 'кредит', 'equipment', 'machine', 'roaster', 'oven', 'tool',
-      'computer', 'laptop', 'depreciat', 'repair', 'maintenance', 'lease', 'leasing', 'loan'],
+      'кофемашин', 'кофемолк', 'кресл', 'амортиз', 'ремонт', 'обслуживан', 'лизинг', 'кредит', 'электр',
+      'equipment', 'machine', 'roaster', 'oven', 'tool', 'computer', 'laptop', 'depreciat', 'repair', 'maintenance',
+      'lease', 'leasing', 'loan', 'electric', 'energy', 'power='],
   },
   {
     resource: ['сотрудник', 'персонал', 'работник', 'команд', 'штат', 'бариста', 'повар', 'менеджер', 'преподават',
-      'учител', 'специалист', 'программист', 'staff', 'employee', 'team', 'barista', 'cook', 'chef', 'manager',
-      'teacher', 'specialist', 'developer', 'programmer'],
-    cost: ['зарплат', 'заработн', 'оклад', 'фот=', 'сотрудник', 'персонал', 'работник', 'команд', 'штат', 'бариста',
-      'повар', 'менеджер', 'преподават', 'учител', 'специалист', 'программист', 'налог', 'взнос', 'salar', 'wage',
-      'payroll', 'staff', 'employee', 'team', 'barista', 'cook', 'chef', 'manager', 'teacher', 'specialist',
-      'developer', 'programmer', 'people'],
+      'учител', 'специалист', 'программист', 'мастер', 'водител', 'инструктор', 'тренер', 'юрист', 'бухгалтер',
+      'администратор', 'пекар', 'кондитер', 'официант', 'врач', 'риелтор', 'клинер', 'наставник', 'помощник', 'продав',
+      'диспетчер', 'столяр',
+      'staff', 'employee', 'team', 'barista', 'cook', 'chef', 'manager', 'teacher', 'specialist', 'developer',
+      'programmer', 'driver', 'assistant'],
+    // A salary is written many ways: "зарплата", "з/п", "зп", "ФОТ" (payroll), "оклад"; any of them pays the people.
+    cost: ['зарплат', 'заработн', 'оклад', 'фот=', 'зп=', 'з= п=', 'оплат= труд', 'сотрудник', 'персонал', 'работник',
+      'команд', 'штат', 'бариста', 'повар', 'менеджер', 'преподават', 'учител', 'специалист', 'программист', 'мастер',
+      'водител', 'инструктор', 'тренер', 'юрист', 'бухгалтер', 'администратор', 'пекар', 'кондитер', 'официант',
+      'врач', 'риелтор', 'клинер', 'наставник', 'помощник', 'продав', 'диспетчер', 'столяр', 'налог', 'взнос',
+      'salar', 'wage', 'payroll', 'staff', 'employee', 'team', 'barista', 'cook', 'chef', 'manager', 'teacher',
+      'specialist', 'developer', 'programmer', 'driver', 'assistant', 'people'],
   },
   {
     resource: ['сервер', 'хостинг', 'облак', 'сайт', 'приложен', 'платформ', 'crm', 'софт', 'server', 'hosting',
       'cloud', 'website', 'app=', 'application', 'platform', 'software'],
+    // Software built in-house costs the salaries of those who build it.
     cost: ['сервер', 'хостинг', 'облак', 'сайт', 'приложен', 'платформ', 'crm', 'софт', 'программ', 'подписк',
-      'лиценз', 'домен', 'разработк', 'server', 'hosting', 'cloud', 'website', 'site', 'app', 'platform', 'software',
-      'subscri', 'licen', 'domain', 'develop'],
+      'лиценз', 'домен', 'разработк', 'зарплат', 'зп=', 'фот=', 'команд', 'server', 'hosting', 'cloud', 'website',
+      'site', 'app', 'platform', 'software', 'subscri', 'licen', 'domain', 'develop', 'salar', 'team'],
   },
   {
+    ownedCostsNothing: true,
     resource: ['автомоб', 'машин', 'фургон', 'транспорт', 'грузовик', 'car=', 'cars=', 'van=', 'vans=', 'truck',
       'vehicle'],
     cost: ['автомоб', 'машин', 'фургон', 'транспорт', 'грузовик', 'бензин', 'топлив', 'гсм', 'лизинг', 'car=',
       'cars=', 'van=', 'vans=', 'truck', 'vehicle', 'fuel', 'petrol', 'gas=', 'lease'],
   },
+];
+
+/** Matching vocabulary: a resource item the user owns outright ("свой ростер", "my own laptop"): no running cost to ask for. */
+export const OWNED_MARKERS: Vocabulary = [
+  'сво', 'собствен', 'мой=', 'моя=', 'мои=', 'мое=', 'моих=', 'own', 'my=', 'дома=', 'at= home=',
+];
+
+/** Matching vocabulary: a resource item said not to be needed ("офис не нужен"). */
+export const NOT_NEEDED_MARKERS: Vocabulary = ['не= нуж', 'нет=', 'без=', 'not= need', 'no=', "don't= need", 'without='];
+
+// ---------------------------------------------------------------- matching vocabulary: none and vague answers
+
+/** Matching vocabulary: a short answer that says there is nothing ("нет", "пока никак"). */
+export const NONE_ANSWER_WORDS: Vocabulary = [
+  'нет=', 'нету=', 'никак=', 'никаких=', 'никого=', 'ничего=', 'пока=', 'не=', 'особо=', 'no=', 'none=', 'nothing=',
+  'not=', 'yet=',
+];
+
+/** Matching vocabulary: a resources answer that names nothing concrete ("всё необходимое уже есть"). */
+export const VAGUE_RESOURCE_WORDS: Vocabulary = [
+  'все=', 'всего=', 'необходим', 'нужн', 'ничего=', 'не= знаю=', 'пока=', 'everything=', 'all= we=', 'necessary',
+  'nothing=', 'need',
+];
+
+/** Matching vocabulary: words before "supplier" that are not what is supplied ("a supplier", "our local supplier"). */
+export const SUPPLIER_QUALIFIERS: Vocabulary = [
+  'a=', 'an=', 'the=', 'our=', 'my=', 'one=', 'two=', 'local=', 'main=', 'key=', 'big=', 'small=', 'and=', 'or=',
 ];
