@@ -58,11 +58,13 @@ export const NEED_WORDS: Vocabulary = [
   'устал', 'трат', 'забот', 'задач', 'боят', 'бояться=', 'страх', 'переживать=', 'риск', 'ценят=', 'не= приходится=',
   'позволя', 'облегча', 'спаса', 'гарантир', 'смож', 'смогут', 'может=', 'могут=', 'результат', 'прогресс', 'научи',
   'польз', 'выгод', 'увелич', 'сниж', 'повыш', 'улучш', 'сохран', 'спокойн', 'уверен', 'некогда', 'очеред',
-  'перестает', 'перестают', 'перестанет', 'болит', 'болеть', 'понима', 'не= платит=', 'не= платят=',
+  'перестает', 'перестают', 'перестанет', 'болит', 'болеть', 'понима', 'не= платит=', 'не= платят=', 'даже= если=',
+  'в= последний= момент=', 'забыл', 'вспомн', 'в= одном= месте=', 'бесплатн', 'в= день= заказа=', 'в= тот= же= день=',
   'problem', 'need', 'save', 'saving', 'help', 'pain', 'easy=', 'easier', 'convenien', 'fast', 'quick', 'cheap',
   'without=', 'so= that=', 'want', 'hassle', 'struggl', 'tired', 'instead', 'worry', 'trouble', 'solv', 'solution',
   'afford', 'simpl', 'fear', 'risk', 'guarantee', 'allow', 'lets=', 'can=', 'able', 'result', 'progress', 'learn',
   'benefit', 'increase', 'reduce', 'improve', 'peace', 'confiden', 'for= those=', 'no= time=', 'only= have=',
+  'even= if=', 'last= minute=', 'in= one= place=', 'free', 'same= day=',
 ];
 
 // ---------------------------------------------------------------- matching vocabulary: channels
@@ -71,7 +73,7 @@ export const NEED_WORDS: Vocabulary = [
 export const SALE_WORDS: Vocabulary = [
   'прода', 'покуп', 'купи', 'заказ', 'оплат', 'плат', 'магазин', 'маркетплейс', 'касс', 'торгу', 'торгов', 'озон',
   'ozon', 'вайлдберр', 'wildberr', 'авито', 'avito', 'прилавк', 'витрин', 'запис', 'брон', 'точк', 'ларек', 'ларьк',
-  'киоск', 'прокат',
+  'киоск', 'прокат', 'будк', 'павильон', 'лавк',
   'sell', 'sale', 'buy', 'purchas', 'order', 'pay', 'shop', 'store', 'marketplace', 'checkout', 'amazon', 'etsy',
   'book', 'stall',
 ];
@@ -102,7 +104,8 @@ export const AFTER_SALES_WORDS: Vocabulary = [
   'после', 'послепродаж', 'поддерж', 'повторн', 'напомин', 'обратн', 'отзыв', 'вопрос', 'консульт', 'гарант',
   'возврат', 'обмен', 'сервис', 'обслуж', 'связ', 'чат', 'жалоб', 'претенз', 'лояльн', 'бонус', 'скидк', 'клуб',
   'сообществ', 'рассылк', 'поздрав', 'снова', 'вернут', 'вернул', 'возвраща', 'удержа', 'помога', 'помощ', 'отвеча',
-  'after', 'support', 'repeat', 'remind', 'feedback', 'review', 'question', 'consult', 'warrant', 'guarantee',
+  'звоним', 'обзвани', 'перезвани',
+  'we= call=', 'after', 'support', 'repeat', 'remind', 'feedback', 'review', 'question', 'consult', 'warrant', 'guarantee',
   'return', 'refund', 'exchange', 'service', 'chat', 'complain', 'loyal', 'bonus', 'discount', 'club', 'community',
   'newsletter', 'follow', 'again', 'come= back=', 'retain', 'help', 'answer', 'contact',
 ];
@@ -134,7 +137,7 @@ export const RELATIONSHIP_WORDS: Vocabulary = [
 /** Matching vocabulary: words that say what something costs, in money or time. */
 export const COST_WORDS: Vocabulary = [
   'стоим', 'стоит', 'стоят', 'обход', 'затрат', 'расход', 'трат', 'бюджет', 'руб', 'тыс', 'зарплат', 'ставк',
-  'оклад', 'час', 'времени', 'время', 'деньг', 'денег', 'дешев', 'дорог', 'недорог', 'копейк', 'бесплатн', 'платим',
+  'оклад', 'час=', 'часа=', 'часов=', 'часы=', 'часу=', 'времени', 'время', 'деньг', 'денег', 'дешев', 'дорог', 'недорог', 'копейк', 'бесплатн', 'платим',
   'оплачива', 'вложен', 'зп=', 'з= п=', 'фот=',
   'cost', 'spend', 'spent', 'budget', 'salary', 'wage', 'hour', 'time', 'money', 'cheap', 'expensive', 'free', 'pay',
   'rouble', 'ruble', 'dollar',
@@ -149,6 +152,7 @@ export const FREQUENCY_WORDS: Vocabulary = [
   'абонемент', 'повторн', 'кажд', 'периодич', 'сезон', 'по= мере=', 'иногда', 'часто', 'редко', 'предоплат', 'аванс',
   'рассрочк', 'этап', 'сутк', 'посуточн',
   'once', 'twice', 'monthly', 'weekly', 'yearly', 'annual', 'daily', 'month', 'week', 'year', 'quarter', 'regular',
+  'чаще', 'реже', 'полгод', 'с= оборот', 'от= оборот',
   'recurring', 'subscri', 'repeat', 'every', 'one-off', 'one= off=', 'one-time', 'one= time=', 'often',
   'sometimes', 'season', 'occasional', 'prepay', 'deposit', 'instalment', 'installment',
 ];
@@ -229,7 +233,10 @@ export const CONTRIBUTION_WORDS: Vocabulary = [
 ];
 
 /** Matching vocabulary: supplier nouns whose next word may name what is supplied ("поставщик зерна"). */
-export const SUPPLIER_NOUNS: Vocabulary = ['поставщик', 'производител', 'supplier', 'vendor', 'provider', 'maker'];
+export const SUPPLIER_NOUNS: Vocabulary = [
+  'поставщик', 'производител', 'провайдер', 'импортер', 'оптовик', 'дистрибьютор', 'база=', 'базы=', 'магазин', 'склад',
+  'завод', 'фабрик', 'supplier', 'vendor', 'provider', 'maker', 'wholesaler', 'distributor', 'importer',
+];
 
 /** Matching vocabulary: words that join two partners rather than describe one ("поставщики и курьеры"). */
 export const CONJUNCTIONS: Vocabulary = ['и=', 'или=', 'а=', 'также=', 'тоже=', 'and=', 'or=', 'also=', 'as='];
@@ -244,7 +251,8 @@ export const NO_PARTNERS_PHRASES: Vocabulary = [
 export const RISK_WORDS: Vocabulary = [
   'риск', 'надеж', 'подстрах', 'страх', 'запас', 'резерв', 'гарант', 'перебо', 'сбо', 'зависим', 'если=', 'без=',
   'остан', 'встан', 'сорв', 'подвед', 'потер', 'безопас', 'стабил', 'защит', 'замен', 'альтернатив', 'снижа',
-  'меньше', 'не= придется=', 'не= нужно=', 'чтобы=', 'вовремя', 'качеств', 'не= хвата', 'нехватк', 'когда=',
+  'меньше', 'не= придется=', 'не= нужно=', 'чтобы=', 'вовремя', 'качеств', 'не= хвата', 'нехватк', 'когда=', 'поэтому=', 'так= что=',
+  'иначе=',
   'risk', 'reliab', 'backup', 'insur', 'stock', 'reserve', 'guarantee', 'fail', 'breakdown', 'depend', 'secur',
   'stable', 'if=', 'without=', 'so= that=', 'never', 'run= out=', 'replace', 'alternative', 'reduce', 'less',
   'on= time=', 'quality', 'protect',
@@ -283,8 +291,9 @@ export const COSTLY_RESOURCES: ReadonlyArray<{ resource: Vocabulary; cost: Vocab
     ownedCostsNothing: true,
     resource: ['помещени', 'офис', 'склад', 'цех', 'студи', 'зал=', 'зала=', 'зале=', 'залы=', 'кухн',
       'premises', 'office', 'warehouse', 'workshop', 'studio', 'kitchen'],
-    cost: ['аренд', 'помещени', 'офис', 'склад', 'цех', 'студи', 'зал', 'кухн', 'коммунал', 'ипотек',
-      'rent', 'premises', 'office', 'warehouse', 'workshop', 'studio', 'kitchen', 'utilit', 'mortgage'],
+    // A fulfilment service is the warehouse someone else runs.
+    cost: ['аренд', 'помещени', 'офис', 'склад', 'цех', 'студи', 'зал', 'кухн', 'коммунал', 'ипотек', 'фулфилмент',
+      'rent', 'premises', 'office', 'warehouse', 'workshop', 'studio', 'kitchen', 'utilit', 'mortgage', 'fulfil'],
   },
   {
     ownedCostsNothing: true,

@@ -175,16 +175,20 @@ function mentionsAsSubject(text: PreparedText, vocabulary: Vocabulary, filler: V
   });
 }
 
-function hasNumbers(text: PreparedText): boolean {
-  return /\d|[₽$€%]/.test(text.normalized);
-}
-
 /** A sum of money or a share: "650 ₽", "2 тыс", "40к", "15%", "$8", or a number of three digits and more. */
 const MONEY_PATTERN =
   /\d{3,}|\d\s*(?:₽|%|р\b|р\.|руб|тыс|т\.р|к\b|k\b|млн|\$|€|£|dollar|euro|pound|usd|eur)|[$€£]\s*\d/u;
 
 function hasMoney(text: PreparedText): boolean {
   return MONEY_PATTERN.test(text.normalized);
+}
+
+/** A sum of money, or a share of revenue ("5% выручки"); a discount of 5% is not a sum the business spends. */
+const SHARE_OF_REVENUE_PATTERN = /%\s*(?:от\s*|of\s*)?(?:выручк|оборот|продаж|sales|revenue)/u;
+
+function hasSum(text: PreparedText): boolean {
+  const withoutShares = text.normalized.replace(/\d+\s*%/gu, '');
+  return MONEY_PATTERN.test(withoutShares) || SHARE_OF_REVENUE_PATTERN.test(text.normalized);
 }
 
 // ---------------------------------------------------------------- the block under review
@@ -295,7 +299,8 @@ function reviewRelationships(answers: BlockAnswers): CoachingNote[] {
   if (mentions(text, CHANNEL_ONLY_WORDS) && !mentions(text, RELATIONSHIP_WORDS)) {
     notes.push({ key: 'relationships_look_like_channel' });
   }
-  if (!mentions(text, COST_WORDS) && !hasNumbers(text)) notes.push({ key: 'relationships_no_cost' });
+  // "напоминаем за 3 дня", "гарантия 3 месяца" hold numbers but no cost; a sum of money or a share of revenue does.
+  if (!mentions(text, COST_WORDS) && !hasSum(text)) notes.push({ key: 'relationships_no_cost' });
   return notes;
 }
 
@@ -329,16 +334,21 @@ function namesWhatIsSupplied(text: PreparedText): boolean {
   return text.words.some((word, index) => {
     if (!SUPPLIER_NOUNS.some((token) => tokenMatches(word.text, token))) return false;
     const next = text.words[index + 1];
-    if (next !== undefined && !CONJUNCTIONS.some((token) => tokenMatches(next.text, token))) return true;
+    // "поставщик зерна" names the grain; in "магазины, банки" the comma starts the next partner.
+    const joined = (left: Word, right: Word) => /^\s+$/u.test(text.normalized.slice(left.start + left.text.length, right.start));
+    if (next !== undefined && joined(word, next) && !CONJUNCTIONS.some((token) => tokenMatches(next.text, token))) return true;
     const previous = text.words[index - 1];
     return (
       /^[a-z]/u.test(word.text) &&
       previous !== undefined &&
-      /^\s+$/u.test(text.normalized.slice(previous.start + previous.text.length, word.start)) &&
+      joined(previous, word) &&
       !SUPPLIER_QUALIFIERS.some((token) => tokenMatches(previous.text, token))
     );
   });
 }
+
+/** Russian present-tense endings no common noun has: "убирает", "проверяет", "ремонтируют", "дают". */
+const PRESENT_TENSE_VERB = /^[\p{L}]{2,}(?:ает|яет|ует|еет|ают|яют|уют|еют|ют)$/u;
 
 /** Most words of an answer that only says there are no partners ("Пока партнёров нет, всё делаем сами"). */
 const MAX_NO_PARTNERS_WORDS = 6;
@@ -351,9 +361,13 @@ function reviewPartners(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   if (saysNoPartners(text)) return [];
   const notes: CoachingNote[] = [];
-  // A dash or a colon after a name usually introduces what the partner does.
+  // A dash or a colon after a name usually introduces what the partner does; so does a verb in the
+  // present tense ("убирает", "продают", "доставляют").
   const describesRoles =
-    mentions(text, CONTRIBUTION_WORDS) || namesWhatIsSupplied(text) || /[—–:]|\s-\s/.test(text.normalized);
+    mentions(text, CONTRIBUTION_WORDS) ||
+    namesWhatIsSupplied(text) ||
+    /[—–:]|\s-\s/.test(text.normalized) ||
+    text.words.some((word) => PRESENT_TENSE_VERB.test(word.text));
   if (!describesRoles) notes.push({ key: 'partners_no_contribution' });
   if (!mentions(text, RISK_WORDS)) notes.push({ key: 'partners_no_risk' });
   return notes;
