@@ -6,6 +6,7 @@ import { RELATIONSHIP_LEXICON } from './lexicon-relationships.ts';
 import { REVENUE_LEXICON } from './lexicon-revenue.ts';
 import { createWordMatcher, findMatches, type PatternMatch, type WordMatcher } from './match.ts';
 import { negatedWords, plannedWords, supersededWords } from './negation.ts';
+import { readClauses, type ClauseReading } from './roles.ts';
 import { tokenize, type Token } from './normalize.ts';
 import { pricingOf, recurrenceOf, REVENUE_TAGS, type Pricing, type Recurrence } from './recurrence.ts';
 
@@ -120,6 +121,55 @@ function partsOf(tokens: readonly Token[]): number[] {
   return parts;
 }
 
+/** Types that a sale word or a chat often stands beside without being meant: the pairs read less surely. */
+const DOUBTED_BESIDE: Partial<Record<BusinessTypeId, readonly BusinessTypeId[]>> = {
+  asset_sale: ['brokerage', 'advertising', 'usage_fee', 'licensing'],
+  advertising: ['asset_sale'],
+  subscription: ['advertising', 'asset_sale', 'usage_fee', 'rent_lease'],
+  rent_lease: ['usage_fee', 'asset_sale'],
+  community: ['personal_assistance', 'co_creation'],
+  co_creation: ['community', 'automated_service'],
+  free_use: ['subscription_membership'],
+  automated_service: ['personal_assistance', 'self_service'],
+  training: ['personal_assistance'],
+};
+
+/**
+ * How sure a type is, 0..1, from the features of its evidence: the strongest single pattern (weak cues
+ * that only add up read less surely), backoff evidence, the pattern's own confidence, a clause that
+ * finds customers or is told in the future, money leaving us elsewhere in the same sentence, and a
+ * type that often stands beside it by mistake found in the same sentence.
+ */
+function confidenceOf(
+  type: BusinessTypeId,
+  matches: readonly PatternMatch[],
+  tokens: readonly Token[],
+  clauses: readonly ClauseReading[],
+): number {
+  const own = matches.filter((match) => match.pattern.group.type === type);
+  const sentences = new Set(own.map((match) => (tokens[match.tokens[0] ?? 0] as Token).sentence));
+  let best = 0;
+  for (const match of own) {
+    const group = match.pattern.group;
+    const token = tokens[match.tokens[0] ?? 0] as Token;
+    const reading = clauses[token.clause];
+    let value = Math.min(1, group.weight ?? 1) * (group.confidence ?? 1);
+    if (group.backoff === true) value *= 0.55;
+    if (reading?.acquisition === true || reading?.future === true) value *= 0.45;
+    const sameSentence = (other: Token): boolean => other.sentence === token.sentence;
+    const paidNearby = tokens.some((other) => sameSentence(other) && clauses[other.clause]?.outgoing === true);
+    if (paidNearby) value *= 0.55;
+    best = Math.max(best, value);
+  }
+  const doubted = DOUBTED_BESIDE[type] ?? [];
+  const rival = matches.some((match) => {
+    const other = match.pattern.group.type;
+    return other !== null && doubted.includes(other as BusinessTypeId) && sentences.has((tokens[match.tokens[0] ?? 0] as Token).sentence);
+  });
+  if (rival && best < 1.5) best *= 0.55;
+  return Math.round(best * 100) / 100;
+}
+
 /** Classifies one answer of a typed block. */
 export function classifyAnswer(blockId: TypedBlockId, text: string): Classification {
   const classifier = CLASSIFIERS[blockId];
@@ -128,8 +178,16 @@ export function classifyAnswer(blockId: TypedBlockId, text: string): Classificat
   const superseded = supersededWords(tokens);
   const planned = plannedWords(tokens);
   for (let i = 0; i < planned.length; i++) if (planned[i]) superseded[i] = true;
+  const clauses = readClauses(tokens);
+  const readingOf = (match: PatternMatch): ClauseReading | undefined => clauses[(tokens[match.tokens[0] ?? 0] as Token).clause];
+  // Money we pay is no revenue of ours; teaching our own staff is no customer training.
+  const ownRole = (match: PatternMatch): boolean => {
+    const reading = readingOf(match);
+    if (blockId === 'revenue_streams') return reading?.outgoing !== true;
+    return !(match.pattern.group.type === 'training' && reading?.ownStaff === true);
+  };
   const live = findMatches(classifier.lexicon, tokens, classifier.wordSpecs).filter(
-    (match) => !match.tokens.some((index) => superseded[index]),
+    (match) => !match.tokens.some((index) => superseded[index]) && ownRole(match),
   );
   const affirmed = (match: PatternMatch): boolean =>
     match.pattern.group.negative === true || !match.tokens.some((index) => negated[index]);
@@ -165,7 +223,7 @@ export function classifyAnswer(blockId: TypedBlockId, text: string): Classificat
       const phrase = wordsOf(text, tokens, match);
       if (!words.includes(phrase)) words.push(phrase);
     }
-    return { type, words, confidence: 1 };
+    return { type, words, confidence: confidenceOf(type, typeMatches, tokens, clauses) };
   });
 
   if (blockId !== 'revenue_streams') return { types, evidence, recurrence: null, pricing: null };

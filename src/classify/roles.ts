@@ -1,0 +1,81 @@
+/**
+ * Reads who does what to whom in each clause of an answer: whether money leaves us (we pay, it is a
+ * cost, a partner keeps part of our sales), whether the clause finds customers rather than serves them,
+ * whether it speaks of our own staff, and whether it is told in the future. The type rules use these
+ * readings instead of one exception per phrase.
+ */
+import type { Token } from './normalize.ts';
+
+export interface ClauseReading {
+  /** Money in this clause goes from us to someone else: "платим …", "отчисляем …", "это наш расход". */
+  readonly outgoing: boolean;
+  /** The clause finds customers ("клиентов ищем звонками"): a channel, not a relationship. */
+  readonly acquisition: boolean;
+  /** The clause is about our own people ("учим новых сотрудников"), with no customer in it. */
+  readonly ownStaff: boolean;
+  /** Told as the future or a plan ("будем", "планируется", "запустим"). */
+  readonly future: boolean;
+}
+
+/** First person plural verbs of paying out: the subject is us, the money leaves. */
+const WE_PAY = [
+  'платим', 'оплачиваем', 'доплачиваем', 'отчисляем', 'выплачиваем', 'перечисляем', 'тратим', 'потратим', 'тратимся',
+  'закупаем', 'арендуем', 'покупаем',
+];
+/** Nouns that name a cost. */
+const COST_NOUNS = ['расход', 'издержк', 'затрат', 'зарплат', 'себестоимост'];
+/** "обходится нам", "стоит нам": a cost told with us as the one who bears it. */
+const COSTS_US = ['обходит', 'обойдет', 'стоит', 'стоят', 'съедает', 'съедают'];
+/** A partner that keeps part of our money: "забирает себе 20%", "удерживает с нас комиссию". */
+const KEEPS = ['забирает', 'забирают', 'оставляет', 'оставляют', 'удерживает', 'удерживают', 'берет', 'берут', 'списывает'];
+/** Money that comes to us in the same clause makes the reading uncertain, so it is not a cost. */
+const INCOMING = ['нам', 'получаем', 'зарабатываем', 'заработок', 'доход', 'выручк', 'прибыл'];
+/** Our own selling, letting or charging in the clause: "закупаем вещи и перепродаём" still sells. */
+const WE_EARN = ['продаем', 'перепродаем', 'сдаем', 'берем', 'платят', 'получаем', 'зарабатываем'];
+const FIND = ['ищем', 'находим', 'привлекаем', 'обзваниваем', 'прозваниваем'];
+const CUSTOMERS = ['клиент', 'покупател', 'заказчик', 'гост', 'пользовател', 'посетител', 'покупательниц', 'ученик', 'родител'];
+const STAFF = ['сотрудник', 'персонал', 'продавц', 'кассир', 'официант', 'бариста', 'стажер', 'новичк', 'работник', 'менеджеров'];
+const FUTURE = ['будем', 'будут', 'планируется', 'запустим', 'добавим', 'откроем', 'введем', 'начнем', 'появится', 'появятся'];
+
+const starts = (word: string, stems: readonly string[]): boolean => stems.some((stem) => word.startsWith(stem));
+
+function readClause(words: readonly Token[]): ClauseReading {
+  const norms = words.map((token) => token.norm);
+  const has = (stems: readonly string[]): boolean => norms.some((word) => starts(word, stems));
+  const hasWord = (list: readonly string[]): boolean => norms.some((word) => list.includes(word));
+  const costsUs = norms.some((word, i) => COSTS_US.includes(word) && norms.slice(i + 1, i + 3).includes('нам'));
+  const keeps = norms.some((word, i) => KEEPS.includes(word) && (norms.includes('себе') || (norms[i + 1] === 'с' && norms[i + 2] === 'нас')));
+  const incoming = !costsUs && (has(INCOMING) || hasWord(WE_EARN) || (norms.includes('себе') && !keeps));
+  const outgoing = costsUs || keeps || (!incoming && (hasWord(WE_PAY) || has(COST_NOUNS)));
+  return {
+    outgoing,
+    acquisition: hasWord(FIND) && has(CUSTOMERS),
+    ownStaff: has(STAFF) && !has(CUSTOMERS),
+    future: hasWord(FUTURE),
+  };
+}
+
+const CONTRAST = new Set(['а', 'но', 'зато', 'однако']);
+const POINTING_BACK = new Set(['это', 'что', 'всё', 'все']);
+
+/** One reading per clause index (`Token.clause`); clauses without words read as nothing. */
+export function readClauses(tokens: readonly Token[]): ClauseReading[] {
+  const byClause: Token[][] = [];
+  for (const token of tokens) (byClause[token.clause] ??= []).push(token);
+  const none: ClauseReading = { outgoing: false, acquisition: false, ownStaff: false, future: false };
+  const readings = Array.from(byClause, (words) => (words ? readClause(words) : none));
+  // "Подписка на конструктор — это наш расход": a cost clause that points back covers its sentence so far.
+  for (let c = 0; c < byClause.length; c++) {
+    const words = byClause[c];
+    const first = words?.[0];
+    if (!first || !readings[c]?.outgoing || !POINTING_BACK.has(first.norm)) continue;
+    for (let back = c - 1; back >= 0; back--) {
+      const earlier = byClause[back]?.[0];
+      if (!earlier) continue;
+      if (earlier.sentence !== first.sentence) break;
+      readings[back] = { ...(readings[back] ?? none), outgoing: true };
+      if (CONTRAST.has(earlier.norm)) break;
+    }
+  }
+  return readings;
+}
