@@ -123,7 +123,7 @@ function partsOf(tokens: readonly Token[]): number[] {
 
 /** Types that a sale word or a chat often stands beside without being meant: the pairs read less surely. */
 const DOUBTED_BESIDE: Partial<Record<BusinessTypeId, readonly BusinessTypeId[]>> = {
-  asset_sale: ['brokerage', 'advertising', 'usage_fee', 'licensing'],
+  asset_sale: ['brokerage', 'licensing'],
   advertising: ['asset_sale'],
   subscription: ['advertising', 'asset_sale', 'usage_fee', 'rent_lease'],
   rent_lease: ['usage_fee', 'asset_sale'],
@@ -142,6 +142,7 @@ const DOUBTED_BESIDE: Partial<Record<BusinessTypeId, readonly BusinessTypeId[]>>
  */
 function confidenceOf(
   type: BusinessTypeId,
+  found: ReadonlySet<string>,
   matches: readonly PatternMatch[],
   tokens: readonly Token[],
   clauses: readonly ClauseReading[],
@@ -152,19 +153,20 @@ function confidenceOf(
   for (const match of own) {
     const group = match.pattern.group;
     const token = tokens[match.tokens[0] ?? 0] as Token;
-    const reading = clauses[token.clause];
+    const reading = clauses[match.tokens[0] ?? 0];
     let value = Math.min(1, group.weight ?? 1) * (group.confidence ?? 1);
     if (group.backoff === true) value *= 0.55;
     if (reading?.acquisition === true || reading?.future === true) value *= 0.45;
     const sameSentence = (other: Token): boolean => other.sentence === token.sentence;
-    const paidNearby = tokens.some((other) => sameSentence(other) && clauses[other.clause]?.outgoing === true);
+    const paidNearby =
+      reading?.incoming !== true && tokens.some((other, i) => sameSentence(other) && clauses[i]?.outgoing === true);
     if (paidNearby) value *= 0.55;
     best = Math.max(best, value);
   }
   const doubted = DOUBTED_BESIDE[type] ?? [];
   const rival = matches.some((match) => {
     const other = match.pattern.group.type;
-    return other !== null && doubted.includes(other as BusinessTypeId) && sentences.has((tokens[match.tokens[0] ?? 0] as Token).sentence);
+    return other !== null && found.has(other) && doubted.includes(other as BusinessTypeId) && sentences.has((tokens[match.tokens[0] ?? 0] as Token).sentence);
   });
   if (rival && best < 1.5) best *= 0.55;
   return Math.round(best * 100) / 100;
@@ -179,7 +181,7 @@ export function classifyAnswer(blockId: TypedBlockId, text: string): Classificat
   const planned = plannedWords(tokens);
   for (let i = 0; i < planned.length; i++) if (planned[i]) superseded[i] = true;
   const clauses = readClauses(tokens);
-  const readingOf = (match: PatternMatch): ClauseReading | undefined => clauses[(tokens[match.tokens[0] ?? 0] as Token).clause];
+  const readingOf = (match: PatternMatch): ClauseReading | undefined => clauses[match.tokens[0] ?? 0];
   // Money we pay is no revenue of ours; teaching our own staff is no customer training.
   const ownRole = (match: PatternMatch): boolean => {
     const reading = readingOf(match);
@@ -223,7 +225,7 @@ export function classifyAnswer(blockId: TypedBlockId, text: string): Classificat
       const phrase = wordsOf(text, tokens, match);
       if (!words.includes(phrase)) words.push(phrase);
     }
-    return { type, words, confidence: confidenceOf(type, typeMatches, tokens, clauses) };
+    return { type, words, confidence: confidenceOf(type, final, typeMatches, tokens, clauses) };
   });
 
   if (blockId !== 'revenue_streams') return { types, evidence, recurrence: null, pricing: null };

@@ -13,6 +13,8 @@ export interface ClauseReading {
   readonly acquisition: boolean;
   /** The clause is about our own people ("учим новых сотрудников"), with no customer in it. */
   readonly ownStaff: boolean;
+  /** Money in this clause comes to us, or we sell, let or charge: "продаём цветы", "нам платят". */
+  readonly incoming: boolean;
   /** Told as the future or a plan ("будем", "планируется", "запустим"). */
   readonly future: boolean;
 }
@@ -49,6 +51,7 @@ function readClause(words: readonly Token[]): ClauseReading {
   const outgoing = costsUs || keeps || (!incoming && (hasWord(WE_PAY) || has(COST_NOUNS)));
   return {
     outgoing,
+    incoming: incoming && !outgoing,
     acquisition: hasWord(FIND) && has(CUSTOMERS),
     ownStaff: has(STAFF) && !has(CUSTOMERS),
     future: hasWord(FUTURE),
@@ -58,24 +61,41 @@ function readClause(words: readonly Token[]): ClauseReading {
 const CONTRAST = new Set(['а', 'но', 'зато', 'однако']);
 const POINTING_BACK = new Set(['это', 'что', 'всё', 'все']);
 
-/** One reading per clause index (`Token.clause`); clauses without words read as nothing. */
+/** A finite verb after "и" starts a predicate of its own: "арендуем кухню и готовим еду на доставку". */
+const VERB_ENDING = /(?:ем|им|ют|ут|ят|ат|ет|ит)$/u;
+
+/** Splits the answer into clauses, and a clause further at "и" before a verb of its own. */
+function splitClauses(tokens: readonly Token[]): number[][] {
+  const spans: number[][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const previous = tokens[i - 1];
+    const next = tokens[i + 1];
+    const newPredicate = token.norm === 'и' && next !== undefined && next.clause === token.clause && next.norm.length >= 4 && VERB_ENDING.test(next.norm);
+    if (!previous || previous.clause !== token.clause || newPredicate) spans.push([]);
+    spans[spans.length - 1]?.push(i);
+  }
+  return spans;
+}
+
+/** The reading of the clause each token belongs to, one per token. */
 export function readClauses(tokens: readonly Token[]): ClauseReading[] {
-  const byClause: Token[][] = [];
-  for (const token of tokens) (byClause[token.clause] ??= []).push(token);
-  const none: ClauseReading = { outgoing: false, acquisition: false, ownStaff: false, future: false };
-  const readings = Array.from(byClause, (words) => (words ? readClause(words) : none));
+  const spans = splitClauses(tokens);
+  const readings = spans.map((span) => readClause(span.map((i) => tokens[i] as Token)));
   // "Подписка на конструктор — это наш расход": a cost clause that points back covers its sentence so far.
-  for (let c = 0; c < byClause.length; c++) {
-    const words = byClause[c];
-    const first = words?.[0];
+  for (let c = 0; c < spans.length; c++) {
+    const first = tokens[spans[c]?.[0] ?? -1];
     if (!first || !readings[c]?.outgoing || !POINTING_BACK.has(first.norm)) continue;
     for (let back = c - 1; back >= 0; back--) {
-      const earlier = byClause[back]?.[0];
-      if (!earlier) continue;
-      if (earlier.sentence !== first.sentence) break;
-      readings[back] = { ...(readings[back] ?? none), outgoing: true };
+      const earlier = tokens[spans[back]?.[0] ?? -1];
+      if (!earlier || earlier.sentence !== first.sentence) break;
+      readings[back] = { ...(readings[back] as ClauseReading), outgoing: true, incoming: false };
       if (CONTRAST.has(earlier.norm)) break;
     }
   }
-  return readings;
+  const byToken: ClauseReading[] = [];
+  spans.forEach((span, c) => {
+    for (const i of span) byToken[i] = readings[c] as ClauseReading;
+  });
+  return byToken;
 }
