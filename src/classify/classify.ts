@@ -1,11 +1,12 @@
 /** Classifies an answer of the relationships or revenue block into the standard types, with evidence. */
 import type { TypedBlockId } from '../canvas/blocks.ts';
 import { TYPE_IDS_BY_BLOCK, type BusinessTypeId } from '../canvas/business-types.ts';
-import { compileLexicon, type CompiledLexicon, type LexiconGroup, type Tag } from './lexicon.ts';
+import { compileLexicon, type CompiledLexicon, type CompiledPattern, type LexiconGroup, type Tag } from './lexicon.ts';
 import { RELATIONSHIP_LEXICON } from './lexicon-relationships.ts';
 import { REVENUE_LEXICON } from './lexicon-revenue.ts';
 import { createWordMatcher, findMatches, type PatternMatch, type WordMatcher } from './match.ts';
 import { negatedWords, plannedWords, supersededWords } from './negation.ts';
+import { pricesPerServiceUnit } from './amounts.ts';
 import { readClauses, type ClauseReading } from './roles.ts';
 import { tokenize, type Token } from './normalize.ts';
 import { pricingOf, recurrenceOf, REVENUE_TAGS, type Pricing, type Recurrence } from './recurrence.ts';
@@ -52,6 +53,25 @@ const CLASSIFIERS: Record<TypedBlockId, BlockClassifier> = {
 export function clearWordMemo(): void {
   for (const classifier of Object.values(CLASSIFIERS)) classifier.wordSpecs.clear();
 }
+
+/**
+ * A price per unit of a service found by its shape ("час юриста — 6 тыс"), read as a usage fee: offered,
+ * not ticked, and silent beside a subscription, a rent, a licence or a commission that the price may be of.
+ */
+const PRICE_PER_UNIT: CompiledPattern = {
+  group: {
+    type: 'usage_fee',
+    confidence: 0.55,
+    suppressedBy: ['subscription', 'rent_lease', 'licensing', 'brokerage'],
+    patterns: [],
+  },
+  id: -1,
+  elements: [],
+  size: 1,
+};
+
+/** Words that name paid access itself, so a period beside a total of income still reads as a subscription. */
+const ACCESS_WORDS = ['подпис', 'абонем', 'абонент', 'членск', 'членств', 'клуб', 'доступ'];
 
 const TAGS = new Set<string>(['one_time', 'recurring', 'fixed', 'dynamic']);
 const THRESHOLD = 0.999;
@@ -181,14 +201,28 @@ export function classifyAnswer(blockId: TypedBlockId, text: string): Classificat
   const planned = plannedWords(tokens);
   for (let i = 0; i < planned.length; i++) if (planned[i]) superseded[i] = true;
   const clauses = readClauses(tokens);
+  const namesAccess = (match: PatternMatch): boolean =>
+    match.tokens.some((index) => ACCESS_WORDS.some((stem) => (tokens[index] as Token).norm.startsWith(stem)));
   const readingOf = (match: PatternMatch): ClauseReading | undefined => clauses[match.tokens[0] ?? 0];
   // Money we pay is no revenue of ours; teaching our own staff is no customer training.
   const ownRole = (match: PatternMatch): boolean => {
     const reading = readingOf(match);
-    if (blockId === 'revenue_streams') return reading?.outgoing !== true;
+    if (blockId === 'revenue_streams') {
+      const type = match.pattern.group.type;
+      if (type === 'asset_sale' && reading?.customerBuysElsewhere === true) return false;
+      if (type === 'subscription' && reading?.incomeTotal === true && !namesAccess(match)) return false;
+      return reading?.outgoing !== true;
+    }
     return !(match.pattern.group.type === 'training' && reading?.ownStaff === true);
   };
-  const live = findMatches(classifier.lexicon, tokens, classifier.wordSpecs).filter(
+  const shaped: PatternMatch[] =
+    blockId === 'revenue_streams'
+      ? pricesPerServiceUnit(tokens).map(([first, last]) => ({
+          pattern: PRICE_PER_UNIT,
+          tokens: Array.from({ length: last - first + 1 }, (_, k) => first + k),
+        }))
+      : [];
+  const live = [...findMatches(classifier.lexicon, tokens, classifier.wordSpecs), ...shaped].filter(
     (match) => !match.tokens.some((index) => superseded[index]) && ownRole(match),
   );
   const affirmed = (match: PatternMatch): boolean =>

@@ -15,6 +15,10 @@ export interface ClauseReading {
   readonly ownStaff: boolean;
   /** Money in this clause comes to us, or we sell, let or charge: "продаём цветы", "нам платят". */
   readonly incoming: boolean;
+  /** A customer gets the goods elsewhere: "материалы заказчик закупает сам". */
+  readonly customerBuysElsewhere: boolean;
+  /** A total of income over a period: "с рекламы набегает 200 тыс в месяц", "выручка 2 млн в месяц". */
+  readonly incomeTotal: boolean;
   /** Told as the future or a plan ("будем", "планируется", "запустим"). */
   readonly future: boolean;
 }
@@ -37,6 +41,12 @@ const WE_EARN = ['продаем', 'перепродаем', 'сдаем', 'бе
 const FIND = ['ищем', 'находим', 'привлекаем', 'обзваниваем', 'прозваниваем'];
 const CUSTOMERS = ['клиент', 'покупател', 'заказчик', 'гост', 'пользовател', 'посетител', 'покупательниц', 'ученик', 'родител'];
 const STAFF = ['сотрудник', 'персонал', 'продавц', 'кассир', 'официант', 'бариста', 'стажер', 'новичк', 'работник', 'менеджеров'];
+const OWN = ['свой', 'своих', 'своим', 'свои', 'наш', 'наших', 'нашим', 'наши', 'новых', 'новым', 'новичков'];
+const OWN_STAFF = ['сотрудник', 'персонал', 'работник', 'стажер'];
+const SELF = ['сам', 'сами', 'сама', 'самостоятельно'];
+const BUYS = ['закупа', 'покупа', 'приобрета', 'привозит', 'приносит', 'приносят'];
+const TOTAL = ['набега', 'выходит', 'получается', 'выручк', 'оборот', 'доход', 'зарабатыва', 'приносит', 'приносят'];
+const AMOUNT = ['#num', '#amount', 'тыс', 'тысяч', 'млн', 'миллион'];
 const FUTURE = ['будем', 'будут', 'планируется', 'запустим', 'добавим', 'откроем', 'введем', 'начнем', 'появится', 'появятся'];
 
 const starts = (word: string, stems: readonly string[]): boolean => stems.some((stem) => word.startsWith(stem));
@@ -45,7 +55,7 @@ function readClause(words: readonly Token[]): ClauseReading {
   const norms = words.map((token) => token.norm);
   const has = (stems: readonly string[]): boolean => norms.some((word) => starts(word, stems));
   const hasWord = (list: readonly string[]): boolean => norms.some((word) => list.includes(word));
-  const costsUs = norms.some((word, i) => COSTS_US.includes(word) && norms.slice(i + 1, i + 3).includes('нам'));
+  const costsUs = norms.some((word, i) => starts(word, COSTS_US) && norms.slice(i + 1, i + 3).includes('нам'));
   const keeps = norms.some((word, i) => KEEPS.includes(word) && (norms.includes('себе') || (norms[i + 1] === 'с' && norms[i + 2] === 'нас')));
   const incoming = !costsUs && (has(INCOMING) || hasWord(WE_EARN) || (norms.includes('себе') && !keeps));
   const outgoing = costsUs || keeps || (!incoming && (hasWord(WE_PAY) || has(COST_NOUNS)));
@@ -53,7 +63,9 @@ function readClause(words: readonly Token[]): ClauseReading {
     outgoing,
     incoming: incoming && !outgoing,
     acquisition: hasWord(FIND) && has(CUSTOMERS),
-    ownStaff: has(STAFF) && !has(CUSTOMERS),
+    ownStaff: has(STAFF) && (hasWord(OWN) || has(OWN_STAFF)) && !has(CUSTOMERS) && !norms.includes('для'),
+    customerBuysElsewhere: has(CUSTOMERS) && hasWord(SELF) && has(BUYS),
+    incomeTotal: has(TOTAL) && norms.some((word) => AMOUNT.includes(word)),
     future: hasWord(FUTURE),
   };
 }
