@@ -7,7 +7,7 @@ import { REVENUE_LEXICON } from './lexicon-revenue.ts';
 import { createWordMatcher, findMatches, type PatternMatch, type WordMatcher } from './match.ts';
 import { negatedWords, plannedWords, supersededWords } from './negation.ts';
 import { pricesPerServiceUnit } from './amounts.ts';
-import { readClauses, type ClauseReading } from './roles.ts';
+import { readClauses, saleNotOurs, type ClauseReading } from './roles.ts';
 import { tokenize, type Token } from './normalize.ts';
 import { pricingOf, recurrenceOf, REVENUE_TAGS, type Pricing, type Recurrence } from './recurrence.ts';
 
@@ -67,7 +67,8 @@ const PRICE_PER_UNIT: CompiledPattern = {
   },
   id: -1,
   elements: [],
-  size: 1,
+  // Loses every overlap: a lexicon pattern over the same words knows better.
+  size: 0,
 };
 
 /** Words that name paid access itself, so a period beside a total of income still reads as a subscription. */
@@ -210,6 +211,7 @@ export function classifyAnswer(blockId: TypedBlockId, text: string): Classificat
     if (blockId === 'revenue_streams') {
       const type = match.pattern.group.type;
       if (type === 'asset_sale' && reading?.customerBuysElsewhere === true) return false;
+      if (type === 'asset_sale' && match.tokens.length === 1 && saleNotOurs(tokens, match.tokens[0] ?? 0)) return false;
       if (type === 'subscription' && reading?.incomeTotal === true && !namesAccess(match)) return false;
       return reading?.outgoing !== true;
     }

@@ -73,6 +73,34 @@ function readClause(words: readonly Token[]): ClauseReading {
 const CONTRAST = new Set(['а', 'но', 'зато', 'однако']);
 const POINTING_BACK = new Set(['это', 'что', 'всё', 'все']);
 
+const SALE = ['прода', 'реализ', 'перепрода'];
+/** Whose goods: "туры других операторов", "чужие вещи". */
+const OTHERS = ['других', 'чужих', 'чужие', 'чужой', 'сторонн', 'партнерск'];
+const HELPED = ['помог', 'помога'];
+const SHARE = ['процент', 'комисси', 'доля', 'долю'];
+const BASE_PREPOSITIONS = new Set(['с', 'со', 'от']);
+const BASE_FILLERS = new Set(['каждой', 'каждого', 'всех', 'всей', 'общей', 'их']);
+
+/**
+ * Whether the sale word at `index` is not our sale of goods: the goods are someone else's ("продаём
+ * туры других операторов"), we helped to sell ("квартира, которую мы помогли продать"), or the sale is
+ * the base of a share ("15% с каждой продажи").
+ */
+export function saleNotOurs(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token || !starts(token.norm, SALE)) return false;
+  const clause = tokens.filter((other) => other.clause === token.clause).map((other) => other.norm);
+  const after = tokens.slice(index + 1, index + 4).filter((other) => other.clause === token.clause);
+  if (after.some((other) => starts(other.norm, OTHERS))) return true;
+  if (tokens.slice(Math.max(0, index - 2), index).some((other) => other.clause === token.clause && starts(other.norm, HELPED))) {
+    return true;
+  }
+  let back = index - 1;
+  while (back >= 0 && BASE_FILLERS.has((tokens[back] as Token).norm)) back--;
+  const base = back >= 0 && BASE_PREPOSITIONS.has((tokens[back] as Token).norm);
+  return base && clause.some((word) => starts(word, SHARE));
+}
+
 /** A finite verb after "и" starts a predicate of its own: "арендуем кухню и готовим еду на доставку". */
 const VERB_ENDING = /(?:ем|им|ют|ут|ят|ат|ет|ит)$/u;
 
