@@ -71,6 +71,29 @@ const PRICE_PER_UNIT: CompiledPattern = {
   size: 0,
 };
 
+/**
+ * Relationship evidence that the clause's roles deny: training our own staff, a reminder a person gives,
+ * calls and mailings that find customers, a perk called free, a support chat or followers as a community.
+ */
+function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: readonly Token[]): boolean {
+  const norms = match.tokens.map((index) => (tokens[index] as Token).norm);
+  switch (match.pattern.group.type) {
+    case 'training':
+      return reading.ownStaff;
+    case 'automated_service':
+      return reading.personActs || reading.acquisition;
+    case 'personal_assistance':
+      return reading.acquisition;
+    case 'free_use':
+      return reading.perk;
+    case 'community':
+      if (reading.membersInteract || norms.some((word) => word.startsWith('поддержк'))) return false;
+      return (reading.support || norms.some((word) => word.startsWith('подписчик')));
+    default:
+      return false;
+  }
+}
+
 /** Words that name paid access itself, so a period beside a total of income still reads as a subscription. */
 const ACCESS_WORDS = ['подпис', 'абонем', 'абонент', 'членск', 'членств', 'клуб', 'доступ'];
 
@@ -215,7 +238,7 @@ export function classifyAnswer(blockId: TypedBlockId, text: string): Classificat
       if (type === 'subscription' && reading?.incomeTotal === true && !namesAccess(match)) return false;
       return reading?.outgoing !== true;
     }
-    return !(match.pattern.group.type === 'training' && reading?.ownStaff === true);
+    return reading === undefined || !notForCustomers(match, reading, tokens);
   };
   const shaped: PatternMatch[] =
     blockId === 'revenue_streams'

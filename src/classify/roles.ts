@@ -19,6 +19,14 @@ export interface ClauseReading {
   readonly customerBuysElsewhere: boolean;
   /** A total of income over a period: "с рекламы набегает 200 тыс в месяц", "выручка 2 млн в месяц". */
   readonly incomeTotal: boolean;
+  /** A person of ours acts and no system is named: "администратор обзванивает и напоминает". */
+  readonly personActs: boolean;
+  /** A perk rather than free use: "каждый шестой кофе бесплатно", "бесплатно заморозить абонемент". */
+  readonly perk: boolean;
+  /** Support is given in the clause ("чат поддержки", "отвечают специалисты"): a chat there is no community. */
+  readonly support: boolean;
+  /** Customers act among themselves: "общаются между собой", "помогают друг другу". */
+  readonly membersInteract: boolean;
   /** Told as the future or a plan ("будем", "планируется", "запустим"). */
   readonly future: boolean;
 }
@@ -47,6 +55,19 @@ const SELF = ['сам', 'сами', 'сама', 'самостоятельно'];
 const BUYS = ['закупа', 'покупа', 'приобрета', 'привозит', 'приносит', 'приносят'];
 const TOTAL = ['набега', 'выходит', 'получается', 'выручк', 'оборот', 'доход', 'зарабатыва', 'приносит', 'приносят'];
 const AMOUNT = ['#num', '#amount', 'тыс', 'тысяч', 'млн', 'миллион'];
+const PERSONS = [
+  'администратор', 'менеджер', 'сотрудник', 'оператор', 'консультант', 'продавц', 'продавец', 'куратор', 'врач', 'тренер',
+  'секретар', 'ресепшн', 'диспетчер', 'мастер',
+];
+const SYSTEMS = [
+  'бот', 'систем', 'приложени', 'сервис', 'программ', 'автомат', 'робот', 'алгоритм', 'нейросет', 'crm', 'црм', 'сайт',
+  'смс', 'пуш', 'рассылк', 'автоответ',
+];
+const PERKS = ['лояльност', 'бонус', 'заморо', 'пауз', 'подарок', 'подарк', 'кешбек', 'кэшбэк', 'накопител'];
+const ORDINAL = /^(?:#num|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят)/u;
+const SUPPORT = ['поддержк', 'техподдержк', 'саппорт'];
+const ANSWERS = ['отвечают', 'отвечает', 'отвечаем', 'ответит', 'ответят'];
+const AMONG = ['между', 'друг', 'общаются', 'делятся', 'обсужда', 'обменива', 'советуют', 'знакомят', 'перезнаком'];
 const FUTURE = ['будем', 'будут', 'планируется', 'запустим', 'добавим', 'откроем', 'введем', 'начнем', 'появится', 'появятся'];
 
 const starts = (word: string, stems: readonly string[]): boolean => stems.some((stem) => word.startsWith(stem));
@@ -67,6 +88,10 @@ function readClause(words: readonly Token[]): ClauseReading {
     customerBuysElsewhere: has(CUSTOMERS) && hasWord(SELF) && has(BUYS),
     incomeTotal: has(TOTAL) && norms.some((word) => AMOUNT.includes(word)),
     future: hasWord(FUTURE),
+    personActs: has(PERSONS) && !has(SYSTEMS),
+    perk: has(PERKS) || norms.some((word, i) => word.startsWith('кажд') && ORDINAL.test(norms[i + 1] ?? '')),
+    support: has(SUPPORT) || (hasWord(ANSWERS) && (has(PERSONS) || has(['специалист', 'мастер', 'эксперт']))),
+    membersInteract: has(AMONG),
   };
 }
 
@@ -133,6 +158,15 @@ export function readClauses(tokens: readonly Token[]): ClauseReading[] {
       if (CONTRAST.has(earlier.norm)) break;
     }
   }
+  // "Чат, где клиенты помогают друг другу": customers among themselves anywhere in the sentence.
+  const among = new Set<number>();
+  spans.forEach((span, c) => {
+    if (readings[c]?.membersInteract) among.add((tokens[span[0] ?? 0] as Token).sentence);
+  });
+  spans.forEach((span, c) => {
+    const reading = readings[c] as ClauseReading;
+    if (among.has((tokens[span[0] ?? 0] as Token).sentence)) readings[c] = { ...reading, membersInteract: true };
+  });
   const byToken: ClauseReading[] = [];
   spans.forEach((span, c) => {
     for (const i of span) byToken[i] = readings[c] as ClauseReading;
