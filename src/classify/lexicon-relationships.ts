@@ -212,6 +212,10 @@ export const RELATIONSHIP_LEXICON: readonly LexiconGroup[] = [
   },
   // A club where members help each other is a community unless it is paid for.
   { type: 'subscription_membership', suppressedBy: ['community'], patterns: ['клуб^клубник'] },
+  // Unlimited visits for a period: "безлимит на месяц".
+  { type: 'subscription_membership', patterns: ['безлимит|безлимитн|неограничен ~2 на|за ~1 "месяц|"год|"полгода|"квартал|"неделю'] },
+  // "дизайнер вместе с ним собирает проект": made together with the customer.
+  { type: 'co_creation', patterns: ['вместе|совместно с ~1 клиент|ним|ней|ними|заказчик|покупател|гост|пользовател'] },
   { type: 'subscription_membership', weight: 0.5, patterns: ['постоянн|неограниченн|безлимитн доступ', 'вступа|вступлени', 'резидент', 'премиум', 'доступ ~1 на месяц|год', 'платн доступ'] },
   {
     type: 'network_marketing',
