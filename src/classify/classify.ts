@@ -174,6 +174,8 @@ const DOUBTED_BESIDE: Partial<Record<BusinessTypeId, readonly BusinessTypeId[]>>
   community: ['personal_assistance', 'co_creation'],
   co_creation: ['community', 'automated_service'],
   free_use: ['subscription_membership'],
+  self_service: ['automated_service'],
+  subscription_membership: ['community'],
   automated_service: ['personal_assistance', 'self_service'],
   training: ['personal_assistance'],
 };

@@ -34,8 +34,12 @@ export interface ClauseReading {
 /** First person plural verbs of paying out: the subject is us, the money leaves. */
 const WE_PAY = [
   'платим', 'оплачиваем', 'доплачиваем', 'отчисляем', 'выплачиваем', 'перечисляем', 'тратим', 'потратим', 'тратимся',
-  'закупаем', 'арендуем', 'покупаем',
+  'закупаем', 'арендуем', 'покупаем', 'заплатили', 'оплатили', 'платили', 'отстегиваем',
 ];
+/** "отдаём 5% выручки правообладателю" pays; "отдаём в аренду" lets. */
+const LETTING = ['аренд', 'прокат', 'напрокат', 'пользовани'];
+/** We are the side that holds a licence from someone else: "мы франчайзи", "как лицензиат". */
+const LICENSEE = ['франчайзи', 'лицензиат'];
 /** Nouns that name a cost. */
 const COST_NOUNS = ['расход', 'издержк', 'затрат', 'зарплат', 'себестоимост'];
 /** "обходится нам", "стоит нам": a cost told with us as the one who bears it. */
@@ -79,7 +83,9 @@ function readClause(words: readonly Token[]): ClauseReading {
   const costsUs = norms.some((word, i) => starts(word, COSTS_US) && norms.slice(i + 1, i + 3).includes('нам'));
   const keeps = norms.some((word, i) => KEEPS.includes(word) && (norms.includes('себе') || (norms[i + 1] === 'с' && norms[i + 2] === 'нас')));
   const incoming = !costsUs && (has(INCOMING) || hasWord(WE_EARN) || (norms.includes('себе') && !keeps));
-  const outgoing = costsUs || keeps || (!incoming && (hasWord(WE_PAY) || has(COST_NOUNS)));
+  const givesAway = norms.includes('отдаем') && !has(LETTING);
+  const licensee = norms.some((word, i) => LICENSEE.includes(word) && ['мы', 'как'].includes(norms[i - 1] ?? ''));
+  const outgoing = costsUs || keeps || licensee || (!incoming && (hasWord(WE_PAY) || givesAway || has(COST_NOUNS)));
   return {
     outgoing,
     incoming: incoming && !outgoing,
