@@ -115,7 +115,8 @@ export function buildGroupCsv(rows: readonly RevisionRow[], options: GroupCsvOpt
       records.push([
         row.groupName,
         row.studentName,
-        row.username ? `@${row.username}` : '',
+        // Without the '@': a cell starting with it would be read as a formula (and so get the apostrophe).
+        row.username ?? '',
         row.canvasTitle,
         String(row.revision),
         t(`cohort:csv.status.${row.status}`),

@@ -70,7 +70,7 @@ function studentLine(member: GroupMemberStatus, index: number, options: GroupSta
 function header(group: GroupSummary, members: readonly GroupMemberStatus[], options: GroupStatusOptions): string {
   const t = translator(options.language);
   const counts = countStatuses(members);
-  const lines = [`👥 <b>${escapeHtml(shorten(group.name, GROUP_NAME_MAX))}</b>`];
+  const lines = [`🎓 <b>${escapeHtml(shorten(group.name, GROUP_NAME_MAX))}</b>`];
   if (group.deadline) {
     const when = formatDateTime(group.deadline, options.language, options.timeZone);
     const relative = relativeTime(group.deadline, options.now, options.language, options.timeZone);

@@ -1,0 +1,62 @@
+import { BLOCK_IDS } from '../../src/canvas/blocks.ts';
+import type { RevisionRow } from '../../src/cohort/group-csv.ts';
+import { MEMBER_STATUSES, type GroupMemberStatus } from '../../src/cohort/member-status.ts';
+
+export function member(overrides: Partial<GroupMemberStatus> & { userId: number }): GroupMemberStatus {
+  return {
+    name: `Student ${overrides.userId}`,
+    username: null,
+    status: 'filling',
+    currentBlock: 'channels',
+    revision: null,
+    lastActiveAt: null,
+    late: false,
+    remindersEnabled: true,
+    timeZone: null,
+    ...overrides,
+  };
+}
+
+/** `count` students cycling through every status; every fifth submitted late, every seventh opted out. */
+export function groupOf(count: number, now: Date): GroupMemberStatus[] {
+  return Array.from({ length: count }, (_, index) => {
+    const status = MEMBER_STATUSES[index % MEMBER_STATUSES.length] ?? 'filling';
+    const submitted = !['not_started', 'filling'].includes(status);
+    return member({
+      userId: 1000 + index,
+      name: `Студент ${String(index + 1).padStart(3, '0')}`,
+      username: index % 2 === 0 ? `student_${index + 1}` : null,
+      status,
+      currentBlock: status === 'filling' ? (BLOCK_IDS[index % 9] ?? null) : null,
+      revision: submitted ? 1 + (index % 3) : null,
+      lastActiveAt: status === 'not_started' ? null : new Date(now.getTime() - (index + 1) * 3_600_000),
+      late: submitted && index % 5 === 0,
+      remindersEnabled: index % 7 !== 0,
+    });
+  });
+}
+
+/** A revision with every block answered, for CSV tests. */
+export function revision(overrides: Partial<RevisionRow> & { studentId: number; revision: number }): RevisionRow {
+  return {
+    groupName: 'МБА-2026',
+    studentName: `Student ${overrides.studentId}`,
+    username: null,
+    canvasId: overrides.studentId * 10,
+    canvasTitle: 'Кофейня',
+    status: 'submitted',
+    late: false,
+    grade: null,
+    submittedAt: new Date('2026-11-20T10:00:00Z'),
+    reviewedAt: null,
+    blocks: BLOCK_IDS.map((blockId) => ({
+      blockId,
+      answerText: `Answer ${blockId} r${overrides.revision}`,
+      types: blockId === 'revenue_streams' ? ['subscription'] : [],
+      typesChangedByStudent: false,
+      coachComment: null,
+      verdict: null,
+    })),
+    ...overrides,
+  };
+}
