@@ -1,4 +1,6 @@
 import { BLOCK_IDS } from '../../src/canvas/blocks.ts';
+import { RELATIONSHIP_TYPE_IDS, REVENUE_TYPE_IDS } from '../../src/canvas/business-types.ts';
+import type { StudentPictureRow } from '../../src/cohort/group-picture-stats.ts';
 import type { RevisionRow } from '../../src/cohort/group-csv.ts';
 import { MEMBER_STATUSES, type GroupMemberStatus } from '../../src/cohort/member-status.ts';
 
@@ -59,4 +61,22 @@ export function revision(overrides: Partial<RevisionRow> & { studentId: number; 
     })),
     ...overrides,
   };
+}
+
+const NOTE_KEYS = ['channels_no_after_sales', 'revenue_no_pricing', 'segments_everyone', 'costs_no_fixed_variable', 'partners_no_risk', 'too_short', 'value_no_problem', 'relationships_no_cost'];
+
+/** `count` students spread over the blocks, types and notes deterministically: earlier blocks filled more often. */
+export function pictureRows(count: number): StudentPictureRow[] {
+  return Array.from({ length: count }, (_, index) => {
+    const filled = BLOCK_IDS.slice(0, 9 - (index % 4));
+    const submitted = index % 5 !== 4;
+    return {
+      filledBlocks: filled,
+      returnedBlocks: submitted && index % 3 === 0 ? [BLOCK_IDS[index % 9] ?? 'channels', 'cost_structure'] : [],
+      relationshipTypes: submitted ? [RELATIONSHIP_TYPE_IDS[index % 10] ?? 'community', ...(index % 2 === 0 ? ['personal_assistance'] : [])] : [],
+      revenueTypes: submitted ? [REVENUE_TYPE_IDS[(index * 3) % 7] ?? 'subscription', ...(index % 3 === 0 ? ['subscription'] : [])] : [],
+      coachingNoteKeys: submitted ? NOTE_KEYS.slice(index % 8, (index % 8) + 1 + (index % 3)) : [],
+      submitted,
+    };
+  });
 }
