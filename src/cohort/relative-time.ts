@@ -1,4 +1,5 @@
-import { translator, type Language } from '../i18n.ts';
+import type { Language } from '../i18n.ts';
+import { cachedTranslator } from './cached-translate.ts';
 
 const LOCALES: Record<Language, string> = { ru: 'ru-RU', en: 'en-GB' };
 
@@ -33,7 +34,7 @@ export function relativeTime(date: Date, now: Date, language: Language, timeZone
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
   const abs = Math.abs(seconds);
   const format = relativeFormat(language);
-  if (abs < 60) return translator(language)('cohort:time.just_now');
+  if (abs < 60) return cachedTranslator(language)('cohort:time.just_now');
   if (abs < 3600) return format.format(Math.trunc(seconds / 60), 'minute');
   if (abs < 86_400) return format.format(Math.trunc(seconds / 3600), 'hour');
   if (abs < 30 * 86_400) return format.format(Math.trunc(seconds / 86_400), 'day');
