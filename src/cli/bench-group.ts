@@ -83,7 +83,9 @@ async function createCourseTables(db: AppDatabase): Promise<void> {
 
 /** A group of `students` with REVISIONS revisions each, every block answered, three blocks reviewed per revision. */
 async function seedGroup(db: AppDatabase, students: number): Promise<number> {
-  const [group] = (await db.execute(sql`insert into course_groups (owner_id, name) values (1, ${`Поток на ${students}`}) returning id`) as unknown as { rows: Array<{ id: number }> }).rows;
+  const result = await db.execute(sql`insert into course_groups (owner_id, name) values (1, ${`Поток на ${students}`}) returning id`);
+  // PGlite returns { rows }, postgres.js the rows themselves.
+  const [group] = ((result as { rows?: unknown[] }).rows ?? (result as unknown as unknown[])) as Array<{ id: number }>;
   const groupId = Number(group?.id);
   const firstUser = groupId * 100_000;
   await db.execute(sql`insert into users (id, first_name, username) select ${firstUser} + g, 'Студент ' || g, 'student_' || g from generate_series(1, ${students}) g`);
