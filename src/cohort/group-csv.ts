@@ -1,5 +1,6 @@
 import { BLOCK_IDS, type BlockId } from '../canvas/blocks.ts';
-import { translator, type Language } from '../i18n.ts';
+import type { Language } from '../i18n.ts';
+import { cachedTranslator } from './cached-translate.ts';
 
 /** Status of one submitted revision. */
 export const SUBMISSION_STATUSES = ['submitted', 'in_review', 'returned', 'accepted', 'withdrawn'] as const;
@@ -105,7 +106,7 @@ function sortRevisions(rows: readonly RevisionRow[], language: Language): Revisi
  * rows for the history.
  */
 export function buildGroupCsv(rows: readonly RevisionRow[], options: GroupCsvOptions): string {
-  const t = translator(options.language);
+  const t = cachedTranslator(options.language);
   const yesNo = (value: boolean): string => t(value ? 'cohort:csv.yes' : 'cohort:csv.no');
   const records: string[][] = [CSV_COLUMNS.map((column) => t(`cohort:csv.columns.${column}`))];
   for (const row of sortRevisions(rows, options.language)) {

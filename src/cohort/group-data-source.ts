@@ -1,4 +1,4 @@
-import type { GroupPictureStats, StudentPictureRow } from './group-picture-stats.ts';
+import type { StudentPictureRow } from './group-picture-stats.ts';
 import type { RevisionRow } from './group-csv.ts';
 import type { GroupMemberStatus } from './member-status.ts';
 
@@ -27,5 +27,3 @@ export interface GroupDataSource {
 
 /** The export needs only the group and its revisions. */
 export type GroupExportSource = Pick<GroupDataSource, 'group' | 'revisions'>;
-
-export type { GroupPictureStats };

@@ -1,7 +1,8 @@
 import { BLOCK_IDS } from '../canvas/blocks.ts';
-import { translator, type Language } from '../i18n.ts';
+import type { Language } from '../i18n.ts';
 import { escapeHtml } from '../render/html.ts';
 import { shorten } from '../render/shorten.ts';
+import { cachedTranslator } from './cached-translate.ts';
 import { groupCallbackData } from './group-callback-data.ts';
 import { countStatuses, STATUS_COUNT_KEYS, type GroupMemberStatus, type MemberStatus } from './member-status.ts';
 import { formatDateTime, relativeTime } from './relative-time.ts';
@@ -54,7 +55,7 @@ export const STATUS_ICONS: Record<MemberStatus, string> = {
 };
 
 function studentLine(member: GroupMemberStatus, index: number, options: GroupStatusOptions): string {
-  const t = translator(options.language);
+  const t = cachedTranslator(options.language);
   const name = escapeHtml(shorten(member.name.replace(/\s+/g, ' ').trim() || t('cohort:status.no_name'), NAME_MAX));
   const username = member.username ? ` @${escapeHtml(shorten(member.username, USERNAME_MAX))}` : '';
   const parts = [`${STATUS_ICONS[member.status]} ${t(`cohort:status.${member.status}`)}`];
@@ -68,7 +69,7 @@ function studentLine(member: GroupMemberStatus, index: number, options: GroupSta
 }
 
 function header(group: GroupSummary, members: readonly GroupMemberStatus[], options: GroupStatusOptions): string {
-  const t = translator(options.language);
+  const t = cachedTranslator(options.language);
   const counts = countStatuses(members);
   const lines = [`🎓 <b>${escapeHtml(shorten(group.name, GROUP_NAME_MAX))}</b>`];
   if (group.deadline) {
@@ -115,7 +116,7 @@ export function sortMembers(members: readonly GroupMemberStatus[], language: Lan
 
 /** One page of the coach's `/group` message: counts, the students of the page, and the buttons. */
 export function buildGroupStatusPage(group: GroupSummary, members: readonly GroupMemberStatus[], options: GroupStatusOptions): GroupStatusPage {
-  const t = translator(options.language);
+  const t = cachedTranslator(options.language);
   const sorted = sortMembers(members, options.language);
   const top = header(group, sorted, options);
   const lines = sorted.map((member, index) => studentLine(member, index, options));
@@ -150,7 +151,7 @@ export function buildGroupStatusPage(group: GroupSummary, members: readonly Grou
 
 /** When the coach has several groups, `/group` first asks which one. */
 export function buildGroupChooser(groups: readonly GroupSummary[], language: Language): { text: string; keyboard: GroupButton[][] } {
-  const t = translator(language);
+  const t = cachedTranslator(language);
   if (groups.length === 0) return { text: t('cohort:choose.none'), keyboard: [] };
   return {
     text: t('cohort:choose.prompt'),

@@ -1,4 +1,5 @@
-import { translator, type Language } from '../i18n.ts';
+import type { Language } from '../i18n.ts';
+import { cachedTranslator } from './cached-translate.ts';
 
 const LOCALES: Record<Language, string> = { ru: 'ru-RU', en: 'en-GB' };
 
@@ -14,7 +15,7 @@ function relativeFormat(language: Language): Intl.RelativeTimeFormat {
   return format;
 }
 
-/** A date and time as the reader's locale writes it, in `timeZone` ("5 дек., 18:00"). */
+/** A date and time as the reader's locale writes it, in `timeZone` ("4 Dec, 18:00"). */
 export function formatDateTime(date: Date, language: Language, timeZone: string): string {
   const key = `${language}|${timeZone}`;
   let format = dateFormats.get(key);
@@ -27,13 +28,13 @@ export function formatDateTime(date: Date, language: Language, timeZone: string)
 
 /**
  * How long ago (or how soon) `date` is from `now`, short enough for one line on a phone:
- * "5 мин. назад", "вчера", "через 3 дн.". Beyond a month the date itself says more.
+ * "5 min ago", "yesterday", "in 3 days". Beyond a month the date itself says more.
  */
 export function relativeTime(date: Date, now: Date, language: Language, timeZone: string): string {
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
   const abs = Math.abs(seconds);
   const format = relativeFormat(language);
-  if (abs < 60) return translator(language)('cohort:time.just_now');
+  if (abs < 60) return cachedTranslator(language)('cohort:time.just_now');
   if (abs < 3600) return format.format(Math.trunc(seconds / 60), 'minute');
   if (abs < 86_400) return format.format(Math.trunc(seconds / 3600), 'hour');
   if (abs < 30 * 86_400) return format.format(Math.trunc(seconds / 86_400), 'day');
