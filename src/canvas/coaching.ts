@@ -250,9 +250,6 @@ function listsSeveralSegments(text: PreparedText): boolean {
   if (numbers.size >= 2) return true;
   if ((text.normalized.match(BULLET_PATTERN) ?? []).length >= 2) return true;
   if (text.words.filter((word) => word.text.startsWith('сегмент') || word.text.startsWith('segment')).length >= 2) return true;
-  // "Подписчики 25-40, …; рекламодатели — турфирмы": groups of several words each, set apart by semicolons.
-  const groups = text.normalized.split(';').filter((part) => prepare(part).wordCount >= 2);
-  if (groups.length >= 2) return true;
   return mentions(text, SEVERAL_SEGMENTS_MARKERS);
 }
 
@@ -278,8 +275,18 @@ function reviewSegments(answers: BlockAnswers): CoachingNote[] {
   return notes;
 }
 
+/**
+ * A value answer this long explains more than the product in words no list can hold ("не таская сумки
+ * к родителям"); only shorter ones, which read as a description of the goods, are asked for the problem.
+ */
+const MAX_PRODUCT_ONLY_WORDS = 18;
+/** "не таская", "не покупая": a hassle the customer is spared. */
+const SPARED_HASSLE = /(?<!\p{L})не\s+\p{L}{3,}(?:ая|яя|уя|ея)(?!\p{L})/u;
+
 function reviewValue(answers: BlockAnswers): CoachingNote[] {
-  return mentions(answers.all, NEED_WORDS) ? [] : [{ key: 'value_no_problem' }];
+  const text = answers.all;
+  const namesGain = mentions(text, NEED_WORDS) || SPARED_HASSLE.test(text.normalized);
+  return namesGain || text.wordCount > MAX_PRODUCT_ONLY_WORDS ? [] : [{ key: 'value_no_problem' }];
 }
 
 function reviewChannels(answers: BlockAnswers): CoachingNote[] {
