@@ -60,7 +60,7 @@ export const NEED_WORDS: Vocabulary = [
   'польз', 'выгод', 'увелич', 'сниж', 'повыш', 'улучш', 'сохран', 'спокойн', 'уверен', 'некогда', 'очеред',
   'перестает', 'перестают', 'перестанет', 'болит', 'болеть', 'понима', 'не= платит=', 'не= платят=', 'даже= если=',
   'в= последний= момент=', 'забыл', 'вспомн', 'в= одном= месте=', 'бесплатн', 'в= день= заказа=', 'в= тот= же= день=',
-  'неисправн', 'поломк', 'слома', 'получа',
+  'неисправн', 'поломк', 'слома', 'получа', 'доступн', 'недорог',
   'problem', 'need', 'save', 'saving', 'help', 'pain', 'easy=', 'easier', 'convenien', 'fast', 'quick', 'cheap',
   'without=', 'so= that=', 'want', 'hassle', 'struggl', 'tired', 'instead', 'worry', 'trouble', 'solv', 'solution',
   'afford', 'simpl', 'fear', 'risk', 'guarantee', 'allow', 'lets=', 'can=', 'able', 'result', 'progress', 'learn',
@@ -86,7 +86,8 @@ export const AWARENESS_WORDS: Vocabulary = [
   'канал', 'блог', 'сарафан', 'рекоменд', 'совет', 'таргет', 'seo', 'поиск', 'яндекс', 'google', 'гугл', 'выставк',
   'ярмарк', 'листовк', 'визитк', 'рассылк', 'дегустац', 'мероприят', 'контент', 'пост', 'статьи', 'видео', 'youtube',
   'ютуб', 'сравн', 'отзыв', 'пробн', 'образц', 'демо', 'тест', 'бесплатн', 'презентац', 'вывеск', 'знаком', 'друз',
-  'слух', 'партнер', 'объявлен', '2гис', '2gis', 'карты=', 'картах=',
+  'слух', 'партнер', 'объявлен', '2гис', '2gis', 'карты=', 'картах=', 'стор', 'app= store=', 'google= play=', 'инст',
+  'дизайнер', 'портфолио', 'cold= email', 'portfolio',
   'advert', 'ads=', 'ad=', 'hear', 'learn', 'social', 'channel', 'blog', 'word= of= mouth=', 'recommend', 'advice',
   'search', 'fair', 'flyer', 'newsletter', 'tasting', 'event', 'content', 'post', 'video', 'compar', 'review',
   'sample', 'trial', 'demo', 'free', 'friend', 'referral', 'partner', 'tiktok', 'facebook',
@@ -96,18 +97,24 @@ export const AWARENESS_WORDS: Vocabulary = [
 export const DELIVERY_WORDS: Vocabulary = [
   'достав', 'курьер', 'почт', 'сдэк', 'cdek', 'боксберри', 'самовывоз', 'пункт= выдач', 'пункт= самовывоз', 'пвз',
   'постамат', 'отправ', 'привоз', 'привез', 'перевоз', 'перевез', 'получа', 'получит', 'выдач', 'забира', 'логист',
-  'на= месте=',
-  'deliver', 'courier', 'post=', 'mail', 'pick', 'collect', 'ship', 'parcel', 'locker', 'receiv', 'logistic',
+  'на= месте=', 'выезд',
+  'hand= over', 'hand= it= over', 'deliver', 'courier', 'post=', 'mail', 'pick', 'collect', 'ship', 'parcel', 'locker', 'receiv', 'logistic',
   'dispatch',
+];
+
+/** Matching vocabulary: a channel that serves several phases (a website, an app, a phone line). */
+export const CHANNEL_MEDIA_WORDS: Vocabulary = [
+  'сайт', 'приложени', 'телефон', 'звонок', 'звонк', 'мессенджер', 'вотсап', 'whatsapp', 'website', 'site=', 'app=',
+  'apps=', 'phone', 'call',
 ];
 
 /** Matching vocabulary: the after-sales phase of a channel. */
 export const AFTER_SALES_WORDS: Vocabulary = [
   'после', 'послепродаж', 'поддерж', 'повторн', 'напомин', 'обратн', 'отзыв', 'вопрос', 'консульт', 'гарант',
-  'возврат', 'обмен', 'сервис', 'обслуж', 'связ', 'чат', 'жалоб', 'претенз', 'лояльн', 'бонус', 'скидк', 'клуб',
+  'возврат', 'обмен', 'сервис', 'обслуж', 'на= связи=', 'свяж', 'связыва', 'чат', 'жалоб', 'претенз', 'лояльн', 'бонус', 'скидк', 'клуб',
   'сообществ', 'рассылк', 'поздрав', 'снова', 'вернут', 'вернул', 'возвраща', 'удержа', 'помога', 'помощ', 'отвеча',
-  'звоним', 'обзвани', 'перезвани', 'напомн', 'спрашива', 'опрос',
-  'we= call=', 'customer= success=', 'account= manager=', 'after', 'support', 'repeat', 'remind', 'feedback',
+  'звоним', 'обзвани', 'перезвани', 'напомн', 'спрашива', 'опрос', 'отчет', 'ежемесяч',
+  'we= call=', 'customer= success=', 'account= manager=', 'report', 'after', 'support', 'repeat', 'remind', 'feedback',
   'review', 'question', 'consult', 'warrant', 'guarantee',
   'return', 'refund', 'exchange', 'service', 'chat', 'complain', 'loyal', 'bonus', 'discount', 'club', 'community',
   'newsletter', 'follow', 'again', 'come= back=', 'retain', 'help', 'answer', 'contact',
@@ -141,10 +148,10 @@ export const RELATIONSHIP_WORDS: Vocabulary = [
 /** Matching vocabulary: words that say what something costs, in money or time. */
 export const COST_WORDS: Vocabulary = [
   'стоим', 'стоит', 'стоят', 'обход', 'затрат', 'расход', 'трат', 'бюджет', 'руб', 'тыс', 'зарплат', 'ставк',
-  'оклад', 'час=', 'часа=', 'часов=', 'часы=', 'часу=', 'минут', 'времени', 'время', 'деньг', 'денег', 'дешев',
+  'оклад', 'час=', 'часа=', 'часов=', 'часы=', 'часу=', 'минут', 'времени', 'человек', 'сотрудник', 'штат', 'время', 'деньг', 'денег', 'дешев',
   'дорог', 'недорог', 'копейк', 'бесплатн', 'платим',
   'оплачива', 'вложен', 'зп=', 'з= п=', 'фот=',
-  'cost', 'spend', 'spent', 'budget', 'salary', 'wage', 'hour', 'minute', 'time', 'money', 'cheap', 'expensive',
+  'cost', 'spend', 'spent', 'budget', 'salary', 'wage', 'hour', 'minute', 'time', 'money', 'people', 'person', 'cheap', 'expensive',
   'free', 'pay',
   'rouble', 'ruble', 'dollar',
 ];
@@ -218,7 +225,7 @@ export const FINANCIAL_RESOURCE_WORDS: Vocabulary = [
 export const OWNERSHIP_WORDS: Vocabulary = [
   'сво', 'собствен', 'аренд', 'сдают', 'снима', 'лизинг', 'кредит', 'купл', 'купил', 'покупа', 'партнер', 'взя',
   'одолж', 'бесплатн', 'подписк', 'наш', 'мой=', 'мои=', 'моя=', 'мое=', 'моих=', 'моим=', 'владе', 'дают=', 'дает=',
-  'предоставля', 'нанят', 'нанима', 'найм', 'заем', 'займ', 'инвест', 'дома=', 'я=', 'сам=', 'сама=',
+  'предоставл', 'нанят', 'нанима', 'найм', 'заем', 'займ', 'инвест', 'дома=', 'я=', 'сам=', 'сама=',
   'own', 'rent', 'lease', 'leasing', 'bought', 'buy', 'borrow', 'loan', 'partner', 'our=', 'ours=', 'my=', 'mine=',
   'subscri', 'free', 'hire', 'hired', 'provide', 'given', 'invest', 'at= home=', 'i=', 'myself',
 ];
@@ -228,13 +235,13 @@ export const OWNERSHIP_WORDS: Vocabulary = [
 /** Matching vocabulary: what a partner supplies or takes over. */
 export const CONTRIBUTION_WORDS: Vocabulary = [
   'поставля', 'поставк', 'поставит', 'поставят', 'делает=', 'делают=', 'сделает', 'сделают', 'занима', 'отвеча',
-  'бер= на= себя=', 'обеспеч', 'предоставля', 'дает=', 'дают=', 'помога', 'обслужива', 'ремонт', 'чин', 'печата',
+  'бер= на= себя=', 'обеспеч', 'предоставл', 'дает=', 'дают=', 'помога', 'обслужива', 'ремонт', 'чин', 'печата',
   'достав', 'привоз', 'везут', 'возит', 'продают= нам=', 'продает= нам=', 'закупа', 'покупа', 'берем=', 'выпуска',
   'производ', 'шьют', 'шьет', 'пекут', 'снабжа', 'привод', 'рекламир', 'продвига', 'консультир', 'ведет=', 'ведут=',
   'для= нас=', 'за= нас=', 'по=', 'у= них=', 'у= него=', 'у= нее=', 'размеща', 'хран', 'разрабатыва', 'поддержива',
   'пишут', 'пишет', 'снима', 'принима', 'отгружа', 'упаковыва', 'фасу', 'аренд', 'где=', 'который=', 'которая=',
   'которое=', 'которые=', 'рекоменду', 'советуют', 'сдают=', 'сдает=', 'беру=', 'брать=',
-  'провод',
+  'провод', 'чист',
   'supplies=', 'supply=', 'supplied=', 'provide', 'deliver', 'for= us=', 'handle', 'take= care=', 'takes= care=',
   'maintain', 'repair', 'print', 'ship', 'produce', 'make=', 'makes=', 'made=', 'help', 'bring', 'sell= us=',
   'sells= us=', 'from= them=', 'buy', 'host', 'develop', 'run=', 'runs=', 'manage', 'do=', 'does=', 'store',
@@ -344,7 +351,7 @@ export const COSTLY_RESOURCES: ReadonlyArray<{
       'cloud', 'website', 'app=', 'application', 'platform', 'software'],
     // Software built in-house costs the salaries of those who build it.
     cost: ['сервер', 'хостинг', 'облак', 'сайт', 'приложен', 'платформ', 'crm', 'софт', 'программ', 'подписк',
-      'лиценз', 'домен', 'разработк', 'зарплат', 'зп=', 'фот=', 'команд', 'server', 'hosting', 'cloud', 'website',
+      'лиценз', 'домен', 'разработк', 'зарплат', 'заработн', 'оклад', 'зп=', 'фот=', 'команд', 'server', 'hosting', 'cloud', 'website',
       'site', 'app', 'platform', 'software', 'subscri', 'licen', 'domain', 'develop', 'salar', 'team'],
   },
   {

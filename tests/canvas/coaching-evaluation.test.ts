@@ -89,20 +89,21 @@ describe('parseLabelledCanvases', () => {
  * it) once the checks had been tuned on the sets before it; those first-run figures are in README.
  */
 const sets = [
-  { file: 'coaching-set-a.jsonl', canvases: 40 },
-  { file: 'coaching-set-b.jsonl', canvases: 30 },
-  { file: 'coaching-set-c.jsonl', canvases: 30 },
-  { file: 'coaching-set-d.jsonl', canvases: 30 },
+  { file: 'coaching-set-a.jsonl', canvases: 40, recall: 0.9 },
+  { file: 'coaching-set-b.jsonl', canvases: 30, recall: 0.9 },
+  { file: 'coaching-set-c.jsonl', canvases: 30, recall: 0.9 },
+  { file: 'coaching-set-d.jsonl', canvases: 30, recall: 0.9 },
+  { file: 'coaching-set-e.jsonl', canvases: 30, recall: 0.85 },
 ];
 
 describe('coaching checks on the labelled sets', () => {
   for (const set of sets) {
-    it(`keep precision ≥ 0.9 for every check and recall ≥ 0.9 overall on ${set.file}`, () => {
+    it(`keep precision ≥ 0.9 for every check and recall ≥ ${set.recall} overall on ${set.file}`, () => {
       const examples = parseLabelledCanvases(readFileSync(fileURLToPath(new URL(`./${set.file}`, import.meta.url)), 'utf8'));
       expect(examples).toHaveLength(set.canvases);
       const report = evaluateCoaching(examples);
       for (const score of report.perCheck) expect(score.precision ?? 1, score.check).toBeGreaterThanOrEqual(0.9);
-      expect(report.micro.recall).toBeGreaterThanOrEqual(0.9);
+      expect(report.micro.recall).toBeGreaterThanOrEqual(set.recall);
     });
   }
 });
