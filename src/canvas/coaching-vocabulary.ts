@@ -53,18 +53,20 @@ export const SEVERAL_SEGMENTS_MARKERS: Vocabulary = [
 /** Matching vocabulary: words that name a problem, a need or a gain for the customer. */
 export const NEED_WORDS: Vocabulary = [
   'проблем', 'нужд', 'нужн', 'надо=', 'потребн', 'экономи', 'сэконом', 'помога', 'помож', 'помощ', 'боль=', 'боли=',
-  'болью=', 'удобн', 'быстр', 'проще=', 'легче=', 'дешевл', 'выгодн', 'реша', 'решен', 'избав', 'сложн', 'трудн',
+  'болью=', 'удобн', 'быстр', 'проще=', 'легче=', 'дешев', 'выгодн', 'реша', 'решен', 'избав', 'сложн', 'трудн',
   'хлопот', 'хват', 'ищут=', 'искать=', 'хотят=', 'хочет=', 'хочется=', 'хотел', 'важн', 'чтобы=', 'без=', 'вместо=',
-  'устал', 'трат', 'забот', 'задач', 'боят', 'бояться=', 'страх', 'переживать=', 'риск', 'ценят=', 'не= приходится=',
-  'позволя', 'облегча', 'спаса', 'гарантир', 'смож', 'смогут', 'может=', 'могут=', 'результат', 'прогресс', 'научи',
+  'устал', 'трат', 'забот', 'задач', 'боят', 'бояться=', 'страх', 'пережива', 'риск', 'ценят=', 'не= приходится=',
+  'позволя', 'облегча', 'спаса', 'гаранти', 'смож', 'смогут', 'может=', 'могут=', 'результат', 'прогресс', 'научи',
   'польз', 'выгод', 'увелич', 'сниж', 'повыш', 'улучш', 'сохран', 'спокойн', 'уверен', 'некогда', 'очеред',
   'перестает', 'перестают', 'перестанет', 'болит', 'болеть', 'понима', 'не= платит=', 'не= платят=', 'даже= если=',
   'в= последний= момент=', 'забыл', 'вспомн', 'в= одном= месте=', 'бесплатн', 'в= день= заказа=', 'в= тот= же= день=',
+  'неисправн', 'поломк', 'слома', 'получа', 'доступн', 'недорог',
   'problem', 'need', 'save', 'saving', 'help', 'pain', 'easy=', 'easier', 'convenien', 'fast', 'quick', 'cheap',
   'without=', 'so= that=', 'want', 'hassle', 'struggl', 'tired', 'instead', 'worry', 'trouble', 'solv', 'solution',
   'afford', 'simpl', 'fear', 'risk', 'guarantee', 'allow', 'lets=', 'can=', 'able', 'result', 'progress', 'learn',
   'benefit', 'increase', 'reduce', 'improve', 'peace', 'confiden', 'for= those=', 'no= time=', 'only= have=',
-  'even= if=', 'last= minute=', 'in= one= place=', 'free', 'same= day=',
+  'even= if=', 'last= minute=', 'in= one= place=', 'free', 'same= day=', 'spend', 'so=', 'broken', 'fault', 'get=',
+  'gets=',
 ];
 
 // ---------------------------------------------------------------- matching vocabulary: channels
@@ -73,7 +75,7 @@ export const NEED_WORDS: Vocabulary = [
 export const SALE_WORDS: Vocabulary = [
   'прода', 'покуп', 'купи', 'заказ', 'оплат', 'плат', 'магазин', 'маркетплейс', 'касс', 'торгу', 'торгов', 'озон',
   'ozon', 'вайлдберр', 'wildberr', 'авито', 'avito', 'прилавк', 'витрин', 'запис', 'брон', 'точк', 'ларек', 'ларьк',
-  'киоск', 'прокат', 'будк', 'павильон', 'лавк',
+  'киоск', 'прокат', 'будк', 'павильон', 'лавк', 'мастерск',
   'sell', 'sale', 'buy', 'purchas', 'order', 'pay', 'shop', 'store', 'marketplace', 'checkout', 'amazon', 'etsy',
   'book', 'stall',
 ];
@@ -84,7 +86,8 @@ export const AWARENESS_WORDS: Vocabulary = [
   'канал', 'блог', 'сарафан', 'рекоменд', 'совет', 'таргет', 'seo', 'поиск', 'яндекс', 'google', 'гугл', 'выставк',
   'ярмарк', 'листовк', 'визитк', 'рассылк', 'дегустац', 'мероприят', 'контент', 'пост', 'статьи', 'видео', 'youtube',
   'ютуб', 'сравн', 'отзыв', 'пробн', 'образц', 'демо', 'тест', 'бесплатн', 'презентац', 'вывеск', 'знаком', 'друз',
-  'слух', 'партнер', 'авито', 'avito', 'объявлен',
+  'слух', 'партнер', 'объявлен', '2гис', '2gis', 'карты=', 'картах=', 'стор', 'app= store=', 'google= play=', 'инст',
+  'дизайнер', 'портфолио', 'cold= email', 'portfolio',
   'advert', 'ads=', 'ad=', 'hear', 'learn', 'social', 'channel', 'blog', 'word= of= mouth=', 'recommend', 'advice',
   'search', 'fair', 'flyer', 'newsletter', 'tasting', 'event', 'content', 'post', 'video', 'compar', 'review',
   'sample', 'trial', 'demo', 'free', 'friend', 'referral', 'partner', 'tiktok', 'facebook',
@@ -94,18 +97,25 @@ export const AWARENESS_WORDS: Vocabulary = [
 export const DELIVERY_WORDS: Vocabulary = [
   'достав', 'курьер', 'почт', 'сдэк', 'cdek', 'боксберри', 'самовывоз', 'пункт= выдач', 'пункт= самовывоз', 'пвз',
   'постамат', 'отправ', 'привоз', 'привез', 'перевоз', 'перевез', 'получа', 'получит', 'выдач', 'забира', 'логист',
-  'на= месте=',
-  'deliver', 'courier', 'post=', 'mail', 'pick', 'collect', 'ship', 'parcel', 'locker', 'receiv', 'logistic',
+  'на= месте=', 'выезд',
+  'hand= over', 'hand= it= over', 'deliver', 'courier', 'post=', 'mail', 'pick', 'collect', 'ship', 'parcel', 'locker', 'receiv', 'logistic',
   'dispatch',
+];
+
+/** Matching vocabulary: a channel that serves several phases (a website, an app, a phone line). */
+export const CHANNEL_MEDIA_WORDS: Vocabulary = [
+  'сайт', 'приложени', 'телефон', 'звонок', 'звонк', 'мессенджер', 'вотсап', 'whatsapp', 'website', 'site=', 'app=',
+  'apps=', 'phone', 'call',
 ];
 
 /** Matching vocabulary: the after-sales phase of a channel. */
 export const AFTER_SALES_WORDS: Vocabulary = [
   'после', 'послепродаж', 'поддерж', 'повторн', 'напомин', 'обратн', 'отзыв', 'вопрос', 'консульт', 'гарант',
-  'возврат', 'обмен', 'сервис', 'обслуж', 'связ', 'чат', 'жалоб', 'претенз', 'лояльн', 'бонус', 'скидк', 'клуб',
+  'возврат', 'обмен', 'сервис', 'обслуж', 'на= связи=', 'свяж', 'связыва', 'чат', 'жалоб', 'претенз', 'лояльн', 'бонус', 'скидк', 'клуб',
   'сообществ', 'рассылк', 'поздрав', 'снова', 'вернут', 'вернул', 'возвраща', 'удержа', 'помога', 'помощ', 'отвеча',
-  'звоним', 'обзвани', 'перезвани',
-  'we= call=', 'after', 'support', 'repeat', 'remind', 'feedback', 'review', 'question', 'consult', 'warrant', 'guarantee',
+  'звоним', 'обзвани', 'перезвани', 'напомн', 'спрашива', 'опрос', 'отчет', 'ежемесяч',
+  'we= call=', 'customer= success=', 'account= manager=', 'report', 'after', 'support', 'repeat', 'remind', 'feedback',
+  'review', 'question', 'consult', 'warrant', 'guarantee',
   'return', 'refund', 'exchange', 'service', 'chat', 'complain', 'loyal', 'bonus', 'discount', 'club', 'community',
   'newsletter', 'follow', 'again', 'come= back=', 'retain', 'help', 'answer', 'contact',
 ];
@@ -116,7 +126,8 @@ export const AFTER_SALES_WORDS: Vocabulary = [
 export const CHANNEL_ONLY_WORDS: Vocabulary = [
   'прода', 'покуп', 'заказ', 'магазин', 'маркетплейс', 'достав', 'курьер', 'почт', 'сдэк', 'самовывоз', 'постамат',
   'отправ', 'реклам', 'сайт', 'озон', 'ozon', 'вайлдберр', 'wildberr', 'авито', 'avito',
-  'sell', 'sale', 'order', 'shop', 'store', 'marketplace', 'deliver', 'courier', 'ship', 'parcel', 'advert', 'website',
+  'sell', 'sale', 'order', 'shop', 'store', 'marketplace', 'deliver', 'courier', 'ship', 'parcel', 'advert',
+  'website',
 ];
 
 /** Matching vocabulary: words of a customer relationship (its types, motives and means). */
@@ -137,9 +148,11 @@ export const RELATIONSHIP_WORDS: Vocabulary = [
 /** Matching vocabulary: words that say what something costs, in money or time. */
 export const COST_WORDS: Vocabulary = [
   'стоим', 'стоит', 'стоят', 'обход', 'затрат', 'расход', 'трат', 'бюджет', 'руб', 'тыс', 'зарплат', 'ставк',
-  'оклад', 'час=', 'часа=', 'часов=', 'часы=', 'часу=', 'времени', 'время', 'деньг', 'денег', 'дешев', 'дорог', 'недорог', 'копейк', 'бесплатн', 'платим',
+  'оклад', 'час=', 'часа=', 'часов=', 'часы=', 'часу=', 'минут', 'времени', 'человек', 'сотрудник', 'штат', 'время', 'деньг', 'денег', 'дешев',
+  'дорог', 'недорог', 'копейк', 'бесплатн', 'платим',
   'оплачива', 'вложен', 'зп=', 'з= п=', 'фот=',
-  'cost', 'spend', 'spent', 'budget', 'salary', 'wage', 'hour', 'time', 'money', 'cheap', 'expensive', 'free', 'pay',
+  'cost', 'spend', 'spent', 'budget', 'salary', 'wage', 'hour', 'minute', 'time', 'money', 'people', 'person', 'cheap', 'expensive',
+  'free', 'pay',
   'rouble', 'ruble', 'dollar',
 ];
 
@@ -152,9 +165,10 @@ export const FREQUENCY_WORDS: Vocabulary = [
   'абонемент', 'повторн', 'кажд', 'периодич', 'сезон', 'по= мере=', 'иногда', 'часто', 'редко', 'предоплат', 'аванс',
   'рассрочк', 'этап', 'сутк', 'посуточн',
   'once', 'twice', 'monthly', 'weekly', 'yearly', 'annual', 'daily', 'month', 'week', 'year', 'quarter', 'regular',
-  'чаще', 'реже', 'полгод', 'с= оборот', 'от= оборот',
+  'чаще', 'реже', 'полгод', 'с= оборот', 'от= оборот', 'вперед', 'ночь=', 'ночи=',
   'recurring', 'subscri', 'repeat', 'every', 'one-off', 'one= off=', 'one-time', 'one= time=', 'often',
-  'sometimes', 'season', 'occasional', 'prepay', 'deposit', 'instalment', 'installment',
+  'sometimes', 'season', 'occasional', 'prepay', 'deposit', 'instalment', 'installment', 'upfront',
+  'in= advance=', 'night',
 ];
 
 /** Matching vocabulary: how the price is set or what it is. */
@@ -181,7 +195,8 @@ export const PHYSICAL_RESOURCE_WORDS: Vocabulary = [
 /** Matching vocabulary: intellectual resources. */
 export const INTELLECTUAL_RESOURCE_WORDS: Vocabulary = [
   'бренд', 'патент', 'лиценз', 'знан', 'технолог', 'рецепт', 'программ', 'код=', 'кода=', 'сайт', 'приложен',
-  'платформ', 'баз', 'методик', 'ноу-хау', 'ноу= хау=', 'товарн', 'репутац', 'авторск', 'контент', 'опыт', 'экспертиз',
+  'платформ', 'баз', 'методик', 'ноу-хау', 'ноу= хау=', 'товарн', 'репутац', 'авторск', 'контент', 'опыт',
+  'экспертиз',
   'профил', 'интеллектуальн', 'данн', 'crm', 'софт', 'курс',
   'brand', 'patent', 'licen', 'knowledge', 'technolog', 'recipe', 'software', 'code=', 'website', 'site', 'app=',
   'apps=', 'application', 'platform', 'database', 'base=', 'method', 'know-how', 'trademark', 'reputation',
@@ -210,7 +225,7 @@ export const FINANCIAL_RESOURCE_WORDS: Vocabulary = [
 export const OWNERSHIP_WORDS: Vocabulary = [
   'сво', 'собствен', 'аренд', 'сдают', 'снима', 'лизинг', 'кредит', 'купл', 'купил', 'покупа', 'партнер', 'взя',
   'одолж', 'бесплатн', 'подписк', 'наш', 'мой=', 'мои=', 'моя=', 'мое=', 'моих=', 'моим=', 'владе', 'дают=', 'дает=',
-  'предоставля', 'нанят', 'нанима', 'найм', 'заем', 'займ', 'инвест', 'дома=', 'я=', 'сам=', 'сама=',
+  'предоставл', 'нанят', 'нанима', 'найм', 'заем', 'займ', 'инвест', 'дома=', 'я=', 'сам=', 'сама=',
   'own', 'rent', 'lease', 'leasing', 'bought', 'buy', 'borrow', 'loan', 'partner', 'our=', 'ours=', 'my=', 'mine=',
   'subscri', 'free', 'hire', 'hired', 'provide', 'given', 'invest', 'at= home=', 'i=', 'myself',
 ];
@@ -220,12 +235,13 @@ export const OWNERSHIP_WORDS: Vocabulary = [
 /** Matching vocabulary: what a partner supplies or takes over. */
 export const CONTRIBUTION_WORDS: Vocabulary = [
   'поставля', 'поставк', 'поставит', 'поставят', 'делает=', 'делают=', 'сделает', 'сделают', 'занима', 'отвеча',
-  'бер= на= себя=', 'обеспеч', 'предоставля', 'дает=', 'дают=', 'помога', 'обслужива', 'ремонт', 'чин', 'печата',
+  'бер= на= себя=', 'обеспеч', 'предоставл', 'дает=', 'дают=', 'помога', 'обслужива', 'ремонт', 'чин', 'печата',
   'достав', 'привоз', 'везут', 'возит', 'продают= нам=', 'продает= нам=', 'закупа', 'покупа', 'берем=', 'выпуска',
   'производ', 'шьют', 'шьет', 'пекут', 'снабжа', 'привод', 'рекламир', 'продвига', 'консультир', 'ведет=', 'ведут=',
   'для= нас=', 'за= нас=', 'по=', 'у= них=', 'у= него=', 'у= нее=', 'размеща', 'хран', 'разрабатыва', 'поддержива',
   'пишут', 'пишет', 'снима', 'принима', 'отгружа', 'упаковыва', 'фасу', 'аренд', 'где=', 'который=', 'которая=',
-  'которое=', 'которые=', 'рекоменду', 'советуют', 'сдают=', 'сдает=',
+  'которое=', 'которые=', 'рекоменду', 'советуют', 'сдают=', 'сдает=', 'беру=', 'брать=',
+  'провод', 'чист',
   'supplies=', 'supply=', 'supplied=', 'provide', 'deliver', 'for= us=', 'handle', 'take= care=', 'takes= care=',
   'maintain', 'repair', 'print', 'ship', 'produce', 'make=', 'makes=', 'made=', 'help', 'bring', 'sell= us=',
   'sells= us=', 'from= them=', 'buy', 'host', 'develop', 'run=', 'runs=', 'manage', 'do=', 'does=', 'store',
@@ -234,7 +250,8 @@ export const CONTRIBUTION_WORDS: Vocabulary = [
 
 /** Matching vocabulary: supplier nouns whose next word may name what is supplied ("поставщик зерна"). */
 export const SUPPLIER_NOUNS: Vocabulary = [
-  'поставщик', 'производител', 'провайдер', 'импортер', 'оптовик', 'дистрибьютор', 'база=', 'базы=', 'магазин', 'склад',
+  'поставщик', 'производител', 'провайдер', 'импортер', 'оптовик', 'дистрибьютор', 'база=', 'базы=', 'магазин',
+  'склад',
   'завод', 'фабрик', 'supplier', 'vendor', 'provider', 'maker', 'wholesaler', 'distributor', 'importer',
 ];
 
@@ -251,8 +268,9 @@ export const NO_PARTNERS_PHRASES: Vocabulary = [
 export const RISK_WORDS: Vocabulary = [
   'риск', 'надеж', 'подстрах', 'страх', 'запас', 'резерв', 'гарант', 'перебо', 'сбо', 'зависим', 'если=', 'без=',
   'остан', 'встан', 'сорв', 'подвед', 'потер', 'безопас', 'стабил', 'защит', 'замен', 'альтернатив', 'снижа',
-  'меньше', 'не= придется=', 'не= нужно=', 'чтобы=', 'вовремя', 'качеств', 'не= хвата', 'нехватк', 'когда=', 'поэтому=', 'так= что=',
-  'иначе=',
+  'меньше', 'не= придется=', 'не= нужно=', 'чтобы=', 'вовремя', 'качеств', 'не= хвата', 'нехватк', 'когда=',
+  'поэтому=', 'так= что=',
+  'иначе=', 'разрыв', 'when=', 'cover', 'so=', 'держит= для= нас=', 'держат= для= нас=',
   'risk', 'reliab', 'backup', 'insur', 'stock', 'reserve', 'guarantee', 'fail', 'breakdown', 'depend', 'secur',
   'stable', 'if=', 'without=', 'so= that=', 'never', 'run= out=', 'replace', 'alternative', 'reduce', 'less',
   'on= time=', 'quality', 'protect',
@@ -261,7 +279,8 @@ export const RISK_WORDS: Vocabulary = [
 // ---------------------------------------------------------------- matching vocabulary: costs
 
 /** Matching vocabulary: words that explicitly split costs into fixed and variable. */
-export const COST_SPLIT_WORDS: Vocabulary = ['постоянн', 'фиксир', 'переменн', 'условно', 'fixed', 'variable', 'overhead'];
+export const COST_SPLIT_WORDS: Vocabulary = ['постоянн', 'фиксир', 'переменн', 'условно', 'fixed', 'variable',
+'overhead'];
 
 /**
  * Matching vocabulary: a cost given per period ("70 000 в месяц"). With a per-unit cost next to it, the
@@ -274,7 +293,8 @@ export const PER_PERIOD_COST_MARKERS: Vocabulary = [
 /** Matching vocabulary: a cost that grows with sales ("40% выручки", "за каждую доставку", "растут с числом уроков"). */
 export const PER_UNIT_COST_MARKERS: Vocabulary = [
   'выручк', 'оборот', 'от= продаж', 'с= продаж', 'за= кажд', 'с= кажд', 'на= кажд', 'за= штуку=', 'за= единиц',
-  'сдельн', 'завис', 'раст', 'объем',
+  'сдельн', 'завис', 'раст', 'объем', 'за= выпуск', 'за= заказ', 'за= смен', 'за= заняти', 'за= урок', 'за= проект',
+  'за= поездк', 'за= доставк', 'per= event=', 'per= episode=', 'per= job=',
   'of= sales=', 'of= revenue=', 'revenue', 'per= unit=', 'per= order=', 'per= sale=', 'for= each=', 'depend', 'grow',
   'volume',
 ];
@@ -286,10 +306,15 @@ export const ALL_RESOURCES_WORDS: Vocabulary = ['ресурс', 'resource'];
  * Matching vocabulary: resources that cost money, each with the words showing that its cost was
  * accounted for in the cost structure.
  */
-export const COSTLY_RESOURCES: ReadonlyArray<{ resource: Vocabulary; cost: Vocabulary; ownedCostsNothing?: boolean }> = [
+export const COSTLY_RESOURCES: ReadonlyArray<{
+  resource: Vocabulary;
+  cost: Vocabulary;
+  /** Owned outright, the resource has no running cost worth asking about. */
+  ownedCostsNothing?: boolean;
+}> = [
   {
     ownedCostsNothing: true,
-    resource: ['помещени', 'офис', 'склад', 'цех', 'студи', 'зал=', 'зала=', 'зале=', 'залы=', 'кухн',
+    resource: ['помещени', 'офис', 'склад', 'цех', 'студи', 'мастерск', 'зал=', 'зала=', 'зале=', 'залы=', 'кухн',
       'premises', 'office', 'warehouse', 'workshop', 'studio', 'kitchen'],
     // A fulfilment service is the warehouse someone else runs.
     cost: ['аренд', 'помещени', 'офис', 'склад', 'цех', 'студи', 'зал', 'кухн', 'коммунал', 'ипотек', 'фулфилмент',
@@ -297,9 +322,9 @@ export const COSTLY_RESOURCES: ReadonlyArray<{ resource: Vocabulary; cost: Vocab
   },
   {
     ownedCostsNothing: true,
-    resource: ['оборудован', 'станок', 'станк', 'ростер', 'печь=', 'печи=', 'техник', 'инструмент', 'компьютер',
-      'ноутбук', 'кофемашин', 'кофемолк', 'кресл', 'equipment', 'machine', 'roaster', 'oven', 'tool', 'computer',
-      'laptop'],
+    // Hand tools cost little and are bought once; they are not asked about.
+    resource: ['оборудован', 'станок', 'станк', 'ростер', 'печь=', 'печи=', 'техник', 'компьютер', 'ноутбук',
+      'кофемашин', 'кофемолк', 'кресл', 'equipment', 'machine', 'roaster', 'oven', 'computer', 'laptop'],
     cost: ['оборудован', 'станок', 'станк', 'ростер', 'печ', 'техник', 'инструмент', 'компьютер', 'ноутбук',
       'кофемашин', 'кофемолк', 'кресл', 'амортиз', 'ремонт', 'обслуживан', 'лизинг', 'кредит', 'электр',
       'equipment', 'machine', 'roaster', 'oven', 'tool', 'computer', 'laptop', 'depreciat', 'repair', 'maintenance',
@@ -307,16 +332,17 @@ export const COSTLY_RESOURCES: ReadonlyArray<{ resource: Vocabulary; cost: Vocab
   },
   {
     resource: ['сотрудник', 'персонал', 'работник', 'команд', 'штат', 'бариста', 'повар', 'менеджер', 'преподават',
-      'учител', 'специалист', 'программист', 'мастер', 'водител', 'инструктор', 'тренер', 'юрист', 'бухгалтер',
-      'администратор', 'пекар', 'кондитер', 'официант', 'врач', 'риелтор', 'клинер', 'наставник', 'помощник', 'продав',
-      'диспетчер', 'столяр',
+      'учител', 'специалист', 'программист', 'мастер=', 'мастера=', 'мастеров=', 'мастерам=', 'водител', 'инструктор',
+      'тренер', 'юрист', 'бухгалтер', 'администратор', 'пекар', 'кондитер', 'официант', 'врач', 'риелтор', 'клинер',
+      'наставник', 'помощник', 'продав', 'диспетчер', 'столяр', 'шеф',
       'staff', 'employee', 'team', 'barista', 'cook', 'chef', 'manager', 'teacher', 'specialist', 'developer',
       'programmer', 'driver', 'assistant'],
     // A salary is written many ways: "зарплата", "з/п", "зп", "ФОТ" (payroll), "оклад"; any of them pays the people.
-    cost: ['зарплат', 'заработн', 'оклад', 'фот=', 'зп=', 'з= п=', 'оплат= труд', 'сотрудник', 'персонал', 'работник',
-      'команд', 'штат', 'бариста', 'повар', 'менеджер', 'преподават', 'учител', 'специалист', 'программист', 'мастер',
-      'водител', 'инструктор', 'тренер', 'юрист', 'бухгалтер', 'администратор', 'пекар', 'кондитер', 'официант',
-      'врач', 'риелтор', 'клинер', 'наставник', 'помощник', 'продав', 'диспетчер', 'столяр', 'налог', 'взнос',
+    cost: ['зарплат', 'заработн', 'оклад', 'фот=', 'зп=', 'з= п=', 'оплат= труд', 'налог', 'взнос',
+      'сотрудник', 'персонал', 'работник', 'команд', 'штат', 'бариста', 'повар', 'менеджер', 'преподават', 'учител',
+      'специалист', 'программист', 'мастер=', 'мастера=', 'мастеров=', 'мастерам=', 'водител', 'инструктор', 'тренер',
+      'юрист', 'бухгалтер', 'администратор', 'пекар', 'кондитер', 'официант', 'врач', 'риелтор', 'клинер', 'наставник',
+      'помощник', 'продав', 'диспетчер', 'столяр', 'шеф',
       'salar', 'wage', 'payroll', 'staff', 'employee', 'team', 'barista', 'cook', 'chef', 'manager', 'teacher',
       'specialist', 'developer', 'programmer', 'driver', 'assistant', 'people'],
   },
@@ -325,25 +351,27 @@ export const COSTLY_RESOURCES: ReadonlyArray<{ resource: Vocabulary; cost: Vocab
       'cloud', 'website', 'app=', 'application', 'platform', 'software'],
     // Software built in-house costs the salaries of those who build it.
     cost: ['сервер', 'хостинг', 'облак', 'сайт', 'приложен', 'платформ', 'crm', 'софт', 'программ', 'подписк',
-      'лиценз', 'домен', 'разработк', 'зарплат', 'зп=', 'фот=', 'команд', 'server', 'hosting', 'cloud', 'website',
+      'лиценз', 'домен', 'разработк', 'зарплат', 'заработн', 'оклад', 'зп=', 'фот=', 'команд', 'server', 'hosting', 'cloud', 'website',
       'site', 'app', 'platform', 'software', 'subscri', 'licen', 'domain', 'develop', 'salar', 'team'],
   },
   {
     ownedCostsNothing: true,
-    resource: ['автомоб', 'машин', 'фургон', 'транспорт', 'грузовик', 'car=', 'cars=', 'van=', 'vans=', 'truck',
+    resource: ['автомоб', 'машина=', 'машины=', 'машин=', 'машину=', 'машинах=', 'машинами=', 'фургон',
+      'транспорт', 'грузовик', 'car=', 'cars=', 'van=', 'vans=', 'truck',
       'vehicle'],
     cost: ['автомоб', 'машин', 'фургон', 'транспорт', 'грузовик', 'бензин', 'топлив', 'гсм', 'лизинг', 'car=',
       'cars=', 'van=', 'vans=', 'truck', 'vehicle', 'fuel', 'petrol', 'gas=', 'lease'],
   },
 ];
 
-/** Matching vocabulary: a resource item the user owns outright ("свой ростер", "my own laptop"): no running cost to ask for. */
+/** Matching vocabulary: a resource item the user owns outright ("свой ростер", "my own laptop"). */
 export const OWNED_MARKERS: Vocabulary = [
   'сво', 'собствен', 'мой=', 'моя=', 'мои=', 'мое=', 'моих=', 'own', 'my=', 'дома=', 'at= home=',
 ];
 
 /** Matching vocabulary: a resource item said not to be needed ("офис не нужен"). */
-export const NOT_NEEDED_MARKERS: Vocabulary = ['не= нуж', 'нет=', 'без=', 'not= need', 'no=', "don't= need", 'without='];
+export const NOT_NEEDED_MARKERS: Vocabulary = ['не= нуж', 'нет=', 'без=', 'not= need',
+'no=', "don't= need", 'without='];
 
 // ---------------------------------------------------------------- matching vocabulary: none and vague answers
 

@@ -10,6 +10,7 @@ import {
   AWARENESS_WORDS,
   DELIVERY_WORDS,
   AFTER_SALES_WORDS,
+  CHANNEL_MEDIA_WORDS,
   CHANNEL_ONLY_WORDS,
   RELATIONSHIP_WORDS,
   COST_WORDS,
@@ -176,8 +177,9 @@ function mentionsAsSubject(text: PreparedText, vocabulary: Vocabulary, filler: V
 }
 
 /** A sum of money or a share: "650 ₽", "2 тыс", "40к", "15%", "$8", or a number of three digits and more. */
+// Not `\b`: in JavaScript it only knows Latin letters, so "7 р/мин" would not end a word there.
 const MONEY_PATTERN =
-  /\d{3,}|\d\s*(?:₽|%|р\b|р\.|руб|тыс|т\.р|к\b|k\b|млн|\$|€|£|dollar|euro|pound|usd|eur)|[$€£]\s*\d/u;
+  /\d{3,}|\d\s*(?:₽|%|р(?!\p{L})|руб|тыс|т\.р|к(?!\p{L})|k(?!\p{L})|млн|\$|€|£|dollar|euro|pound|usd|eur)|[$€£]\s*\d/u;
 
 function hasMoney(text: PreparedText): boolean {
   return MONEY_PATTERN.test(text.normalized);
@@ -250,9 +252,6 @@ function listsSeveralSegments(text: PreparedText): boolean {
   if (numbers.size >= 2) return true;
   if ((text.normalized.match(BULLET_PATTERN) ?? []).length >= 2) return true;
   if (text.words.filter((word) => word.text.startsWith('сегмент') || word.text.startsWith('segment')).length >= 2) return true;
-  // "Подписчики 25-40, …; рекламодатели — турфирмы": groups of several words each, set apart by semicolons.
-  const groups = text.normalized.split(';').filter((part) => prepare(part).wordCount >= 2);
-  if (groups.length >= 2) return true;
   return mentions(text, SEVERAL_SEGMENTS_MARKERS);
 }
 
@@ -278,16 +277,29 @@ function reviewSegments(answers: BlockAnswers): CoachingNote[] {
   return notes;
 }
 
+/**
+ * A value answer this long explains more than the product in words no list can hold ("не таская сумки
+ * к родителям"); only shorter ones, which read as a description of the goods, are asked for the problem.
+ */
+const MAX_PRODUCT_ONLY_WORDS = 18;
+/** "не таская", "не покупая": a hassle the customer is spared. */
+const SPARED_HASSLE = /(?<!\p{L})не\s+\p{L}{3,}(?:ая|яя|уя|ея)(?!\p{L})/u;
+
 function reviewValue(answers: BlockAnswers): CoachingNote[] {
-  return mentions(answers.all, NEED_WORDS) ? [] : [{ key: 'value_no_problem' }];
+  const text = answers.all;
+  const namesGain = mentions(text, NEED_WORDS) || SPARED_HASSLE.test(text.normalized);
+  return namesGain || text.wordCount > MAX_PRODUCT_ONLY_WORDS ? [] : [{ key: 'value_no_problem' }];
 }
 
 function reviewChannels(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   const afterSales = mentions(text, AFTER_SALES_WORDS);
-  const otherPhases = afterSales || mentions(text, AWARENESS_WORDS) || mentions(text, DELIVERY_WORDS);
-  if (mentions(text, SALE_WORDS) && !otherPhases) return [{ key: 'channels_only_sale' }];
-  if (!afterSales) return [{ key: 'channels_no_after_sales' }];
+  const sale = mentions(text, SALE_WORDS);
+  const earlierPhases = mentions(text, AWARENESS_WORDS) || mentions(text, DELIVERY_WORDS);
+  if (sale && !afterSales && !earlierPhases) return [{ key: 'channels_only_sale' }];
+  // With no phase recognised at all ("Столовая в главном корпусе") it is unclear which part is
+  // missing; saying nothing beats naming the wrong one.
+  if (!afterSales && (sale || earlierPhases || mentions(text, CHANNEL_MEDIA_WORDS))) return [{ key: 'channels_no_after_sales' }];
   return [];
 }
 
@@ -443,8 +455,9 @@ function reviewCosts(answers: BlockAnswers, canvas: CanvasSnapshot): CoachingNot
   // A list of rent, salaries and a commission does not split anything by itself; sums per month next
   // to costs per unit or share of revenue do, and so do two costs said to grow with sales.
   const perUnitCosts = countTerms(text, PER_UNIT_COST_MARKERS);
+  const perShare = perUnitCosts + (text.normalized.includes('%') ? 1 : 0);
   const splitsCosts =
-    mentions(text, COST_SPLIT_WORDS) || perUnitCosts >= 2 || (perUnitCosts >= 1 && mentions(text, PER_PERIOD_COST_MARKERS));
+    mentions(text, COST_SPLIT_WORDS) || perUnitCosts >= 2 || (perShare >= 1 && mentions(text, PER_PERIOD_COST_MARKERS));
   if (!splitsCosts) notes.push({ key: 'costs_no_fixed_variable' });
   return notes;
 }
