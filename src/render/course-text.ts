@@ -1,10 +1,9 @@
 import type { BlockId } from '../canvas/blocks.ts';
 import type { WordChange } from '../course/revision-diff.ts';
+import type { CoachNotificationBatch, InboxGroup, InvitePreview, PersonName } from '../course/records.ts';
 import type { ReviewVerdict } from '../course/review.ts';
 import type { SubmissionStatus } from '../course/submission.ts';
 import { type Language, isLanguage, translator } from '../i18n.ts';
-import type { InvitePreview } from '../storage/group-repository.ts';
-import type { CoachNotificationBatch, InboxGroup, PersonName } from '../storage/submission-repository.ts';
 import { escapeHtml } from './html.ts';
 import { shorten } from './shorten.ts';
 import { splitTelegramHtml } from './split-telegram-html.ts';
@@ -30,7 +29,7 @@ function blockTitle(language: Language, blockId: BlockId): string {
   return escapeHtml(translator(language)(`blocks:${blockId}.title`));
 }
 
-/** A date and time in a zone, in the reader's language ("5 мар. 2026 г., 23:59"). */
+/** A date and time in a zone, in the reader's language ("Mar 5, 2026, 11:59 PM"). */
 export function formatDateTime(language: Language, date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat(language, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }

@@ -3,49 +3,12 @@ import { courseGroups, groupInvites, groupMembers, submissions, users } from '..
 import { type GroupRole, type InviteRole, canManage, canReview, isGroupRole } from '../course/group.ts';
 import { createInvitePayload, parseInvitePayload } from '../course/invite.ts';
 import { type CourseResult, fail, ok } from '../course/result.ts';
+import type { GroupInvite, GroupMember, GroupMembership, GroupRecord, InvitePreview } from '../course/records.ts';
 import type { Queryable } from './database.ts';
 
+export type { GroupInvite, GroupMember, GroupMembership, GroupRecord, InvitePreview };
+
 export const DEFAULT_GROUP_TIME_ZONE = 'Europe/Moscow';
-
-export interface GroupRecord {
-  id: number;
-  ownerId: number;
-  name: string;
-  assignment: string | null;
-  deadline: Date | null;
-  timeZone: string;
-  archivedAt: Date | null;
-  createdAt: Date;
-}
-
-/** A group as one of its members sees it. */
-export interface GroupMembership {
-  group: GroupRecord;
-  role: GroupRole;
-}
-
-export interface GroupMember {
-  userId: number;
-  role: GroupRole;
-  firstName: string | null;
-  username: string | null;
-  joinedAt: Date;
-}
-
-export interface GroupInvite {
-  /** The deep-link payload. */
-  token: string;
-  groupId: number;
-  role: InviteRole;
-  createdAt: Date;
-}
-
-/** What a person opening an invite link is shown before joining. */
-export interface InvitePreview {
-  group: GroupRecord;
-  role: InviteRole;
-  coach: { id: number; firstName: string | null; username: string | null };
-}
 
 export interface NewGroup {
   name: string;

@@ -11,7 +11,7 @@ import {
 } from '../../db/schema.ts';
 import { BLOCK_IDS, type BlockId, isBlockId } from '../canvas/blocks.ts';
 import { parseCanvasStep } from '../canvas/conversation-mode.ts';
-import { type StudentStage, studentStage } from '../course/cohort.ts';
+import { studentStage } from '../course/cohort.ts';
 import { canReview, isGroupRole } from '../course/group.ts';
 import { DEFAULT_NOTIFICATION_POLICY, type NotificationPolicy, isNotificationDue } from '../course/notification-batching.ts';
 import { type CourseResult, fail, ok } from '../course/result.ts';
@@ -28,43 +28,32 @@ import {
 import { DEFAULT_REVIEW_LEASE_MINUTES, type ReviewClaim, decideClaim, holdsClaim } from '../course/review-claim.ts';
 import { type BlockChange, carriedReviews, compareRevisions } from '../course/revision-diff.ts';
 import { type SubmissionStatus, type TransitionError, isLate, isSubmissionStatus, nextStatus, resubmitEffect } from '../course/submission.ts';
-import { type SubmittedCanvas, freezeCanvas, parseSubmittedCanvas } from '../course/submitted-canvas.ts';
+import { freezeCanvas, parseSubmittedCanvas } from '../course/submitted-canvas.ts';
 import { createCanvasRepository } from './canvas-repository.ts';
+import type {
+  CoachNotificationBatch,
+  InboxGroup,
+  InboxItem,
+  NotificationItem,
+  PersonName,
+  ReturnedWork,
+  StudentProgress,
+  SubmissionDetail,
+  SubmissionSummary,
+} from '../course/records.ts';
 import type { Queryable } from './database.ts';
 
-/** A submission as listed: everything but the snapshot and the reviews. */
-export interface SubmissionSummary {
-  id: number;
-  groupId: number;
-  canvasId: number;
-  studentId: number;
-  revision: number;
-  /** The canvas's title when it was handed in. */
-  title: string;
-  status: SubmissionStatus;
-  late: boolean;
-  submittedAt: Date;
-  reviewedAt: Date | null;
-  /** The coach reviewing it now and until when; null when nobody is, or the lease ran out. */
-  claim: ReviewClaim | null;
-  grade: Grade | null;
-}
-
-/** A submission opened by the student who handed it in or by a coach of its group. */
-export interface SubmissionDetail extends SubmissionSummary {
-  snapshot: SubmittedCanvas;
-  overallComment: string | null;
-  reviewerId: number | null;
-  /** Verdicts and comments so far, in asking order. */
-  blockReviews: BlockReview[];
-  viewer: 'coach' | 'student';
-}
-
-export interface PersonName {
-  id: number;
-  firstName: string | null;
-  username: string | null;
-}
+export type {
+  CoachNotificationBatch,
+  InboxGroup,
+  InboxItem,
+  NotificationItem,
+  PersonName,
+  ReturnedWork,
+  StudentProgress,
+  SubmissionDetail,
+  SubmissionSummary,
+};
 
 export type ClaimResult =
   | { ok: true; value: { submission: SubmissionDetail; takenOver: number | null } }
@@ -73,61 +62,6 @@ export type ClaimResult =
 
 /** Why a coach's change to a review did not apply. */
 export type ReviewActionError = TransitionError | 'not_claimed';
-
-export interface InboxItem {
-  submissionId: number;
-  student: PersonName;
-  title: string;
-  revision: number;
-  status: SubmissionStatus;
-  late: boolean;
-  submittedAt: Date;
-  claim: ReviewClaim | null;
-}
-
-export interface InboxGroup {
-  groupId: number;
-  groupName: string;
-  /** Oldest first. */
-  items: InboxItem[];
-}
-
-export interface StudentProgress {
-  student: PersonName;
-  joinedAt: Date;
-  stage: StudentStage;
-  /** The latest submission that was not withdrawn. */
-  submission: Pick<SubmissionSummary, 'id' | 'revision' | 'status' | 'late' | 'submittedAt' | 'reviewedAt' | 'grade'> | null;
-  /** The canvas handed in, or before any submission the one the student is working on. */
-  canvas: { id: number; title: string; currentBlock: BlockId | 'done'; completed: boolean } | null;
-  /** The student's last sign of life: joining, editing the canvas or handing it in. */
-  lastActivityAt: Date;
-}
-
-export interface NotificationItem {
-  submissionId: number;
-  groupId: number;
-  groupName: string;
-  student: PersonName;
-  title: string;
-  revision: number;
-  late: boolean;
-}
-
-/** One message to one coach about the submissions that arrived since the last one. */
-export interface CoachNotificationBatch {
-  coachId: number;
-  language: string;
-  items: NotificationItem[];
-}
-
-export interface ReturnedWork {
-  submissionId: number;
-  groupId: number;
-  groupName: string;
-  revision: number;
-  blocks: Array<{ blockId: BlockId; comment: string | null }>;
-}
 
 export interface SubmissionRepositoryOptions {
   /** The time submissions, leases and notifications are measured by; replaceable in tests. */

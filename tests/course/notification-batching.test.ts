@@ -3,11 +3,10 @@ import {
   DEFAULT_NOTIFICATION_POLICY,
   isNotificationDue,
   isQuietTime,
-  localTime,
   nextAllowedTime,
   notificationDueAt,
-  zonedTime,
 } from '../../src/course/notification-batching.ts';
+import { localTime, zonedTime } from '../../src/course/zoned-time.ts';
 
 const policy = DEFAULT_NOTIFICATION_POLICY; // 15 minutes, quiet 22–9
 const at = (iso: string) => new Date(iso);

@@ -154,6 +154,10 @@ describe(`submission repository (${databaseKind})`, () => {
         },
       ]);
 
+      // Another student, and the coach, see nothing of this canvas as their own.
+      expect(await repository.returnedBlocks(course.students[1]!, canvasId)).toEqual([]);
+      expect(await repository.listForStudent(course.coach)).toEqual([]);
+
       // The student reworks the returned block and also touches an accepted one.
       const canvases = createCanvasRepository(handle.db);
       await canvases.answerQuestion(canvasId, 'channels', 0, 'Узнают из вывески и карт, покупают у стойки, после покупки пишем в боте');
