@@ -55,15 +55,17 @@ const MAX_DIFF_TOKENS = 3000;
 
 /** Word-level diff by the longest common subsequence; runs of one kind are merged. */
 export function diffWords(before: string, after: string): { before: DiffSegment[]; after: DiffSegment[] } {
-  const a = before.split(/(\s+)/).filter((token) => token !== '');
-  const b = after.split(/(\s+)/).filter((token) => token !== '');
+  // A word keeps the space after it, so a removed phrase reads as one run, not word by word.
+  const a = before.match(/\s*\S+\s*/g) ?? [];
+  const b = after.match(/\s*\S+\s*/g) ?? [];
+  const same = (x: string | undefined, y: string | undefined) => x !== undefined && y !== undefined && x.trim() === y.trim();
   if (a.length * b.length > MAX_DIFF_TOKENS * MAX_DIFF_TOKENS / 4) {
     return { before: before ? [{ kind: 'removed', text: before }] : [], after: after ? [{ kind: 'added', text: after }] : [] };
   }
   const lengths: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i -= 1) {
     for (let j = b.length - 1; j >= 0; j -= 1) {
-      lengths[i]![j] = a[i] === b[j] ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
+      lengths[i]![j] = same(a[i], b[j]) ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
     }
   }
   const left: DiffSegment[] = [];
@@ -76,7 +78,7 @@ export function diffWords(before: string, after: string): { before: DiffSegment[
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
+    if (i < a.length && j < b.length && same(a[i], b[j])) {
       push(left, 'same', a[i]!);
       push(right, 'same', b[j]!);
       i += 1;
