@@ -190,6 +190,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in a real browser', () => 
     size = await noHorizontalScroll(page);
     expect(size.scroll).toBeLessThanOrEqual(size.client);
     await page.screenshot({ path: join(SCREENSHOTS, 'canvas-phone.png'), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'canvas-phone-first-screen.png') });
 
     await page.click('button.back');
     await page.click('li[data-student="3001"] button.card');

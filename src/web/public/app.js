@@ -197,20 +197,20 @@ function blockState(block) {
   return block.changed ? 'changed' : 'submitted';
 }
 
+/** One review action at a time; the page shows the submission as the server returns it. */
 async function act(path, body) {
+  if (state.busy) return;
   state.busy = true;
   try {
     state.submission = await api(`submissions/${state.submission.id}/${path}`, body);
     if (state.view === 'diff') state.diff = await api(`submissions/${state.submission.id}/diff`);
     state.editing = null;
     state.notice = null;
-    render();
   } catch (error) {
     state.notice = errorText(error);
-    render();
-  } finally {
-    state.busy = false;
   }
+  state.busy = false;
+  render();
 }
 
 function commentEditor(block) {
@@ -261,7 +261,9 @@ function canvasBlock(block) {
       : block.answers.map((answer) => h('p', { class: 'answer' }, answer.text)),
     block.types.length ? h('ul', { class: 'types', 'aria-label': t('block.types') }, block.types.map((type) =>
       h('li', null, state.texts.types[type.id] ?? type.id, ' ', h('span', { class: 'hint' }, t(`block.source_${type.source}`))))) : null,
-    block.notes.length ? h('div', { class: 'suggestions' }, h('span', { class: 'hint' }, t('block.suggestions')), block.notes.map((note) => h('p', null, note))) : null,
+    // Suggestions are open where a decision is still due; on decided blocks they would only crowd the canvas.
+    block.notes.length ? h('details', { class: 'suggestions', open: !block.verdict },
+      h('summary', { class: 'hint' }, t('block.suggestions'), ` (${block.notes.length})`), block.notes.map((note) => h('p', null, note))) : null,
     blockReviewNotes(block),
     blockActions(block));
 }
@@ -301,7 +303,9 @@ function reviewPanel() {
     h('p', { class: 'meta' }, t('review.tally', { returned, pending })),
     h('label', { for: 'overall-comment' }, t('review.comment_label')), comment,
     h('label', { for: 'grade' }, t('review.grade_label')), grade,
-    h('button', { type: 'button', class: 'primary', dataset: { action: 'finish' }, onclick: () => act('finish', { comment: comment.value.trim() || null, grade: grade.value ? Number(grade.value) : null }) },
+    // Every written block gets a decision before the verdict goes to the student.
+    pending > 0 ? h('p', { class: 'hint' }, t('review.decide_first')) : null,
+    h('button', { type: 'button', class: 'primary', disabled: pending > 0, dataset: { action: 'finish' }, onclick: () => act('finish', { comment: comment.value.trim() || null, grade: grade.value ? Number(grade.value) : null }) },
       returned > 0 ? t('review.finish_return') : t('review.finish_accept')));
 }
 
