@@ -4,6 +4,8 @@ import { createLogger } from '../../src/runtime/logger.ts';
 import { createWebhookInbox } from '../../src/runtime/webhook-inbox.ts';
 import { type WebhookServer, startWebhookServer } from '../../src/runtime/webhook-server.ts';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
+import { translator } from '../../src/i18n.ts';
+import { dashboardButton } from '../../src/web/dashboard-link.ts';
 import { createFixtureDashboardService } from '../../src/web/fixture-dashboard-service.ts';
 import { createWebAppHandler } from '../../src/web/web-app-handler.ts';
 import { createTestDatabase, databaseKind } from '../helpers/test-database.ts';
@@ -54,5 +56,18 @@ describe(`the dashboard mounted on the webhook server (${databaseKind})`, () => 
     expect((await fetch(`${origin}/healthz`)).status).toBe(200);
     expect((await fetch(`${origin}/tg/hook`, { method: 'POST', body: '{}' })).status).toBe(401);
     expect((await fetch(`${origin}/elsewhere`)).status).toBe(404);
+  });
+});
+
+describe('the dashboard button', () => {
+  const t = translator('ru');
+
+  it('opens the dashboard at a group as a web_app button when WEB_APP_URL is set', () => {
+    const button = dashboardButton(t, { url: 'https://coach.example.com/app/', path: '/app/' }, { groupId: 'spring-mba' });
+    expect(button).toEqual({ text: '📊 Открыть кабинет тренера', web_app: { url: 'https://coach.example.com/app/?group=spring-mba' } });
+  });
+
+  it('is absent without WEB_APP_URL', () => {
+    expect(dashboardButton(t, undefined, { groupId: 'spring-mba' })).toBeNull();
   });
 });
