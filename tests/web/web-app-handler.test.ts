@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInitData } from '../../src/web/sign-init-data.ts';
-import { COACH, OTHER_COACH, STUDENT, signedFor, startDashboardServer } from './dashboard-server.ts';
+import { COACH, OTHER_COACH, STUDENT, demoFixture, signedFor, startDashboardServer } from './dashboard-server.ts';
 
 type Server = Awaited<ReturnType<typeof startDashboardServer>>;
 
@@ -121,3 +121,28 @@ describe('the per-user rate limit', () => {
   });
 });
 
+
+describe('two coaches of one group', () => {
+  it('lets one coach take a review; the other gets 409 and no longer sees it as waiting', async () => {
+    const fixture = demoFixture();
+    fixture.groups[0]!.coachIds.push(OTHER_COACH.id);
+    const server = await startDashboardServer(fixture);
+    const verdict = (user: typeof COACH) =>
+      fetch(`${server.origin}/app/api/submissions/sub-ivan-1/blocks/channels/verdict`, {
+        method: 'POST',
+        headers: { authorization: `tma ${signedFor(user)}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ verdict: 'accepted' }),
+      });
+    try {
+      expect((await verdict(COACH)).status).toBe(200);
+      expect((await verdict(OTHER_COACH)).status).toBe(409);
+      const grid = (await (await fetch(`${server.origin}/app/api/groups/spring-mba/grid`, { headers: { authorization: `tma ${signedFor(OTHER_COACH)}` } })).json()) as {
+        rows: Array<{ studentId: number; waitingForMe: boolean }>;
+      };
+      expect(grid.rows.find((row) => row.studentId === 3002)?.waitingForMe).toBe(false);
+      expect(fixture.submissions.find((submission) => submission.id === 'sub-ivan-1')?.reviewerId).toBe(COACH.id);
+    } finally {
+      await server.close();
+    }
+  });
+});

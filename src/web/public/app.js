@@ -337,7 +337,16 @@ function renderDiff() {
 
 // ---- navigation ---------------------------------------------------------------------------
 
+/** Telegram's own back button leads from a submission to its group, as the page's does. */
+function syncBackButton() {
+  const back = telegram?.BackButton;
+  if (!back) return;
+  if (state.view === 'grid') back.hide();
+  else back.show();
+}
+
 function render() {
+  syncBackButton();
   if (state.view === 'grid') renderGrid();
   else if (state.view === 'diff') renderDiff();
   else renderCanvas();
@@ -382,6 +391,9 @@ async function openDiff() {
 async function start() {
   applyTheme();
   telegram?.onEvent?.('themeChanged', applyTheme);
+  telegram?.BackButton?.onClick?.(() => {
+    if (state.submission) void openGroup(state.submission.groupId);
+  });
   telegram?.ready?.();
   telegram?.expand?.();
   const language = uiLanguage();
