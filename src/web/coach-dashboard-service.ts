@@ -13,24 +13,29 @@ import type { TypeSource } from '../canvas/snapshot.ts';
 export interface CoachDashboardService {
   /** Groups in which the user is a coach (or co-coach). */
   listGroups(userId: number): Promise<GroupSummary[]>;
-  groupGrid(userId: number, groupId: string): Promise<Outcome<GroupGrid>>;
-  submission(userId: number, submissionId: string): Promise<Outcome<SubmissionView>>;
-  /** What changed since the previous revision of the same canvas in the same group. */
-  diff(userId: number, submissionId: string): Promise<Outcome<RevisionDiff>>;
-  setBlockVerdict(userId: number, submissionId: string, blockId: BlockId, verdict: BlockVerdict, comment: string | null): Promise<Outcome<SubmissionView>>;
-  comment(userId: number, submissionId: string, blockId: BlockId, text: string): Promise<Outcome<SubmissionView>>;
+  groupGrid(userId: number, groupId: number): Promise<Outcome<GroupGrid>>;
+  /** Opening a submission that waits takes the review for this coach, as opening it in the chat does. */
+  submission(userId: number, submissionId: number): Promise<Outcome<SubmissionView>>;
+  /** What changed since the revision the coach reviewed last; `previousRevision: null` for a first one. */
+  diff(userId: number, submissionId: number): Promise<Outcome<RevisionDiff>>;
+  setBlockVerdict(userId: number, submissionId: number, blockId: BlockId, verdict: BlockVerdict, comment: string | null): Promise<Outcome<SubmissionView>>;
+  comment(userId: number, submissionId: number, blockId: BlockId, text: string): Promise<Outcome<SubmissionView>>;
   /** Sends the student one message with the verdict, as finishing a review in the chat does. */
-  finishReview(userId: number, submissionId: string, review: { comment: string | null; grade: Grade | null }): Promise<Outcome<SubmissionView>>;
+  finishReview(userId: number, submissionId: number, review: { comment: string | null; grade: Grade | null }): Promise<Outcome<SubmissionView>>;
 }
 
 /**
- * `forbidden`: the user is not a coach of the group the thing belongs to; `not_found`: no such
- * thing; `conflict`: the action does not fit the current state (another coach has taken the
- * review, the submission was withdrawn or is already reviewed).
+ * `forbidden`: the user is not a coach of the group the thing belongs to (or, where the domain
+ * will not tell a forged id from someone else's, either); `not_found`: no such thing;
+ * `conflict`: the action does not fit the current state (another coach holds the review, the
+ * submission was withdrawn or is already reviewed).
  */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; reason: 'forbidden' | 'not_found' | 'conflict' };
 
 export type SubmissionStatus = 'submitted' | 'in_review' | 'returned' | 'accepted' | 'withdrawn';
+/** Where a student stands: before any submission from the live canvas, then the latest submission's status. */
+export type StudentStage = 'not_started' | 'filling' | 'finished' | 'submitted' | 'in_review' | 'returned' | 'accepted';
+/** A coach's decision on a block; a block without one has `verdict: null`. */
 export type BlockVerdict = 'accepted' | 'returned';
 export type Grade = 1 | 2 | 3 | 4 | 5;
 
@@ -42,7 +47,7 @@ export type Grade = 1 | 2 | 3 | 4 | 5;
 export type CellState = 'empty' | 'filled' | 'submitted' | 'accepted' | 'returned' | 'changed';
 
 export interface GroupSummary {
-  id: string;
+  id: number;
   name: string;
   assignment: string | null;
   /** ISO 8601, or null without a deadline. */
@@ -55,14 +60,14 @@ export interface GroupSummary {
 export interface GridRow {
   studentId: number;
   studentName: string;
-  /** The latest submission of the student to this group, if any. */
-  submissionId: string | null;
+  stage: StudentStage;
+  /** The latest submission of the student to this group that was not withdrawn, if any. */
+  submissionId: number | null;
   revision: number | null;
-  status: SubmissionStatus | null;
   late: boolean;
   /** Submitted or in review, and not taken by another coach. */
   waitingForMe: boolean;
-  /** ISO 8601: the latest submission, review or edit. */
+  /** ISO 8601: the student's last sign of life (joining, editing, handing in). */
   lastActivityAt: string | null;
   /** Nine cells, in the asking order of the blocks. */
   cells: Array<{ blockId: BlockId; state: CellState }>;
@@ -84,18 +89,20 @@ export interface SubmissionBlock {
   comment: string | null;
   /** Comments of earlier reviews, oldest first. */
   earlierComments: string[];
-  /** The text differs from the previous revision. */
+  /** The text or the types differ from the revision reviewed last. */
   changed: boolean;
+  /** Accepted in the last review and unchanged since: accepted without a new look. */
+  carried: boolean;
 }
 
 export interface SubmissionView {
-  id: string;
-  groupId: string;
+  id: number;
+  groupId: number;
   groupName: string;
   studentName: string;
   canvasTitle: string;
   revision: number;
-  /** The revision the diff compares with; null for a first submission. */
+  /** The revision reviewed last, which the diff compares with; null for a first submission. */
   previousRevision: number | null;
   status: SubmissionStatus;
   late: boolean;
@@ -115,18 +122,23 @@ export interface DiffSegment {
   text: string;
 }
 
+/** One block of a resubmission against the revision reviewed last. */
 export interface BlockDiff {
   blockId: BlockId;
   changed: boolean;
-  /** The old text with removed runs marked. */
-  before: DiffSegment[];
-  /** The new text with added runs marked. */
-  after: DiffSegment[];
-  verdict: BlockVerdict | null;
+  before: string;
+  after: string;
+  /** Both texts interleaved; empty when the text is unchanged. */
+  diff: DiffSegment[];
+  typesAdded: BusinessTypeId[];
+  typesRemoved: BusinessTypeId[];
+  /** The last review's decision and comment on the block. */
+  previousVerdict: BlockVerdict | null;
+  previousComment: string | null;
 }
 
 export interface RevisionDiff {
-  submissionId: string;
+  submissionId: number;
   revision: number;
   previousRevision: number | null;
   blocks: BlockDiff[];

@@ -3,10 +3,10 @@ import type { WebAppConfig } from '../config.ts';
 import type { Translate } from '../i18n.ts';
 
 /** The dashboard's address opened at a group or at one submission; the page reads these from its query. */
-export function dashboardUrl(webApp: WebAppConfig, target: { groupId?: string; submissionId?: string } = {}): string {
+export function dashboardUrl(webApp: WebAppConfig, target: { groupId?: number; submissionId?: number } = {}): string {
   const url = new URL(webApp.url);
-  if (target.groupId !== undefined) url.searchParams.set('group', target.groupId);
-  if (target.submissionId !== undefined) url.searchParams.set('submission', target.submissionId);
+  if (target.groupId !== undefined) url.searchParams.set('group', String(target.groupId));
+  if (target.submissionId !== undefined) url.searchParams.set('submission', String(target.submissionId));
   return url.toString();
 }
 
@@ -18,7 +18,7 @@ export function dashboardUrl(webApp: WebAppConfig, target: { groupId?: string; s
 export function dashboardButton(
   t: Translate,
   webApp: WebAppConfig | undefined,
-  target: { groupId?: string; submissionId?: string } = {},
+  target: { groupId?: number; submissionId?: number } = {},
 ): InlineKeyboardButton | null {
   if (!webApp) return null;
   return { text: t('webapp:open_button'), web_app: { url: dashboardUrl(webApp, target) } };

@@ -19,7 +19,7 @@ import type {
 export interface DashboardFixture {
   coaches: Array<{ id: number; name: string; snippets: string[] }>;
   groups: Array<{
-    id: string;
+    id: number;
     name: string;
     assignment: string | null;
     deadline: string | null;
@@ -27,8 +27,8 @@ export interface DashboardFixture {
     students: Array<{ id: number; name: string; draftBlocks?: BlockId[]; lastActivityAt?: string }>;
   }>;
   submissions: Array<{
-    id: string;
-    groupId: string;
+    id: number;
+    groupId: number;
     studentId: number;
     canvasTitle: string;
     revision: number;
@@ -53,14 +53,14 @@ type FixtureBlock = FixtureSubmission['blocks'][number];
 
 const MAX_DIFF_TOKENS = 3000;
 
-/** Word-level diff by the longest common subsequence; runs of one kind are merged. */
-export function diffWords(before: string, after: string): { before: DiffSegment[]; after: DiffSegment[] } {
+/** Word-level diff by the longest common subsequence, both texts interleaved; runs of one kind are merged. */
+export function diffWords(before: string, after: string): DiffSegment[] {
   // A word keeps the space after it, so a removed phrase reads as one run, not word by word.
   const a = before.match(/\s*\S+\s*/g) ?? [];
   const b = after.match(/\s*\S+\s*/g) ?? [];
   const same = (x: string | undefined, y: string | undefined) => x !== undefined && y !== undefined && x.trim() === y.trim();
   if (a.length * b.length > MAX_DIFF_TOKENS * MAX_DIFF_TOKENS / 4) {
-    return { before: before ? [{ kind: 'removed', text: before }] : [], after: after ? [{ kind: 'added', text: after }] : [] };
+    return [...(before ? [{ kind: 'removed' as const, text: before }] : []), ...(after ? [{ kind: 'added' as const, text: after }] : [])];
   }
   const lengths: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i -= 1) {
@@ -68,30 +68,28 @@ export function diffWords(before: string, after: string): { before: DiffSegment[
       lengths[i]![j] = same(a[i], b[j]) ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
     }
   }
-  const left: DiffSegment[] = [];
-  const right: DiffSegment[] = [];
-  const push = (list: DiffSegment[], kind: DiffSegment['kind'], text: string) => {
-    const last = list[list.length - 1];
+  const segments: DiffSegment[] = [];
+  const push = (kind: DiffSegment['kind'], text: string) => {
+    const last = segments[segments.length - 1];
     if (last && last.kind === kind) last.text += text;
-    else list.push({ kind, text });
+    else segments.push({ kind, text });
   };
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
     if (i < a.length && j < b.length && same(a[i], b[j])) {
-      push(left, 'same', a[i]!);
-      push(right, 'same', b[j]!);
+      push('same', b[j]!);
       i += 1;
       j += 1;
     } else if (j < b.length && (i >= a.length || lengths[i]![j + 1]! >= lengths[i + 1]![j]!)) {
-      push(right, 'added', b[j]!);
+      push('added', b[j]!);
       j += 1;
     } else {
-      push(left, 'removed', a[i]!);
+      push('removed', a[i]!);
       i += 1;
     }
   }
-  return { before: left, after: right };
+  return segments;
 }
 
 function blockText(block: FixtureBlock | undefined): string {
@@ -105,8 +103,8 @@ function blockText(block: FixtureBlock | undefined): string {
  * runs the page on the course repositories.
  */
 export function createFixtureDashboardService(fixture: DashboardFixture, now: () => Date = () => new Date()): CoachDashboardService {
-  const groupOf = (id: string) => fixture.groups.find((group) => group.id === id);
-  const isCoach = (userId: number, groupId: string) => groupOf(groupId)?.coachIds.includes(userId) ?? false;
+  const groupOf = (id: number) => fixture.groups.find((group) => group.id === id);
+  const isCoach = (userId: number, groupId: number) => groupOf(groupId)?.coachIds.includes(userId) ?? false;
   const nameOf = (userId: number) =>
     fixture.coaches.find((coach) => coach.id === userId)?.name ??
     fixture.groups.flatMap((group) => group.students).find((student) => student.id === userId)?.name ??
@@ -116,7 +114,7 @@ export function createFixtureDashboardService(fixture: DashboardFixture, now: ()
     fixture.submissions.find(
       (other) => other.groupId === submission.groupId && other.studentId === submission.studentId && other.revision === submission.revision - 1,
     );
-  const latestOf = (groupId: string, studentId: number) =>
+  const latestOf = (groupId: number, studentId: number) =>
     fixture.submissions
       .filter((submission) => submission.groupId === groupId && submission.studentId === studentId && submission.status !== 'withdrawn')
       .sort((x, y) => y.revision - x.revision)[0];
@@ -148,7 +146,7 @@ export function createFixtureDashboardService(fixture: DashboardFixture, now: ()
   function snapshotOf(submission: FixtureSubmission): CanvasSnapshot {
     const at = new Date(submission.submittedAt);
     return {
-      id: submission.id,
+      id: String(submission.id),
       title: submission.canvasTitle,
       author: nameOf(submission.studentId),
       language: 'ru',
@@ -193,12 +191,13 @@ export function createFixtureDashboardService(fixture: DashboardFixture, now: ()
           comment: block?.comment ?? null,
           earlierComments: earlier.map((other) => blockOf(other, blockId)?.comment).filter((text): text is string => typeof text === 'string'),
           changed: changed(submission, blockId),
+          carried: block?.verdict === 'accepted' && blockOf(previousOf(submission), blockId)?.verdict === 'accepted' && !changed(submission, blockId),
         };
       }),
     };
   }
 
-  function find(userId: number, submissionId: string): Outcome<FixtureSubmission> {
+  function find(userId: number, submissionId: number): Outcome<FixtureSubmission> {
     const submission = fixture.submissions.find((candidate) => candidate.id === submissionId);
     if (!submission) return { ok: false, reason: 'not_found' };
     if (!isCoach(userId, submission.groupId)) return { ok: false, reason: 'forbidden' };
@@ -206,7 +205,7 @@ export function createFixtureDashboardService(fixture: DashboardFixture, now: ()
   }
 
   /** Takes the review for this coach, as opening it in the chat does; refused while another coach has it. */
-  function take(userId: number, submissionId: string): Outcome<FixtureSubmission> {
+  function take(userId: number, submissionId: number): Outcome<FixtureSubmission> {
     const found = find(userId, submissionId);
     if (!found.ok) return found;
     const submission = found.value;
@@ -236,12 +235,13 @@ export function createFixtureDashboardService(fixture: DashboardFixture, now: ()
       if (!group.coachIds.includes(userId)) return { ok: false, reason: 'forbidden' };
       const rows: GridRow[] = group.students.map((student) => {
         const latest = latestOf(group.id, student.id);
+        const drafted = (student.draftBlocks ?? []).length;
         return {
           studentId: student.id,
           studentName: student.name,
+          stage: latest ? (latest.status as GridRow['stage']) : drafted === BLOCK_IDS.length ? 'finished' : drafted > 0 ? 'filling' : 'not_started',
           submissionId: latest?.id ?? null,
           revision: latest?.revision ?? null,
-          status: latest?.status ?? null,
           late: latest?.late ?? false,
           waitingForMe: latest !== undefined && waitingFor(userId, latest),
           lastActivityAt: student.lastActivityAt ?? latest?.submittedAt ?? null,
@@ -266,8 +266,23 @@ export function createFixtureDashboardService(fixture: DashboardFixture, now: ()
           revision: submission.revision,
           previousRevision: previous?.revision ?? null,
           blocks: BLOCK_IDS.map((blockId) => {
-            const segments = diffWords(blockText(blockOf(previous, blockId)), blockText(blockOf(submission, blockId)));
-            return { blockId, changed: changed(submission, blockId), ...segments, verdict: blockOf(submission, blockId)?.verdict ?? null };
+            const old = blockOf(previous, blockId);
+            const current = blockOf(submission, blockId);
+            const before = blockText(old);
+            const after = blockText(current);
+            const oldTypes = (old?.types ?? []).map((type) => type.id);
+            const newTypes = (current?.types ?? []).map((type) => type.id);
+            return {
+              blockId,
+              changed: changed(submission, blockId),
+              before,
+              after,
+              diff: before === after ? [] : diffWords(before, after),
+              typesAdded: newTypes.filter((type) => !oldTypes.includes(type)),
+              typesRemoved: oldTypes.filter((type) => !newTypes.includes(type)),
+              previousVerdict: old?.verdict ?? null,
+              previousComment: old?.comment ?? null,
+            };
           }),
         },
       };

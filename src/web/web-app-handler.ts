@@ -28,7 +28,7 @@ export interface WebAppHandlerOptions {
 const MAX_COMMENT_CHARS = 2000;
 /** The largest JSON body an action needs, with room for escaping. */
 const MAX_BODY_BYTES = 16 * 1024;
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+const ID_PATTERN = /^[1-9][0-9]{0,14}$/;
 const TELEGRAM_SCRIPT = 'https://telegram.org/js/telegram-web-app.js';
 
 /** Our files, Telegram's script, our API; nothing inline, nothing else. */
@@ -114,9 +114,9 @@ function unwrap<T>(outcome: Outcome<T>): T {
   throw new HttpError({ forbidden: 403, not_found: 404, conflict: 409 }[outcome.reason], outcome.reason);
 }
 
-function idFrom(value: string | undefined): string {
+function idFrom(value: string | undefined): number {
   if (value === undefined || !ID_PATTERN.test(value)) throw new HttpError(404, 'not_found');
-  return value;
+  return Number(value);
 }
 
 function blockFrom(value: string | undefined): BlockId {

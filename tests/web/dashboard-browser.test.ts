@@ -36,7 +36,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in a real browser', () => 
   beforeAll(async () => {
     const fixture = demoFixture();
     // A student whose answers and name carry markup: the page must show them as text.
-    const ivan = fixture.submissions.find((submission) => submission.id === 'sub-ivan-1')!;
+    const ivan = fixture.submissions.find((submission) => submission.id === 21)!;
     ivan.blocks.find((block) => block.blockId === 'key_activities')!.answers = ['<script>window.__injected = 1</script><b>bold</b> <img src=x onerror="window.__injected = 2">'];
     fixture.groups[0]!.students.find((student) => student.id === 3002)!.name = 'Иван <i>Петров</i>';
     server = await startDashboardServer(fixture);
@@ -63,7 +63,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in a real browser', () => 
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.origin}${options.path ?? '/app/?group=spring-mba'}`);
+    await page.goto(`${server.origin}${options.path ?? '/app/?group=1'}`);
     (page as Page & { errors?: string[] }).errors = errors;
     return page;
   }
@@ -88,7 +88,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in a real browser', () => 
 
   it("refuses a student's own initData for the coach's group with 403", async () => {
     const page = await open(signedFor(STUDENT));
-    const response = await page.waitForResponse((candidate) => candidate.url().includes('/api/groups/spring-mba/grid'));
+    const response = await page.waitForResponse((candidate) => candidate.url().includes('/api/groups/1/grid'));
     expect(response.status()).toBe(403);
     await page.locator('[role=alert][data-error="403"]').waitFor();
     expect(await page.getByText('Мария Орлова').count()).toBe(0);
@@ -121,7 +121,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in a real browser', () => 
   }, 60_000);
 
   it('shows a student\'s markup as text and runs none of it', async () => {
-    const page = await open(signedFor(COACH), { path: '/app/?submission=sub-ivan-1' });
+    const page = await open(signedFor(COACH), { path: '/app/?submission=21' });
     const block = page.locator('article[data-block="key_activities"] .answer');
     await block.waitFor();
     expect(await block.textContent()).toBe('<script>window.__injected = 1</script><b>bold</b> <img src=x onerror="window.__injected = 2">');
@@ -168,7 +168,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in a real browser', () => 
     await page.selectOption('#grade', '4');
     await page.click('button[data-action="finish"]');
     await page.locator('section.review.done').waitFor();
-    const stored = server.fixture.submissions.find((submission) => submission.id === 'sub-maria-2')!;
+    const stored = server.fixture.submissions.find((submission) => submission.id === 12)!;
     expect(stored.status).toBe('returned');
     expect(stored.grade).toBe(4);
     expect(stored.blocks.find((block) => block.blockId === 'customer_segments')?.verdict).toBe('accepted');

@@ -51,7 +51,7 @@ describe(`the dashboard mounted on the webhook server (${databaseKind})`, () => 
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
     const groups = await fetch(`${origin}/coach/api/groups`, { headers: { authorization: `tma ${signedFor(COACH)}` } });
-    expect(await groups.json()).toMatchObject({ groups: [{ id: 'spring-mba' }] });
+    expect(await groups.json()).toMatchObject({ groups: [{ id: 1 }] });
     expect((await fetch(`${origin}/coach/api/groups`)).status).toBe(401);
     expect((await fetch(`${origin}/healthz`)).status).toBe(200);
     expect((await fetch(`${origin}/tg/hook`, { method: 'POST', body: '{}' })).status).toBe(401);
@@ -63,11 +63,11 @@ describe('the dashboard button', () => {
   const t = translator('ru');
 
   it('opens the dashboard at a group as a web_app button when WEB_APP_URL is set', () => {
-    const button = dashboardButton(t, { url: 'https://coach.example.com/app/', path: '/app/' }, { groupId: 'spring-mba' });
-    expect(button).toEqual({ text: '📊 Открыть кабинет тренера', web_app: { url: 'https://coach.example.com/app/?group=spring-mba' } });
+    const button = dashboardButton(t, { url: 'https://coach.example.com/app/', path: '/app/' }, { groupId: 1 });
+    expect(button).toEqual({ text: '📊 Открыть кабинет тренера', web_app: { url: 'https://coach.example.com/app/?group=1' } });
   });
 
   it('is absent without WEB_APP_URL', () => {
-    expect(dashboardButton(t, undefined, { groupId: 'spring-mba' })).toBeNull();
+    expect(dashboardButton(t, undefined, { groupId: 1 })).toBeNull();
   });
 });

@@ -95,7 +95,7 @@ function visibleRows() {
   const rows = state.grid.rows.filter((row) => {
     if (state.filter === 'waiting') return row.waitingForMe;
     if (state.filter === 'late') return row.late;
-    if (state.filter === 'returned') return row.status === 'returned';
+    if (state.filter === 'returned') return row.stage === 'returned';
     return true;
   });
   const activity = (row) => (row.lastActivityAt ? Date.parse(row.lastActivityAt) : 0);
@@ -109,9 +109,9 @@ function visibleRows() {
   return rows.sort(sorters[state.sort]);
 }
 
-function statusBadge(row) {
+function stageBadge(row) {
   return [
-    h('span', { class: `badge status-${row.status ?? 'none'}` }, t(`status.${row.status ?? 'none'}`)),
+    h('span', { class: `badge status-${row.stage}` }, t(`stage.${row.stage}`)),
     row.late ? h('span', { class: 'badge late' }, t('grid.late')) : null,
   ];
 }
@@ -166,15 +166,15 @@ function renderGrid() {
     h('tbody', null, rows.map((row) => h('tr', { dataset: { student: String(row.studentId) }, class: row.submissionId ? 'clickable' : null, onclick: open(row) },
       h('th', { scope: 'row', class: 'name' },
         row.submissionId ? h('button', { type: 'button', class: 'link' }, row.studentName) : h('span', null, row.studentName),
-        h('div', { class: 'badges' }, statusBadge(row))),
+        h('div', { class: 'badges' }, stageBadge(row))),
       row.cells.map((entry) => cell(entry, 'td')),
       h('td', { class: 'num-col' }, row.revision ?? '—'),
       h('td', { class: 'when' }, formatDate(row.lastActivityAt))))));
   const list = h('ul', { class: 'grid-list' }, rows.map((row) => h('li', { dataset: { student: String(row.studentId) } },
     h('button', { type: 'button', class: 'card', disabled: !row.submissionId, onclick: open(row) },
-      h('span', { class: 'card-head' }, h('strong', null, row.studentName), statusBadge(row)),
+      h('span', { class: 'card-head' }, h('strong', null, row.studentName), stageBadge(row)),
       h('span', { class: 'mini-cells' }, row.cells.map((entry) => cell(entry, 'span'))),
-      h('span', { class: 'meta' }, row.revision ? t('grid.rev', { n: row.revision }) : t('status.none'), ' · ', formatDate(row.lastActivityAt))))));
+      h('span', { class: 'meta' }, row.revision ? [t('grid.rev', { n: row.revision }), ' · '] : null, formatDate(row.lastActivityAt))))));
   mount(root, groupHeader(), toolbar(),
     rows.length === 0 ? h('p', { class: 'message', dataset: { empty: '' } }, t('grid.nobody')) : [table, list],
     legend());
@@ -256,6 +256,7 @@ function canvasBlock(block) {
   return h('article', { class: `block area-${LAYOUT_AREA[block.blockId]} state-${status}`, dataset: { block: block.blockId } },
     h('h2', null, h('span', { class: 'num' }, index + 1), ' ', blockTitle(block.blockId)),
     h('span', { class: `badge state-${status}` }, t(`states.${status}`)),
+    block.carried ? [' ', h('span', { class: 'hint' }, t('block.carried'))] : null,
     block.answers.length === 0
       ? h('p', { class: 'hint' }, t('block.empty'))
       : block.answers.map((answer) => h('p', { class: 'answer' }, answer.text)),
@@ -313,8 +314,21 @@ function renderCanvas() {
   mount(root, submissionHeader(), h('section', { class: 'board' }, state.submission.blocks.map(canvasBlock)), reviewPanel());
 }
 
-function segments(list) {
-  return list.map((segment) => (segment.kind === 'same' ? segment.text : h(segment.kind === 'added' ? 'ins' : 'del', null, segment.text)));
+/** One side of the diff: the old text without what was added, or the new one without what was removed. */
+function side(block, kind) {
+  if (block.diff.length === 0) return kind === 'before' ? block.before : block.after;
+  const hidden = kind === 'before' ? 'added' : 'removed';
+  return block.diff
+    .filter((segment) => segment.kind !== hidden)
+    .map((segment) => (segment.kind === 'same' ? segment.text : h(segment.kind === 'added' ? 'ins' : 'del', null, segment.text)));
+}
+
+function typeChanges(block) {
+  const label = (ids) => ids.map((id) => state.texts.types[id] ?? id).join(', ');
+  return [
+    block.typesAdded.length ? h('p', { class: 'hint' }, t('diff.types_added', { list: label(block.typesAdded) })) : null,
+    block.typesRemoved.length ? h('p', { class: 'hint' }, t('diff.types_removed', { list: label(block.typesRemoved) })) : null,
+  ];
 }
 
 function renderDiff() {
@@ -327,8 +341,9 @@ function renderDiff() {
         h('h2', null, h('span', { class: 'num' }, BLOCK_IDS.indexOf(block.blockId) + 1), ' ', blockTitle(block.blockId), ' ',
           h('span', { class: `badge state-${blockState(byId[block.blockId])}` }, t(`states.${blockState(byId[block.blockId])}`))),
         h('div', { class: 'sides' },
-          h('div', { class: 'side before' }, h('span', { class: 'hint' }, t('diff.revision', { n: d.previousRevision })), h('p', { class: 'answer' }, segments(block.before))),
-          h('div', { class: 'side after' }, h('span', { class: 'hint' }, t('diff.revision', { n: d.revision })), h('p', { class: 'answer' }, segments(block.after)))),
+          h('div', { class: 'side before' }, h('span', { class: 'hint' }, t('diff.revision', { n: d.previousRevision })), h('p', { class: 'answer' }, side(block, 'before'))),
+          h('div', { class: 'side after' }, h('span', { class: 'hint' }, t('diff.revision', { n: d.revision })), h('p', { class: 'answer' }, side(block, 'after')))),
+        typeChanges(block),
         blockReviewNotes(byId[block.blockId]),
         blockActions(byId[block.blockId]))),
       unchanged.length ? h('p', { class: 'hint unchanged' }, t('diff.unchanged', { list: unchanged.map((block) => blockShort(block.blockId)).join(', ') })) : null),
