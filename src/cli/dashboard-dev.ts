@@ -57,4 +57,9 @@ const address = `http://127.0.0.1:${(server.address() as AddressInfo).port}/app/
 console.log(`${address}#tgWebAppData=${encodeURIComponent(initData)}&tgWebAppVersion=8.0&tgWebAppPlatform=unknown`);
 console.error(`Demo coach ${coach.name} (${coach.id}); the link is valid for one hour. Ctrl+C stops.`);
 
-process.once('SIGINT', () => server.close(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.closeAllConnections();
+    server.close(() => process.exit(0));
+  });
+}

@@ -58,6 +58,15 @@ async function readBody(request: IncomingMessage): Promise<Buffer | null> {
   return Buffer.concat(chunks);
 }
 
+/** The path of a request, or null for a target no URL parser accepts ('//', '//[::1'): thrown from here, it would end the process. */
+export function requestPath(request: IncomingMessage): string | null {
+  try {
+    return new URL(request.url ?? '/', 'http://localhost').pathname;
+  } catch {
+    return null;
+  }
+}
+
 function isUpdate(value: unknown): value is Update {
   return typeof value === 'object' && value !== null && Number.isSafeInteger((value as { update_id?: unknown }).update_id);
 }
@@ -113,7 +122,8 @@ export async function startWebhookServer(deps: WebhookServerDeps, listen: { host
   }
 
   const server: Server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const path = requestPath(request);
+    if (path === null) return reply(response, 400, { ok: false, error: 'bad request' });
     const handled =
       request.method === 'POST' && path === deps.path
         ? onUpdate(request, response)

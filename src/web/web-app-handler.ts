@@ -6,6 +6,7 @@ import { RELATIONSHIP_TYPE_IDS, REVENUE_TYPE_IDS } from '../canvas/business-type
 import { createFloodGate } from '../bot/middleware/rate-limit.ts';
 import { LANGUAGES, type Language, type Translate, languageFromTelegram, loadLocaleResources, translator } from '../i18n.ts';
 import { describeError, type Logger } from '../runtime/logger.ts';
+import { requestPath } from '../runtime/webhook-server.ts';
 import type { CoachDashboardService, Outcome, SubmissionView } from './coach-dashboard-service.ts';
 import { type WebAppUser, validateInitData } from './init-data.ts';
 
@@ -242,7 +243,8 @@ export function createWebAppHandler(options: WebAppHandlerOptions): HttpRequestH
   }
 
   return (request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const path = requestPath(request);
+    if (path === null) return false;
     if (path === basePath.slice(0, -1)) {
       response.writeHead(308, { location: basePath }).end();
       return true;

@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/runtime/logger.ts';
@@ -56,6 +57,18 @@ describe(`the dashboard mounted on the webhook server (${databaseKind})`, () => 
     expect((await fetch(`${origin}/healthz`)).status).toBe(200);
     expect((await fetch(`${origin}/tg/hook`, { method: 'POST', body: '{}' })).status).toBe(401);
     expect((await fetch(`${origin}/elsewhere`)).status).toBe(404);
+  });
+
+  it('answers 400 to a request target no URL parser accepts, and keeps serving', async () => {
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(server.port, '127.0.0.1', () => socket.end('GET // HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(raw.startsWith('HTTP/1.1 400')).toBe(true);
+    expect((await fetch(`${origin}/healthz`)).status).toBe(200);
   });
 });
 
