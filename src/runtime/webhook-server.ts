@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Update } from 'grammy/types';
 import type { FloodGate } from '../bot/middleware/rate-limit.ts';
 import type { HttpRequestHandler } from '../web/web-app-handler.ts';
+import { requestPath } from './http-request.ts';
 import type { Logger } from './logger.ts';
 import { type WebhookInbox, chatIdOf } from './webhook-inbox.ts';
 
@@ -56,15 +57,6 @@ async function readBody(request: IncomingMessage): Promise<Buffer | null> {
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
-}
-
-/** The path of a request, or null for a target no URL parser accepts ('//', '//[::1'): thrown from here, it would end the process. */
-export function requestPath(request: IncomingMessage): string | null {
-  try {
-    return new URL(request.url ?? '/', 'http://localhost').pathname;
-  } catch {
-    return null;
-  }
 }
 
 function isUpdate(value: unknown): value is Update {

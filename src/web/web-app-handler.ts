@@ -6,7 +6,7 @@ import { RELATIONSHIP_TYPE_IDS, REVENUE_TYPE_IDS } from '../canvas/business-type
 import { createFloodGate } from '../bot/middleware/rate-limit.ts';
 import { LANGUAGES, type Language, type Translate, languageFromTelegram, loadLocaleResources, translator } from '../i18n.ts';
 import { describeError, type Logger } from '../runtime/logger.ts';
-import { requestPath } from '../runtime/webhook-server.ts';
+import { requestPath } from '../runtime/http-request.ts';
 import type { CoachDashboardService, Outcome, SubmissionView } from './coach-dashboard-service.ts';
 import { type WebAppUser, validateInitData } from './init-data.ts';
 
