@@ -62,6 +62,11 @@ const environmentSchema = z
         .regex(/^[A-Za-z0-9_-]{1,256}$/, 'must be 1–256 characters: letters, digits, _ or - (Telegram sends it back in a header)')
         .optional(),
     ),
+    WEB_APP_URL: optionalText.pipe(
+      z
+        .url({ protocol: /^https$/, error: 'must be an https:// URL: Telegram opens Mini Apps over https only' })
+        .optional(),
+    ),
     HOST: optionalText.default('0.0.0.0'),
     PORT: numberVariable({ min: 0, max: 65_535, integer: true }, 8080),
     REMINDER_IDLE_HOURS: numberVariable({ min: 0.01, max: 24 * 365 }, 48),
@@ -92,6 +97,13 @@ export interface WebhookConfig {
   secret: string;
 }
 
+export interface WebAppConfig {
+  /** The public address of the coach's dashboard, as given to BotFather and web_app buttons. */
+  url: string;
+  /** The path of `url`, ending in a slash; the HTTP server serves the dashboard under it. */
+  path: string;
+}
+
 export interface Config {
   botToken: string;
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
@@ -100,6 +112,8 @@ export interface Config {
   mode: 'polling' | 'webhook';
   /** Set in webhook mode only. */
   webhook: WebhookConfig | undefined;
+  /** Set when WEB_APP_URL is: the coach's dashboard is served and offered in the chat. */
+  webApp: WebAppConfig | undefined;
   /** Where the webhook server (and its /healthz) listens. */
   http: { host: string; port: number };
   reminders: { idleHours: number; timeZone: string; checkIntervalMs: number };
@@ -114,6 +128,12 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
     this.name = 'ConfigError';
   }
+}
+
+/** The dashboard's mount path: the URL's path as a directory (`/app` and `/app/` both give `/app/`). */
+function webAppPath(url: string): string {
+  const path = new URL(url).pathname;
+  return path.endsWith('/') ? path : `${path}/`;
 }
 
 /** Parses the environment once; the only place that reads configuration variables. */
@@ -134,6 +154,7 @@ export function loadConfig(environment: Environment = process.env): Config {
     logLevel: env.LOG_LEVEL,
     mode: env.BOT_MODE,
     webhook,
+    webApp: env.WEB_APP_URL ? { url: env.WEB_APP_URL, path: webAppPath(env.WEB_APP_URL) } : undefined,
     http: { host: env.HOST, port: env.PORT },
     reminders: { idleHours: env.REMINDER_IDLE_HOURS, timeZone: env.REMINDER_TIME_ZONE, checkIntervalMs: env.REMINDER_CHECK_SECONDS * 1000 },
     rateLimit: { updates: env.RATE_LIMIT_UPDATES, windowMs: env.RATE_LIMIT_WINDOW_SECONDS * 1000 },

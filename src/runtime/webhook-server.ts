@@ -4,6 +4,8 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import type { AddressInfo } from 'node:net';
 import type { Update } from 'grammy/types';
 import type { FloodGate } from '../bot/middleware/rate-limit.ts';
+import type { HttpRequestHandler } from '../web/web-app-handler.ts';
+import { requestPath } from './http-request.ts';
 import type { Logger } from './logger.ts';
 import { type WebhookInbox, chatIdOf } from './webhook-inbox.ts';
 
@@ -18,6 +20,8 @@ export interface WebhookServerDeps {
   /** Flooding chats are dropped before their updates are stored. */
   floodGate?: FloodGate | undefined;
   onFlood?: ((chatId: number, update: Update, verdict: 'warn' | 'drop') => void) | undefined;
+  /** Other pages the server carries (the coach's dashboard), asked in order before a 404. */
+  handlers?: HttpRequestHandler[] | undefined;
   /** True when the database answers; for /healthz. */
   checkDatabase: () => Promise<boolean>;
   logger: Logger;
@@ -110,13 +114,16 @@ export async function startWebhookServer(deps: WebhookServerDeps, listen: { host
   }
 
   const server: Server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const path = requestPath(request);
+    if (path === null) return reply(response, 400, { ok: false, error: 'bad request' });
     const handled =
       request.method === 'POST' && path === deps.path
         ? onUpdate(request, response)
         : request.method === 'GET' && path === '/healthz'
           ? onHealth(response)
-          : Promise.resolve(reply(response, 404, { ok: false, error: 'not found' }));
+          : (deps.handlers ?? []).some((handler) => handler(request, response))
+            ? Promise.resolve()
+            : Promise.resolve(reply(response, 404, { ok: false, error: 'not found' }));
     handled.catch((error: unknown) => {
       deps.logger.error({ err: error }, 'webhook request failed');
       // Telegram sends the update again after a failure; the inbox and the journal make that safe.
