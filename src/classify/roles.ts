@@ -3,6 +3,11 @@
  * cost, a partner keeps part of our sales), whether the clause finds customers rather than serves them,
  * whether it speaks of our own staff, and whether it is told in the future. The type rules use these
  * readings instead of one exception per phrase.
+ *
+ * Person and tense come from word lists and endings with our own stemmer rather than a morphological
+ * analyser: the roles turn on a few dozen verbs ("платим", "отчисляем", "сдаём"), while a full analyser
+ * (az, with its OpenCorpora dictionaries) parses about 4,000 words a second, some 200 answers, far below
+ * the 5,000 answers a second the bot needs, and misreads the slang people type ("абик", "франчайзи").
  */
 import type { Token } from './normalize.ts';
 
@@ -49,7 +54,9 @@ const KEEPS = ['забирает', 'забирают', 'оставляет', 'о
 /** Money that comes to us in the same clause makes the reading uncertain, so it is not a cost. */
 const INCOMING = ['нам', 'получаем', 'зарабатываем', 'заработок', 'доход', 'выручк', 'прибыл'];
 /** Our own selling, letting or charging in the clause: "закупаем вещи и перепродаём" still sells. */
-const WE_EARN = ['продаем', 'перепродаем', 'сдаем', 'берем', 'платят', 'получаем', 'зарабатываем'];
+const WE_EARN = [
+  'продаем', 'перепродаем', 'сдаем', 'берем', 'платят', 'получаем', 'зарабатываем', 'приносит', 'приносят', 'покупают', 'оплачивают',
+];
 const FIND = ['ищем', 'находим', 'привлекаем', 'обзваниваем', 'прозваниваем'];
 const CUSTOMERS = ['клиент', 'покупател', 'заказчик', 'гост', 'пользовател', 'посетител', 'покупательниц', 'ученик', 'родител'];
 const STAFF = ['сотрудник', 'персонал', 'продавц', 'кассир', 'официант', 'бариста', 'стажер', 'новичк', 'работник', 'менеджеров'];
@@ -153,6 +160,17 @@ function splitClauses(tokens: readonly Token[]): number[][] {
 export function readClauses(tokens: readonly Token[]): ClauseReading[] {
   const spans = splitClauses(tokens);
   const readings = spans.map((span) => readClause(span.map((i) => tokens[i] as Token)));
+  // "Администратор обзванивает клиентов и напоминает о записи": a predicate joined by "и" keeps the
+  // subject of the one before, unless it names a system of its own.
+  for (let c = 1; c < spans.length; c++) {
+    const first = tokens[spans[c]?.[0] ?? -1];
+    const previous = readings[c - 1] as ClauseReading;
+    const words = (spans[c] ?? []).map((i) => (tokens[i] as Token).norm);
+    const joined = first?.norm === 'и' && tokens[(spans[c]?.[0] ?? 0) - 1]?.clause === first.clause;
+    if (joined && previous.personActs && !words.some((word) => starts(word, SYSTEMS))) {
+      readings[c] = { ...(readings[c] as ClauseReading), personActs: true };
+    }
+  }
   // "Подписка на конструктор — это наш расход": a cost clause that points back covers its sentence so far.
   for (let c = 0; c < spans.length; c++) {
     const first = tokens[spans[c]?.[0] ?? -1];
