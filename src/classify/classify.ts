@@ -88,7 +88,7 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
       return reading.perk;
     case 'community':
       if (reading.membersInteract || norms.some((word) => word.startsWith('поддержк'))) return false;
-      return (reading.support || norms.some((word) => word.startsWith('подписчик')));
+      return reading.support || norms.some((word) => word.startsWith('подписчик'));
     default:
       return false;
   }

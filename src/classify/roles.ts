@@ -83,28 +83,78 @@ const FUTURE = ['будем', 'будут', 'планируется', 'запу�
 
 const starts = (word: string, stems: readonly string[]): boolean => stems.some((stem) => word.startsWith(stem));
 
+/** The word lists a clause is read by: `stems` match the start of a word, `words` the whole word. */
+const LISTS = {
+  wePay: { words: WE_PAY },
+  costNouns: { stems: COST_NOUNS },
+  costsUs: { stems: COSTS_US },
+  keeps: { words: KEEPS },
+  incoming: { stems: INCOMING },
+  weEarn: { words: WE_EARN },
+  letting: { stems: LETTING },
+  licensee: { words: LICENSEE },
+  find: { words: FIND },
+  customers: { stems: CUSTOMERS },
+  staff: { stems: STAFF },
+  own: { words: OWN },
+  ownStaff: { stems: OWN_STAFF },
+  self: { words: SELF },
+  buys: { stems: BUYS },
+  total: { stems: TOTAL },
+  amount: { words: AMOUNT },
+  future: { words: FUTURE },
+  persons: { stems: PERSONS },
+  systems: { stems: SYSTEMS },
+  perks: { stems: PERKS },
+  support: { stems: SUPPORT },
+  answers: { words: ANSWERS },
+  experts: { stems: ['специалист', 'мастер', 'эксперт'] },
+  among: { stems: AMONG },
+} satisfies Record<string, { stems?: readonly string[]; words?: readonly string[] }>;
+type ListName = keyof typeof LISTS;
+const LIST_NAMES = Object.keys(LISTS) as ListName[];
+const BIT = Object.fromEntries(LIST_NAMES.map((name, i) => [name, 1 << i])) as Record<ListName, number>;
+
+/** Which lists a word belongs to, as bits; remembered, since the same words recur across answers. */
+const wordBits = new Map<string, number>();
+function bitsOf(word: string): number {
+  let bits = wordBits.get(word);
+  if (bits !== undefined) return bits;
+  bits = 0;
+  for (const name of LIST_NAMES) {
+    const list: { stems?: readonly string[]; words?: readonly string[] } = LISTS[name];
+    if ((list.stems && starts(word, list.stems)) || list.words?.includes(word)) bits |= BIT[name];
+  }
+  if (wordBits.size >= 50_000) wordBits.clear();
+  wordBits.set(word, bits);
+  return bits;
+}
+
 function readClause(words: readonly Token[]): ClauseReading {
   const norms = words.map((token) => token.norm);
-  const has = (stems: readonly string[]): boolean => norms.some((word) => starts(word, stems));
-  const hasWord = (list: readonly string[]): boolean => norms.some((word) => list.includes(word));
-  const costsUs = norms.some((word, i) => starts(word, COSTS_US) && norms.slice(i + 1, i + 3).includes('нам'));
-  const keeps = norms.some((word, i) => KEEPS.includes(word) && (norms.includes('себе') || (norms[i + 1] === 'с' && norms[i + 2] === 'нас')));
-  const incoming = !costsUs && (has(INCOMING) || hasWord(WE_EARN) || (norms.includes('себе') && !keeps));
-  const givesAway = norms.includes('отдаем') && !has(LETTING);
-  const licensee = norms.some((word, i) => LICENSEE.includes(word) && ['мы', 'как'].includes(norms[i - 1] ?? ''));
-  const outgoing = costsUs || keeps || licensee || (!incoming && (hasWord(WE_PAY) || givesAway || has(COST_NOUNS)));
+  let all = 0;
+  for (const word of norms) all |= bitsOf(word);
+  const has = (name: ListName): boolean => (all & BIT[name]) !== 0;
+  const is = (word: string | undefined, name: ListName): boolean => word !== undefined && (bitsOf(word) & BIT[name]) !== 0;
+  const costsUs = has('costsUs') && norms.some((word, i) => is(word, 'costsUs') && norms.slice(i + 1, i + 3).includes('нам'));
+  const keeps =
+    has('keeps') && norms.some((word, i) => is(word, 'keeps') && (norms.includes('себе') || (norms[i + 1] === 'с' && norms[i + 2] === 'нас')));
+  const incoming = !costsUs && (has('incoming') || has('weEarn') || (norms.includes('себе') && !keeps));
+  const givesAway = norms.includes('отдаем') && !has('letting');
+  const licensee = has('licensee') && norms.some((word, i) => is(word, 'licensee') && ['мы', 'как'].includes(norms[i - 1] ?? ''));
+  const outgoing = costsUs || keeps || licensee || (!incoming && (has('wePay') || givesAway || has('costNouns')));
   return {
     outgoing,
     incoming: incoming && !outgoing,
-    acquisition: hasWord(FIND) && has(CUSTOMERS),
-    ownStaff: has(STAFF) && (hasWord(OWN) || has(OWN_STAFF)) && !has(CUSTOMERS) && !norms.includes('для'),
-    customerBuysElsewhere: has(CUSTOMERS) && hasWord(SELF) && has(BUYS),
-    incomeTotal: has(TOTAL) && norms.some((word) => AMOUNT.includes(word)),
-    future: hasWord(FUTURE),
-    personActs: has(PERSONS) && !has(SYSTEMS),
-    perk: has(PERKS) || norms.some((word, i) => word.startsWith('кажд') && ORDINAL.test(norms[i + 1] ?? '')),
-    support: has(SUPPORT) || (hasWord(ANSWERS) && (has(PERSONS) || has(['специалист', 'мастер', 'эксперт']))),
-    membersInteract: has(AMONG),
+    acquisition: has('find') && has('customers'),
+    ownStaff: has('staff') && (has('own') || has('ownStaff')) && !has('customers') && !norms.includes('для'),
+    customerBuysElsewhere: has('customers') && has('self') && has('buys'),
+    incomeTotal: has('total') && has('amount'),
+    future: has('future'),
+    personActs: has('persons') && !has('systems'),
+    perk: has('perks') || norms.some((word, i) => word.startsWith('кажд') && ORDINAL.test(norms[i + 1] ?? '')),
+    support: has('support') || (has('answers') && (has('persons') || has('experts'))),
+    membersInteract: has('among'),
   };
 }
 
@@ -167,7 +217,7 @@ export function readClauses(tokens: readonly Token[]): ClauseReading[] {
     const previous = readings[c - 1] as ClauseReading;
     const words = (spans[c] ?? []).map((i) => (tokens[i] as Token).norm);
     const joined = first?.norm === 'и' && tokens[(spans[c]?.[0] ?? 0) - 1]?.clause === first.clause;
-    if (joined && previous.personActs && !words.some((word) => starts(word, SYSTEMS))) {
+    if (joined && previous.personActs && !words.some((word) => (bitsOf(word) & BIT.systems) !== 0)) {
       readings[c] = { ...(readings[c] as ClauseReading), personActs: true };
     }
   }
