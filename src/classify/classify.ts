@@ -71,6 +71,9 @@ const PRICE_PER_UNIT: CompiledPattern = {
   size: 0,
 };
 
+/** What a person of ours may do that a system does too: remind, call, write, greet. */
+const PERSON_ACTIONS = ['напомина', 'напомн', 'звон', 'обзвани', 'прозвани', 'присыла', 'отправля', 'пиш', 'уведомля', 'поздравля', 'рассыла'];
+
 /**
  * Relationship evidence that the clause's roles deny: training our own staff, a reminder a person gives,
  * calls and mailings that find customers, a perk called free, a support chat or followers as a community.
@@ -81,7 +84,8 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
     case 'training':
       return reading.ownStaff;
     case 'automated_service':
-      return reading.personActs || reading.acquisition;
+      // A person who reminds or writes is no automation; a personal account beside a manager still is.
+      return (reading.personActs && norms.some((word) => PERSON_ACTIONS.some((stem) => word.startsWith(stem)))) || reading.acquisition;
     case 'personal_assistance':
       return reading.acquisition;
     case 'free_use':

@@ -46,13 +46,13 @@ const LETTING = ['аренд', 'прокат', 'напрокат', 'пользо
 /** We are the side that holds a licence from someone else: "мы франчайзи", "как лицензиат". */
 const LICENSEE = ['франчайзи', 'лицензиат'];
 /** Nouns that name a cost. */
-const COST_NOUNS = ['расход', 'издержк', 'затрат', 'зарплат', 'себестоимост'];
+const COST_NOUNS = ['расход^расходник', 'издержк', 'затрат', 'зарплат', 'себестоимост'];
 /** "обходится нам", "стоит нам": a cost told with us as the one who bears it. */
 const COSTS_US = ['обходит', 'обойдет', 'стоит', 'стоят', 'съедает', 'съедают'];
 /** A partner that keeps part of our money: "забирает себе 20%", "удерживает с нас комиссию". */
 const KEEPS = ['забирает', 'забирают', 'оставляет', 'оставляют', 'удерживает', 'удерживают', 'берет', 'берут', 'списывает'];
 /** Money that comes to us in the same clause makes the reading uncertain, so it is not a cost. */
-const INCOMING = ['нам', 'получаем', 'зарабатываем', 'заработок', 'доход', 'выручк', 'прибыл'];
+const INCOMING = ['нам', 'получаем', 'зарабатываем', 'заработок', 'доход', 'выручк', 'прибыл', 'перепрод'];
 /** Our own selling, letting or charging in the clause: "закупаем вещи и перепродаём" still sells. */
 const WE_EARN = [
   'продаем', 'перепродаем', 'сдаем', 'берем', 'платят', 'получаем', 'зарабатываем', 'приносит', 'приносят', 'покупают', 'оплачивают',
@@ -81,7 +81,12 @@ const ANSWERS = ['отвечают', 'отвечает', 'отвечаем', 'о
 const AMONG = ['между', 'друг', 'общаются', 'делятся', 'обсужда', 'обменива', 'советуют', 'знакомят', 'перезнаком'];
 const FUTURE = ['будем', 'будут', 'планируется', 'запустим', 'добавим', 'откроем', 'введем', 'начнем', 'появится', 'появятся'];
 
-const starts = (word: string, stems: readonly string[]): boolean => stems.some((stem) => word.startsWith(stem));
+/** Whether a word starts with one of the stems; `stem^x` excludes words starting with `x`, as in the lexicons. */
+const starts = (word: string, stems: readonly string[]): boolean =>
+  stems.some((entry) => {
+    const [stem = '', ...exclusions] = entry.split('^');
+    return word.startsWith(stem) && !exclusions.some((exclusion) => word.startsWith(exclusion));
+  });
 
 /** The word lists a clause is read by: `stems` match the start of a word, `words` the whole word. */
 const LISTS = {
