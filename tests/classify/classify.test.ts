@@ -438,7 +438,8 @@ describe('classifyAnswer: confidence', () => {
   });
 
   it('is below the pre-tick line for a type in a clause told in the future or beside money we pay', () => {
-    expect(confidence(revenue('Будем продавать курсы, но пока не решили как'), 'asset_sale')).toBeLessThan(PRETICK_CONFIDENCE);
+    expect(confidence(revenue('Будем продавать курсы по 5000 рублей'), 'asset_sale')).toBeLessThan(PRETICK_CONFIDENCE);
+    expect(revenue('Будем продавать курсы, но пока не решили как').types).toEqual([]);
     expect(confidence(revenue('Платим за рекламу 20 тысяч, подписка приносит остальное'), 'subscription')).toBe(1);
   });
 });
