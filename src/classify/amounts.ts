@@ -52,7 +52,9 @@ export function pricesPerServiceUnit(tokens: readonly Token[]): [number, number]
         if (next.sentence !== token.sentence || next.clause > token.clause + 1) break;
         if (next.norm === 'от' || next.norm === 'по') continue;
         if (isNumber(next)) {
-          found.push([i, j]);
+          // The evidence ends after the currency: "час юриста — 6 тыс", not "… — 6".
+          const unit = tokens[j + 1];
+          found.push([i, unit?.clause === next.clause && MONEY_WORDS.has(unit.norm) ? j + 1 : j]);
           break;
         }
       }

@@ -406,6 +406,7 @@ describe('classifyAnswer: who pays whom, read per clause', () => {
   it('offers a price per unit of a service as a usage fee', () => {
     const result = revenue('Час юриста — 6 тыс, выезд в суд отдельно');
     expect(result.types).toEqual(['usage_fee']);
+    expect(result.evidence[0]?.words).toEqual(['Час юриста — 6 тыс']);
     expect(revenue('шиномонтаж: балансировка 400 р за диск').types).toEqual(['usage_fee']);
     expect(revenue('подписка 500 р за месяц').types).toEqual(['subscription']);
   });
