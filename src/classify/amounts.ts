@@ -9,7 +9,8 @@ const MONEY_WORDS = new Set(['рубль', 'валюта', 'тыс', 'тысяч
 /** What a price "за …" is for when it buys a period or goods rather than a unit of service. */
 const NOT_A_SERVICE_UNIT = [
   'месяц', 'мес', 'год', 'недел', 'квартал', 'полгода', 'сезон', 'штук', 'шт', 'кг', 'килограм', 'грам', 'литр', 'упаковк',
-  'порци', 'чашк', 'стакан', 'кусок', 'кусочек', 'бутылк', 'банк', 'коробк', 'пачк', 'набор', 'букет', 'товар', 'доступ', 'подписк', 'абонемент', 'весь', 'все', 'всё',
+  'порци', 'чашк', 'стакан', 'кусок', 'кусочек', 'бутылк', 'банк', 'коробк', 'пачк', 'набор', 'букет', 'товар', 'доступ', 'подписк', 'абонемент',
+  'весь', 'все', 'всё',
 ];
 /** Units of time and of service that a price may follow directly: "час студии — 2500", "приём врача 1200". */
 const SERVICE_HEADS = [
@@ -51,7 +52,9 @@ export function pricesPerServiceUnit(tokens: readonly Token[]): [number, number]
         if (next.sentence !== token.sentence || next.clause > token.clause + 1) break;
         if (next.norm === 'от' || next.norm === 'по') continue;
         if (isNumber(next)) {
-          found.push([i, j]);
+          // The evidence ends after the currency: "час юриста — 6 тыс", not "… — 6".
+          const unit = tokens[j + 1];
+          found.push([i, unit?.clause === next.clause && MONEY_WORDS.has(unit.norm) ? j + 1 : j]);
           break;
         }
       }

@@ -1,12 +1,12 @@
 /** Classifies an answer of the relationships or revenue block into the standard types, with evidence. */
 import type { TypedBlockId } from '../canvas/blocks.ts';
 import { TYPE_IDS_BY_BLOCK, type BusinessTypeId } from '../canvas/business-types.ts';
+import { pricesPerServiceUnit } from './amounts.ts';
 import { compileLexicon, type CompiledLexicon, type CompiledPattern, type LexiconGroup, type Tag } from './lexicon.ts';
 import { RELATIONSHIP_LEXICON } from './lexicon-relationships.ts';
 import { REVENUE_LEXICON } from './lexicon-revenue.ts';
 import { createWordMatcher, findMatches, type PatternMatch, type WordMatcher } from './match.ts';
 import { negatedWords, plannedWords, supersededWords } from './negation.ts';
-import { pricesPerServiceUnit } from './amounts.ts';
 import { readClauses, saleNotOurs, type ClauseReading } from './roles.ts';
 import { tokenize, type Token } from './normalize.ts';
 import { pricingOf, recurrenceOf, REVENUE_TAGS, type Pricing, type Recurrence } from './recurrence.ts';
@@ -71,6 +71,11 @@ const PRICE_PER_UNIT: CompiledPattern = {
   size: 0,
 };
 
+/** What a person of ours may do that a system does too: remind, call, write, greet. */
+const PERSON_ACTIONS = [
+  'напомина', 'напомн', 'звон', 'обзвани', 'прозвани', 'присыла', 'отправля', 'пиш', 'уведомля', 'поздравля', 'рассыла',
+];
+
 /**
  * Relationship evidence that the clause's roles deny: training our own staff, a reminder a person gives,
  * calls and mailings that find customers, a perk called free, a support chat or followers as a community.
@@ -81,14 +86,16 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
     case 'training':
       return reading.ownStaff;
     case 'automated_service':
-      return reading.personActs || reading.acquisition;
+      // A person who reminds or writes is no automation; a personal account beside a manager still is.
+      if (reading.acquisition) return true;
+      return reading.personActs && norms.some((word) => PERSON_ACTIONS.some((stem) => word.startsWith(stem)));
     case 'personal_assistance':
       return reading.acquisition;
     case 'free_use':
       return reading.perk;
     case 'community':
       if (reading.membersInteract || norms.some((word) => word.startsWith('поддержк'))) return false;
-      return (reading.support || norms.some((word) => word.startsWith('подписчик')));
+      return reading.support || norms.some((word) => word.startsWith('подписчик'));
     default:
       return false;
   }
@@ -195,6 +202,7 @@ function confidenceOf(
 ): number {
   const own = matches.filter((match) => match.pattern.group.type === type);
   const sentences = new Set(own.map((match) => (tokens[match.tokens[0] ?? 0] as Token).sentence));
+  const paidIn = new Set(tokens.filter((_, i) => clauses[i]?.outgoing === true).map((token) => token.sentence));
   let best = 0;
   for (const match of own) {
     const group = match.pattern.group;
@@ -203,18 +211,16 @@ function confidenceOf(
     let value = Math.min(1, group.weight ?? 1) * (group.confidence ?? 1);
     if (group.backoff === true) value *= 0.55;
     if (reading?.acquisition === true || reading?.future === true) value *= 0.45;
-    const sameSentence = (other: Token): boolean => other.sentence === token.sentence;
-    const paidNearby =
-      reading?.incoming !== true && tokens.some((other, i) => sameSentence(other) && clauses[i]?.outgoing === true);
-    if (paidNearby) value *= 0.55;
+    if (reading?.incoming !== true && paidIn.has(token.sentence)) value *= 0.55;
     best = Math.max(best, value);
   }
   const doubted = DOUBTED_BESIDE[type] ?? [];
   const rival = matches.some((match) => {
     const other = match.pattern.group.type;
-    return other !== null && found.has(other) && doubted.includes(other as BusinessTypeId) && sentences.has((tokens[match.tokens[0] ?? 0] as Token).sentence);
+    if (other === null || !found.has(other) || !doubted.includes(other as BusinessTypeId)) return false;
+    return sentences.has((tokens[match.tokens[0] ?? 0] as Token).sentence);
   });
-  if (rival && best < 1.5) best *= 0.55;
+  if (rival) best *= 0.55;
   return Math.round(best * 100) / 100;
 }
 

@@ -2,3 +2,4 @@
 export { classifyAnswer, PRETICK_CONFIDENCE, type Classification, type TypeEvidence } from './classify.ts';
 export type { Pricing, Recurrence } from './recurrence.ts';
 export { evaluate, formatReport, parseExamples, type EvalExample, type EvalReport } from './evaluate.ts';
+export { createPhraseFinder, type PhraseFinder, type PhraseMatch } from './phrases.ts';

@@ -3,6 +3,11 @@
  * cost, a partner keeps part of our sales), whether the clause finds customers rather than serves them,
  * whether it speaks of our own staff, and whether it is told in the future. The type rules use these
  * readings instead of one exception per phrase.
+ *
+ * Person and tense come from word lists and endings with our own stemmer rather than a morphological
+ * analyser: the roles turn on a few dozen verbs ("платим", "отчисляем", "сдаём"), while a full analyser
+ * (az, with its OpenCorpora dictionaries) parses about 4,000 words a second, some 200 answers, far below
+ * the 5,000 answers a second the bot needs, and misreads the slang people type ("абик", "франчайзи").
  */
 import type { Token } from './normalize.ts';
 
@@ -41,15 +46,17 @@ const LETTING = ['аренд', 'прокат', 'напрокат', 'пользо
 /** We are the side that holds a licence from someone else: "мы франчайзи", "как лицензиат". */
 const LICENSEE = ['франчайзи', 'лицензиат'];
 /** Nouns that name a cost. */
-const COST_NOUNS = ['расход', 'издержк', 'затрат', 'зарплат', 'себестоимост'];
+const COST_NOUNS = ['расход^расходник', 'издержк', 'затрат', 'зарплат', 'себестоимост'];
 /** "обходится нам", "стоит нам": a cost told with us as the one who bears it. */
 const COSTS_US = ['обходит', 'обойдет', 'стоит', 'стоят', 'съедает', 'съедают'];
 /** A partner that keeps part of our money: "забирает себе 20%", "удерживает с нас комиссию". */
 const KEEPS = ['забирает', 'забирают', 'оставляет', 'оставляют', 'удерживает', 'удерживают', 'берет', 'берут', 'списывает'];
 /** Money that comes to us in the same clause makes the reading uncertain, so it is not a cost. */
-const INCOMING = ['нам', 'получаем', 'зарабатываем', 'заработок', 'доход', 'выручк', 'прибыл'];
+const INCOMING = ['нам', 'получаем', 'зарабатываем', 'заработок', 'доход', 'выручк', 'прибыл', 'перепрод'];
 /** Our own selling, letting or charging in the clause: "закупаем вещи и перепродаём" still sells. */
-const WE_EARN = ['продаем', 'перепродаем', 'сдаем', 'берем', 'платят', 'получаем', 'зарабатываем'];
+const WE_EARN = [
+  'продаем', 'перепродаем', 'сдаем', 'берем', 'платят', 'получаем', 'зарабатываем', 'приносит', 'приносят', 'покупают', 'оплачивают',
+];
 const FIND = ['ищем', 'находим', 'привлекаем', 'обзваниваем', 'прозваниваем'];
 const CUSTOMERS = ['клиент', 'покупател', 'заказчик', 'гост', 'пользовател', 'посетител', 'покупательниц', 'ученик', 'родител'];
 const STAFF = ['сотрудник', 'персонал', 'продавц', 'кассир', 'официант', 'бариста', 'стажер', 'новичк', 'работник', 'менеджеров'];
@@ -67,37 +74,93 @@ const SYSTEMS = [
   'бот', 'систем', 'приложени', 'сервис', 'программ', 'автомат', 'робот', 'алгоритм', 'нейросет', 'crm', 'црм', 'сайт',
   'смс', 'пуш', 'рассылк', 'автоответ',
 ];
-const PERKS = ['лояльност', 'бонус', 'заморо', 'пауз', 'подарок', 'подарк', 'кешбек', 'кэшбэк', 'накопител'];
+/** A perk of buying or of a membership; a gift or a bonus may as well be a free first lesson. */
+const PERKS = ['лояльност', 'заморо', 'пауз', 'кешбек', 'кэшбэк', 'накопител'];
 const ORDINAL = /^(?:#num|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят)/u;
 const SUPPORT = ['поддержк', 'техподдержк', 'саппорт'];
 const ANSWERS = ['отвечают', 'отвечает', 'отвечаем', 'ответит', 'ответят'];
 const AMONG = ['между', 'друг', 'общаются', 'делятся', 'обсужда', 'обменива', 'советуют', 'знакомят', 'перезнаком'];
 const FUTURE = ['будем', 'будут', 'планируется', 'запустим', 'добавим', 'откроем', 'введем', 'начнем', 'появится', 'появятся'];
 
-const starts = (word: string, stems: readonly string[]): boolean => stems.some((stem) => word.startsWith(stem));
+/** Whether a word starts with one of the stems; `stem^x` excludes words starting with `x`, as in the lexicons. */
+const starts = (word: string, stems: readonly string[]): boolean =>
+  stems.some((entry) => {
+    const [stem = '', ...exclusions] = entry.split('^');
+    return word.startsWith(stem) && !exclusions.some((exclusion) => word.startsWith(exclusion));
+  });
+
+/** The word lists a clause is read by: `stems` match the start of a word, `words` the whole word. */
+const LISTS = {
+  wePay: { words: WE_PAY },
+  costNouns: { stems: COST_NOUNS },
+  costsUs: { stems: COSTS_US },
+  keeps: { words: KEEPS },
+  incoming: { stems: INCOMING },
+  weEarn: { words: WE_EARN },
+  letting: { stems: LETTING },
+  licensee: { words: LICENSEE },
+  find: { words: FIND },
+  customers: { stems: CUSTOMERS },
+  staff: { stems: STAFF },
+  own: { words: OWN },
+  ownStaff: { stems: OWN_STAFF },
+  self: { words: SELF },
+  buys: { stems: BUYS },
+  total: { stems: TOTAL },
+  amount: { words: AMOUNT },
+  future: { words: FUTURE },
+  persons: { stems: PERSONS },
+  systems: { stems: SYSTEMS },
+  perks: { stems: PERKS },
+  support: { stems: SUPPORT },
+  answers: { words: ANSWERS },
+  experts: { stems: ['специалист', 'мастер', 'эксперт'] },
+  among: { stems: AMONG },
+} satisfies Record<string, { stems?: readonly string[]; words?: readonly string[] }>;
+type ListName = keyof typeof LISTS;
+const LIST_NAMES = Object.keys(LISTS) as ListName[];
+const BIT = Object.fromEntries(LIST_NAMES.map((name, i) => [name, 1 << i])) as Record<ListName, number>;
+
+/** Which lists a word belongs to, as bits; remembered, since the same words recur across answers. */
+const wordBits = new Map<string, number>();
+function bitsOf(word: string): number {
+  let bits = wordBits.get(word);
+  if (bits !== undefined) return bits;
+  bits = 0;
+  for (const name of LIST_NAMES) {
+    const list: { stems?: readonly string[]; words?: readonly string[] } = LISTS[name];
+    if ((list.stems && starts(word, list.stems)) || list.words?.includes(word)) bits |= BIT[name];
+  }
+  if (wordBits.size >= 50_000) wordBits.clear();
+  wordBits.set(word, bits);
+  return bits;
+}
 
 function readClause(words: readonly Token[]): ClauseReading {
   const norms = words.map((token) => token.norm);
-  const has = (stems: readonly string[]): boolean => norms.some((word) => starts(word, stems));
-  const hasWord = (list: readonly string[]): boolean => norms.some((word) => list.includes(word));
-  const costsUs = norms.some((word, i) => starts(word, COSTS_US) && norms.slice(i + 1, i + 3).includes('нам'));
-  const keeps = norms.some((word, i) => KEEPS.includes(word) && (norms.includes('себе') || (norms[i + 1] === 'с' && norms[i + 2] === 'нас')));
-  const incoming = !costsUs && (has(INCOMING) || hasWord(WE_EARN) || (norms.includes('себе') && !keeps));
-  const givesAway = norms.includes('отдаем') && !has(LETTING);
-  const licensee = norms.some((word, i) => LICENSEE.includes(word) && ['мы', 'как'].includes(norms[i - 1] ?? ''));
-  const outgoing = costsUs || keeps || licensee || (!incoming && (hasWord(WE_PAY) || givesAway || has(COST_NOUNS)));
+  let all = 0;
+  for (const word of norms) all |= bitsOf(word);
+  const has = (name: ListName): boolean => (all & BIT[name]) !== 0;
+  const is = (word: string | undefined, name: ListName): boolean => word !== undefined && (bitsOf(word) & BIT[name]) !== 0;
+  const costsUs = has('costsUs') && norms.some((word, i) => is(word, 'costsUs') && norms.slice(i + 1, i + 3).includes('нам'));
+  const keeps =
+    has('keeps') && norms.some((word, i) => is(word, 'keeps') && (norms.includes('себе') || (norms[i + 1] === 'с' && norms[i + 2] === 'нас')));
+  const incoming = !costsUs && (has('incoming') || has('weEarn') || (norms.includes('себе') && !keeps));
+  const givesAway = norms.includes('отдаем') && !has('letting');
+  const licensee = has('licensee') && norms.some((word, i) => is(word, 'licensee') && ['мы', 'как'].includes(norms[i - 1] ?? ''));
+  const outgoing = costsUs || keeps || licensee || (!incoming && (has('wePay') || givesAway || has('costNouns')));
   return {
     outgoing,
     incoming: incoming && !outgoing,
-    acquisition: hasWord(FIND) && has(CUSTOMERS),
-    ownStaff: has(STAFF) && (hasWord(OWN) || has(OWN_STAFF)) && !has(CUSTOMERS) && !norms.includes('для'),
-    customerBuysElsewhere: has(CUSTOMERS) && hasWord(SELF) && has(BUYS),
-    incomeTotal: has(TOTAL) && norms.some((word) => AMOUNT.includes(word)),
-    future: hasWord(FUTURE),
-    personActs: has(PERSONS) && !has(SYSTEMS),
-    perk: has(PERKS) || norms.some((word, i) => word.startsWith('кажд') && ORDINAL.test(norms[i + 1] ?? '')),
-    support: has(SUPPORT) || (hasWord(ANSWERS) && (has(PERSONS) || has(['специалист', 'мастер', 'эксперт']))),
-    membersInteract: has(AMONG),
+    acquisition: has('find') && has('customers'),
+    ownStaff: has('staff') && (has('own') || has('ownStaff')) && !has('customers') && !norms.includes('для'),
+    customerBuysElsewhere: has('customers') && has('self') && has('buys'),
+    incomeTotal: has('total') && has('amount'),
+    future: has('future'),
+    personActs: has('persons') && !has('systems'),
+    perk: has('perks') || norms.some((word, i) => word.startsWith('кажд') && ORDINAL.test(norms[i + 1] ?? '')),
+    support: has('support') || (has('answers') && (has('persons') || has('experts'))),
+    membersInteract: has('among'),
   };
 }
 
@@ -153,6 +216,17 @@ function splitClauses(tokens: readonly Token[]): number[][] {
 export function readClauses(tokens: readonly Token[]): ClauseReading[] {
   const spans = splitClauses(tokens);
   const readings = spans.map((span) => readClause(span.map((i) => tokens[i] as Token)));
+  // "Администратор обзванивает клиентов и напоминает о записи": a predicate joined by "и" keeps the
+  // subject of the one before, unless it names a system of its own.
+  for (let c = 1; c < spans.length; c++) {
+    const first = tokens[spans[c]?.[0] ?? -1];
+    const previous = readings[c - 1] as ClauseReading;
+    const words = (spans[c] ?? []).map((i) => (tokens[i] as Token).norm);
+    const joined = first?.norm === 'и' && tokens[(spans[c]?.[0] ?? 0) - 1]?.clause === first.clause;
+    if (joined && previous.personActs && !words.some((word) => (bitsOf(word) & BIT.systems) !== 0)) {
+      readings[c] = { ...(readings[c] as ClauseReading), personActs: true };
+    }
+  }
   // "Подписка на конструктор — это наш расход": a cost clause that points back covers its sentence so far.
   for (let c = 0; c < spans.length; c++) {
     const first = tokens[spans[c]?.[0] ?? -1];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyAnswer } from '../../src/classify/index.ts';
+import { classifyAnswer, PRETICK_CONFIDENCE } from '../../src/classify/index.ts';
 
 const relationships = (text: string) => classifyAnswer('customer_relationships', text);
 const revenue = (text: string) => classifyAnswer('revenue_streams', text);
@@ -378,3 +378,69 @@ describe('classifyAnswer: a type said by its mechanism rather than its name', ()
   });
 });
 
+
+describe('classifyAnswer: who pays whom, read per clause', () => {
+  it('takes money we pay for a cost, not a revenue stream', () => {
+    expect(revenue('Как франчайзи отчисляем 6% с оборота головной компании, а зарабатываем на продаже пиццы').types).toEqual([
+      'asset_sale',
+    ]);
+    expect(revenue('Склад сами арендуем за 40 тысяч в месяц, зарабатываем на прокате байдарок').types).toEqual(['rent_lease']);
+    expect(revenue('Подписка на сервис рассылок — это наш расход, продаём свечи').types).toEqual(['asset_sale']);
+    expect(revenue('Сервис доставки забирает себе 20% с каждого заказа, мы продаём пиццу').types).toEqual(['asset_sale']);
+  });
+
+  it('keeps a sale told in the same clause as a cost, after "и" and a verb of its own', () => {
+    expect(revenue('Арендуем кухню и готовим еду на доставку').types).toEqual(['asset_sale']);
+  });
+
+  it('reads a sale of someone else’s goods, or a sale as the base of a share, as no sale of ours', () => {
+    expect(revenue('Продаём туры других операторов, получаем от них 10% комиссии').types).toEqual(['brokerage']);
+    expect(revenue('Авторы отдают нам 15% с каждой продажи курса').types).toEqual(['brokerage']);
+  });
+
+  it('reads a monthly total of income as no subscription', () => {
+    expect(revenue('С рекламы в паблике набегает тысяч 200 в месяц').types).toEqual(['advertising']);
+    expect(revenue('Подписка приносит 300 тысяч в месяц').types).toEqual(['subscription']);
+  });
+
+  it('offers a price per unit of a service as a usage fee', () => {
+    const result = revenue('Час юриста — 6 тыс, выезд в суд отдельно');
+    expect(result.types).toEqual(['usage_fee']);
+    expect(result.evidence[0]?.words).toEqual(['Час юриста — 6 тыс']);
+    expect(revenue('шиномонтаж: балансировка 400 р за диск').types).toEqual(['usage_fee']);
+    expect(revenue('подписка 500 р за месяц').types).toEqual(['subscription']);
+  });
+
+  it('does not take staff training, a person’s reminder, finding clients or a perk for a relationship type', () => {
+    expect(relationships('Учим новых сотрудников работать с кассой').types).toEqual([]);
+    expect(relationships('Администратор обзванивает клиентов и напоминает о записи').types).toEqual(['personal_assistance']);
+    expect(relationships('Клиентов ищем холодными звонками и рассылками по базе').types).toEqual([]);
+    expect(relationships('Каждый шестой кофе бесплатно').types).toEqual([]);
+    expect(relationships('Чат поддержки в телеграме, отвечают наши специалисты').types).toEqual(['personal_assistance']);
+    expect(relationships('Чат в телеграме, где клиенты помогают друг другу').types).toEqual(['community']);
+  });
+
+  it('drops a plan told in a later sentence', () => {
+    expect(revenue('Продаём обеды в офисы. В перспективе планируем продавать абонементы на месяц.').types).toEqual(['asset_sale']);
+  });
+});
+
+describe('classifyAnswer: confidence', () => {
+  const confidence = (result: ReturnType<typeof revenue>, type: string) => result.evidence.find((entry) => entry.type === type)?.confidence;
+
+  it('is full for a type named plainly', () => {
+    expect(confidence(revenue('Продаём подписку за 500 рублей в месяц'), 'subscription')).toBe(1);
+    expect(confidence(relationships('За каждым клиентом закреплён персональный менеджер'), 'dedicated_assistance')).toBe(1);
+  });
+
+  it('is below the pre-tick line for weak, backoff or shape-only evidence', () => {
+    expect(confidence(revenue('Час юриста — 6 тыс'), 'usage_fee')).toBeLessThan(PRETICK_CONFIDENCE);
+    expect(confidence(revenue('капучино 250р, круассан 180р'), 'asset_sale')).toBeLessThan(PRETICK_CONFIDENCE);
+  });
+
+  it('is below the pre-tick line for a type in a clause told in the future or beside money we pay', () => {
+    expect(confidence(revenue('Будем продавать курсы по 5000 рублей'), 'asset_sale')).toBeLessThan(PRETICK_CONFIDENCE);
+    expect(revenue('Будем продавать курсы, но пока не решили как').types).toEqual([]);
+    expect(confidence(revenue('Платим за рекламу 20 тысяч, подписка приносит остальное'), 'subscription')).toBe(1);
+  });
+});

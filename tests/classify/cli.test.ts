@@ -26,3 +26,17 @@ describe('classify command', () => {
     expect(lines[2]).toEqual({ id: 'c3', types: ['community'], evidence: [{ type: 'community', words: expect.any(Array), confidence: expect.any(Number) }] });
   });
 });
+
+describe('eval:classify command', () => {
+  it('reports macro-F1, exact match and the precision of pre-ticked types for a labelled file', () => {
+    const run = spawnSync('npx', ['tsx', 'src/cli/eval-classify.ts', 'tests/classify/blind-set-9.jsonl'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/answers: 69\n/);
+    expect(run.stdout).toMatch(/macro-F1: 0\.\d{3}/);
+    expect(run.stdout).toMatch(/pre-ticked precision: [01]\.\d{3} \([01]\.\d{3} of predicted types pre-ticked\)/);
+  });
+});

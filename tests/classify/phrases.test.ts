@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { createPhraseFinder } from '../../src/classify/index.ts';
+
+describe('createPhraseFinder', () => {
+  const find = createPhraseFinder({
+    everyone: ['все', 'всех', 'любой|любые ~1 клиент|человек'],
+    after_sales: ['после ~2 покупк|продаж', 'гаранти^гарантир'],
+  });
+
+  it('finds each named list in the user’s own words, in the order of the text', () => {
+    expect(find('Любые Клиенты, а после покупки — гарантия')).toEqual([
+      { key: 'everyone', words: 'Любые Клиенты', negated: false },
+      { key: 'after_sales', words: 'после покупки', negated: false },
+      { key: 'after_sales', words: 'гарантия', negated: false },
+    ]);
+  });
+
+  it('marks a negated mention and reads inflections and typos as the lexicons do', () => {
+    expect(find('гарантии нет')).toEqual([{ key: 'after_sales', words: 'гарантии', negated: true }]);
+    expect(find('никаких гарантий').map((match) => match.negated)).toEqual([true]);
+    expect(find('пока не знаю')).toEqual([]);
+  });
+});
