@@ -315,19 +315,20 @@ function goTo(turn: Turn, canvas: CanvasView, step: CanvasStep, lead: Line[] = [
   present(turn, moved, lead, extra);
 }
 
-/** The finished canvas: how many blocks are still empty, the summary and the picture. */
+/**
+ * The finished canvas: how many blocks are still empty, and the picture. The text of the whole
+ * canvas is one tap away (the user has just typed every answer; repeating them all floods a phone).
+ */
 function finish(turn: Turn, canvas: CanvasView, lead: Line[], extra: Buttons): void {
   turn.setMode({ kind: 'filling' });
   const empty = emptyBlocks(canvas).length;
   const head: Line[] = lead.length > 0 ? [...lead, blank] : [];
-  if (empty === 0) {
-    turn.send(message(...head, line('flow.finished', { title: { user: canvas.title } })), extra);
-  } else {
-    turn.send(message(...head, line('flow.finished_with_gaps', { title: { user: canvas.title }, empty, total: TOTAL_BLOCKS })), extra);
-  }
-  turn.emit({ kind: 'send_summary', canvasId: canvas.id });
+  const verdict =
+    empty === 0
+      ? line('flow.finished', { title: { user: canvas.title } })
+      : line('flow.finished_with_gaps', { title: { user: canvas.title }, empty, total: TOTAL_BLOCKS });
+  turn.send(message(...head, verdict, blank, line('flow.after_finish')), [...extra, ...doneButtons(canvas)]);
   turn.emit({ kind: 'send_picture', canvasId: canvas.id });
-  turn.say('flow.after_finish', {}, doneButtons(canvas));
 }
 
 /** A finished canvas is "filled" only when no block is empty; otherwise it says how many are. */

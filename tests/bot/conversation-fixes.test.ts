@@ -226,4 +226,13 @@ describe(`the conversation a phone user deserves (${databaseKind})`, () => {
     expect(added).toContain('Блок 2 из 9');
     expect(await blockTexts(6012, 'customer_segments')).toContain('Мамы с детьми до 5 лет из соседних домов');
   });
+
+  it('the example is taken from the business closest to the user\'s: a service gets the barbershop, a platform the tutors\' platform', async () => {
+    const salon = await started(6013, 'Барбершоп у метро');
+    expect(shown(await salon.press('💡 Пример'))).toContain('Барбершоп в спальном районе');
+    const platform = await started(6014, 'Платформа для поиска нянь');
+    expect(shown(await platform.press('💡 Пример'))).toContain('Платформа, где школьники находят репетиторов');
+    const roaster = await started(6015, 'Обжарка кофе');
+    expect(shown(await roaster.press('💡 Пример'))).toContain('Кофейни и небольшие кафе');
+  });
 });

@@ -17,6 +17,7 @@ import {
   NEW_CANVAS_ID,
   type Param,
 } from '../../src/canvas/conversation-types.ts';
+import { businessKind } from '../../src/canvas/examples.ts';
 import { questionCounts } from '../../src/canvas/questions.ts';
 import type { Classification } from '../../src/classify/index.ts';
 
@@ -428,5 +429,21 @@ describe('typesToTick: the user\'s choices win over the classifier', () => {
   it('only confident types are pre-ticked', () => {
     const now = classified([['community', ['чат'], 1], ['self_service', ['сайт'], 0.3]]);
     expect(typesToTick('customer_relationships', now, null, null)).toEqual(['community']);
+  });
+});
+
+describe('examples close to the user\'s business', () => {
+  it('a service, a platform and a product each get their own example', () => {
+    expect(businessKind('Барбершоп «Борода»', '')).toBe('service');
+    expect(businessKind('Фитнес-студия', '')).toBe('service');
+    expect(businessKind('Платформа для репетиторов', '')).toBe('platform');
+    expect(businessKind('Маркетплейс керамики', '')).toBe('platform');
+    expect(businessKind('Обжарка кофе', 'кофейни города')).toBe('product');
+  });
+
+  it('the example button shows the example of the closest business', () => {
+    const canvas = { ...canvasAt(question('revenue_streams')), title: 'Салон красоты' };
+    const decision = decide(stateWith({ kind: 'filling' }, canvas), press({ kind: 'navigate', action: 'example', canvasId: 7, stepVersion: 3 }, canvas));
+    expect(sends(decision)[0]?.message.lines[0]).toEqual({ key: 'flow.example', params: { example: { t: 'blocks:revenue_streams.example_service' } } });
   });
 });
