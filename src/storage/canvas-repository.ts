@@ -163,13 +163,6 @@ export function createCanvasRepository(db: Queryable) {
       }));
     },
 
-    /** Removes a block's answers and types, before the block is answered anew. */
-    async clearBlock(canvasId: number, blockId: BlockId): Promise<void> {
-      await db.delete(answers).where(and(eq(answers.canvasId, canvasId), eq(answers.blockId, blockId)));
-      await db.delete(blockTypes).where(and(eq(blockTypes.canvasId, canvasId), eq(blockTypes.blockId, blockId)));
-      await touch(canvasId);
-    },
-
     async blockAnswers(canvasId: number, blockId: BlockId): Promise<StoredAnswer[]> {
       const rows = await db
         .select()
