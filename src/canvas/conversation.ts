@@ -781,13 +781,11 @@ function cancel(turn: Turn): void {
   const wasBusy = turn.state.mode.kind !== 'idle';
   // An edit of an earlier block is left: the canvas goes back to where the edit began. A block
   // being answered anew keeps its old answers (its draft is dropped); answers added are kept.
-  let leftEdit = false;
   if (canvas && canvas.step.kind !== 'done' && canvas.step.returnTo) {
     const { returnTo, resumeAt } = canvas.step;
     const replaced = canvas.step.draft !== undefined;
     const back: CanvasStep = returnTo === 'resume' && resumeAt ? { kind: 'question', ...resumeAt } : { kind: 'done' };
     canvas = turn.setStep(canvas, back);
-    leftEdit = true;
     turn.setMode(back.kind !== 'done' ? { kind: 'paused' } : { kind: 'idle' });
     const lead = line(replaced ? 'cancel.replace_left' : 'cancel.edit_left');
     if (back.kind !== 'done') turn.send(message(lead, blank, line('cancel.paused', { title: { user: canvas.title } })), resumeButton(canvas.id));
@@ -797,7 +795,7 @@ function cancel(turn: Turn): void {
   turn.setMode(canvas && canvas.step.kind !== 'done' ? { kind: 'paused' } : { kind: 'idle' });
   if (canvas && canvas.step.kind !== 'done') {
     turn.say('cancel.paused', { title: { user: canvas.title } }, resumeButton(canvas.id));
-  } else if (!leftEdit) {
+  } else {
     turn.say(wasBusy ? 'cancel.done' : 'cancel.nothing');
   }
 }
@@ -974,13 +972,9 @@ function onTypesButton(turn: Turn, canvas: CanvasView, action: Extract<ButtonAct
     types.length > 0
       ? line('types.saved', { labels: { join: types.map((type) => ({ t: `types:${type.id}.label` })), separator: ', ' } })
       : line('types.saved_none');
+  // After the types: the block's coaching notes, then on.
   const { heldText: _held, ...from } = step;
-  afterBlockAfterTypes(turn, current, from, [lead]);
-}
-
-/** After the types: the block's coaching notes, then on. */
-function afterBlockAfterTypes(turn: Turn, canvas: CanvasView, from: ConfirmTypesStep, lead: Line[]): void {
-  afterBlock(turn, canvas, from.blockId, from, lead);
+  afterBlock(turn, current, from.blockId, from, [lead]);
 }
 
 /**
