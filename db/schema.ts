@@ -45,10 +45,10 @@ export const canvases = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     language: text('language').notNull(),
-    /** The step the owner is on in this canvas; see src/canvas/navigation.ts. */
+    /** The step the owner is on in this canvas; see src/canvas/conversation-mode.ts. */
     step: jsonb('step').notNull(),
     /** Bumped on every step change; buttons carry it so presses on old messages are recognised. */
-    revision: integer('revision').notNull().default(0),
+    stepVersion: integer('step_version').notNull().default(0),
     completedAt: timestamp('completed_at', { withTimezone: true, mode: 'date' }),
     lastActivityAt: timestamp('last_activity_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     remindersSent: integer('reminders_sent').notNull().default(0),
@@ -75,6 +75,8 @@ export const answers = pgTable(
     /** Index of the guiding question answered; null for a free addition made with /edit. */
     questionIndex: integer('question_index'),
     text: text('text').notNull(),
+    /** The Telegram message the answer came in; an edit of that message updates the answer. */
+    messageId: bigint('message_id', { mode: 'number' }),
     createdAt: createdAt(),
   },
   (table) => [index('answers_canvas_block_idx').on(table.canvasId, table.blockId)],

@@ -36,7 +36,10 @@ describe('locales', () => {
 });
 
 describe('keys used in the code', () => {
-  /** Every literal key passed to a translation function anywhere in src/ (`t('flow.saved')`, `t('render:date')`). */
+  /**
+   * Every literal key passed to a translation function anywhere in src/ (`t('flow.saved')`,
+   * `t('render:date')`), or named as a message key by the conversation (`line('flow.saved')`, `say(…)`).
+   */
   function literalKeys(): string[] {
     const keys = new Set<string>();
     const walk = (dir: string) => {
@@ -44,7 +47,7 @@ describe('keys used in the code', () => {
         const path = join(dir, entry.name);
         if (entry.isDirectory()) walk(path);
         else if (entry.name.endsWith('.ts')) {
-          for (const match of readFileSync(path, 'utf8').matchAll(/\bt\('([a-z_]+(?::[a-z_.]+)?(?:\.[a-z_]+)*)'/g)) {
+          for (const match of readFileSync(path, 'utf8').matchAll(/\b(?:t|line|say|button|answerButton)\('([a-z_]+(?::[a-z_.]+)?(?:\.[a-z_]+)*)'/g)) {
             if (match[1]) keys.add(match[1]);
           }
         }

@@ -27,22 +27,26 @@ function pictureFileName(title: string): string {
 }
 
 /**
- * Sends the canvas picture twice: as a photo to look at in the chat, and as a PNG document in
- * full resolution. The chat shows "sending a photo" while it renders. If anything fails, the
- * text summary (already sent) stands and the user is told the picture did not come.
+ * Sends the canvas picture: as a photo to look at in the chat, or (for /export) as a PNG document
+ * in full resolution. The chat shows "sending a photo" while it renders. If anything fails, the
+ * text summary (already sent) stands and the user is told the picture did not come. Captions and
+ * labels are in the owner's language, like the rest of what the owner reads.
  */
 export function createPictureSender(deps: PictureSenderDeps): PictureSender {
-  return async (api, chatId, canvasId, ownerId) => {
+  return async (api, chatId, canvasId, ownerId, size) => {
     const owner = await createUserRepository(deps.db).find(ownerId);
     const canvases = createCanvasRepository(deps.db);
     const canvas = await canvases.findOwned(ownerId, canvasId);
     if (!canvas || !owner) return;
     const t = translator(owner.language);
     try {
-      await api.sendChatAction(chatId, 'upload_photo').catch(() => undefined);
-      const snapshot = await canvases.snapshot(canvas, owner.firstName);
-      const photo = await deps.renderPicture(snapshot, 1);
-      await api.sendPhoto(chatId, new InputFile(photo, 'canvas.png'), { caption: renderCaption(snapshot), parse_mode: 'HTML' });
+      const snapshot = await canvases.snapshot(canvas, owner.firstName, owner.language);
+      if (size === 'photo') {
+        await api.sendChatAction(chatId, 'upload_photo').catch(() => undefined);
+        const photo = await deps.renderPicture(snapshot, 1);
+        await api.sendPhoto(chatId, new InputFile(photo, 'canvas.png'), { caption: renderCaption(snapshot), parse_mode: 'HTML' });
+        return;
+      }
       await api.sendChatAction(chatId, 'upload_document').catch(() => undefined);
       const full = await deps.renderPicture(snapshot, 2);
       await api.sendDocument(chatId, new InputFile(full, pictureFileName(canvas.title)), { caption: t('picture.full_resolution') });

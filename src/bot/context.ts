@@ -1,22 +1,15 @@
 import type { Context } from 'grammy';
 import type { Language, Translate } from '../i18n.ts';
-import type { CanvasRepository } from '../storage/canvas-repository.ts';
-import type { Queryable } from '../storage/database.ts';
-import type { UserRecord, UserRepository } from '../storage/user-repository.ts';
-import type { Keyboard, OutgoingMessage } from './outgoing.ts';
+import type { UserRecord } from '../storage/user-repository.ts';
+import type { UserInput } from './conversation-runner.ts';
 
 /** What the unit-of-work middleware gives every feature for the update in hand. */
 export interface UnitOfWorkFlavor {
-  /** The open transaction of this update; everything written through it commits together. */
-  tx: Queryable;
-  users: UserRepository;
-  canvases: CanvasRepository;
   user: UserRecord;
   lang: Language;
   t: Translate;
-  /** Queues a reply (Telegram HTML); it is sent after the transaction commits. */
-  say(text: string, keyboard?: Keyboard): void;
-  queue(message: OutgoingMessage): void;
+  /** Hands what the user did to the conversation; its changes and replies commit with the update. */
+  conversation(input: UserInput): Promise<void>;
 }
 
 export type BotContext = Context & UnitOfWorkFlavor;

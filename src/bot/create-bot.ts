@@ -11,7 +11,9 @@ import { editingFeature } from './features/editing.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { remindersFeature } from './features/reminders.ts';
 import { startFeature } from './features/start.ts';
+import { textFeature } from './features/text.ts';
 import { typesFeature } from './features/types.ts';
+import { commandsInAnyCase } from './commands.ts';
 import { type RateLimitOptions, rateLimit } from './middleware/rate-limit.ts';
 import { isUpdateNotApplied, unitOfWork } from './middleware/unit-of-work.ts';
 
@@ -67,7 +69,10 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     await error.ctx.api.sendMessage(chatId, t('errors.internal')).catch((sendError: unknown) => deps.onError?.(sendError));
   });
   features.use(unitOfWork(deps.db, { sendPicture: deps.sendPicture, onError: (error) => deps.onError?.(error) }));
-  features.use(startFeature, canvasesFeature, editingFeature, typesFeature, answeringFeature, remindersFeature, fallbackFeature);
+  features.use(commandsInAnyCase);
+  // Each feature listens only to its own commands and button prefixes, so their order does not matter;
+  // the fallback comes last.
+  features.use(startFeature, canvasesFeature, editingFeature, typesFeature, answeringFeature, remindersFeature, textFeature, fallbackFeature);
 
   bot.catch((error) => {
     deps.onError?.(error.error);

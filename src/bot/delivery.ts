@@ -2,10 +2,10 @@ import { type Api, GrammyError, InputFile } from 'grammy';
 import type { AppDatabase } from '../storage/database.ts';
 import { createUserRepository } from '../storage/user-repository.ts';
 import { type OutboxEntry, createOutbox } from '../storage/update-journal.ts';
-import type { Keyboard, OutgoingMessage } from './outgoing.ts';
+import type { Keyboard, OutgoingMessage, PictureSize } from './outgoing.ts';
 
 /** Sends the canvas picture of a canvas; supplied by the rendering part of the bot. */
-export type PictureSender = (api: Api, chatId: number, canvasId: number, ownerId: number) => Promise<void>;
+export type PictureSender = (api: Api, chatId: number, canvasId: number, ownerId: number, size: PictureSize) => Promise<void>;
 
 export interface DeliveryDeps {
   db: AppDatabase;
@@ -74,7 +74,7 @@ async function send(api: Api, chatId: number, message: OutgoingMessage, deps: De
       });
       return;
     case 'sendCanvasPicture':
-      if (deps.sendPicture) await deps.sendPicture(api, chatId, message.canvasId, message.ownerId);
+      if (deps.sendPicture) await deps.sendPicture(api, chatId, message.canvasId, message.ownerId, message.size ?? 'photo');
       return;
     case 'answerCallbackQuery':
       try {

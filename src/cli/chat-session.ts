@@ -23,6 +23,40 @@ export function nextUpdateId(): number {
 }
 
 /**
+ * Continues update ids after `lastApplied`, as Telegram's keep growing across restarts: a terminal
+ * chat started again on stored data must not reuse ids the database already took as applied.
+ */
+export function continueUpdateIdsAfter(lastApplied: number): void {
+  updateCounter = Math.max(updateCounter, lastApplied + 1);
+}
+
+/** Starts update ids at 1 again, as a fresh process does. */
+export function restartUpdateIds(): void {
+  updateCounter = 1;
+}
+
+/**
+ * The messages of a script: one a line; a line ending with a backslash continues on the next one
+ * (a multi-line answer); empty lines and `#` comments are skipped.
+ */
+export function scriptMessages(script: string): string[] {
+  const messages: string[] = [];
+  let pending: string[] | null = null;
+  for (const line of script.split(/\r?\n/)) {
+    if (pending === null && (line.trim() === '' || line.trimStart().startsWith('#'))) continue;
+    const continues = line.endsWith('\\');
+    const text = continues ? line.slice(0, -1) : line;
+    pending = [...(pending ?? []), text];
+    if (!continues) {
+      messages.push(pending.join('\n'));
+      pending = null;
+    }
+  }
+  if (pending !== null) messages.push(pending.join('\n'));
+  return messages;
+}
+
+/**
  * One person's private chat with the bot, driven through `bot.handleUpdate`: texts, commands,
  * button presses by label, and anything else Telegram can deliver. It remembers the keyboards
  * the bot sent, so a label can be pressed as a person would tap it.

@@ -10,7 +10,8 @@ import { languageFromTelegram, translator } from '../i18n.ts';
 import { renderCanvasImage } from '../render/canvas-image.ts';
 import { lockDataDir } from '../runtime/data-dir-lock.ts';
 import { openDatabase } from '../storage/database.ts';
-import { ChatSession } from './chat-session.ts';
+import { lastAppliedUpdateId } from '../storage/update-journal.ts';
+import { ChatSession, continueUpdateIdsAfter, scriptMessages } from './chat-session.ts';
 import { htmlToTerminal, keyboardToTerminal } from './terminal-format.ts';
 
 /**
@@ -72,7 +73,11 @@ async function main(): Promise<void> {
   // Embedded PGlite is single-process: the terminal chat and a running bot never share a directory.
   const lock = dataDir ? lockDataDir(dataDir) : undefined;
   process.once('exit', () => lock?.release());
+  // The first start creates and migrates the embedded database, which takes a while: say so.
+  process.stderr.write(`${t('cli:preparing')}\n`);
   const database = await openDatabase(dataDir ? { kind: 'pglite', dataDir } : { kind: 'pglite' });
+  continueUpdateIdsAfter(await lastAppliedUpdateId(database.db));
+  process.stderr.write(`${t('cli:ready')}\n`);
   let session: ChatSession | undefined;
   const bot = createBot({
     token: '1:terminal-chat-local-api-only',
@@ -96,8 +101,7 @@ async function main(): Promise<void> {
 
   try {
     if (options.script) {
-      for (const line of readFileSync(options.script, 'utf8').split(/\r?\n/)) {
-        if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+      for (const line of scriptMessages(readFileSync(options.script, 'utf8'))) {
         write(`\n> ${line}`);
         await session.say(line);
       }
@@ -107,9 +111,20 @@ async function main(): Promise<void> {
     const input = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true });
     if (process.stdin.isTTY) input.setPrompt('> ');
     input.prompt();
+    // A line ending with a backslash continues on the next one: a multi-line answer.
+    let pending: string[] = [];
     for await (const line of input) {
-      if (['/quit', '/exit'].includes(line.trim())) break;
-      if (line.trim() !== '') await session.say(line);
+      if (pending.length === 0 && ['/quit', '/exit'].includes(line.trim())) break;
+      if (line.endsWith('\\')) {
+        pending.push(line.slice(0, -1));
+        if (process.stdin.isTTY) input.setPrompt('… ');
+        input.prompt();
+        continue;
+      }
+      const message = [...pending, line].join('\n');
+      pending = [];
+      if (process.stdin.isTTY) input.setPrompt('> ');
+      if (message.trim() !== '') await session.say(message);
       input.prompt();
     }
     input.close();

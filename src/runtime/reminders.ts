@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Api } from 'grammy';
-import { callbackData } from '../bot/callback-data.ts';
+import { encodeCallbackData } from '../bot/callback-data.ts';
 import { type DeliveryDeps, deliver } from '../bot/delivery.ts';
 import { button, type OutgoingMessage } from '../bot/outgoing.ts';
 import { isLanguage, translator } from '../i18n.ts';
@@ -45,7 +45,7 @@ function reminderMessage(canvas: ClaimedCanvas, policy: ReminderPolicy): Outgoin
   return {
     method: 'sendMessage',
     text: t(key, { title: escapeHtml(canvas.title) }),
-    keyboard: [[button(t('buttons.resume'), callbackData.resume(canvas.id))]],
+    keyboard: [[button(t('buttons.resume'), encodeCallbackData({ kind: 'resume', canvasId: canvas.id }))]],
   };
 }
 

@@ -4,6 +4,7 @@ import { BLOCK_IDS, type BlockId, type TypedBlockId, blockIndex, isBlockId } fro
 import type { BusinessTypeId } from '../canvas/business-types.ts';
 import { type CanvasStep, parseCanvasStep } from '../canvas/conversation-mode.ts';
 import { questionText } from '../canvas/questions.ts';
+import type { AnswerView, CanvasSummary, CanvasView, TypeChoice } from '../canvas/conversation-types.ts';
 import type { CanvasSnapshot, TypeSource } from '../canvas/snapshot.ts';
 import { type Language, isLanguage } from '../i18n.ts';
 import type { Queryable } from './database.ts';
@@ -14,7 +15,8 @@ export interface CanvasRecord {
   title: string;
   language: Language;
   step: CanvasStep;
-  revision: number;
+  /** Bumped on every step change; buttons carry it so presses on older messages are told apart. */
+  stepVersion: number;
   completedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
@@ -34,7 +36,7 @@ function toRecord(row: typeof canvases.$inferSelect): CanvasRecord {
     title: row.title,
     language: isLanguage(row.language) ? row.language : 'ru',
     step: parseCanvasStep(row.step),
-    revision: row.revision,
+    stepVersion: row.stepVersion,
     completedAt: row.completedAt,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -67,43 +69,98 @@ export function createCanvasRepository(db: Queryable) {
       return rows.map(toRecord);
     },
 
-    /** Moves the canvas to a step and bumps its revision, which retires the buttons of older messages. */
-    async setStep(canvasId: number, step: CanvasStep): Promise<number> {
-      const [row] = await db
+    /** Moves the canvas to a step at a new step version, which retires the buttons of older messages. */
+    async setStep(canvasId: number, step: CanvasStep, stepVersion: number): Promise<void> {
+      await db
         .update(canvases)
         .set({
           step,
-          revision: sql`${canvases.revision} + 1`,
+          stepVersion,
           updatedAt: new Date(),
           lastActivityAt: new Date(),
           remindersSent: 0,
           completedAt: step.kind === 'done' ? sql`coalesce(${canvases.completedAt}, now())` : canvases.completedAt,
         })
-        .where(eq(canvases.id, canvasId))
-        .returning({ revision: canvases.revision });
-      return row?.revision ?? 0;
+        .where(eq(canvases.id, canvasId));
     },
 
     /** Stores the answer to a guiding question, replacing an earlier answer to the same question. */
-    async answerQuestion(canvasId: number, blockId: BlockId, questionIndex: number, text: string): Promise<void> {
+    async answerQuestion(canvasId: number, blockId: BlockId, questionIndex: number, text: string, messageId: number | null = null): Promise<void> {
       await db
         .delete(answers)
         .where(and(eq(answers.canvasId, canvasId), eq(answers.blockId, blockId), eq(answers.questionIndex, questionIndex)));
-      await db.insert(answers).values({ canvasId, blockId, questionIndex, text });
+      await db.insert(answers).values({ canvasId, blockId, questionIndex, text, messageId });
       await touch(canvasId);
     },
 
     /** Adds free text to a block without touching its earlier answers. */
-    async addToBlock(canvasId: number, blockId: BlockId, text: string): Promise<void> {
-      await db.insert(answers).values({ canvasId, blockId, questionIndex: null, text });
+    async addToBlock(canvasId: number, blockId: BlockId, text: string, messageId: number | null = null): Promise<void> {
+      await db.insert(answers).values({ canvasId, blockId, questionIndex: null, text, messageId });
       await touch(canvasId);
     },
 
-    /** Removes a block's answers and types, before the block is answered anew. */
-    async clearBlock(canvasId: number, blockId: BlockId): Promise<void> {
+    /** Replaces all answers of a block at once (a block answered anew, once complete); its types stay until confirmed again. */
+    async replaceBlock(canvasId: number, blockId: BlockId, replacement: AnswerView[]): Promise<void> {
       await db.delete(answers).where(and(eq(answers.canvasId, canvasId), eq(answers.blockId, blockId)));
-      await db.delete(blockTypes).where(and(eq(blockTypes.canvasId, canvasId), eq(blockTypes.blockId, blockId)));
+      if (replacement.length > 0) {
+        await db.insert(answers).values(replacement.map((answer) => ({ canvasId, blockId, questionIndex: answer.questionIndex, text: answer.text, messageId: answer.messageId })));
+      }
       await touch(canvasId);
+    },
+
+    /** Updates the answer that came in a message, after the user edited that message in Telegram. */
+    async updateAnswerOfMessage(canvasId: number, messageId: number, text: string): Promise<void> {
+      await db.update(answers).set({ text }).where(and(eq(answers.canvasId, canvasId), eq(answers.messageId, messageId)));
+      await touch(canvasId);
+    },
+
+    /** The canvas with everything the conversation decides on; null for someone else's or a deleted one. */
+    async view(ownerId: number, canvasId: number): Promise<CanvasView | null> {
+      const [row] = await db
+        .select()
+        .from(canvases)
+        .where(and(eq(canvases.id, canvasId), eq(canvases.ownerId, ownerId)));
+      if (!row) return null;
+      const record = toRecord(row);
+      const answerRows = await db
+        .select()
+        .from(answers)
+        .where(eq(answers.canvasId, canvasId))
+        .orderBy(sql`${answers.questionIndex} asc nulls last`, asc(answers.id));
+      const typeRows = await db.select().from(blockTypes).where(eq(blockTypes.canvasId, canvasId)).orderBy(asc(blockTypes.createdAt));
+      const typesOf = (blockId: TypedBlockId): TypeChoice[] =>
+        typeRows
+          .filter((type) => type.blockId === blockId)
+          .map((type) => ({ id: type.typeId as BusinessTypeId, source: type.source === 'classifier' ? 'classifier' : 'user' }));
+      return {
+        id: record.id,
+        title: record.title,
+        language: record.language,
+        step: record.step,
+        stepVersion: record.stepVersion,
+        answers: Object.fromEntries(
+          BLOCK_IDS.map((blockId) => [
+            blockId,
+            answerRows
+              .filter((answer) => answer.blockId === blockId)
+              .map((answer) => ({ questionIndex: answer.questionIndex, text: answer.text, messageId: answer.messageId })),
+          ]),
+        ) as Record<BlockId, AnswerView[]>,
+        types: { customer_relationships: typesOf('customer_relationships'), revenue_streams: typesOf('revenue_streams') },
+        createdAt: record.createdAt,
+        updatedAt: record.updatedAt,
+      };
+    },
+
+    /** The owner's canvases for the list, most recently updated first. */
+    async summaries(ownerId: number): Promise<CanvasSummary[]> {
+      const rows = await db.select().from(canvases).where(eq(canvases.ownerId, ownerId)).orderBy(desc(canvases.updatedAt), desc(canvases.id));
+      return rows.map(toRecord).map((canvas) => ({
+        id: canvas.id,
+        title: canvas.title,
+        done: canvas.step.kind === 'done',
+        blockId: canvas.step.kind === 'done' ? null : canvas.step.blockId,
+      }));
     },
 
     async blockAnswers(canvasId: number, blockId: BlockId): Promise<StoredAnswer[]> {
@@ -137,8 +194,11 @@ export function createCanvasRepository(db: Queryable) {
       return row?.count ?? 0;
     },
 
-    /** The whole canvas with all nine blocks in asking order, for summary, picture and export. */
-    async snapshot(canvas: CanvasRecord, author: string | null): Promise<CanvasSnapshot> {
+    /**
+     * The whole canvas with all nine blocks in asking order, for summary, picture and export, in
+     * `language` (the reader's: one language per view, whatever the canvas was begun in).
+     */
+    async snapshot(canvas: CanvasRecord, author: string | null, language: Language = canvas.language): Promise<CanvasSnapshot> {
       const answerRows = await db
         .select()
         .from(answers)
@@ -151,7 +211,7 @@ export function createCanvasRepository(db: Queryable) {
         id: String(canvas.id),
         title: canvas.title,
         author,
-        language: canvas.language,
+        language,
         createdAt: canvas.createdAt,
         updatedAt: canvas.updatedAt,
         blocks: BLOCK_IDS.map((blockId, index) => {
@@ -159,7 +219,7 @@ export function createCanvasRepository(db: Queryable) {
           return {
             id: blockId,
             answers: blockAnswers.map((row) => ({
-              question: row.questionIndex === null ? null : questionText(canvas.language, blockId, row.questionIndex),
+              question: row.questionIndex === null ? null : questionText(language, blockId, row.questionIndex),
               questionIndex: row.questionIndex,
               text: row.text,
             })),

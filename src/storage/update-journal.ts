@@ -20,6 +20,12 @@ export async function claimUpdate(tx: Queryable, updateId: number, chatId: numbe
   return inserted.length > 0;
 }
 
+/** The highest update id recorded as applied; 0 when none is. */
+export async function lastAppliedUpdateId(db: Queryable): Promise<number> {
+  const [row] = await db.select({ last: sql<number | null>`max(${processedUpdates.updateId})` }).from(processedUpdates);
+  return Number(row?.last ?? 0);
+}
+
 export interface OutboxEntry<Payload> {
   id: number;
   chatId: number;

@@ -57,10 +57,6 @@ export function createUserRepository(db: Queryable) {
       return row ? toRecord(row) : null;
     },
 
-    async setMode(id: number, mode: ConversationMode): Promise<void> {
-      await db.update(users).set({ mode, updatedAt: new Date() }).where(eq(users.id, id));
-    },
-
     async setActiveCanvas(id: number, canvasId: number | null, mode: ConversationMode): Promise<void> {
       await db.update(users).set({ activeCanvasId: canvasId, mode, updatedAt: new Date() }).where(eq(users.id, id));
     },

@@ -28,7 +28,7 @@ describe(`bad input gets a friendly reply and changes nothing (${databaseKind})`
     const [canvas] = await database.db.select().from(canvases).where(eq(canvases.ownerId, ownerId));
     const stored = canvas ? await database.db.select().from(answers).where(eq(answers.canvasId, canvas.id)) : [];
     const [user] = await database.db.select().from(users).where(eq(users.id, ownerId));
-    return { step: canvas?.step, revision: canvas?.revision, answers: stored.map((row) => row.text), mode: user?.mode };
+    return { step: canvas?.step, stepVersion: canvas?.stepVersion, answers: stored.map((row) => row.text), mode: user?.mode };
   }
 
   const nonText: Array<[string, Record<string, unknown>]> = [
@@ -50,14 +50,20 @@ describe(`bad input gets a friendly reply and changes nothing (${databaseKind})`
     });
   }
 
-  it('refuses a text over 4000 characters and keeps the question open', async () => {
+  it('takes an answer up to Telegram\'s own limit of 4096 characters', async () => {
     const { chat } = await userAtFirstQuestion(2010);
-    const before = await storedState(2010);
-    const replies = visibleTexts(await chat.text('а'.repeat(4001)));
-    expect(replies.join()).toContain('слишком длинное (4001');
-    expect(await storedState(2010)).toEqual(before);
-    const accepted = visibleTexts(await chat.text('б'.repeat(4000)));
+    const accepted = visibleTexts(await chat.text('б'.repeat(4050)));
     expect(accepted.join()).toContain('Сохранено');
+    expect((await storedState(2010)).answers).toEqual(['б'.repeat(4050)]);
+  });
+
+  it('refuses an answer of invisible characters only and keeps the question open', async () => {
+    const { chat } = await userAtFirstQuestion(2012);
+    const before = await storedState(2012);
+    expect(visibleTexts(await chat.text('\u200b\u200b \u2060\ufeff')).join()).toContain('пустое');
+    expect(await storedState(2012)).toEqual(before);
+    await chat.text('\u200bЖители района\u200b');
+    expect((await storedState(2012)).answers).toEqual(['Жители района']);
   });
 
   it('refuses blank text', async () => {
@@ -93,7 +99,7 @@ describe(`bad input gets a friendly reply and changes nothing (${databaseKind})`
     const { chat: stranger } = await userAtFirstQuestion(2015);
     const [victimCanvas] = await database.db.select().from(canvases).where(eq(canvases.ownerId, 2014));
     const before = await storedState(2014);
-    for (const data of ['', 'nav:skip', 'nav:explode:1:1', 'ty:99:1:1', `nav:skip:${victimCanvas!.id}:${before.revision}`, `delok:${victimCanvas!.id}`, 'x'.repeat(64), 'lang:de', 'edit:1:0']) {
+    for (const data of ['', 'nav:skip', 'nav:explode:1:1', 'ty:99:1:1', `nav:skip:${victimCanvas!.id}:${before.stepVersion}`, `delok:${victimCanvas!.id}`, 'x'.repeat(64), 'lang:de', 'edit:1:0']) {
       const calls = await stranger.pressData(data);
       expect(calls.some((call) => call.method === 'answerCallbackQuery')).toBe(true);
     }
@@ -146,7 +152,7 @@ describe(`navigation and several canvases (${databaseKind})`, () => {
     expect(user?.activeCanvasId).toBe(owned.find((canvas) => canvas.title === 'Первый бизнес')?.id);
   });
 
-  it('after deleting the canvas in progress offers the remaining canvases, and old buttons of it change nothing', async () => {
+  it('after deleting the canvas in progress switches to the most recent one and says so; old buttons of it change nothing', async () => {
     const chat = createHarness(database).chat({ id: 3007 });
     await chat.text('/start');
     await chat.text('Первый бизнес');
@@ -155,14 +161,18 @@ describe(`navigation and several canvases (${databaseKind})`, () => {
     await chat.text('/list');
     await chat.press('🗑');
     const deleted = visibleTexts(await chat.press('🗑 Удалить')).join('\n');
-    expect(deleted).toContain('Холст «Второй бизнес» удалён');
-    expect(deleted).toContain('Первый бизнес');
-    expect(chat.visibleButtons()).toContain('Первый бизнес');
+    expect(deleted).toContain('Холст «Второй бизнес» удалён. Теперь текущий — «Первый бизнес»');
+    expect(chat.visibleButtons()).toEqual(['▶️ Продолжить']);
+    const [user] = await database.db.select().from(users).where(eq(users.id, 3007));
+    const [first] = await database.db.select().from(canvases).where(eq(canvases.ownerId, 3007));
+    expect(user?.activeCanvasId).toBe(first?.id);
     expect(visibleTexts(await chat.press('⏭ Пропустить')).join()).toContain('больше нет');
-    expect(visibleTexts(await chat.press('Первый бизнес')).join()).toContain('Переключился на холст «Первый бизнес»');
+    // Text goes to the canvas switched to: it is held and offered as its answer.
+    expect(visibleTexts(await chat.text('Жители района')).join()).toContain('«Первый бизнес» на паузе');
+    expect(visibleTexts(await chat.press('▶️ Продолжить')).join()).toContain('Блок 1 из 9');
     await chat.text('/list');
     await chat.press('🗑');
-    expect(visibleTexts(await chat.press('🗑 Удалить')).join('\n')).toContain('пока нет холстов');
+    expect(visibleTexts(await chat.press('🗑 Удалить')).join('\n')).toContain('Других холстов нет');
     expect(chat.visibleButtons()).toEqual(['➕ Новый холст']);
   });
 

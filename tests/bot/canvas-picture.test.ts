@@ -18,7 +18,7 @@ describe(`canvas picture in the chat (${databaseKind})`, () => {
     await database.close();
   });
 
-  it('sends the picture as a photo and as a full-size PNG document after the summary, showing "sending a photo"', async () => {
+  it('/canvas sends the text and a photo only; /export sends canvas.json and the full-size PNG document', async () => {
     const harness = createHarness(database, {
       sendPicture: createPictureSender({ db: database.db, renderPicture: async (snapshot, scale) => renderCanvasImage(snapshot, { scale }) }),
     });
@@ -35,7 +35,13 @@ describe(`canvas picture in the chat (${databaseKind})`, () => {
     expect(String(photoCall?.payload.caption).length).toBeLessThanOrEqual(1024);
     const photo = await readSentFile(photoCall?.payload.photo);
     expect(photo?.data.subarray(0, 8)).toEqual(PNG_SIGNATURE);
-    const documentCall = calls.find((call) => call.method === 'sendDocument');
+    expect(methods).not.toContain('sendDocument');
+
+    const exported = await chat.text('/export');
+    expect(exported.map((call) => call.method).filter((method) => method.startsWith('send') && method !== 'sendChatAction')).toEqual(['sendDocument', 'sendDocument']);
+    const json = await readSentFile(exported[0]?.payload.document);
+    expect(json?.name).toBe('canvas.json');
+    const documentCall = exported.filter((call) => call.method === 'sendDocument')[1];
     const document = await readSentFile(documentCall?.payload.document);
     expect(document?.name).toBe('Пекарня-Колос.png');
     expect(document!.data.length).toBeGreaterThan(photo!.data.length);

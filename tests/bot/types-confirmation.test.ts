@@ -47,10 +47,10 @@ describe(`confirming and correcting recognised types (${databaseKind})`, () => {
     expect(shown).toContain('Сообщества');
     expect(shown).toMatch(/«[^»]*тренер[^»]*»/);
     expect(chat.visibleButtons()).toContain('✅ Сообщества');
-    expect(chat.visibleButtons()).toContain('▫️ Индивидуальное или групповое обучение');
+    expect(chat.visibleButtons()).toContain('▫️ Обучение');
 
     // The user switches training on and community off, then confirms.
-    const toggled = await chat.press('▫️ Индивидуальное или групповое обучение');
+    const toggled = await chat.press('▫️ Обучение');
     expect(toggled.some((call) => call.method === 'editMessageText')).toBe(true);
     await chat.press('✅ Сообщества');
     expect(chat.visibleButtons()).toContain('▫️ Сообщества');
@@ -115,7 +115,7 @@ describe(`confirming and correcting recognised types (${databaseKind})`, () => {
     const after = await storedTypes(5003, 'customer_relationships');
     expect(after).toEqual([{ id: 'dedicated_assistance', source: 'classifier' }]);
     expect(before).toEqual([]);
-    const stale = await chat.press('✅ Особая (выделенная) персональная поддержка');
+    const stale = await chat.press('✅ Личный менеджер');
     expect(stale.find((call) => call.method === 'answerCallbackQuery')?.payload.text).toContain('старого сообщения');
     expect(await storedTypes(5003, 'customer_relationships')).toEqual(after);
   });

@@ -8,6 +8,8 @@ interface BlockTexts {
   intro: string;
   questions: string[];
   example: string;
+  example_service: string;
+  example_platform: string;
 }
 
 const resources = loadLocaleResources();
@@ -43,8 +45,11 @@ describe('block texts', () => {
           expect(texts.short.trim()).not.toBe('');
           expect(texts.short.length).toBeLessThanOrEqual(18);
           expect(texts.intro.trim()).not.toBe('');
-          expect(texts.example.trim()).not.toBe('');
-          expect(texts.example.length).toBeLessThanOrEqual(400);
+          // Three example businesses: a product (the coffee roaster), a service and a platform.
+          for (const example of [texts.example, texts.example_service, texts.example_platform]) {
+            expect(example.trim()).not.toBe('');
+            expect(example.length).toBeLessThanOrEqual(400);
+          }
         });
 
         it(`${blockId} has 2 to 3 guiding questions of at most 200 characters`, () => {
@@ -60,7 +65,7 @@ describe('block texts', () => {
 
         it(`${blockId} texts are safe for Telegram HTML (no <, >, &)`, () => {
           const texts = blockTexts(language, blockId);
-          for (const text of [texts.title, texts.short, texts.intro, texts.example, ...texts.questions]) {
+          for (const text of [texts.title, texts.short, texts.intro, texts.example, texts.example_service, texts.example_platform, ...texts.questions]) {
             expect(text, text).not.toMatch(/[<>&]/);
           }
         });

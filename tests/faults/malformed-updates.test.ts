@@ -4,7 +4,7 @@ import type { Update } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answers, canvases, users } from '../../db/schema.ts';
 import { LOCAL_BOT_INFO } from '../../src/bot/local-api.ts';
-import { isApplicableUpdate } from '../../src/bot/middleware/unit-of-work.ts';
+import { isApplicableUpdate } from '../../src/bot/middleware/update-validation.ts';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
 import { createFaultHarness } from '../helpers/fault-harness.ts';
 import { createRandom, generateUpdate } from '../helpers/fault-updates.ts';

@@ -100,8 +100,8 @@ describe(`old and orphaned updates (${databaseKind})`, () => {
       `edit:${id}:1`,
       `editmode:replace:${id}:1`,
       `editmode:add:${id}:2`,
-      `ty:ok:${id}:${canvas!.revision}`,
-      `ty:0:${id}:${canvas!.revision}`,
+      `ty:ok:${id}:${canvas!.stepVersion}`,
+      `ty:0:${id}:${canvas!.stepVersion}`,
     ];
     for (const data of orphaned) {
       const calls = await chat.deliver(harness.notePress(pressUpdate(chat.user, data, 40, now() - 2 * DAY)));
@@ -115,7 +115,7 @@ describe(`old and orphaned updates (${databaseKind})`, () => {
     expect(reply).toContain('Холст ещё не начат');
   });
 
-  it('edited messages, service updates and a press without a message change nothing and get no reply', async () => {
+  it('an edit of a message that was no answer, service updates and a press without a message change nothing and get no reply', async () => {
     const harness = createFaultHarness(database.db);
     const chat = harness.chat(person(3605));
     await chat.text('/start');
@@ -129,7 +129,8 @@ describe(`old and orphaned updates (${databaseKind})`, () => {
     ];
     for (const update of updates) expect(await chat.deliver(update as never)).toEqual([]);
     expect(await conversationState(database.db, 3605)).toEqual(before);
-    expect((await database.db.select().from(processedUpdates)).length).toBe(claimedBefore);
+    // The edit is applied (an edit of an answer would correct it) and recorded once; the others are refused before any work.
+    expect((await database.db.select().from(processedUpdates)).length).toBe(claimedBefore + 1);
     expect(harness.errors).toEqual([]);
   });
 });

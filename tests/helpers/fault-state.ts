@@ -16,7 +16,7 @@ export async function conversationState(db: AppDatabase, userId: number) {
     canvasStates.push({
       title: canvas.title,
       step: canvas.step,
-      revision: canvas.revision,
+      stepVersion: canvas.stepVersion,
       answers: rows.map((row) => ({ block: row.blockId, question: row.questionIndex, text: row.text })),
     });
   }

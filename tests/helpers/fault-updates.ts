@@ -71,8 +71,8 @@ export function junk(random: Random, depth = 0): unknown {
   }
 }
 
+// An edited message is handled (it may correct a stored answer), so it is not among these.
 const UPDATE_KINDS_NOT_HANDLED = [
-  'edited_message',
   'channel_post',
   'edited_channel_post',
   'business_connection',

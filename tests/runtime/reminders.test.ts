@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canvases, outbox, users } from '../../db/schema.ts';
-import { callbackData } from '../../src/bot/callback-data.ts';
+import { encodeCallbackData } from '../../src/bot/callback-data.ts';
 import { visibleTexts } from '../../src/cli/chat-session.ts';
 import { DEFAULT_REMINDER_POLICY, claimDueReminders, runReminderTick } from '../../src/runtime/reminders.ts';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
@@ -46,7 +46,7 @@ describe(`reminders about unfinished canvases (${databaseKind})`, () => {
     expect(await runReminderTick(api, deps, due, policy)).toBe(1);
     const first = chat.calls.slice(before);
     expect(visibleTexts(first)).toEqual([expect.stringContaining('Напоминаю: холст «Пекарня» ещё не закончен')]);
-    expect(first[0]?.payload.reply_markup).toEqual({ inline_keyboard: [[{ text: '▶️ Продолжить', callback_data: callbackData.resume(canvasId) }]] });
+    expect(first[0]?.payload.reply_markup).toEqual({ inline_keyboard: [[{ text: '▶️ Продолжить', callback_data: encodeCallbackData({ kind: 'resume', canvasId }) }]] });
 
     expect(await runReminderTick(api, deps, new Date(due.getTime() + 47 * HOUR), policy)).toBe(0);
     expect(await runReminderTick(api, deps, new Date(due.getTime() + 48 * HOUR), policy)).toBe(1);

@@ -34,7 +34,7 @@ export async function createFilledCanvas(db: AppDatabase, ownerId: number, title
   for (const [blockId, text] of Object.entries(answers) as Array<[BlockId, string]>) {
     await canvases.answerQuestion(canvas.id, blockId, 0, text);
   }
-  await canvases.setStep(canvas.id, { kind: 'done' });
+  await canvases.setStep(canvas.id, { kind: 'done' }, 1);
   await createUserRepository(db).setActiveCanvas(ownerId, canvas.id, { kind: 'idle' });
   return canvas.id;
 }

@@ -39,7 +39,7 @@ describe(`group progress for the coach (${databaseKind})`, () => {
     const canvases = createCanvasRepository(handle.db);
     const draft = await canvases.create(filling, 'Черновик', 'ru', { kind: 'question', blockId: 'customer_segments', questionIndex: 0 });
     await canvases.answerQuestion(draft.id, 'customer_segments', 0, 'Студенты');
-    await canvases.setStep(draft.id, { kind: 'question', blockId: 'channels', questionIndex: 1 });
+    await canvases.setStep(draft.id, { kind: 'question', blockId: 'channels', questionIndex: 1 }, 1);
     await createUserRepository(handle.db).setActiveCanvas(filling, draft.id, { kind: 'filling' });
 
     const returnedCanvas = await createFilledCanvas(handle.db, returned, 'Кофейня', COFFEE_ANSWERS);

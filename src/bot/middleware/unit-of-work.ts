@@ -1,14 +1,12 @@
 import { BotError, type MiddlewareFn } from 'grammy';
-import type { Update } from 'grammy/types';
-import { z } from 'zod';
-import { type Language, languageFromTelegram, translator } from '../../i18n.ts';
-import { createCanvasRepository } from '../../storage/canvas-repository.ts';
 import type { AppDatabase } from '../../storage/database.ts';
-import { claimUpdate, createOutbox, isTransientDatabaseError, lockChat } from '../../storage/update-journal.ts';
-import { createUserRepository } from '../../storage/user-repository.ts';
+import { createRepositories } from '../../storage/repositories.ts';
+import { claimUpdate, isTransientDatabaseError, lockChat, type OutboxEntry } from '../../storage/update-journal.ts';
 import type { BotContext } from '../context.ts';
 import { type DeliveryDeps, type DeliverySlot, createDeliveryOrder, deliver } from '../delivery.ts';
 import type { OutgoingMessage } from '../outgoing.ts';
+import { type QueuedReply, createUpdateContext } from './update-context.ts';
+import { isApplicableUpdate } from './update-validation.ts';
 
 /**
  * The update could not be applied because the database was unavailable; nothing of it was stored.
@@ -29,73 +27,6 @@ export class UpdateNotAppliedError extends Error {
 /** True for an UpdateNotAppliedError, also as grammY hands it on (wrapped in a BotError). */
 export function isUpdateNotApplied(error: unknown): error is UpdateNotAppliedError | BotError {
   return error instanceof UpdateNotAppliedError || (error instanceof BotError && error.error instanceof UpdateNotAppliedError);
-}
-
-/** Telegram keeps undelivered updates for 24 hours; a message older than twice that is a replay. */
-export const MAX_MESSAGE_AGE_SECONDS = 48 * 60 * 60;
-
-const telegramId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-/**
- * Text as Telegram sends it: at most `max` UTF-16 units (Telegram's unit; zod's max counts code
- * points), well-formed Unicode and without NUL — PostgreSQL can store neither a lone surrogate nor NUL.
- */
-const telegramText = (max: number) =>
-  z.string().refine((text) => text.length <= max && !text.includes('\u0000') && !LONE_SURROGATE.test(text));
-const person = z.object({
-  id: telegramId,
-  is_bot: z.literal(false),
-  first_name: telegramText(256),
-  last_name: telegramText(256).optional(),
-  username: telegramText(64).optional(),
-  language_code: z.string().max(35).optional(),
-});
-const privateChat = z.object({ id: telegramId, type: z.literal('private') });
-const entity = z.object({ type: z.string(), offset: z.number().int().nonnegative(), length: z.number().int().nonnegative() });
-const messageId = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-
-/** The fields the features read, with Telegram's own limits (4096 characters, 64-byte callback data). */
-const applicableUpdate = z.union([
-  z.object({
-    update_id: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
-    message: z
-      .object({
-        message_id: messageId,
-        date: z.number().int().positive(),
-        chat: privateChat,
-        from: person,
-        text: telegramText(4096).optional(),
-        entities: z.array(entity).max(100).optional(),
-        caption: telegramText(4096).optional(),
-        caption_entities: z.array(entity).max(100).optional(),
-      })
-      .refine((message) => message.from.id === message.chat.id)
-      .refine((message) => message.date >= Date.now() / 1000 - MAX_MESSAGE_AGE_SECONDS),
-  }),
-  z.object({
-    update_id: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
-    callback_query: z
-      .object({
-        id: z.string().min(1).max(256),
-        from: person,
-        // Only the bot's own buttons reach it, and those always carry data (games are not used).
-        data: z.string().refine((data) => Buffer.byteLength(data, 'utf8') <= 64),
-        // Date 0 marks a message too old for the client to show; the press is still the user's.
-        message: z.object({ message_id: messageId, date: z.number().int().nonnegative(), chat: privateChat }),
-      })
-      .refine((query) => query.from.id === query.message.chat.id),
-  }),
-]);
-
-/**
- * Whether an update is one the bot acts on: a message or a button press in a private chat, from
- * its person, shaped as Telegram sends it. Everything else (groups, channels, edits, service
- * updates, malformed or replayed updates) is left alone before any database work.
- */
-export function isApplicableUpdate(update: Update): boolean {
-  const kinds = Object.keys(update).filter((key) => key !== 'update_id');
-  if (kinds.length !== 1) return false;
-  return applicableUpdate.safeParse(update).success;
 }
 
 /** How long an update waits for an unavailable database before it is given back unapplied. */
@@ -144,20 +75,18 @@ export function unitOfWork(db: AppDatabase, delivery: Omit<DeliveryDeps, 'db'>, 
         entries = await db.transaction(async (tx) => {
           await lockChat(tx, chat.id);
           if (!(await claimUpdate(tx, updateId, chat.id))) return null;
-          const queued: OutgoingMessage[] = [];
-          ctx.tx = tx;
-          ctx.users = createUserRepository(tx);
-          ctx.canvases = createCanvasRepository(tx);
-          const telegramLanguage = languageFromTelegram(from.language_code);
-          ctx.user = await ctx.users.upsert({ id: from.id, firstName: from.first_name, username: from.username, language: telegramLanguage });
-          const language: Language = ctx.user.languageChosen ? ctx.user.language : telegramLanguage;
-          ctx.lang = language;
-          ctx.t = translator(language);
-          ctx.queue = (message) => queued.push(message);
-          ctx.say = (text, keyboard) => queued.push(keyboard ? { method: 'sendMessage', text, keyboard } : { method: 'sendMessage', text });
+          const replies: QueuedReply[] = [];
+          const repos = createRepositories<OutgoingMessage>(tx);
+          Object.assign(ctx, await createUpdateContext(ctx, repos, replies));
           featuresRan = true;
           await next();
-          const stored = await createOutbox<OutgoingMessage>(tx).add(chat.id, updateId, queued);
+          // Replies to this chat first, in order; a reply to another user goes through the same outbox.
+          const stored: OutboxEntry<OutgoingMessage>[] = [];
+          const chats = [...new Set([chat.id, ...replies.map((reply) => reply.chatId)])];
+          for (const chatId of chats) {
+            const messages = replies.filter((reply) => reply.chatId === chatId).map((reply) => reply.message);
+            stored.push(...(await repos.outbox.add(chatId, updateId, messages)));
+          }
           // Taken while the chat is still locked, so replies leave in the order updates commit.
           taken.slot = deliveryOrder.reserve(chat.id);
           return stored;

@@ -1,0 +1,165 @@
+import { decide } from '../canvas/conversation.ts';
+import { type ButtonAction, type CanvasView, type ConversationState, type Effect, type Input, NEW_CANVAS_ID } from '../canvas/conversation-types.ts';
+import { type Language, translator } from '../i18n.ts';
+import { toCanvasJson } from '../render/canvas-json.ts';
+import { escapeHtml } from '../render/html.ts';
+import { renderCanvasSummary } from '../render/summary-text.ts';
+import type { Repositories } from '../storage/repositories.ts';
+import type { UserRecord } from '../storage/user-repository.ts';
+import { canvasOf } from './callback-data.ts';
+import type { OutgoingMessage } from './outgoing.ts';
+import { renderKeyboard, renderLine, renderMessage } from './render-message.ts';
+
+/** What a feature hands to the conversation: an input; a button's canvas is loaded here. */
+export type UserInput = Exclude<Input, { kind: 'button' }> | { kind: 'button'; action: ButtonAction; messageId: number };
+
+export interface ConversationDeps {
+  repos: Repositories<OutgoingMessage>;
+  user: UserRecord;
+  language: Language;
+  author: string | null;
+  /** The button press being answered, if the update is one. */
+  callbackQueryId: string | null;
+  /** Queues a reply to a chat; replies are stored in the outbox with the update's changes. */
+  queue(chatId: number, message: OutgoingMessage): void;
+}
+
+/** The conversation state of a user, read from storage. */
+export async function loadConversation(deps: ConversationDeps): Promise<ConversationState> {
+  const { repos, user } = deps;
+  const canvas = user.activeCanvasId === null ? null : await repos.canvases.view(user.id, user.activeCanvasId);
+  return {
+    userId: user.id,
+    mode: user.mode,
+    language: deps.language,
+    activeCanvasId: canvas?.id ?? null,
+    author: deps.author,
+    canvas,
+    canvases: await repos.canvases.summaries(user.id),
+  };
+}
+
+/**
+ * Runs one input through the conversation: loads the state, lets `decide` choose, then carries
+ * out its effects and stores the new state, all in the update's transaction. This is the only
+ * place the conversation state (users.mode, the active canvas, canvases.step) is written.
+ */
+export async function runConversation(deps: ConversationDeps, userInput: UserInput): Promise<void> {
+  const { repos, user } = deps;
+  const before = await loadConversation(deps);
+  let input: Input;
+  let target: CanvasView | null = null;
+  if (userInput.kind === 'button') {
+    const canvasId = canvasOf(userInput.action);
+    target = canvasId === null ? null : canvasId === before.canvas?.id ? before.canvas : await repos.canvases.view(user.id, canvasId);
+    input = { ...userInput, target };
+  } else {
+    input = userInput;
+  }
+  const decision = decide(before, input);
+  const after = decision.state;
+
+  // Every press is answered, so the client stops its spinner, even when the decision says nothing about it.
+  if (deps.callbackQueryId !== null && !decision.effects.some((effect) => effect.kind === 'answer_button')) {
+    decision.effects.unshift({ kind: 'answer_button' });
+  }
+  let createdId: number | null = null;
+  const resolveId = (canvasId: number) => (canvasId === NEW_CANVAS_ID && createdId !== null ? createdId : canvasId);
+  for (const effect of decision.effects) {
+    const created = await applyEffect(deps, after.language, effect, resolveId);
+    if (created !== null) createdId = created;
+  }
+
+  // The new state: who is active, in which mode, and where the active canvas stands.
+  const activeId = after.activeCanvasId === null ? null : resolveId(after.activeCanvasId);
+  if (activeId !== before.activeCanvasId || JSON.stringify(after.mode) !== JSON.stringify(before.mode)) {
+    await repos.users.setActiveCanvas(user.id, activeId, after.mode);
+  }
+  const moved = after.canvas;
+  if (moved && moved.id !== NEW_CANVAS_ID) {
+    const stored = moved.id === before.canvas?.id ? before.canvas : target?.id === moved.id ? target : null;
+    if (!stored || stored.stepVersion !== moved.stepVersion || JSON.stringify(stored.step) !== JSON.stringify(moved.step)) {
+      await repos.canvases.setStep(moved.id, moved.step, moved.stepVersion);
+    }
+  }
+}
+
+/** Carries out one effect; returns the id of a canvas it created. */
+async function applyEffect(deps: ConversationDeps, language: Language, effect: Effect, resolveId: (canvasId: number) => number): Promise<number | null> {
+  const { repos, user } = deps;
+  const t = translator(language);
+  const chatId = user.id;
+  switch (effect.kind) {
+    case 'create_canvas': {
+      const canvas = await repos.canvases.create(user.id, effect.title, effect.language, { kind: 'question', blockId: 'customer_segments', questionIndex: 0 });
+      return canvas.id;
+    }
+    case 'store_answer':
+      await repos.canvases.answerQuestion(resolveId(effect.canvasId), effect.blockId, effect.questionIndex, effect.text, effect.messageId);
+      return null;
+    case 'add_answer':
+      await repos.canvases.addToBlock(resolveId(effect.canvasId), effect.blockId, effect.text, effect.messageId);
+      return null;
+    case 'replace_block':
+      await repos.canvases.replaceBlock(resolveId(effect.canvasId), effect.blockId, effect.answers);
+      return null;
+    case 'update_answer':
+      await repos.canvases.updateAnswerOfMessage(resolveId(effect.canvasId), effect.messageId, effect.text);
+      return null;
+    case 'set_types':
+      await repos.canvases.setBlockTypes(resolveId(effect.canvasId), effect.blockId, effect.types);
+      return null;
+    case 'delete_canvas':
+      await repos.canvases.delete(resolveId(effect.canvasId));
+      return null;
+    case 'set_language':
+      await repos.users.setLanguage(user.id, effect.language);
+      return null;
+    case 'set_reminders':
+      await repos.users.setReminders(user.id, effect.enabled);
+      return null;
+    case 'send': {
+      // Another user reads the message in their own language.
+      const recipient = effect.to === undefined ? null : await repos.users.find(effect.to);
+      const readerT = recipient ? translator(recipient.language) : t;
+      const text = renderMessage(readerT, effect.message);
+      const keyboard = effect.buttons ? renderKeyboard(readerT, effect.buttons, resolveId) : [];
+      deps.queue(effect.to ?? chatId, keyboard.length > 0 ? { method: 'sendMessage', text, keyboard } : { method: 'sendMessage', text });
+      return null;
+    }
+    case 'edit_message': {
+      const text = renderMessage(t, effect.message);
+      const keyboard = effect.buttons ? renderKeyboard(t, effect.buttons, resolveId) : [];
+      deps.queue(chatId, { method: 'editMessageText', messageId: effect.messageId, text, ...(keyboard.length > 0 ? { keyboard } : {}) });
+      return null;
+    }
+    case 'answer_button':
+      if (deps.callbackQueryId !== null) {
+        deps.queue(chatId, { method: 'answerCallbackQuery', callbackQueryId: deps.callbackQueryId, ...(effect.text ? { text: renderLine(t, effect.text) } : {}) });
+      }
+      return null;
+    case 'send_summary': {
+      const canvas = await repos.canvases.findOwned(user.id, resolveId(effect.canvasId));
+      if (!canvas) return null;
+      const snapshot = await repos.canvases.snapshot(canvas, deps.author, language);
+      for (const text of renderCanvasSummary(snapshot)) deps.queue(chatId, { method: 'sendMessage', text });
+      return null;
+    }
+    case 'send_picture':
+      deps.queue(chatId, { method: 'sendCanvasPicture', canvasId: resolveId(effect.canvasId), ownerId: user.id, size: 'photo' });
+      return null;
+    case 'send_export': {
+      const canvas = await repos.canvases.findOwned(user.id, resolveId(effect.canvasId));
+      if (!canvas) return null;
+      const snapshot = await repos.canvases.snapshot(canvas, deps.author, language);
+      deps.queue(chatId, {
+        method: 'sendDocument',
+        fileName: 'canvas.json',
+        content: `${JSON.stringify(toCanvasJson(snapshot), null, 2)}\n`,
+        caption: t('canvas.export_caption', { title: escapeHtml(canvas.title) }),
+      });
+      deps.queue(chatId, { method: 'sendCanvasPicture', canvasId: canvas.id, ownerId: user.id, size: 'document' });
+      return null;
+    }
+  }
+}

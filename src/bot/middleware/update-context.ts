@@ -1,0 +1,48 @@
+import type { Context } from 'grammy';
+import { type Language, languageFromTelegram, translator } from '../../i18n.ts';
+import type { Repositories } from '../../storage/repositories.ts';
+import type { UnitOfWorkFlavor } from '../context.ts';
+import { runConversation } from '../conversation-runner.ts';
+import type { OutgoingMessage } from '../outgoing.ts';
+
+/** A reply decided while applying an update, with the chat it goes to. */
+export interface QueuedReply {
+  chatId: number;
+  message: OutgoingMessage;
+}
+
+/** The name a canvas is signed with: the person's full name as Telegram has it. */
+function authorName(ctx: Context): string | null {
+  const from = ctx.from;
+  if (!from) return null;
+  return [from.first_name, from.last_name].filter(Boolean).join(' ') || from.username || null;
+}
+
+/**
+ * What features get for the update in hand: the user, their language, and the conversation to hand
+ * inputs to. The repositories stay here: features translate, they never read or write storage.
+ */
+export async function createUpdateContext(ctx: Context, repos: Repositories<OutgoingMessage>, replies: QueuedReply[]): Promise<UnitOfWorkFlavor> {
+  const from = ctx.from;
+  if (!from) throw new Error('an applicable update has a sender');
+  const telegramLanguage = languageFromTelegram(from.language_code);
+  const user = await repos.users.upsert({ id: from.id, firstName: from.first_name, username: from.username, language: telegramLanguage });
+  const language: Language = user.languageChosen ? user.language : telegramLanguage;
+  return {
+    user,
+    lang: language,
+    t: translator(language),
+    conversation: (input) =>
+      runConversation(
+        {
+          repos,
+          user,
+          language,
+          author: authorName(ctx),
+          callbackQueryId: ctx.callbackQuery?.id ?? null,
+          queue: (chatId, message) => replies.push({ chatId, message }),
+        },
+        input,
+      ),
+  };
+}

@@ -1,0 +1,164 @@
+import type { Language } from '../i18n.ts';
+import type { BlockId, TypedBlockId } from './blocks.ts';
+import type { BusinessTypeId } from './business-types.ts';
+import type { CanvasStep, ConversationMode } from './conversation-mode.ts';
+import type { TypeSource } from './snapshot.ts';
+
+/**
+ * The data the conversation state machine works on. `decide(state, input)` (conversation.ts)
+ * returns the next state and the effects; the bot carries the effects out and persists the state
+ * (users.mode, users.active_canvas_id, canvases.step / step_version) in the same transaction.
+ *
+ * Extension points, for later roles (a coach reviewing a group's canvases, a student submitting one):
+ * - a new `ConversationMode` variant (conversation-mode.ts) for each new thing the user can be asked for;
+ * - a new `Input` variant for each new button or command, a new `ButtonAction` for each new button;
+ * - a new `Effect` variant for each new kind of write (e.g. `submit_canvas`), applied in one switch
+ *   of the bot's effect applier; messages to another user are `send` effects with `to`.
+ */
+
+/** One answer of a block, as stored. */
+export interface AnswerView {
+  questionIndex: number | null;
+  text: string;
+  /** The Telegram message the answer came in, so an edit of that message can update it. */
+  messageId: number | null;
+}
+
+export interface TypeChoice {
+  id: BusinessTypeId;
+  source: TypeSource;
+}
+
+/** The active canvas with everything the conversation decides on. */
+export interface CanvasView {
+  id: number;
+  title: string;
+  language: Language;
+  step: CanvasStep;
+  /** Bumped on every step change; buttons carry it so presses on older messages are told apart. */
+  stepVersion: number;
+  answers: Record<BlockId, AnswerView[]>;
+  types: Record<TypedBlockId, TypeChoice[]>;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A canvas of the user in the /list. */
+export interface CanvasSummary {
+  id: number;
+  title: string;
+  done: boolean;
+  /** The block the canvas stands at; null when finished. */
+  blockId: BlockId | null;
+}
+
+export interface ConversationState {
+  userId: number;
+  mode: ConversationMode;
+  language: Language;
+  /** The active canvas's id; `canvas` holds its content when it is loaded. */
+  activeCanvasId: number | null;
+  /** The name the canvas is signed with (picture, summary, export). */
+  author: string | null;
+  canvas: CanvasView | null;
+  /** All of the user's canvases, most recently updated first. */
+  canvases: CanvasSummary[];
+}
+
+/** A value put into a message: a number, trusted text, another message key, or the user's own text (escaped, shortened). */
+export type Param =
+  | string
+  | number
+  | { t: string; params?: Params; escape?: boolean }
+  | { user: string; max?: number }
+  | { join: Param[]; separator: string };
+export type Params = Record<string, Param>;
+
+/** A line of a message: a translated key with params, optionally after a prefix; `''` is an empty line. */
+export type Line = { key: string; params?: Params; prefix?: string } | { raw: string };
+
+export interface MessageSpec {
+  lines: Line[];
+}
+
+export type NavigationAction = 'example' | 'skip' | 'back' | 'pause';
+export type MenuItem = 'new' | 'list' | 'edit' | 'export' | 'canvas' | 'picture';
+
+/** What a button does, as data; the bot encodes it into callback data (each feature owns its prefixes). */
+export type ButtonAction =
+  | { kind: 'navigate'; action: NavigationAction; canvasId: number; stepVersion: number }
+  | { kind: 'toggle_type'; typeIndex: number; canvasId: number; stepVersion: number }
+  | { kind: 'confirm_types'; canvasId: number; stepVersion: number }
+  | { kind: 'types_legend'; canvasId: number; stepVersion: number }
+  | { kind: 'add_held_text'; canvasId: number; stepVersion: number }
+  | { kind: 'resume'; canvasId: number }
+  | { kind: 'resume_with_text'; canvasId: number }
+  | { kind: 'open_canvas'; canvasId: number }
+  | { kind: 'delete_canvas'; canvasId: number }
+  | { kind: 'delete_canvas_confirmed'; canvasId: number }
+  | { kind: 'edit_block'; canvasId: number; blockId: BlockId }
+  | { kind: 'edit_mode'; how: 'replace' | 'add'; canvasId: number; blockId: BlockId }
+  | { kind: 'fill_empty'; canvasId: number }
+  | { kind: 'menu'; item: MenuItem }
+  | { kind: 'language'; language: Language };
+
+export interface ButtonSpec {
+  label: Line;
+  action: ButtonAction;
+}
+export type Buttons = ButtonSpec[][];
+
+export type CommandName =
+  | 'start'
+  | 'help'
+  | 'lang'
+  | 'cancel'
+  | 'new'
+  | 'list'
+  | 'canvas'
+  | 'export'
+  | 'edit'
+  | 'skip'
+  | 'back'
+  | 'pause'
+  | 'resume'
+  | 'stop_reminders'
+  | 'start_reminders';
+
+/** What the user did. Buttons about a canvas carry it as `target`, loaded by the bot (null when gone or not the user's). */
+export type Input =
+  | { kind: 'text'; text: string; messageId: number }
+  | { kind: 'edited_text'; text: string; messageId: number }
+  | { kind: 'media' }
+  | { kind: 'command'; command: CommandName }
+  | { kind: 'unknown_command'; suggestion: string | null }
+  /** A button of ours no longer understood (an outdated or forged payload). */
+  | { kind: 'unknown_button' }
+  | { kind: 'button'; action: ButtonAction; messageId: number; target: CanvasView | null };
+
+/** The id a canvas created by this very decision is referred to by, until the database gives it one. */
+export const NEW_CANVAS_ID = 0;
+
+/** What the bot does for a decision, as plain data, in order. */
+export type Effect =
+  | { kind: 'create_canvas'; title: string; language: Language }
+  | { kind: 'store_answer'; canvasId: number; blockId: BlockId; questionIndex: number; text: string; messageId: number | null }
+  | { kind: 'add_answer'; canvasId: number; blockId: BlockId; text: string; messageId: number | null }
+  | { kind: 'replace_block'; canvasId: number; blockId: BlockId; answers: AnswerView[] }
+  | { kind: 'update_answer'; canvasId: number; messageId: number; text: string }
+  | { kind: 'set_types'; canvasId: number; blockId: TypedBlockId; types: TypeChoice[] }
+  | { kind: 'delete_canvas'; canvasId: number }
+  | { kind: 'set_language'; language: Language }
+  | { kind: 'set_reminders'; enabled: boolean }
+  /** A message; `to` addresses another user (through the same outbox), the current chat otherwise. */
+  | { kind: 'send'; message: MessageSpec; buttons?: Buttons; to?: number }
+  | { kind: 'edit_message'; messageId: number; message: MessageSpec; buttons?: Buttons }
+  | { kind: 'answer_button'; text?: Line }
+  | { kind: 'send_summary'; canvasId: number }
+  | { kind: 'send_picture'; canvasId: number }
+  | { kind: 'send_export'; canvasId: number };
+
+export interface Decision {
+  state: ConversationState;
+  effects: Effect[];
+}

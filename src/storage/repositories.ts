@@ -1,0 +1,15 @@
+import { createCanvasRepository } from './canvas-repository.ts';
+import type { Queryable } from './database.ts';
+import { createOutbox } from './update-journal.ts';
+import { createUserRepository } from './user-repository.ts';
+
+/** One repository per aggregate, all on the same transaction (or database). The one place they are built. */
+export function createRepositories<OutboxPayload>(db: Queryable) {
+  return {
+    users: createUserRepository(db),
+    canvases: createCanvasRepository(db),
+    outbox: createOutbox<OutboxPayload>(db),
+  };
+}
+
+export type Repositories<OutboxPayload> = ReturnType<typeof createRepositories<OutboxPayload>>;
