@@ -115,6 +115,13 @@ export const outbox = pgTable(
     createdAt: createdAt(),
     sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }),
     attempts: integer('attempts').notNull().default(0),
+    /**
+     * Who is sending an unsent reply and until when. A fresh reply is its writer's until
+     * created_at plus the grace period; a flush takes a lease before it sends, so no other
+     * instance sends the same reply while this one waits out Telegram's retry_after.
+     */
+    leaseOwner: text('lease_owner'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true, mode: 'date' }),
   },
   (table) => [index('outbox_unsent_idx').on(table.id).where(sql`${table.sentAt} is null`)],
 );

@@ -71,7 +71,7 @@ const environmentSchema = z
     REMINDER_CHECK_SECONDS: numberVariable({ min: 1, max: 86_400 }, 300),
     RATE_LIMIT_UPDATES: numberVariable({ min: 1, max: 10_000, integer: true }, 20),
     RATE_LIMIT_WINDOW_SECONDS: numberVariable({ min: 1, max: 3_600 }, 10),
-    OUTBOX_GRACE_SECONDS: numberVariable({ min: 0, max: 3_600 }, 30),
+    OUTBOX_GRACE_SECONDS: numberVariable({ min: 0, max: 3_600 }, 180),
     OUTBOX_FLUSH_SECONDS: numberVariable({ min: 1, max: 3_600 }, 15),
   })
   .superRefine((env, context) => {
