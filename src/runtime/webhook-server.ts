@@ -4,7 +4,9 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import type { AddressInfo } from 'node:net';
 import type { Update } from 'grammy/types';
 import type { FloodGate } from '../bot/middleware/rate-limit.ts';
+import { isTransientDatabaseError } from '../storage/update-journal.ts';
 import type { Logger } from './logger.ts';
+import { storableUpdate } from './storable-update.ts';
 import { type WebhookInbox, chatIdOf } from './webhook-inbox.ts';
 
 /** Telegram's updates are small; anything bigger is not from Telegram. */
@@ -56,7 +58,9 @@ async function readBody(request: IncomingMessage): Promise<Buffer | null> {
 }
 
 function isUpdate(value: unknown): value is Update {
-  return typeof value === 'object' && value !== null && Number.isSafeInteger((value as { update_id?: unknown }).update_id);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const id = (value as { update_id?: unknown }).update_id;
+  return Number.isSafeInteger(id) && (id as number) >= 0;
 }
 
 /**
@@ -91,7 +95,15 @@ export async function startWebhookServer(deps: WebhookServerDeps, listen: { host
       return reply(response, 200);
     }
     // Stored before Telegram hears "OK": from here on a crash cannot lose the update.
-    await deps.inbox.accept(update);
+    try {
+      await deps.inbox.accept(storableUpdate(update));
+    } catch (error) {
+      // The database is away: Telegram posts the update again later. Anything else can never be
+      // stored, so it is acknowledged (or Telegram would post it forever) and logged once.
+      if (isTransientDatabaseError(error)) throw error;
+      deps.logger.warn({ updateId: update.update_id, err: error }, 'update that cannot be stored acknowledged and dropped');
+      return reply(response, 200);
+    }
     reply(response, 200);
     void deps.inbox.drain(chatId, update.update_id);
   }

@@ -47,7 +47,7 @@ describe(`no user text in the logs when a database write fails (${databaseKind})
       token: '123456:TEST-token-for-local-api-only',
       db: database.db,
       botInfo: LOCAL_BOT_INFO,
-      apiTransformers: [createLocalApi({})],
+      apiTransformers: [createLocalApi({ onCall: () => {} })],
       onError: (error) => logger.error({ err: error }, 'update failed'),
     });
     const session = new ChatSession(bot, { id: 3701, first_name: SECRET_NAME, username: SECRET_USERNAME, language_code: 'ru' });
