@@ -89,7 +89,7 @@ export async function startWebhookServer(deps: WebhookServerDeps, listen: { host
     if (!isUpdate(update)) return reply(response, 400, { ok: false, error: 'not an update' });
 
     const chatId = chatIdOf(update);
-    const verdict = chatId !== null && deps.floodGate ? deps.floodGate.admit(chatId) : 'pass';
+    const verdict = chatId !== null && deps.floodGate ? deps.floodGate.admit(chatId, update.update_id) : 'pass';
     if (verdict !== 'pass' && chatId !== null) {
       deps.onFlood?.(chatId, update, verdict);
       return reply(response, 200);
