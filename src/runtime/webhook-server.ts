@@ -63,6 +63,27 @@ function isUpdate(value: unknown): value is Update {
   return Number.isSafeInteger(id) && (id as number) >= 0;
 }
 
+/** How often at most a refused request (wrong secret) is logged; a scan must not flood the log. */
+const REFUSAL_LOG_INTERVAL_MS = 60_000;
+
+/** Logs the first refusal, then at most one line a minute with how many were refused meanwhile. */
+function createRefusalLog(logger: Logger, now: () => number = Date.now) {
+  let lastLoggedAt = -Infinity;
+  let suppressed = 0;
+  return {
+    note(remote: string | undefined): void {
+      const time = now();
+      if (time - lastLoggedAt < REFUSAL_LOG_INTERVAL_MS) {
+        suppressed += 1;
+        return;
+      }
+      logger.warn({ remote, refusedSinceLastLine: suppressed }, 'webhook request without the right secret refused');
+      lastLoggedAt = time;
+      suppressed = 0;
+    },
+  };
+}
+
 /**
  * The webhook endpoint and /healthz. An update is checked (secret header, size, shape), stored
  * in the inbox and answered with 200 at once; it is applied after the answer, so rendering,
@@ -71,10 +92,11 @@ function isUpdate(value: unknown): value is Update {
 export async function startWebhookServer(deps: WebhookServerDeps, listen: { host: string; port: number }): Promise<WebhookServer> {
   const startedAt = Date.now();
   let accepting = true;
+  const refusals = createRefusalLog(deps.logger);
 
   async function onUpdate(request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (!secretMatches(request.headers[SECRET_HEADER], deps.secret)) {
-      deps.logger.warn({ remote: request.socket.remoteAddress }, 'webhook request without the right secret refused');
+      refusals.note(request.socket.remoteAddress);
       return reply(response, 401, { ok: false, error: 'unauthorized' });
     }
     if (!accepting) return reply(response, 503, { ok: false, error: 'stopping' });

@@ -58,6 +58,21 @@ describe(`webhook and updates that can never be applied (${databaseKind})`, () =
     expect((await post(body)).status).toBe(200);
   });
 
+  it('a scan with wrong secrets is refused every time and logged once', async () => {
+    const before = lines.length;
+    const statuses = [];
+    for (let index = 0; index < 30; index++) {
+      const response = await fetch(`http://127.0.0.1:${server.port}/hook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': `wrong-${index}` },
+        body: '{}',
+      });
+      statuses.push(response.status);
+    }
+    expect(new Set(statuses)).toEqual(new Set([401]));
+    expect(lines.slice(before).filter((line) => line.includes('without the right secret'))).toHaveLength(1);
+  });
+
   it('the chat still works afterwards and nothing is left waiting', async () => {
     expect((await post(JSON.stringify(textUpdate(person, '/start')))).status).toBe(200);
     expect((await post(JSON.stringify(textUpdate(person, 'Кофейня у парка')))).status).toBe(200);
