@@ -95,11 +95,16 @@ export const blockTypes = pgTable(
 );
 
 /** Update ids already applied: a re-delivered update is recognised and changes nothing. */
-export const processedUpdates = pgTable('processed_updates', {
-  updateId: bigint('update_id', { mode: 'number' }).primaryKey(),
-  chatId: bigint('chat_id', { mode: 'number' }),
-  processedAt: timestamp('processed_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-});
+export const processedUpdates = pgTable(
+  'processed_updates',
+  {
+    updateId: bigint('update_id', { mode: 'number' }).primaryKey(),
+    chatId: bigint('chat_id', { mode: 'number' }),
+    processedAt: timestamp('processed_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  // Retention deletes the oldest ids in batches. (/delete_me scans by chat: rare, and bounded by retention.)
+  (table) => [index('processed_updates_processed_at_idx').on(table.processedAt)],
+);
 
 /**
  * Replies decided while applying an update, written in the same transaction as the answer.
@@ -123,7 +128,11 @@ export const outbox = pgTable(
     leaseOwner: text('lease_owner'),
     leaseUntil: timestamp('lease_until', { withTimezone: true, mode: 'date' }),
   },
-  (table) => [index('outbox_unsent_idx').on(table.id).where(sql`${table.sentAt} is null`)],
+  (table) => [
+    index('outbox_unsent_idx').on(table.id).where(sql`${table.sentAt} is null`),
+    // Retention deletes sent replies by age, in batches.
+    index('outbox_sent_at_idx').on(table.sentAt).where(sql`${table.sentAt} is not null`),
+  ],
 );
 
 /**
