@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Update } from 'grammy/types';
 import type { FloodGate } from '../bot/middleware/rate-limit.ts';
 import { isTransientDatabaseError } from '../storage/update-journal.ts';
+import { healthStatus } from './health-server.ts';
 import type { Logger } from './logger.ts';
 import { storableUpdate } from './storable-update.ts';
 import { type WebhookInbox, chatIdOf } from './webhook-inbox.ts';
@@ -131,16 +132,8 @@ export async function startWebhookServer(deps: WebhookServerDeps, listen: { host
   }
 
   async function onHealth(response: ServerResponse): Promise<void> {
-    const databaseOk = await Promise.race([
-      deps.checkDatabase().catch(() => false),
-      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2_000).unref()),
-    ]);
-    reply(response, databaseOk && accepting ? 200 : 503, {
-      status: databaseOk && accepting ? 'ok' : 'unavailable',
-      database: databaseOk ? 'ok' : 'error',
-      accepting,
-      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-    });
+    const { status, body } = await healthStatus(deps.checkDatabase, accepting, startedAt);
+    reply(response, status, body);
   }
 
   const server: Server = createServer((request, response) => {
