@@ -20,6 +20,22 @@ export async function claimUpdate(tx: Queryable, updateId: number, chatId: numbe
   return inserted.length > 0;
 }
 
+/**
+ * lockChat and claimUpdate in one round trip: the update id is recorded (a re-delivery finds it
+ * and inserts nothing) and the chat's lock taken in the same statement. Recording before locking
+ * is safe: a concurrent re-delivery of the same update waits on the unique key until this
+ * transaction ends, then finds the id. Returns false for a re-delivery.
+ */
+export async function lockChatAndClaimUpdate(tx: Queryable, chatId: number, updateId: number): Promise<boolean> {
+  const result = await tx.execute(sql`
+    with claimed as (
+      insert into processed_updates (update_id, chat_id) values (${updateId}, ${chatId})
+      on conflict do nothing returning update_id)
+    select pg_advisory_xact_lock(${chatId}::bigint) is not null as locked, (select count(*) from claimed)::int as claimed`);
+  const rows = ((result as { rows?: unknown[] }).rows ?? (result as unknown as unknown[])) as { claimed: number | string }[];
+  return Number(rows[0]?.claimed ?? 0) > 0;
+}
+
 export interface OutboxEntry<Payload> {
   id: number;
   chatId: number;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { type Language, languageFromTelegram, translator } from '../../i18n.ts';
 import { createCanvasRepository } from '../../storage/canvas-repository.ts';
 import type { AppDatabase } from '../../storage/database.ts';
-import { claimUpdate, createOutbox, isTransientDatabaseError, lockChat } from '../../storage/update-journal.ts';
+import { createOutbox, isTransientDatabaseError, lockChatAndClaimUpdate } from '../../storage/update-journal.ts';
 import { createUserRepository } from '../../storage/user-repository.ts';
 import type { BotContext } from '../context.ts';
 import { type DeliveryDeps, type DeliverySlot, createDeliveryOrder, deliver } from '../delivery.ts';
@@ -142,8 +142,7 @@ export function unitOfWork(db: AppDatabase, delivery: Omit<DeliveryDeps, 'db'>, 
       let entries;
       try {
         entries = await db.transaction(async (tx) => {
-          await lockChat(tx, chat.id);
-          if (!(await claimUpdate(tx, updateId, chat.id))) return null;
+          if (!(await lockChatAndClaimUpdate(tx, chat.id, updateId))) return null;
           const queued: OutgoingMessage[] = [];
           ctx.tx = tx;
           ctx.users = createUserRepository(tx);
