@@ -5,13 +5,14 @@ import type { BotContext } from '../bot/context.ts';
 import { createBot } from '../bot/create-bot.ts';
 import { type DeliveryDeps, flushOutbox } from '../bot/delivery.ts';
 import type { Config } from '../config.ts';
-import { type CanvasRenderer, createCanvasRenderer } from '../render/canvas-renderer.ts';
+import type { CanvasRenderer } from '../render/canvas-renderer.ts';
 import type { DatabaseHandle } from '../storage/database.ts';
 import { pruneJournal } from '../storage/retention.ts';
 import { type ApiRetry, createApiRetry } from './api-retry.ts';
 import { publishCommands } from './bot-commands.ts';
 import type { Logger } from './logger.ts';
 import { type PeriodicJob, startPeriodic } from './periodic.ts';
+import { createRenderPool } from './render-pool.ts';
 import { DEFAULT_REMINDER_POLICY, runReminderTick } from './reminders.ts';
 import { identifyBot } from './startup.ts';
 
@@ -43,7 +44,7 @@ export async function createServices(config: Config, logger: Logger, database: D
     }
   };
   // Pictures render on worker threads, when a reply is delivered (after commit), never in a transaction.
-  const renderer = createCanvasRenderer();
+  const renderer = createRenderPool();
   const sendPicture = createPictureSender({
     db: database.db,
     renderPicture: (snapshot, scale) => renderer.render(snapshot, { scale }),
