@@ -99,11 +99,16 @@ export const blockTypes = pgTable(
 );
 
 /** Update ids already applied: a re-delivered update is recognised and changes nothing. */
-export const processedUpdates = pgTable('processed_updates', {
-  updateId: bigint('update_id', { mode: 'number' }).primaryKey(),
-  chatId: bigint('chat_id', { mode: 'number' }),
-  processedAt: timestamp('processed_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-});
+export const processedUpdates = pgTable(
+  'processed_updates',
+  {
+    updateId: bigint('update_id', { mode: 'number' }).primaryKey(),
+    chatId: bigint('chat_id', { mode: 'number' }),
+    processedAt: timestamp('processed_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  // Retention deletes the oldest ids in batches. (/delete_me scans by chat: rare, and bounded by retention.)
+  (table) => [index('processed_updates_processed_at_idx').on(table.processedAt)],
+);
 
 /**
  * Replies decided while applying an update, written in the same transaction as the answer.
@@ -119,8 +124,19 @@ export const outbox = pgTable(
     createdAt: createdAt(),
     sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }),
     attempts: integer('attempts').notNull().default(0),
+    /**
+     * Who is sending an unsent reply and until when. A fresh reply is its writer's until
+     * created_at plus the grace period; a flush takes a lease before it sends, so no other
+     * instance sends the same reply while this one waits out Telegram's retry_after.
+     */
+    leaseOwner: text('lease_owner'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true, mode: 'date' }),
   },
-  (table) => [index('outbox_unsent_idx').on(table.id).where(sql`${table.sentAt} is null`)],
+  (table) => [
+    index('outbox_unsent_idx').on(table.id).where(sql`${table.sentAt} is null`),
+    // Retention deletes sent replies by age, in batches.
+    index('outbox_sent_at_idx').on(table.sentAt).where(sql`${table.sentAt} is not null`),
+  ],
 );
 
 /**

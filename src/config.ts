@@ -31,6 +31,10 @@ function isTimeZone(value: string): boolean {
   }
 }
 
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+
 const environmentSchema = z
   .object({
     BOT_TOKEN: z
@@ -55,7 +59,13 @@ const environmentSchema = z
     BOT_MODE: optionalText.pipe(
       z.enum(['polling', 'webhook'], { error: 'must be "polling" or "webhook"' }).optional().default('polling'),
     ),
-    WEBHOOK_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an https:// URL' }).optional()),
+    WEBHOOK_URL: optionalText.pipe(
+      z
+        .url({ protocol: /^https?$/, error: 'must be an https:// URL' })
+        // Telegram posts to https only; plain http is accepted for a Bot API server on this machine.
+        .refine((url) => new URL(url).protocol === 'https:' || isLoopback(new URL(url).hostname), 'must be an https:// URL (Telegram posts to https only)')
+        .optional(),
+    ),
     WEBHOOK_SECRET: optionalText.pipe(
       z
         .string()
@@ -76,10 +86,16 @@ const environmentSchema = z
     REMINDER_CHECK_SECONDS: numberVariable({ min: 1, max: 86_400 }, 300),
     RATE_LIMIT_UPDATES: numberVariable({ min: 1, max: 10_000, integer: true }, 20),
     RATE_LIMIT_WINDOW_SECONDS: numberVariable({ min: 1, max: 3_600 }, 10),
-    OUTBOX_GRACE_SECONDS: numberVariable({ min: 0, max: 3_600 }, 30),
+    OUTBOX_GRACE_SECONDS: numberVariable({ min: 0, max: 3_600 }, 180),
     OUTBOX_FLUSH_SECONDS: numberVariable({ min: 1, max: 3_600 }, 15),
     COACH_NOTIFY_WINDOW_MINUTES: numberVariable({ min: 0, max: 24 * 60 }, 15),
     REVIEW_LEASE_MINUTES: numberVariable({ min: 1, max: 24 * 60 }, 30),
+    STARTUP_TIMEOUT_SECONDS: numberVariable({ min: 1, max: 600 }, 30),
+    // Telegram re-delivers an update for up to 24 hours and the bot refuses messages older than 48:
+    // an update id must be remembered at least that long to be recognised.
+    RETENTION_UPDATES_DAYS: numberVariable({ min: 2, max: 3_650 }, 7),
+    RETENTION_SENT_REPLIES_DAYS: numberVariable({ min: 0.001, max: 3_650 }, 1),
+    RETENTION_CHECK_SECONDS: numberVariable({ min: 1, max: 86_400 }, 3_600),
   })
   .superRefine((env, context) => {
     if (env.BOT_MODE !== 'webhook') return;
@@ -121,6 +137,12 @@ export interface Config {
   outbox: { graceMs: number; flushIntervalMs: number };
   /** How long new submissions gather before a coach is told; how long an opened review stays a coach's. */
   course: { notifyWindowMinutes: number; reviewLeaseMinutes: number };
+  /** How long start-up may wait for the database and the Bot API before it gives up. */
+  startupTimeoutMs: number;
+  /** How long processed update ids and sent replies are kept, and how often old ones are pruned. */
+  retention: { updatesMs: number; sentRepliesMs: number; checkIntervalMs: number };
+  /** In polling mode, where /healthz listens; undefined when PORT is not set. */
+  healthPort: number | undefined;
 }
 
 export class ConfigError extends Error {
@@ -135,6 +157,7 @@ function webAppPath(url: string): string {
   const path = new URL(url).pathname;
   return path.endsWith('/') ? path : `${path}/`;
 }
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Parses the environment once; the only place that reads configuration variables. */
 export function loadConfig(environment: Environment = process.env): Config {
@@ -160,5 +183,12 @@ export function loadConfig(environment: Environment = process.env): Config {
     rateLimit: { updates: env.RATE_LIMIT_UPDATES, windowMs: env.RATE_LIMIT_WINDOW_SECONDS * 1000 },
     outbox: { graceMs: env.OUTBOX_GRACE_SECONDS * 1000, flushIntervalMs: env.OUTBOX_FLUSH_SECONDS * 1000 },
     course: { notifyWindowMinutes: env.COACH_NOTIFY_WINDOW_MINUTES, reviewLeaseMinutes: env.REVIEW_LEASE_MINUTES },
+    startupTimeoutMs: env.STARTUP_TIMEOUT_SECONDS * 1000,
+    retention: {
+      updatesMs: env.RETENTION_UPDATES_DAYS * DAY_MS,
+      sentRepliesMs: env.RETENTION_SENT_REPLIES_DAYS * DAY_MS,
+      checkIntervalMs: env.RETENTION_CHECK_SECONDS * 1000,
+    },
+    healthPort: environment.PORT?.trim() ? env.PORT : undefined,
   };
 }

@@ -83,4 +83,34 @@ describe('configuration', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   });
+
+  it('refuses a plain-http WEBHOOK_URL unless it points at this machine', () => {
+    expect(problemOf({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'http://bot.example/hook', WEBHOOK_SECRET: 'abc' })).toMatch(/WEBHOOK_URL must be an https:\/\/ URL/);
+    expect(loadConfig({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'http://127.0.0.1:8443/hook', WEBHOOK_SECRET: 'abc' }).webhook?.path).toBe('/hook');
+  });
+
+  it('names DATABASE_URL and gives up with exit 1 when the database is unknown or unreachable', { timeout: 90_000 }, async () => {
+    const serverUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+    const unknown = new URL(serverUrl);
+    unknown.pathname = '/no_such_database_for_canvas_tests';
+    const missing = await runMain({ BOT_TOKEN: TOKEN, DATABASE_URL: unknown.toString(), STARTUP_TIMEOUT_SECONDS: '3' });
+    expect(missing.code).toBe(1);
+    // Either it says the database does not exist, or (no server running here) that it cannot be reached.
+    expect(missing.stderr).toMatch(/DATABASE_URL \(.*no_such_database_for_canvas_tests\): (the database does not exist|the database server could not be reached)/);
+    expect(missing.stderr).not.toContain('Failed query');
+    const unreachable = await runMain({ BOT_TOKEN: TOKEN, DATABASE_URL: 'postgres://postgres@127.0.0.1:1/db', STARTUP_TIMEOUT_SECONDS: '2' });
+    expect(unreachable.code).toBe(1);
+    expect(unreachable.stderr).toContain('DATABASE_URL (127.0.0.1:1/db): the database server could not be reached within 2 s');
+  });
+
+  it('names BOT_API_ROOT and gives up with exit 1 when the Bot API cannot be reached', { timeout: 90_000 }, async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'canvas-config-'));
+    try {
+      const result = await runMain({ BOT_TOKEN: TOKEN, DATA_DIR: dataDir, BOT_API_ROOT: 'http://127.0.0.1:1', STARTUP_TIMEOUT_SECONDS: '3' });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/BOT_API_ROOT \(http:\/\/127\.0\.0\.1:1\)/);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
 });

@@ -16,6 +16,8 @@ export const COMMANDS: readonly CommandName[] = [
   'back',
   'pause',
   'resume',
+  'privacy',
+  'delete_me',
   'stop_reminders',
   'start_reminders',
 ];

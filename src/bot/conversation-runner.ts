@@ -20,6 +20,8 @@ export interface ConversationDeps {
   author: string | null;
   /** The button press being answered, if the update is one. */
   callbackQueryId: string | null;
+  /** The update being applied; its id is the one record a deletion of all personal data keeps. */
+  updateId: number;
   /** Queues a reply to a chat; replies are stored in the outbox with the update's changes. */
   queue(chatId: number, message: OutgoingMessage): void;
 }
@@ -159,6 +161,20 @@ async function applyEffect(deps: ConversationDeps, language: Language, effect: E
         caption: t('canvas.export_caption', { title: escapeHtml(canvas.title) }),
       });
       deps.queue(chatId, { method: 'sendCanvasPicture', canvasId: canvas.id, ownerId: user.id, size: 'document' });
+      return null;
+    }
+    case 'offer_forget': {
+      const counts = await repos.personalData.countAll(user.id);
+      const keyboard = renderKeyboard(t, [
+        [{ label: { key: 'privacy:confirm_button' }, action: { kind: 'forget', confirm: true } }],
+        [{ label: { key: 'privacy:cancel_button' }, action: { kind: 'forget', confirm: false } }],
+      ]);
+      deps.queue(chatId, { method: 'sendMessage', text: t('privacy:confirm', { ...counts }), keyboard });
+      return null;
+    }
+    case 'forget_user': {
+      const deleted = await repos.personalData.deleteAll(user.id, deps.updateId);
+      deps.queue(chatId, { method: 'editMessageText', messageId: effect.messageId, text: t('privacy:deleted', { ...deleted }) });
       return null;
     }
   }

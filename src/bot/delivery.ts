@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { type Api, GrammyError, InputFile } from 'grammy';
 import type { AppDatabase } from '../storage/database.ts';
 import { createUserRepository } from '../storage/user-repository.ts';
@@ -41,6 +43,24 @@ function unmarkedOf(db: AppDatabase): Set<number> {
   }
   return ids;
 }
+
+/**
+ * Entries this process is sending right now (a send may wait out a long retry_after), per
+ * database: the periodic flush of the same process never sends them a second time meanwhile.
+ */
+const inFlight = new WeakMap<object, Set<number>>();
+
+function inFlightOf(db: AppDatabase): Set<number> {
+  let ids = inFlight.get(db);
+  if (!ids) {
+    ids = new Set();
+    inFlight.set(db, ids);
+  }
+  return ids;
+}
+
+/** Names this process as the holder of the outbox leases it takes. */
+const LEASE_OWNER = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
 /** Runs a bookkeeping write; a failure (database unavailable) is handed to `onFailure`, never thrown. */
 async function bestEffort(write: () => Promise<void>, onFailure?: () => void): Promise<void> {
@@ -95,6 +115,16 @@ async function send(api: Api, chatId: number, message: OutgoingMessage, deps: De
  * update these replies answer is already committed.
  */
 export async function deliver(api: Api, entries: OutboxEntry<OutgoingMessage>[], deps: DeliveryDeps): Promise<boolean> {
+  const sending = inFlightOf(deps.db);
+  for (const entry of entries) sending.add(entry.id);
+  try {
+    return await deliverInOrder(api, entries, deps);
+  } finally {
+    for (const entry of entries) sending.delete(entry.id);
+  }
+}
+
+async function deliverInOrder(api: Api, entries: OutboxEntry<OutgoingMessage>[], deps: DeliveryDeps): Promise<boolean> {
   const outbox = createOutbox<OutgoingMessage>(deps.db);
   const unmarked = unmarkedOf(deps.db);
   for (const [index, entry] of entries.entries()) {
@@ -108,7 +138,7 @@ export async function deliver(api: Api, entries: OutboxEntry<OutgoingMessage>[],
         // A person who blocked the bot is not reminded of anything any more.
         await bestEffort(() => createUserRepository(deps.db).setReminders(entry.chatId, false));
         const others = entries.slice(index).filter((other) => other.chatId !== entry.chatId);
-        return others.length === 0 ? true : deliver(api, others, deps);
+        return others.length === 0 ? true : deliverInOrder(api, others, deps);
       }
       if (isRequestRejected(error)) {
         await bestEffort(() => outbox.markGivenUp([entry.id]));
@@ -123,11 +153,13 @@ export async function deliver(api: Api, entries: OutboxEntry<OutgoingMessage>[],
 }
 
 /**
- * Sends replies left unsent by a crash or an outage (older than `graceMs`, so not in flight
- * elsewhere), each entry at most `maxAttempts` times. Replies sent while the database was away
- * are only marked, not sent again.
+ * Sends replies left unsent by a crash or an outage, each entry at most `maxAttempts` times.
+ * An entry is taken only when nobody holds it: not in flight in this process, older than
+ * `graceMs` (its writer's time to send it) and not leased by another flush; the lease taken here
+ * lasts `graceMs` too, so the grace period must exceed the longest send with its retries.
+ * Replies sent while the database was away are only marked, not sent again.
  */
-export async function flushOutbox(api: Api, deps: DeliveryDeps, graceMs = 30_000, maxAttempts = 5): Promise<number> {
+export async function flushOutbox(api: Api, deps: DeliveryDeps, graceMs = 180_000, maxAttempts = 5): Promise<number> {
   const outbox = createOutbox<OutgoingMessage>(deps.db);
   const unmarked = unmarkedOf(deps.db);
   if (unmarked.size > 0) {
@@ -135,7 +167,8 @@ export async function flushOutbox(api: Api, deps: DeliveryDeps, graceMs = 30_000
     await outbox.markSent(ids);
     for (const id of ids) unmarked.delete(id);
   }
-  const entries = await outbox.unsent(new Date(Date.now() - graceMs), maxAttempts);
+  const sending = inFlightOf(deps.db);
+  const entries = (await outbox.claimUnsent(LEASE_OWNER, graceMs, maxAttempts)).filter((entry) => !sending.has(entry.id));
   const byChat = new Map<number, OutboxEntry<OutgoingMessage>[]>();
   for (const entry of entries) byChat.set(entry.chatId, [...(byChat.get(entry.chatId) ?? []), entry]);
   for (const chatEntries of byChat.values()) await deliver(api, chatEntries, deps);

@@ -100,7 +100,8 @@ export type ButtonAction =
   | { kind: 'edit_mode'; how: 'replace' | 'add'; canvasId: number; blockId: BlockId }
   | { kind: 'fill_empty'; canvasId: number }
   | { kind: 'menu'; item: MenuItem }
-  | { kind: 'language'; language: Language };
+  | { kind: 'language'; language: Language }
+  | { kind: 'forget'; confirm: boolean };
 
 export interface ButtonSpec {
   label: Line;
@@ -122,6 +123,8 @@ export type CommandName =
   | 'back'
   | 'pause'
   | 'resume'
+  | 'privacy'
+  | 'delete_me'
   | 'stop_reminders'
   | 'start_reminders';
 
@@ -156,7 +159,11 @@ export type Effect =
   | { kind: 'answer_button'; text?: Line }
   | { kind: 'send_summary'; canvasId: number }
   | { kind: 'send_picture'; canvasId: number }
-  | { kind: 'send_export'; canvasId: number };
+  | { kind: 'send_export'; canvasId: number }
+  /** Asks to confirm deleting everything stored about the user, with what that is, counted. */
+  | { kind: 'offer_forget' }
+  /** Deletes everything stored about the user and tells them what went; `messageId` is the confirmation. */
+  | { kind: 'forget_user'; messageId: number };
 
 export interface Decision {
   state: ConversationState;

@@ -765,6 +765,12 @@ function onCommand(turn: Turn, command: CommandName): void {
       turn.setMode({ kind: 'filling' });
       present(turn, canvas);
       return;
+    case 'privacy':
+      turn.say('privacy:policy');
+      return;
+    case 'delete_me':
+      turn.emit({ kind: 'offer_forget' });
+      return;
     case 'stop_reminders':
       turn.emit({ kind: 'set_reminders', enabled: false });
       turn.say('runtime:reminders.stopped');
@@ -811,6 +817,12 @@ function staleButton(turn: Turn, canvas: CanvasView): void {
 }
 
 function onButton(turn: Turn, action: ButtonAction, messageId: number, target: CanvasView | null): void {
+  if (action.kind === 'forget') {
+    turn.answerButton();
+    if (action.confirm) turn.emit({ kind: 'forget_user', messageId });
+    else turn.emit({ kind: 'edit_message', messageId, message: message(line('privacy:cancelled')) });
+    return;
+  }
   if (action.kind === 'language') {
     turn.emit({ kind: 'set_language', language: action.language });
     turn.state = { ...turn.state, language: action.language };

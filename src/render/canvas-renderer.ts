@@ -39,7 +39,8 @@ function tsxEsmApiUrl(): string {
   return pathToFileURL(join(dirname(packageJson), entry)).href;
 }
 
-function spawnWorker(): Worker {
+/** A render worker thread (TypeScript through tsx), for this renderer and the bot's pool. */
+export function spawnWorker(): Worker {
   const api = tsxEsmApiUrl();
   const bootstrap = `import(${JSON.stringify(api)})
     .then((api) => api.tsImport(${JSON.stringify(WORKER_URL.href)}, ${JSON.stringify(import.meta.url)}))`;

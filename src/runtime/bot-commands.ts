@@ -18,6 +18,8 @@ export const MENU_COMMANDS = [
   'help',
   'cancel',
   'stop_reminders',
+  'privacy',
+  'delete_me',
 ] as const;
 
 export function menuCommands(language: Language): BotCommand[] {

@@ -3,8 +3,10 @@ import type { Bot } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { BotContext } from '../bot/context.ts';
 import { isUpdateNotApplied } from '../bot/middleware/unit-of-work.ts';
+import { createChatOrder } from './chat-order.ts';
 import { createConfirmingUpdateSource } from './confirming-update-source.ts';
 import type { Logger } from './logger.ts';
+import { chatIdOf } from './webhook-inbox.ts';
 
 /** The update types the bot reads; everything else Telegram need not send. */
 export const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
@@ -39,20 +41,9 @@ export async function startPolling(bot: Bot<BotContext>, logger: Logger): Promis
       }
     },
   });
+  const consume = createPollingConsumer((update) => bot.handleUpdate(update), source, logger);
   const sink = createConcurrentSink<Update>(
-    {
-      async consume(update) {
-        try {
-          await bot.handleUpdate(update);
-          source.finish(update.update_id, false);
-        } catch (error) {
-          const retry = isUpdateNotApplied(error);
-          source.finish(update.update_id, retry);
-          if (retry) logger.warn({ updateId: update.update_id }, 'update not applied; it will be fetched again');
-          throw error;
-        }
-      },
-    },
+    { consume },
     async (error) => {
       if (!isUpdateNotApplied(error)) logger.error({ err: error }, 'update failed');
     },
@@ -62,4 +53,30 @@ export async function startPolling(bot: Bot<BotContext>, logger: Logger): Promis
   handle.start();
   logger.info('polling started');
   return handle;
+}
+
+/**
+ * Applies one fetched update and tells the source how it ended: finished, or handed back to be
+ * fetched again. A chat's updates run in update-id order, and after one is handed back the chat's
+ * later updates are handed back with it, so they are applied after it, never before.
+ */
+export function createPollingConsumer(
+  handle: (update: Update) => Promise<void>,
+  source: { finish(updateId: number, retry: boolean): void },
+  logger: Pick<Logger, 'warn'>,
+): (update: Update) => Promise<void> {
+  const order = createChatOrder();
+  return async (update) => {
+    const id = update.update_id;
+    try {
+      const outcome = await order.run(chatIdOf(update), id, () => handle(update), isUpdateNotApplied);
+      source.finish(id, outcome === 'held');
+      if (outcome === 'held') logger.warn({ updateId: id }, 'update held behind an earlier one of its chat; it will be fetched again');
+    } catch (error) {
+      const retry = isUpdateNotApplied(error);
+      source.finish(id, retry);
+      if (retry) logger.warn({ updateId: id }, 'update not applied; it will be fetched again');
+      throw error;
+    }
+  };
 }

@@ -6,7 +6,7 @@ import { button, type OutgoingMessage } from '../bot/outgoing.ts';
 import { isLanguage, translator } from '../i18n.ts';
 import { escapeHtml } from '../render/html.ts';
 import type { AppDatabase } from '../storage/database.ts';
-import { type OutboxEntry, createOutbox } from '../storage/update-journal.ts';
+import { type OutboxEntry, createOutbox, lockChat } from '../storage/update-journal.ts';
 
 export interface ReminderPolicy {
   /** Idle time after the last activity (and after the previous reminder) before a reminder. */
@@ -56,48 +56,68 @@ function localHourAllowed(hour: SQL, policy: ReminderPolicy): SQL {
     : sql`${hour} not between ${policy.quietFrom} and ${policy.quietUntil - 1}`;
 }
 
+/** The conditions under which a canvas is due for a reminder at `at` (c: canvases, u: users). */
+function dueCondition(at: SQL, policy: ReminderPolicy): SQL {
+  const idle = sql`make_interval(secs => ${policy.idleHours * 3600})`;
+  return sql`c.completed_at is null
+    and u.reminders_enabled
+    and u.active_canvas_id = c.id
+    and c.reminders_sent < ${policy.maxReminders}
+    and c.last_activity_at <= ${at} - ${idle}
+    and (c.last_reminder_at is null or c.last_reminder_at <= ${at} - ${idle})
+    and ${localHourAllowed(sql`extract(hour from ${at} at time zone coalesce(u.time_zone, ${policy.defaultTimeZone}))`, policy)}`;
+}
+
+function rowsOf(result: unknown): Record<string, unknown>[] {
+  return ((result as { rows?: unknown[] }).rows ?? (result as unknown[])) as Record<string, unknown>[];
+}
+
 /**
- * Claims the canvases due for a reminder and queues the reminders, in one transaction: the
- * counter, the time and the outbox entries commit together. `FOR UPDATE SKIP LOCKED` lets every
- * instance tick at once without two of them claiming the same canvas. Returns what to deliver.
+ * Claims the canvases due for a reminder and queues the reminders. Each reminder is its own
+ * transaction that first takes the chat's lock, like any update of that chat: a reminder never
+ * interleaves with an answer being applied, and the lock order (chat, then rows) is the one
+ * updates use, so the two cannot deadlock. The canvas is checked again under the lock, so two
+ * instances ticking at once queue each reminder once. Returns what to deliver.
  */
 export async function claimDueReminders(db: AppDatabase, now: Date, policy: ReminderPolicy): Promise<OutboxEntry<OutgoingMessage>[]> {
-  const idle = sql`make_interval(secs => ${policy.idleHours * 3600})`;
   // Both drivers take an ISO string; postgres.js cannot bind a Date in raw SQL.
   const at = sql`${now.toISOString()}::timestamptz`;
-  return db.transaction(async (tx) => {
-    const result = await tx.execute(sql`
-      update canvases set reminders_sent = canvases.reminders_sent + 1, last_reminder_at = ${at}
-      from users
-      where users.id = canvases.owner_id
-        and canvases.id in (
-          select c.id from canvases c
-          join users u on u.id = c.owner_id
-          where c.completed_at is null
-            and u.reminders_enabled
-            and u.active_canvas_id = c.id
-            and c.reminders_sent < ${policy.maxReminders}
-            and c.last_activity_at <= ${at} - ${idle}
-            and (c.last_reminder_at is null or c.last_reminder_at <= ${at} - ${idle})
-            and ${localHourAllowed(sql`extract(hour from ${at} at time zone coalesce(u.time_zone, ${policy.defaultTimeZone}))`, policy)}
-          order by c.last_activity_at
-          limit ${policy.batchSize}
-          for update of c skip locked
-        )
-      returning canvases.id, canvases.owner_id, canvases.title, canvases.reminders_sent, users.language`);
-    const rows = ((result as { rows?: unknown[] }).rows ?? (result as unknown as unknown[])) as Record<string, unknown>[];
-    const claimed: ClaimedCanvas[] = rows.map((row) => ({
-      id: Number(row.id),
-      ownerId: Number(row.owner_id),
-      title: String(row.title),
-      remindersSent: Number(row.reminders_sent),
-      language: String(row.language),
-    }));
-    const outbox = createOutbox<OutgoingMessage>(tx);
-    const entries: OutboxEntry<OutgoingMessage>[] = [];
-    for (const canvas of claimed) entries.push(...(await outbox.add(canvas.ownerId, null, [reminderMessage(canvas, policy)])));
-    return entries;
-  });
+  const candidates = rowsOf(
+    await db.execute(sql`
+      select c.id, c.owner_id from canvases c join users u on u.id = c.owner_id
+      where ${dueCondition(at, policy)}
+      order by c.last_activity_at
+      limit ${policy.batchSize}`),
+  );
+  const entries: OutboxEntry<OutgoingMessage>[] = [];
+  for (const candidate of candidates) {
+    const ownerId = Number(candidate.owner_id);
+    const queued = await db.transaction(async (tx) => {
+      await lockChat(tx, ownerId);
+      const claimed = rowsOf(
+        await tx.execute(sql`
+          update canvases set reminders_sent = canvases.reminders_sent + 1, last_reminder_at = ${at}
+          from users
+          where users.id = canvases.owner_id
+            and canvases.id in (select c.id from canvases c join users u on u.id = c.owner_id where c.id = ${Number(candidate.id)} and ${dueCondition(at, policy)})
+          returning canvases.id, canvases.owner_id, canvases.title, canvases.reminders_sent, users.language`),
+      ).map(
+        (row): ClaimedCanvas => ({
+          id: Number(row.id),
+          ownerId: Number(row.owner_id),
+          title: String(row.title),
+          remindersSent: Number(row.reminders_sent),
+          language: String(row.language),
+        }),
+      );
+      const outbox = createOutbox<OutgoingMessage>(tx);
+      const added: OutboxEntry<OutgoingMessage>[] = [];
+      for (const canvas of claimed) added.push(...(await outbox.add(canvas.ownerId, null, [reminderMessage(canvas, policy)])));
+      return added;
+    });
+    entries.push(...queued);
+  }
+  return entries;
 }
 
 /** One tick: claim what is due, then send it; returns how many reminders were queued. */

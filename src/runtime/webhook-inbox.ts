@@ -6,7 +6,10 @@ import type { AppDatabase } from '../storage/database.ts';
 
 /** The chat an update belongs to, where it has one (messages and button presses do). */
 export function chatIdOf(update: Update): number | null {
-  return update.message?.chat.id ?? update.callback_query?.message?.chat.id ?? update.callback_query?.from.id ?? null;
+  // Read defensively: a malformed update ("message": {} or a string) must not throw here.
+  const loose = update as { message?: { chat?: { id?: unknown } }; callback_query?: { message?: { chat?: { id?: unknown } }; from?: { id?: unknown } } };
+  const id = loose.message?.chat?.id ?? loose.callback_query?.message?.chat?.id ?? loose.callback_query?.from?.id;
+  return typeof id === 'number' && Number.isSafeInteger(id) ? id : null;
 }
 
 /**

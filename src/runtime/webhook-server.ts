@@ -6,7 +6,10 @@ import type { Update } from 'grammy/types';
 import type { FloodGate } from '../bot/middleware/rate-limit.ts';
 import type { HttpRequestHandler } from '../web/web-app-handler.ts';
 import { requestPath } from './http-request.ts';
+import { isTransientDatabaseError } from '../storage/update-journal.ts';
+import { healthStatus } from './health-server.ts';
 import type { Logger } from './logger.ts';
+import { storableUpdate } from './storable-update.ts';
 import { type WebhookInbox, chatIdOf } from './webhook-inbox.ts';
 
 /** Telegram's updates are small; anything bigger is not from Telegram. */
@@ -60,7 +63,30 @@ async function readBody(request: IncomingMessage): Promise<Buffer | null> {
 }
 
 function isUpdate(value: unknown): value is Update {
-  return typeof value === 'object' && value !== null && Number.isSafeInteger((value as { update_id?: unknown }).update_id);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const id = (value as { update_id?: unknown }).update_id;
+  return Number.isSafeInteger(id) && (id as number) >= 0;
+}
+
+/** How often at most a refused request (wrong secret) is logged; a scan must not flood the log. */
+const REFUSAL_LOG_INTERVAL_MS = 60_000;
+
+/** Logs the first refusal, then at most one line a minute with how many were refused meanwhile. */
+function createRefusalLog(logger: Logger, now: () => number = Date.now) {
+  let lastLoggedAt = -Infinity;
+  let suppressed = 0;
+  return {
+    note(remote: string | undefined): void {
+      const time = now();
+      if (time - lastLoggedAt < REFUSAL_LOG_INTERVAL_MS) {
+        suppressed += 1;
+        return;
+      }
+      logger.warn({ remote, refusedSinceLastLine: suppressed }, 'webhook request without the right secret refused');
+      lastLoggedAt = time;
+      suppressed = 0;
+    },
+  };
 }
 
 /**
@@ -71,10 +97,11 @@ function isUpdate(value: unknown): value is Update {
 export async function startWebhookServer(deps: WebhookServerDeps, listen: { host: string; port: number }): Promise<WebhookServer> {
   const startedAt = Date.now();
   let accepting = true;
+  const refusals = createRefusalLog(deps.logger);
 
   async function onUpdate(request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (!secretMatches(request.headers[SECRET_HEADER], deps.secret)) {
-      deps.logger.warn({ remote: request.socket.remoteAddress }, 'webhook request without the right secret refused');
+      refusals.note(request.socket.remoteAddress);
       return reply(response, 401, { ok: false, error: 'unauthorized' });
     }
     if (!accepting) return reply(response, 503, { ok: false, error: 'stopping' });
@@ -89,28 +116,28 @@ export async function startWebhookServer(deps: WebhookServerDeps, listen: { host
     if (!isUpdate(update)) return reply(response, 400, { ok: false, error: 'not an update' });
 
     const chatId = chatIdOf(update);
-    const verdict = chatId !== null && deps.floodGate ? deps.floodGate.admit(chatId) : 'pass';
+    const verdict = chatId !== null && deps.floodGate ? deps.floodGate.admit(chatId, update.update_id) : 'pass';
     if (verdict !== 'pass' && chatId !== null) {
       deps.onFlood?.(chatId, update, verdict);
       return reply(response, 200);
     }
     // Stored before Telegram hears "OK": from here on a crash cannot lose the update.
-    await deps.inbox.accept(update);
+    try {
+      await deps.inbox.accept(storableUpdate(update));
+    } catch (error) {
+      // The database is away: Telegram posts the update again later. Anything else can never be
+      // stored, so it is acknowledged (or Telegram would post it forever) and logged once.
+      if (isTransientDatabaseError(error)) throw error;
+      deps.logger.warn({ updateId: update.update_id, err: error }, 'update that cannot be stored acknowledged and dropped');
+      return reply(response, 200);
+    }
     reply(response, 200);
     void deps.inbox.drain(chatId, update.update_id);
   }
 
   async function onHealth(response: ServerResponse): Promise<void> {
-    const databaseOk = await Promise.race([
-      deps.checkDatabase().catch(() => false),
-      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2_000).unref()),
-    ]);
-    reply(response, databaseOk && accepting ? 200 : 503, {
-      status: databaseOk && accepting ? 'ok' : 'unavailable',
-      database: databaseOk ? 'ok' : 'error',
-      accepting,
-      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-    });
+    const { status, body } = await healthStatus(deps.checkDatabase, accepting, startedAt);
+    reply(response, status, body);
   }
 
   const server: Server = createServer((request, response) => {

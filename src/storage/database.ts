@@ -26,9 +26,49 @@ export interface DatabaseHandle {
 }
 
 export type DatabaseTarget =
-  | { kind: 'postgres'; url: string; maxConnections?: number }
+  | {
+      kind: 'postgres';
+      url: string;
+      maxConnections?: number;
+      /** Prepare statements once per connection (default); false sends every one unprepared. */
+      prepare?: boolean;
+      /** Told the text of every statement sent (the benchmark counts them). */
+      onQuery?: (query: string) => void;
+    }
   /** `dataDir` undefined keeps the database in memory (tests). */
   | { kind: 'pglite'; dataDir?: string };
+
+/**
+ * The postgres.js client with every parameterised statement prepared: drizzle sends its queries
+ * through `unsafe()` unprepared, so the server would parse and plan each one again on every call.
+ * Prepared, a connection parses a statement once and then only binds and executes it. Statements
+ * inside transactions go through the transaction's own client, so that one is wrapped too.
+ */
+function preparingClient(client: postgres.Sql): postgres.Sql {
+  const wrap = <T extends object>(target: T): T =>
+    new Proxy(target, {
+      get(object, property, receiver) {
+        if (property === 'unsafe') {
+          return (query: string, args?: unknown[], options?: Record<string, unknown>) =>
+            (object as unknown as postgres.Sql).unsafe(query, args as never, args && args.length > 0 ? { ...options, prepare: true } : options);
+        }
+        if (property === 'begin') {
+          return (...beginArgs: unknown[]) => {
+            const callback = beginArgs.pop() as (tx: object) => unknown;
+            return (object as unknown as postgres.Sql).begin(...(beginArgs as [string]), (tx: postgres.TransactionSql) => callback(wrap(tx)));
+          };
+        }
+        if (property === 'savepoint') {
+          return (...savepointArgs: unknown[]) => {
+            const callback = savepointArgs.pop() as (tx: object) => unknown;
+            return (object as unknown as postgres.TransactionSql).savepoint(...(savepointArgs as [string]), (tx: postgres.TransactionSql) => callback(wrap(tx)));
+          };
+        }
+        return Reflect.get(object, property, receiver);
+      },
+    });
+  return wrap(client);
+}
 
 /** Opens the database and applies the committed migrations; the same migrations serve both drivers. */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
@@ -40,8 +80,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     } finally {
       await migrationClient.end();
     }
-    const client = postgres(target.url, { max: target.maxConnections ?? 10, onnotice: () => {} });
-    const db = drizzlePostgres(client, { schema }) as unknown as AppDatabase;
+    const onQuery = target.onQuery;
+    const client = postgres(target.url, {
+      max: target.maxConnections ?? 10,
+      onnotice: () => {},
+      ...(onQuery ? { debug: (_connection: number, query: string) => onQuery(query) } : {}),
+    });
+    const db = drizzlePostgres(target.prepare === false ? client : preparingClient(client), { schema }) as unknown as AppDatabase;
     return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) };
   }
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });

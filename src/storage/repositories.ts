@@ -1,5 +1,6 @@
 import { createCanvasRepository } from './canvas-repository.ts';
 import type { Queryable } from './database.ts';
+import { createPersonalDataRepository } from './personal-data.ts';
 import { createOutbox } from './update-journal.ts';
 import { createUserRepository } from './user-repository.ts';
 
@@ -9,6 +10,7 @@ export function createRepositories<OutboxPayload>(db: Queryable) {
     users: createUserRepository(db),
     canvases: createCanvasRepository(db),
     outbox: createOutbox<OutboxPayload>(db),
+    personalData: createPersonalDataRepository(db),
   };
 }
 

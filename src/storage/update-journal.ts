@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { outbox, processedUpdates } from '../../db/schema.ts';
 import type { Queryable } from './database.ts';
 
@@ -24,6 +24,22 @@ export async function claimUpdate(tx: Queryable, updateId: number, chatId: numbe
 export async function lastAppliedUpdateId(db: Queryable): Promise<number> {
   const [row] = await db.select({ last: sql<number | null>`max(${processedUpdates.updateId})` }).from(processedUpdates);
   return Number(row?.last ?? 0);
+}
+
+/**
+ * lockChat and claimUpdate in one round trip: the update id is recorded (a re-delivery finds it
+ * and inserts nothing) and the chat's lock taken in the same statement. Recording before locking
+ * is safe: a concurrent re-delivery of the same update waits on the unique key until this
+ * transaction ends, then finds the id. Returns false for a re-delivery.
+ */
+export async function lockChatAndClaimUpdate(tx: Queryable, chatId: number, updateId: number): Promise<boolean> {
+  const result = await tx.execute(sql`
+    with claimed as (
+      insert into processed_updates (update_id, chat_id) values (${updateId}, ${chatId})
+      on conflict do nothing returning update_id)
+    select pg_advisory_xact_lock(${chatId}::bigint) is not null as locked, (select count(*) from claimed)::int as claimed`);
+  const rows = ((result as { rows?: unknown[] }).rows ?? (result as unknown as unknown[])) as { claimed: number | string }[];
+  return Number(rows[0]?.claimed ?? 0) > 0;
 }
 
 export interface OutboxEntry<Payload> {
@@ -65,15 +81,26 @@ export function createOutbox<Payload>(db: Queryable) {
         .where(inArray(outbox.id, ids));
     },
 
-    /** Entries left unsent (a crash between commit and delivery), oldest first. */
-    async unsent(olderThan: Date, maxAttempts: number, limit = 100): Promise<OutboxEntry<Payload>[]> {
-      const rows = await db
-        .select()
-        .from(outbox)
-        .where(and(isNull(outbox.sentAt), lt(outbox.createdAt, olderThan), lt(outbox.attempts, maxAttempts)))
-        .orderBy(asc(outbox.id))
-        .limit(limit);
-      return rows.map((row) => ({ id: row.id, chatId: row.chatId, payload: row.payload as Payload }));
+    /**
+     * Takes a lease on entries left unsent (a crash between commit and delivery, an outage) that
+     * nobody holds: older than `graceMs` and not leased, or whose lease ran out. Rows another
+     * instance is claiming at the same moment are skipped, so each entry has one sender at a time.
+     */
+    async claimUnsent(owner: string, graceMs: number, maxAttempts: number, limit = 100): Promise<OutboxEntry<Payload>[]> {
+      const grace = sql`make_interval(secs => ${graceMs / 1000})`;
+      const rows = await db.execute(sql`
+        update ${outbox} set lease_owner = ${owner}, lease_until = now() + ${grace}
+        where id in (
+          select id from ${outbox}
+          where sent_at is null and attempts < ${maxAttempts}
+            and coalesce(lease_until, created_at + ${grace}) < now()
+          order by id limit ${limit}
+          for update skip locked)
+        returning id, chat_id, payload`);
+      const list = ((rows as { rows?: unknown[] }).rows ?? (rows as unknown as unknown[])) as { id: string | number; chat_id: string | number; payload: unknown }[];
+      return [...list]
+        .map((row) => ({ id: Number(row.id), chatId: Number(row.chat_id), payload: row.payload as Payload }))
+        .sort((a, b) => a.id - b.id);
     },
   };
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DataDirLockedError, LOCK_FILE_NAME, lockDataDir } from '../../src/runtime/data-dir-lock.ts';
+import { DataDirLockedError, LOCK_FILE_NAME, lockDataDir, processStartTime } from '../../src/runtime/data-dir-lock.ts';
 
 /** The pid of a process that has certainly ended. */
 async function deadPid(): Promise<number> {
@@ -21,7 +21,7 @@ describe('data directory lock (embedded database serves one process)', () => {
 
   it('writes the pid into the lock file and removes it on release', () => {
     const lock = lockDataDir(dir);
-    expect(readFileSync(join(dir, LOCK_FILE_NAME), 'utf8').trim()).toBe(String(process.pid));
+    expect(readFileSync(join(dir, LOCK_FILE_NAME), 'utf8').trim().split(' ')[0]).toBe(String(process.pid));
     lock.release();
     expect(() => readFileSync(join(dir, LOCK_FILE_NAME))).toThrow();
   });
@@ -40,7 +40,23 @@ describe('data directory lock (embedded database serves one process)', () => {
   it('takes over a lock left by a process that is gone', async () => {
     writeFileSync(join(dir, LOCK_FILE_NAME), `${await deadPid()}\n`);
     const lock = lockDataDir(dir);
-    expect(readFileSync(join(dir, LOCK_FILE_NAME), 'utf8').trim()).toBe(String(process.pid));
+    expect(readFileSync(join(dir, LOCK_FILE_NAME), 'utf8').trim().split(' ')[0]).toBe(String(process.pid));
     lock.release();
+  });
+
+  it.skipIf(processStartTime(process.pid) === null)('takes over a stale lock whose pid now belongs to another process (a restarted container)', async () => {
+    // Another live process holds the recorded pid, but it started at another time than the lock says.
+    const stranger = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      writeFileSync(join(dir, LOCK_FILE_NAME), `${stranger.pid} 1\n`);
+      const lock = lockDataDir(dir);
+      expect(readFileSync(join(dir, LOCK_FILE_NAME), 'utf8').trim()).toBe(`${process.pid} ${processStartTime(process.pid)}`);
+      lock.release();
+      // The same pid with its real start time is a live owner and is refused.
+      writeFileSync(join(dir, LOCK_FILE_NAME), `${stranger.pid} ${processStartTime(stranger.pid as number)}\n`);
+      expect(() => lockDataDir(dir)).toThrow(DataDirLockedError);
+    } finally {
+      stranger.kill('SIGKILL');
+    }
   });
 });

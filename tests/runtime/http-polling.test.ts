@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BLOCK_IDS } from '../../src/canvas/blocks.ts';
 import { questionCounts } from '../../src/canvas/questions.ts';
-import { BotApiEmulator, type BotMessage } from './helpers/bot-api-emulator.ts';
+import { BotApiEmulator, type BotMessage, freePort } from './helpers/bot-api-emulator.ts';
 import { BotProcess, TEST_TOKEN, createProcessStorage, waitFor } from './helpers/bot-process.ts';
 import { databaseKind } from '../helpers/test-database.ts';
 
@@ -11,12 +11,14 @@ describe(`the bot process over real long polling against a local Bot API (${data
   const emulator = new BotApiEmulator(TEST_TOKEN);
   let storage: Awaited<ReturnType<typeof createProcessStorage>>;
   let bot: BotProcess;
+  let healthPort = 0;
 
   beforeAll(async () => {
     await emulator.start();
     storage = await createProcessStorage();
+    healthPort = await freePort();
     // The walk below answers faster than a person; the flood limit is tested on its own.
-    bot = new BotProcess({ ...storage.env, BOT_API_ROOT: emulator.apiRoot, RATE_LIMIT_UPDATES: '1000' });
+    bot = new BotProcess({ ...storage.env, BOT_API_ROOT: emulator.apiRoot, RATE_LIMIT_UPDATES: '1000', HOST: '127.0.0.1', PORT: String(healthPort) });
     await bot.waitForLog('polling started');
   });
   afterAll(async () => {
@@ -25,12 +27,18 @@ describe(`the bot process over real long polling against a local Bot API (${data
     await storage?.cleanup();
   });
 
+  it('answers /healthz in polling mode when PORT is set', async () => {
+    const response = await fetch(`http://127.0.0.1:${healthPort}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ok', database: 'ok', accepting: true });
+  });
+
   it('publishes the command menu in Russian for everyone and in English for English clients', () => {
     expect(emulator.commandMenus).toHaveLength(2);
     const [russian, english] = emulator.commandMenus;
     expect(russian?.languageCode).toBeUndefined();
     expect(english?.languageCode).toBe('en');
-    const names = ['start', 'new', 'list', 'canvas', 'edit', 'export', 'back', 'skip', 'pause', 'resume', 'lang', 'help', 'cancel', 'stop_reminders'];
+    const names = ['start', 'new', 'list', 'canvas', 'edit', 'export', 'back', 'skip', 'pause', 'resume', 'lang', 'help', 'cancel', 'stop_reminders', 'privacy', 'delete_me'];
     expect(russian?.commands.map((command) => command.command)).toEqual(names);
     expect(russian?.commands.find((command) => command.command === 'new')?.description).toBe('Новый холст');
     expect(english?.commands.find((command) => command.command === 'new')?.description).toBe('New canvas');

@@ -17,6 +17,16 @@ describe('flood gate', () => {
     now = 10_000;
     expect(gate.admit(1)).toBe('pass');
   });
+
+  it('counts a re-delivered update once: the chat’s real messages still get through', () => {
+    const gate = createFloodGate({ updates: 3, windowMs: 10_000, now: () => 0 });
+    // Telegram posts updates 1 and 2 three times each (webhook retries, two instances).
+    expect([1, 1, 1, 2, 2, 2].map((id) => gate.admit(7, id))).toEqual(['pass', 'pass', 'pass', 'pass', 'pass', 'pass']);
+    expect(gate.admit(7, 3)).toBe('pass');
+    expect(gate.admit(7, 4)).toBe('warn');
+    expect(gate.admit(7, 4)).toBe('drop');
+    expect(gate.admit(7, 3)).toBe('pass');
+  });
 });
 
 describe(`per-chat rate limit in the bot (${databaseKind})`, () => {

@@ -1,4 +1,5 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canvases, outbox, users } from '../../db/schema.ts';
 import { encodeCallbackData } from '../../src/bot/callback-data.ts';
@@ -100,5 +101,35 @@ describe(`reminders about unfinished canvases (${databaseKind})`, () => {
     await idleCanvas(5006, new Date('2031-03-01T00:00:00Z'));
     const ticks = await Promise.all([0, 1, 2, 3].map(() => claimDueReminders(database.db, MOSCOW_NOON, policy)));
     expect(ticks.flat().filter((entry) => entry.chatId === 5006)).toHaveLength(1);
+  });
+
+  it.skipIf(databaseKind !== 'postgres')('waits for the chat lock held by an update in progress, then reminds once', async () => {
+    const start = new Date(MOSCOW_NOON.getTime() - 47 * HOUR);
+    const { harness } = await idleCanvas(5101, start);
+    const due = new Date(start.getTime() + 49 * HOUR);
+    // Another session on the same database holds the chat's lock, as an update being applied does.
+    const [current] = (await database.db.execute(sql`select current_database() as name`)) as unknown as { name: string }[];
+    const url = new URL(process.env.TEST_DATABASE_URL as string);
+    url.pathname = `/${current?.name}`;
+    const locker = postgres(url.toString(), { max: 1, onnotice: () => {} });
+    let tick: Promise<number> | undefined;
+    let finished = false;
+    try {
+      await locker.begin(async (tx) => {
+        await tx`select pg_advisory_xact_lock(${5101}::bigint)`;
+        tick = runReminderTick(harness.bot.api, { db: database.db }, due, policy).finally(() => (finished = true));
+        // Wait until the tick is queued on the advisory lock.
+        for (;;) {
+          const [row] = await tx`select count(*)::int as waiting from pg_locks where locktype = 'advisory' and not granted`;
+          if (Number(row?.waiting) > 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        expect(finished).toBe(false);
+      });
+      // The lock went with the commit above; the tick goes on and reminds once.
+      expect(await tick).toBe(1);
+    } finally {
+      await locker.end();
+    }
   });
 });

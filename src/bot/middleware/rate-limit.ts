@@ -15,7 +15,8 @@ export type FloodVerdict = 'pass' | 'warn' | 'drop';
 
 interface ChatWindow {
   startedAt: number;
-  count: number;
+  /** Distinct updates seen in the window and whether each was let in: a re-delivery is not a new message. */
+  seen: Map<number, boolean>;
   warned: boolean;
 }
 
@@ -35,16 +36,21 @@ export function createFloodGate(options: RateLimitOptions) {
   };
 
   return {
-    admit(chatId: number): FloodVerdict {
+    /** `updateId` makes a re-delivery of an update already counted pass without counting again. */
+    admit(chatId: number, updateId?: number): FloodVerdict {
       const time = now();
       sweep(time);
       let window = windows.get(chatId);
       if (!window || time - window.startedAt >= options.windowMs) {
-        window = { startedAt: time, count: 0, warned: false };
+        window = { startedAt: time, seen: new Map(), warned: false };
         windows.set(chatId, window);
       }
-      window.count += 1;
-      if (window.count <= options.updates) return 'pass';
+      const id = updateId ?? -1 - window.seen.size;
+      const earlier = window.seen.get(id);
+      if (earlier !== undefined) return earlier ? 'pass' : 'drop';
+      const admitted = window.seen.size < options.updates;
+      window.seen.set(id, admitted);
+      if (admitted) return 'pass';
       options.onDrop?.(chatId);
       if (window.warned) return 'drop';
       window.warned = true;
@@ -72,7 +78,7 @@ export function rateLimit<C extends Context>(options: RateLimitOptions | FloodGa
   return async (ctx, next) => {
     const chatId = ctx.chat?.id;
     if (chatId === undefined) return next();
-    const verdict = gate.admit(chatId);
+    const verdict = gate.admit(chatId, ctx.update.update_id);
     if (verdict === 'pass') return next();
     if (verdict === 'warn' && ctx.chat?.type === 'private') await sendSlowDown(ctx.api, chatId, ctx.from?.language_code);
   };

@@ -1,7 +1,7 @@
 import { BotError, type MiddlewareFn } from 'grammy';
 import type { AppDatabase } from '../../storage/database.ts';
 import { createRepositories } from '../../storage/repositories.ts';
-import { claimUpdate, isTransientDatabaseError, lockChat, type OutboxEntry } from '../../storage/update-journal.ts';
+import { isTransientDatabaseError, lockChatAndClaimUpdate, type OutboxEntry } from '../../storage/update-journal.ts';
 import type { BotContext } from '../context.ts';
 import { type DeliveryDeps, type DeliverySlot, createDeliveryOrder, deliver } from '../delivery.ts';
 import type { OutgoingMessage } from '../outgoing.ts';
@@ -73,8 +73,7 @@ export function unitOfWork(db: AppDatabase, delivery: Omit<DeliveryDeps, 'db'>, 
       let entries;
       try {
         entries = await db.transaction(async (tx) => {
-          await lockChat(tx, chat.id);
-          if (!(await claimUpdate(tx, updateId, chat.id))) return null;
+          if (!(await lockChatAndClaimUpdate(tx, chat.id, updateId))) return null;
           const replies: QueuedReply[] = [];
           const repos = createRepositories<OutgoingMessage>(tx);
           Object.assign(ctx, await createUpdateContext(ctx, repos, replies));

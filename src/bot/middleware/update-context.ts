@@ -40,6 +40,7 @@ export async function createUpdateContext(ctx: Context, repos: Repositories<Outg
           language,
           author: authorName(ctx),
           callbackQueryId: ctx.callbackQuery?.id ?? null,
+          updateId: ctx.update.update_id,
           queue: (chatId, message) => replies.push({ chatId, message }),
         },
         input,

@@ -61,7 +61,7 @@ export class BotProcess {
   }
 
   /** Waits for a log line with this message (the bot logs ids and counts, never user text). */
-  async waitForLog(msg: string, timeoutMs = 45_000): Promise<LogLine> {
+  async waitForLog(msg: string, timeoutMs = 120_000): Promise<LogLine> {
     return waitFor(() => this.logs.find((line) => line.msg === msg), `log "${msg}"; stderr: ${this.stderr.slice(-500)}`, timeoutMs, this.exited);
   }
 
@@ -77,7 +77,8 @@ export class BotProcess {
 }
 
 /** Polls `probe` until it returns something other than undefined/false. */
-export async function waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs = 30_000, abort?: Promise<unknown>): Promise<T> {
+/** Generous by default: the machine may be busy with other work; a passing wait returns at once. */
+export async function waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs = 120_000, abort?: Promise<unknown>): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let aborted = false;
   void abort?.then(() => (aborted = true));

@@ -1,0 +1,209 @@
+/**
+ * The bot's throughput on a real database: the whole bot (flood limit off, unit of work,
+ * features, outbox) in this process through `handleUpdate`, with the Bot API answered locally.
+ * Prints answers per second at 1, 8 and 64 concurrent chats beside `pgbench -b simple-update` on
+ * the same server, per-update latency, the statements one answer costs, memory after many
+ * canvases, and the same loop on embedded PGlite.
+ *
+ *   npm run bench                       # server at postgres://postgres@127.0.0.1:5432/postgres
+ *   BENCH_SERVER_URL=… BENCH_SECONDS=10 BENCH_CANVASES=10000 npm run bench
+ */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpus, totalmem } from 'node:os';
+import type { Update } from 'grammy/types';
+import postgres from 'postgres';
+import { createBot } from '../bot/create-bot.ts';
+import { LOCAL_BOT_INFO, createLocalApi } from '../bot/local-api.ts';
+import { type DatabaseHandle, openDatabase } from '../storage/database.ts';
+
+const SERVER_URL = process.env.BENCH_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CANVASES = Number(process.env.BENCH_CANVASES ?? 10_000);
+const CLIENTS = [1, 8, 64];
+const ANSWERS_PER_CANVAS = 4;
+
+let nextUpdateId = 1;
+function textUpdate(chatId: number, text: string): Update {
+  const entities = text.startsWith('/') ? [{ type: 'bot_command' as const, offset: 0, length: text.length }] : undefined;
+  return {
+    update_id: nextUpdateId++,
+    message: {
+      message_id: nextUpdateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: chatId, type: 'private', first_name: 'Bench' },
+      from: { id: chatId, is_bot: false, first_name: 'Bench', language_code: 'ru' },
+      text,
+      ...(entities ? { entities } : {}),
+    },
+  } as Update;
+}
+
+const ANSWERS = [
+  'Семьи с детьми из соседних домов, которые гуляют в парке по утрам',
+  'Студенты ближайшего колледжа, им нужен быстрый и недорогой перекус',
+  'Офисные сотрудники бизнес-центра напротив, заходят в обед',
+  'Туристы, которые идут от вокзала к набережной и ищут, где посидеть',
+];
+
+function createBenchBot(db: DatabaseHandle['db']) {
+  return createBot({ token: '123456:BENCH-token-for-local-api-only', db, botInfo: LOCAL_BOT_INFO, apiTransformers: [createLocalApi({ onCall: () => {} })] });
+}
+
+interface RunResult {
+  answers: number;
+  updates: number;
+  seconds: number;
+  latenciesMs: number[];
+  canvases: number;
+}
+
+/**
+ * `clients` chats at once, each in a loop: a new canvas, its title, then answers; for
+ * `seconds`, or until `canvasTarget` canvases exist.
+ */
+async function runChats(db: DatabaseHandle['db'], clients: number, chatBase: number, stop: { seconds?: number; canvases?: number; answers?: boolean }): Promise<RunResult> {
+  const bot = createBenchBot(db);
+  const latenciesMs: number[] = [];
+  let answers = 0;
+  let updates = 0;
+  let canvases = 0;
+  const started = performance.now();
+  const deadline = stop.seconds !== undefined ? started + stop.seconds * 1000 : Infinity;
+  const done = () => performance.now() >= deadline || (stop.canvases !== undefined && canvases >= stop.canvases);
+  const send = async (chatId: number, text: string) => {
+    const before = performance.now();
+    await bot.handleUpdate(textUpdate(chatId, text));
+    latenciesMs.push(performance.now() - before);
+    updates += 1;
+  };
+  await Promise.all(
+    Array.from({ length: clients }, async (_unused, index) => {
+      const chatId = chatBase + index;
+      await send(chatId, '/start');
+      while (!done()) {
+        await send(chatId, '/new');
+        await send(chatId, `Кофейня ${canvases}`);
+        canvases += 1;
+        if (stop.answers === false) continue;
+        for (let answer = 0; answer < ANSWERS_PER_CANVAS && !done(); answer++) {
+          await send(chatId, ANSWERS[answer] as string);
+          answers += 1;
+        }
+      }
+    }),
+  );
+  return { answers, updates, canvases, latenciesMs, seconds: (performance.now() - started) / 1000 };
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+const fmt = (value: number, digits = 1) => value.toFixed(digits);
+
+function pgbench(url: URL, clients: number): number {
+  const args = ['-h', url.hostname, '-p', url.port || '5432', '-U', decodeURIComponent(url.username || 'postgres')];
+  const output = execFileSync('pgbench', [...args, '-b', 'simple-update', '-n', '-c', String(clients), '-j', String(Math.min(clients, cpus().length)), '-T', String(SECONDS), url.pathname.slice(1)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const match = /tps = ([\d.]+)/.exec(output);
+  return match ? Number(match[1]) : Number.NaN;
+}
+
+/** Statement kinds by their first words, e.g. "insert into answers". */
+function statementKind(query: string): string {
+  const text = query.replace(/\s+/g, ' ').trim().toLowerCase();
+  const table = /(?:from|into|update|join) "?([a-z_]+)"?/.exec(text)?.[1];
+  const verb = text.split(' ')[0] ?? '?';
+  if (text.startsWith('select pg_advisory_xact_lock')) return 'lock chat';
+  return table ? `${verb} ${table}` : verb;
+}
+
+async function main(): Promise<void> {
+  const admin = postgres(SERVER_URL, { max: 1, onnotice: () => {} });
+  const suffix = randomBytes(4).toString('hex');
+  const botDb = `canvas_bench_${suffix}`;
+  const pgbenchDb = `pgbench_${suffix}`;
+  await admin.unsafe(`create database ${botDb}`);
+  await admin.unsafe(`create database ${pgbenchDb}`);
+  const serverVersion = (await admin`show server_version`)[0]?.server_version as string;
+  const url = (name: string) => {
+    const parsed = new URL(SERVER_URL);
+    parsed.pathname = `/${name}`;
+    return parsed;
+  };
+  const queries: string[] = [];
+  let recording = false;
+  // BENCH_PREPARE=0 measures the driver without prepared statements, for comparison.
+  const database = await openDatabase({ kind: 'postgres', url: url(botDb).toString(), prepare: process.env.BENCH_PREPARE !== '0', onQuery: (query) => recording && queries.push(query) });
+  try {
+    console.log(`bench: ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${serverVersion}, ${SECONDS} s per run`);
+    execFileSync('pgbench', ['-h', url(pgbenchDb).hostname, '-p', url(pgbenchDb).port || '5432', '-U', 'postgres', '-i', '-q', '-s', '1', pgbenchDb], { stdio: 'ignore' });
+
+    // Statements per update, one chat, nothing else running.
+    const probe = createBenchBot(database.db);
+    const probeChat = 900_000;
+    await probe.handleUpdate(textUpdate(probeChat, '/start'));
+    await probe.handleUpdate(textUpdate(probeChat, 'Кофейня для подсчёта'));
+    const perUpdate: { label: string; count: number; kinds: Map<string, number> }[] = [];
+    for (const [index, answer] of ANSWERS.slice(0, 3).entries()) {
+      queries.length = 0;
+      recording = true;
+      await probe.handleUpdate(textUpdate(probeChat, answer));
+      recording = false;
+      const kinds = new Map<string, number>();
+      for (const query of queries) kinds.set(statementKind(query), (kinds.get(statementKind(query)) ?? 0) + 1);
+      perUpdate.push({ label: `answer ${index + 1}`, count: queries.length, kinds });
+    }
+    console.log('\nstatements per answer (postgres.js debug hook, BEGIN/COMMIT included):');
+    for (const entry of perUpdate) {
+      console.log(`  ${entry.label}: ${entry.count} — ${[...entry.kinds].map(([kind, n]) => (n > 1 ? `${kind} ×${n}` : kind)).join(', ')}`);
+    }
+
+    console.log('\nPostgreSQL (pool of 10 connections, as in production):');
+    console.log('  chats  answers/s  updates/s  p50 ms  p95 ms  p99 ms  pgbench tps  ratio');
+    let chatBase = 1_000_000;
+    for (const clients of CLIENTS) {
+      const run = await runChats(database.db, clients, chatBase, { seconds: SECONDS });
+      chatBase += 10_000;
+      const tps = pgbench(url(pgbenchDb), clients);
+      const rate = run.answers / run.seconds;
+      console.log(
+        `  ${String(clients).padStart(5)}  ${fmt(rate).padStart(9)}  ${fmt(run.updates / run.seconds).padStart(9)}  ${fmt(percentile(run.latenciesMs, 50)).padStart(6)}  ${fmt(percentile(run.latenciesMs, 95)).padStart(6)}  ${fmt(percentile(run.latenciesMs, 99)).padStart(6)}  ${fmt(tps).padStart(11)}  ${fmt(rate / tps, 3).padStart(5)}`,
+      );
+    }
+
+    const memoryRun = await runChats(database.db, 64, chatBase, { canvases: CANVASES, answers: false });
+    const memory = process.memoryUsage();
+    console.log(`\nafter ${memoryRun.canvases} more canvases (64 chats, ${fmt(memoryRun.seconds)} s): RSS ${fmt(memory.rss / 2 ** 20)} MB, heap used ${fmt(memory.heapUsed / 2 ** 20)} MB`);
+  } finally {
+    await database.close();
+    await admin.unsafe(`drop database if exists ${botDb} with (force)`);
+    await admin.unsafe(`drop database if exists ${pgbenchDb} with (force)`);
+    await admin.end();
+  }
+
+  console.log('\nPGlite (embedded, in memory):');
+  console.log('  chats  answers/s  updates/s  p50 ms  p95 ms  p99 ms');
+  const embedded = await openDatabase({ kind: 'pglite' });
+  try {
+    let chatBase = 5_000_000;
+    for (const clients of [1, 8]) {
+      const run = await runChats(embedded.db, clients, chatBase, { seconds: SECONDS });
+      chatBase += 10_000;
+      console.log(
+        `  ${String(clients).padStart(5)}  ${fmt(run.answers / run.seconds).padStart(9)}  ${fmt(run.updates / run.seconds).padStart(9)}  ${fmt(percentile(run.latenciesMs, 50)).padStart(6)}  ${fmt(percentile(run.latenciesMs, 95)).padStart(6)}  ${fmt(percentile(run.latenciesMs, 99)).padStart(6)}`,
+      );
+    }
+  } finally {
+    await embedded.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

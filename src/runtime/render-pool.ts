@@ -1,0 +1,138 @@
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import type { CanvasSnapshot } from '../canvas/snapshot.ts';
+import { type CanvasRenderer, spawnWorker } from '../render/canvas-renderer.ts';
+import type { RenderRequest, RenderResponse } from '../render/render-worker.ts';
+
+export interface RenderPoolOptions {
+  /** Worker threads; by default one per core the machine offers, at most four. */
+  workers?: number;
+  /** One render's own time limit, counted from when a worker takes it (never time spent queued). */
+  timeoutMs?: number;
+  /** Renders waiting for a worker; beyond this a render is refused at once instead of piling up. */
+  maxQueued?: number;
+}
+
+interface Job {
+  request: Omit<RenderRequest, 'id'>;
+  resolve(png: Buffer): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker | undefined;
+  busy: { id: number; job: Job; timer: NodeJS.Timeout } | undefined;
+}
+
+/**
+ * Canvas pictures on a pool of worker threads, one render per worker at a time. Each render is
+ * timed alone: a slow or stuck picture fails itself (its worker is replaced), never the pictures
+ * queued behind it. The queue is bounded, so a burst of finished canvases fails fast instead of
+ * timing out in a pile.
+ */
+export function createRenderPool(options: RenderPoolOptions = {}): CanvasRenderer {
+  const size = Math.max(1, options.workers ?? Math.min(4, availableParallelism()));
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const maxQueued = options.maxQueued ?? 64;
+  const slots: Slot[] = Array.from({ length: size }, () => ({ worker: undefined, busy: undefined }));
+  const queue: Job[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  const retire = (slot: Slot) => {
+    const worker = slot.worker;
+    slot.worker = undefined;
+    if (worker) {
+      worker.removeAllListeners();
+      worker.on('error', () => {});
+      void worker.terminate();
+    }
+  };
+
+  const finish = (slot: Slot, outcome: { png: Buffer } | { error: Error }) => {
+    const busy = slot.busy;
+    if (!busy) return;
+    slot.busy = undefined;
+    clearTimeout(busy.timer);
+    if ('png' in outcome) busy.job.resolve(outcome.png);
+    else busy.job.reject(outcome.error);
+    if (queue.length === 0) slot.worker?.unref();
+    dispatch();
+  };
+
+  const workerOf = (slot: Slot): Worker => {
+    if (slot.worker) return slot.worker;
+    const worker = spawnWorker();
+    worker.on('message', (response: RenderResponse) => {
+      if (slot.busy?.id !== response.id) return;
+      finish(
+        slot,
+        response.ok
+          ? { png: Buffer.from(response.png.buffer, response.png.byteOffset, response.png.byteLength) }
+          : { error: new Error(`Canvas render failed: ${response.error}`) },
+      );
+    });
+    worker.on('error', (error) => {
+      retire(slot);
+      finish(slot, { error });
+    });
+    worker.on('exit', (code) => {
+      if (slot.worker !== worker) return;
+      slot.worker = undefined;
+      finish(slot, { error: new Error(`Canvas render worker exited with code ${code}`) });
+    });
+    worker.unref();
+    slot.worker = worker;
+    return worker;
+  };
+
+  function dispatch(): void {
+    for (const slot of slots) {
+      if (closed || queue.length === 0) return;
+      if (slot.busy) continue;
+      const job = queue.shift() as Job;
+      const id = nextId++;
+      const timer = setTimeout(() => {
+        // This render alone is stuck: replace its worker, fail it, and go on with the queue.
+        retire(slot);
+        finish(slot, { error: new Error(`Canvas render timed out after ${timeoutMs} ms`) });
+      }, timeoutMs);
+      slot.busy = { id, job, timer };
+      const worker = workerOf(slot);
+      worker.ref();
+      worker.postMessage({ id, ...job.request } satisfies RenderRequest);
+    }
+  }
+
+  return {
+    render(snapshot: CanvasSnapshot, renderOptions: { scale?: number } = {}) {
+      if (closed) return Promise.reject(new Error('Canvas renderer is closed'));
+      if (queue.length >= maxQueued) return Promise.reject(new Error(`Canvas render refused: ${maxQueued} renders already waiting`));
+      return new Promise<Buffer>((resolve, reject) => {
+        queue.push({ request: { snapshot, scale: renderOptions.scale ?? 1 }, resolve, reject });
+        dispatch();
+      });
+    },
+    async close() {
+      closed = true;
+      const error = new Error('Canvas renderer is closed');
+      for (const job of queue.splice(0)) job.reject(error);
+      await Promise.all(
+        slots.map(async (slot) => {
+          const busy = slot.busy;
+          slot.busy = undefined;
+          if (busy) {
+            clearTimeout(busy.timer);
+            busy.job.reject(error);
+          }
+          const worker = slot.worker;
+          slot.worker = undefined;
+          if (worker) {
+            worker.removeAllListeners();
+            await worker.terminate();
+          }
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import { sql } from 'drizzle-orm';
+import type { Bot, Transformer } from 'grammy';
+import { createPictureSender } from '../bot/canvas-picture.ts';
+import type { BotContext } from '../bot/context.ts';
+import { createBot } from '../bot/create-bot.ts';
+import { type DeliveryDeps, flushOutbox } from '../bot/delivery.ts';
+import type { Config } from '../config.ts';
+import type { CanvasRenderer } from '../render/canvas-renderer.ts';
+import type { DatabaseHandle } from '../storage/database.ts';
+import { pruneJournal } from '../storage/retention.ts';
+import { type ApiRetry, createApiRetry } from './api-retry.ts';
+import { publishCommands } from './bot-commands.ts';
+import type { Logger } from './logger.ts';
+import { type PeriodicJob, startPeriodic } from './periodic.ts';
+import { createRenderPool } from './render-pool.ts';
+import { DEFAULT_REMINDER_POLICY, runReminderTick } from './reminders.ts';
+import { identifyBot } from './startup.ts';
+
+/** Everything both modes share: the bot, its database, delivery, and the periodic jobs. */
+export interface Services {
+  config: Config;
+  logger: Logger;
+  database: DatabaseHandle;
+  bot: Bot<BotContext>;
+  retry: ApiRetry;
+  renderer: CanvasRenderer;
+  delivery: DeliveryDeps;
+  jobs: PeriodicJob[];
+  checkDatabase(): Promise<boolean>;
+}
+
+/**
+ * Builds the bot on an open database, identifies it, delivers replies left from before a
+ * restart, and starts the periodic jobs (outbox flush, reminders, retention).
+ */
+export async function createServices(config: Config, logger: Logger, database: DatabaseHandle): Promise<Services> {
+  const retry = createApiRetry({ onRetry: (event) => logger.warn(event, 'retrying a Bot API call') });
+  const logPollingFailures: Transformer = async (previous, method, payload, signal) => {
+    try {
+      return await previous(method, payload, signal);
+    } catch (error) {
+      if (method === 'getUpdates' && !signal?.aborted) logger.warn({ err: error }, 'getUpdates failed; the runner tries again');
+      throw error;
+    }
+  };
+  // Pictures render on worker threads, when a reply is delivered (after commit), never in a transaction.
+  const renderer = createRenderPool();
+  const sendPicture = createPictureSender({
+    db: database.db,
+    renderPicture: (snapshot, scale) => renderer.render(snapshot, { scale }),
+    onError: (error) => logger.warn({ err: error }, 'canvas picture not sent'),
+  });
+  const bot = createBot({
+    token: config.botToken,
+    db: database.db,
+    apiRoot: config.botApiRoot,
+    apiTransformers: [retry.transformer, logPollingFailures],
+    sendPicture,
+    // In webhook mode the flood limit runs before an update is stored, in the server.
+    rateLimit: config.mode === 'polling' ? config.rateLimit : undefined,
+    onError: (error) => logger.error({ err: error }, 'update failed'),
+    onFlood: (chatId) => logger.debug({ chatId }, 'update dropped by the flood limit'),
+  });
+  await identifyBot(bot, config);
+  logger.info({ botId: bot.botInfo.id, username: bot.botInfo.username }, 'bot identified');
+  await publishCommands(bot.api).catch((error: unknown) => logger.warn({ err: error }, 'could not publish the command menu'));
+
+  const delivery: DeliveryDeps = { db: database.db, sendPicture, onError: (error: unknown) => logger.warn({ err: error }, 'reply not delivered yet') };
+  // One process on embedded storage: nothing can be in flight elsewhere, so all unsent replies go now.
+  const startupGraceMs = database.kind === 'pglite' ? 0 : config.outbox.graceMs;
+  const sent = await flushOutbox(bot.api, delivery, startupGraceMs);
+  if (sent > 0) logger.info({ count: sent }, 'unsent replies from before the restart delivered');
+
+  const reminderPolicy = { ...DEFAULT_REMINDER_POLICY, idleHours: config.reminders.idleHours, defaultTimeZone: config.reminders.timeZone };
+  const jobs: PeriodicJob[] = [
+    startPeriodic(
+      config.outbox.flushIntervalMs,
+      async () => {
+        const count = await flushOutbox(bot.api, delivery, config.outbox.graceMs);
+        if (count > 0) logger.info({ count }, 'unsent replies delivered');
+      },
+      (error) => logger.error({ err: error }, 'outbox flush failed'),
+    ),
+    startPeriodic(
+      config.reminders.checkIntervalMs,
+      async () => {
+        const count = await runReminderTick(bot.api, delivery, new Date(), reminderPolicy);
+        if (count > 0) logger.info({ count }, 'reminders sent');
+      },
+      (error) => logger.error({ err: error }, 'reminder tick failed'),
+    ),
+    startPeriodic(
+      config.retention.checkIntervalMs,
+      async () => {
+        const pruned = await pruneJournal(database.db, config.retention);
+        if (pruned.updates + pruned.replies > 0) logger.info(pruned, 'old update ids and sent replies pruned');
+      },
+      (error) => logger.error({ err: error }, 'retention pruning failed'),
+    ),
+  ];
+
+  return {
+    config,
+    logger,
+    database,
+    bot,
+    retry,
+    renderer,
+    delivery,
+    jobs,
+    async checkDatabase() {
+      await database.db.execute(sql`select 1`);
+      return true;
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { loadImage } from '@napi-rs/canvas';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createRenderPool } from '../../src/runtime/render-pool.ts';
+import { emptyCanvas, overfullCanvas, typicalCanvas } from '../render/fixtures/canvases.ts';
+
+describe('render pool', () => {
+  const pool = createRenderPool({ workers: 2, maxQueued: 8 });
+  afterAll(() => pool.close());
+
+  it('renders several pictures at once, each its own', async () => {
+    const [empty, typical, overfull] = await Promise.all([pool.render(emptyCanvas()), pool.render(typicalCanvas()), pool.render(overfullCanvas())]);
+    expect((await loadImage(typical)).width).toBe(1280);
+    expect(empty.equals(typical)).toBe(false);
+    expect(typical.equals(overfull)).toBe(false);
+  });
+
+  it('refuses at once what does not fit in the queue, and still renders the rest', async () => {
+    const small = createRenderPool({ workers: 1, maxQueued: 1 });
+    try {
+      const results = await Promise.allSettled([small.render(typicalCanvas()), small.render(typicalCanvas()), small.render(typicalCanvas())]);
+      expect(results.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+      expect(String((results[2] as PromiseRejectedResult).reason)).toContain('already waiting');
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('a render that runs out of its own time fails, its worker is replaced, and the next render succeeds', async () => {
+    // A limit no real render meets fails each render on its own clock, not the queue's.
+    const strict = createRenderPool({ workers: 1, timeoutMs: 1 });
+    const results = await Promise.allSettled([strict.render(overfullCanvas(), { scale: 2 }), strict.render(emptyCanvas())]);
+    await strict.close();
+    expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected']);
+    expect(results.every((result) => String((result as PromiseRejectedResult).reason).includes('timed out after 1 ms'))).toBe(true);
+    // The pool recovers: a fresh worker renders the next picture within an ordinary limit.
+    const relaxed = createRenderPool({ workers: 1 });
+    expect((await loadImage(await relaxed.render(emptyCanvas()))).width).toBe(1280);
+    await relaxed.close();
+  });
+});
