@@ -51,6 +51,7 @@ const callbackSchema = z.union([
     kind: 'menu' as const,
     item,
   })),
+  z.tuple([z.literal('pic'), z.literal('classic'), int]).transform(([, , canvasId]) => ({ kind: 'classic_picture' as const, canvasId })),
   z.tuple([z.literal('lang'), z.enum(LANGUAGES)]).transform(([, language]) => ({ kind: 'language' as const, language })),
 ]);
 
@@ -75,4 +76,5 @@ export const callbackData = {
   editMode: (how: 'replace' | 'add', canvasId: number, blockId: BlockId) => `editmode:${how}:${canvasId}:${BLOCK_IDS.indexOf(blockId) + 1}`,
   menu: (item: 'new' | 'list' | 'edit' | 'export' | 'canvas') => `menu:${item}`,
   language: (language: (typeof LANGUAGES)[number]) => `lang:${language}`,
+  classicPicture: (canvasId: number) => `pic:classic:${canvasId}`,
 };

@@ -195,9 +195,10 @@ export async function finishCanvas(ctx: BotContext, canvas: CanvasRecord, lead?:
 
 /** The canvas as text messages, followed by its picture. */
 export async function sendSummary(ctx: BotContext, canvas: CanvasRecord): Promise<void> {
-  const snapshot = await ctx.canvases.snapshot(canvas, authorName(ctx));
+  const author = authorName(ctx);
+  const snapshot = await ctx.canvases.snapshot(canvas, author);
   for (const message of renderCanvasSummary(snapshot)) ctx.say(message);
-  ctx.queue({ method: 'sendCanvasPicture', canvasId: canvas.id, ownerId: canvas.ownerId });
+  ctx.queue({ method: 'sendCanvasPicture', canvasId: canvas.id, ownerId: canvas.ownerId, view: 'phone', author });
 }
 
 export function authorName(ctx: BotContext): string | null {

@@ -9,6 +9,7 @@ import { answeringFeature } from './features/answering.ts';
 import { canvasesFeature } from './features/canvases.ts';
 import { editingFeature } from './features/editing.ts';
 import { fallbackFeature } from './features/fallback.ts';
+import { picturesFeature } from './features/pictures.ts';
 import { remindersFeature } from './features/reminders.ts';
 import { startFeature } from './features/start.ts';
 import { typesFeature } from './features/types.ts';
@@ -67,7 +68,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     await error.ctx.api.sendMessage(chatId, t('errors.internal')).catch((sendError: unknown) => deps.onError?.(sendError));
   });
   features.use(unitOfWork(deps.db, { sendPicture: deps.sendPicture, onError: (error) => deps.onError?.(error) }));
-  features.use(startFeature, canvasesFeature, editingFeature, typesFeature, answeringFeature, remindersFeature, fallbackFeature);
+  features.use(startFeature, canvasesFeature, editingFeature, typesFeature, answeringFeature, remindersFeature, picturesFeature, fallbackFeature);
 
   bot.catch((error) => {
     deps.onError?.(error.error);

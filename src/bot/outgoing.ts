@@ -12,8 +12,23 @@ export type OutgoingMessage =
   | { method: 'editMessageText'; messageId: number; text: string; keyboard?: Keyboard }
   | { method: 'sendDocument'; fileName: string; content: string; caption?: string }
   /** Rendered when it is sent: slow work stays out of the update's transaction. */
-  | { method: 'sendCanvasPicture'; canvasId: number; ownerId: number }
+  | ({ method: 'sendCanvasPicture' } & CanvasPictureRequest)
   | { method: 'answerCallbackQuery'; callbackQueryId: string; text?: string };
+
+/**
+ * Which picture to send: `phone` the portrait images as one album (the default in the chat),
+ * `classic` the landscape canvas as a photo, `export` that photo and the full-size PNG document.
+ */
+export type PictureView = 'phone' | 'classic' | 'export';
+
+export interface CanvasPictureRequest {
+  canvasId: number;
+  ownerId: number;
+  /** Missing in replies stored before views existed: those get the phone picture. */
+  view?: PictureView;
+  /** The author's name as the text summary and canvas.json show it; missing in older replies. */
+  author?: string | null;
+}
 
 export function button(text: string, data: string): InlineKeyboardButton.CallbackButton {
   return { text, callback_data: data };

@@ -69,20 +69,22 @@ async function withActiveCanvas(ctx: BotContext, action: (canvas: CanvasRecord) 
 }
 
 async function showCanvas(ctx: BotContext, canvas: CanvasRecord): Promise<void> {
-  const snapshot = await ctx.canvases.snapshot(canvas, authorName(ctx));
+  const author = authorName(ctx);
+  const snapshot = await ctx.canvases.snapshot(canvas, author);
   for (const message of renderCanvasSummary(snapshot)) ctx.say(message);
-  ctx.queue({ method: 'sendCanvasPicture', canvasId: canvas.id, ownerId: canvas.ownerId });
+  ctx.queue({ method: 'sendCanvasPicture', canvasId: canvas.id, ownerId: canvas.ownerId, view: 'phone', author });
 }
 
 async function exportCanvas(ctx: BotContext, canvas: CanvasRecord): Promise<void> {
-  const snapshot = await ctx.canvases.snapshot(canvas, authorName(ctx));
+  const author = authorName(ctx);
+  const snapshot = await ctx.canvases.snapshot(canvas, author);
   ctx.queue({
     method: 'sendDocument',
     fileName: 'canvas.json',
     content: `${JSON.stringify(toCanvasJson(snapshot), null, 2)}\n`,
     caption: ctx.t('canvas.export_caption', { title: escapeHtml(canvas.title) }),
   });
-  ctx.queue({ method: 'sendCanvasPicture', canvasId: canvas.id, ownerId: canvas.ownerId });
+  ctx.queue({ method: 'sendCanvasPicture', canvasId: canvas.id, ownerId: canvas.ownerId, view: 'export', author });
 }
 
 canvasesFeature.command('new', (ctx) => askTitle(ctx)());
