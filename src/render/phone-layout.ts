@@ -224,7 +224,7 @@ function paginate(prepared: PreparedBlock[], content: PictureContent, texts: Pho
     const heading = layoutHeading(block, 0, null, measure);
     const badgeArea = badges(0);
     const headHeight = P.cardPadding + heading.height + (badgeArea.height > 0 ? 16 + badgeArea.height : 0) + 16;
-    const together = lines.length <= P.keepLines + 1 ? lines.length : P.keepLines;
+    const together = lines.length <= P.keepWholeLines ? lines.length : P.keepLines;
     const startHeight = headHeight + together * BODY_LINE + P.cardPadding + (together < lines.length ? NOTE_LINE : 0);
     if (current().y + startHeight > CONTENT_BOTTOM && !pageIsFresh()) newPage();
 
@@ -302,7 +302,7 @@ export function layoutPhone(content: PictureContent, texts: PhoneTexts, measure:
       if (last) footer.push(textItem(content.attribution, P.margin, baseline, footerFont, COLORS.muted, measure));
       if (pages.length > 1) {
         const label = texts.page(index + 1, pages.length);
-        const pageFont = font(P.footer, 'bold');
+        const pageFont = font(P.pageLabel, 'bold');
         footer.push(textItem(label, P.width - P.margin - measure(label, pageFont), baseline, pageFont, COLORS.muted, measure));
       }
       return { width: P.width, height, background: COLORS.background, items: [...page.items, ...footer], blocks: page.blocks };

@@ -53,6 +53,9 @@ export const PHONE = {
   draft: { size: 26, padX: 16, height: 44 },
   /** Lines a block keeps together at its start, so a heading never ends an image alone. */
   keepLines: 2,
+  /** A block this short moves to the next image whole rather than being split. */
+  keepWholeLines: 6,
+  pageLabel: 26,
 } as const;
 
 export const COLORS = {
