@@ -97,7 +97,7 @@ interface Heading {
 }
 
 /**
- * The block's number in a circle and its title beside it; `label` (e.g. "не заполнено") goes on the
+ * The block's number in a circle and its title beside it; `label` (e.g. "not filled in") goes on the
  * title's last line when there is room, under it otherwise.
  */
 function layoutHeading(prepared: PreparedBlock, top: number, label: string | null, measure: MeasureText): Heading {
