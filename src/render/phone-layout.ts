@@ -53,6 +53,7 @@ const CARD_WIDTH = P.width - 2 * P.margin;
 const INNER_X = CARD_X + P.cardPadding;
 const INNER_WIDTH = CARD_WIDTH - 2 * P.cardPadding;
 const FOOTER_HEIGHT = P.footer * 2.2;
+const BADGE_ROWS_MAX_HEIGHT = 4 * (P.badge.size * P.badge.lineHeight + 2 * P.badge.padY) + 3 * P.badge.gap;
 /** The lowest point a card may reach on any image: room is kept for the footer below. */
 const CONTENT_BOTTOM = P.maxHeight - P.bottom - FOOTER_HEIGHT;
 
@@ -198,14 +199,14 @@ function paginate(prepared: PreparedBlock[], content: PictureContent, texts: Pho
   for (const block of prepared) {
     const empty = block.block.paragraphs.length === 0;
     const { lines, truncated } = capLines(block.lines, cap, measure);
-    const badges = (top: number) =>
+    // Laid out from y = 0 and moved into place; past four rows the rest sum up in one "N more" badge.
+    const badgeArea =
       block.block.badges.length === 0
         ? { items: [], height: 0 }
-        : layoutBadges(block.block.badges, { x: INNER_X, y: top, width: INNER_WIDTH, maxHeight: 4 * P.badge.size * 2.2 }, content.moreBadges, measure, P.badge);
+        : layoutBadges(block.block.badges, { x: INNER_X, y: 0, width: INNER_WIDTH, maxHeight: BADGE_ROWS_MAX_HEIGHT }, content.moreBadges, measure, P.badge);
 
     if (empty) {
       const heading = layoutHeading(block, 0, content.emptyLabel, measure);
-      const badgeArea = badges(0);
       const height = 2 * P.cardPadding + heading.height + (badgeArea.height > 0 ? badgeArea.height + 14 : 0);
       if (current().y + height > CONTENT_BOTTOM && !pageIsFresh()) newPage();
       const page = current();
@@ -222,7 +223,6 @@ function paginate(prepared: PreparedBlock[], content: PictureContent, texts: Pho
 
     // The card's start: heading, badges and the first lines stay together on one image.
     const heading = layoutHeading(block, 0, null, measure);
-    const badgeArea = badges(0);
     const headHeight = P.cardPadding + heading.height + (badgeArea.height > 0 ? 16 + badgeArea.height : 0) + 16;
     const together = lines.length <= P.keepWholeLines ? lines.length : P.keepLines;
     const startHeight = headHeight + together * BODY_LINE + P.cardPadding + (together < lines.length ? NOTE_LINE : 0);
