@@ -63,6 +63,7 @@ async function main(): Promise<void> {
   const sendPicture = createPictureSender({
     db: database.db,
     renderPicture: (snapshot, scale) => renderer.render(snapshot, { scale }),
+    renderPhonePicture: (snapshot) => renderer.renderPhone(snapshot),
     onError: (error) => logger.warn({ err: error }, 'canvas picture not sent'),
   });
   const bot = createBot({

@@ -46,6 +46,7 @@ const callbackSchema = z.union([
   z
     .tuple([z.literal('menu'), z.enum(['new', 'list', 'edit', 'export', 'canvas', 'picture'])])
     .transform(([, item]): ButtonAction => ({ kind: 'menu', item })),
+  z.tuple([z.literal('pic'), z.literal('classic'), int]).transform(([, , canvasId]): ButtonAction => ({ kind: 'classic_picture', canvasId })),
   z.tuple([z.literal('lang'), z.enum(LANGUAGES)]).transform(([, language]): ButtonAction => ({ kind: 'language', language })),
 ]);
 
@@ -89,6 +90,8 @@ export function encodeCallbackData(action: ButtonAction, resolveId: (canvasId: n
       return `menu:${action.item}`;
     case 'language':
       return `lang:${action.language}`;
+    case 'classic_picture':
+      return `pic:classic:${resolveId(action.canvasId)}`;
   }
 }
 
