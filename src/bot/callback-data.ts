@@ -47,6 +47,7 @@ const callbackSchema = z.union([
     .tuple([z.literal('menu'), z.enum(['new', 'list', 'edit', 'export', 'canvas', 'picture'])])
     .transform(([, item]): ButtonAction => ({ kind: 'menu', item })),
   z.tuple([z.literal('forget'), z.enum(['yes', 'no'])]).transform(([, answer]): ButtonAction => ({ kind: 'forget', confirm: answer === 'yes' })),
+  z.tuple([z.literal('pic'), z.literal('classic'), int]).transform(([, , canvasId]): ButtonAction => ({ kind: 'classic_picture', canvasId })),
   z.tuple([z.literal('lang'), z.enum(LANGUAGES)]).transform(([, language]): ButtonAction => ({ kind: 'language', language })),
 ]);
 
@@ -92,6 +93,8 @@ export function encodeCallbackData(action: ButtonAction, resolveId: (canvasId: n
       return `lang:${action.language}`;
     case 'forget':
       return `forget:${action.confirm ? 'yes' : 'no'}`;
+    case 'classic_picture':
+      return `pic:classic:${resolveId(action.canvasId)}`;
   }
 }
 

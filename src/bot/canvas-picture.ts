@@ -1,55 +1,104 @@
-import { InputFile } from 'grammy';
+import { type Api, InputFile } from 'grammy';
+import type { InputMediaPhoto } from 'grammy/types';
 import type { CanvasSnapshot } from '../canvas/snapshot.ts';
-import { translator } from '../i18n.ts';
+import { translator, type Language } from '../i18n.ts';
 import { renderCaption } from '../render/summary-text.ts';
 import { createCanvasRepository } from '../storage/canvas-repository.ts';
 import type { AppDatabase } from '../storage/database.ts';
 import { createUserRepository } from '../storage/user-repository.ts';
+import { encodeCallbackData } from './callback-data.ts';
 import type { PictureSender } from './delivery.ts';
+import type { CanvasPictureRequest } from './outgoing.ts';
 
-/** Renders a canvas picture as PNG at a scale (1 = the size Telegram shows a photo at). */
+/** Renders the classic canvas picture as PNG at a scale (1 = the size Telegram shows a photo at). */
 export type RenderPicture = (snapshot: CanvasSnapshot, scale: number) => Promise<Buffer>;
+/** Renders the phone picture: one image (PNG or JPEG) per part, at most ten. */
+export type RenderPhonePicture = (snapshot: CanvasSnapshot) => Promise<Buffer[]>;
 
 export interface PictureSenderDeps {
   db: AppDatabase;
   renderPicture: RenderPicture;
+  renderPhonePicture: RenderPhonePicture;
   onError?: (error: unknown) => void;
 }
 
 /** File names keep letters and digits of the title, so a saved picture is easy to find again. */
-function pictureFileName(title: string): string {
+function pictureFileName(title: string, extension = 'png'): string {
   const slug = title
     .normalize('NFKC')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
-  return `${slug || 'canvas'}.png`;
+  return `${slug || 'canvas'}.${extension}`;
+}
+
+const isJpeg = (image: Buffer): boolean => image[0] === 0xff && image[1] === 0xd8;
+
+/** The phone picture of a canvas and the caption that goes on its first image. */
+export async function phonePicture(snapshot: CanvasSnapshot, render: RenderPhonePicture): Promise<{ images: Buffer[]; caption: string }> {
+  return { images: await render(snapshot), caption: renderCaption(snapshot) };
 }
 
 /**
- * Sends the canvas picture: as a photo to look at in the chat, or (for /export) as a PNG document
- * in full resolution. The chat shows "sending a photo" while it renders. If anything fails, the
- * text summary (already sent) stands and the user is told the picture did not come. Captions and
- * labels are in the owner's language, like the rest of what the owner reads.
+ * Sends images as one album with the caption (Telegram HTML) on the first; a single image goes as
+ * a photo, since an album needs two to ten.
+ */
+export async function sendAlbum(api: Api, chatId: number, images: Buffer[], caption: string): Promise<void> {
+  const file = (image: Buffer, index: number) => new InputFile(image, `canvas-${index + 1}.${isJpeg(image) ? 'jpg' : 'png'}`);
+  const [first] = images;
+  if (!first) return;
+  if (images.length === 1) {
+    await api.sendPhoto(chatId, file(first, 0), { caption, parse_mode: 'HTML' });
+    return;
+  }
+  const media: InputMediaPhoto[] = images.slice(0, 10).map((image, index) => ({
+    type: 'photo',
+    media: file(image, index),
+    ...(index === 0 ? { caption, parse_mode: 'HTML' as const } : {}),
+  }));
+  await api.sendMediaGroup(chatId, media);
+}
+
+/** The phone album, then one line offering the classic view (an album cannot carry buttons). */
+async function sendPhoneView(api: Api, chatId: number, snapshot: CanvasSnapshot, canvasId: number, language: Language, deps: PictureSenderDeps): Promise<void> {
+  const t = translator(language);
+  const { images, caption } = await phonePicture(snapshot, deps.renderPhonePicture);
+  await sendAlbum(api, chatId, images, caption);
+  await api.sendMessage(chatId, t('pictures:classic_offer'), {
+    reply_markup: { inline_keyboard: [[{ text: t('pictures:classic_button'), callback_data: encodeCallbackData({ kind: 'classic_picture', canvasId }) }]] },
+  });
+}
+
+/** The classic landscape picture as a photo and, for an export, as a full-size PNG document. */
+async function sendClassicView(api: Api, chatId: number, snapshot: CanvasSnapshot, title: string, withDocument: boolean, language: Language, deps: PictureSenderDeps): Promise<void> {
+  const photo = await deps.renderPicture(snapshot, 1);
+  await api.sendPhoto(chatId, new InputFile(photo, 'canvas.png'), { caption: renderCaption(snapshot), parse_mode: 'HTML' });
+  if (!withDocument) return;
+  await api.sendChatAction(chatId, 'upload_document').catch(() => undefined);
+  const full = await deps.renderPicture(snapshot, 2);
+  await api.sendDocument(chatId, new InputFile(full, pictureFileName(title)), { caption: translator(language)('picture.full_resolution') });
+}
+
+/**
+ * Sends the picture a reply asked for: the phone album (default), the classic photo, or for an
+ * export the classic photo and the full-size document. The chat shows "sending a photo" while it
+ * renders. If anything fails, the text (already sent) stands and the user is told the picture did
+ * not come. Captions and labels are in the owner's language, like the rest of what the owner reads.
  */
 export function createPictureSender(deps: PictureSenderDeps): PictureSender {
-  return async (api, chatId, canvasId, ownerId, size) => {
-    const owner = await createUserRepository(deps.db).find(ownerId);
+  return async (api, chatId, picture: CanvasPictureRequest) => {
+    const owner = await createUserRepository(deps.db).find(picture.ownerId);
     const canvases = createCanvasRepository(deps.db);
-    const canvas = await canvases.findOwned(ownerId, canvasId);
+    const canvas = await canvases.findOwned(picture.ownerId, picture.canvasId);
     if (!canvas || !owner) return;
     const t = translator(owner.language);
     try {
-      const snapshot = await canvases.snapshot(canvas, owner.firstName, owner.language);
-      if (size === 'photo') {
-        await api.sendChatAction(chatId, 'upload_photo').catch(() => undefined);
-        const photo = await deps.renderPicture(snapshot, 1);
-        await api.sendPhoto(chatId, new InputFile(photo, 'canvas.png'), { caption: renderCaption(snapshot), parse_mode: 'HTML' });
-        return;
-      }
-      await api.sendChatAction(chatId, 'upload_document').catch(() => undefined);
-      const full = await deps.renderPicture(snapshot, 2);
-      await api.sendDocument(chatId, new InputFile(full, pictureFileName(canvas.title)), { caption: t('picture.full_resolution') });
+      await api.sendChatAction(chatId, 'upload_photo').catch(() => undefined);
+      // The name the text and canvas.json show; replies stored before it was carried fall back to the first name.
+      const snapshot = await canvases.snapshot(canvas, picture.author !== undefined ? picture.author : owner.firstName, owner.language);
+      const view = picture.view ?? 'phone';
+      if (view === 'phone') await sendPhoneView(api, chatId, snapshot, canvas.id, owner.language, deps);
+      else await sendClassicView(api, chatId, snapshot, canvas.title, view === 'export', owner.language, deps);
     } catch (error) {
       deps.onError?.(error);
       await api.sendMessage(chatId, t('picture.failed'));

@@ -148,7 +148,7 @@ async function applyEffect(deps: ConversationDeps, language: Language, effect: E
       return null;
     }
     case 'send_picture':
-      deps.queue(chatId, { method: 'sendCanvasPicture', canvasId: resolveId(effect.canvasId), ownerId: user.id, size: 'photo' });
+      deps.queue(chatId, { method: 'sendCanvasPicture', canvasId: resolveId(effect.canvasId), ownerId: user.id, view: effect.view, author: deps.author });
       return null;
     case 'send_export': {
       const canvas = await repos.canvases.findOwned(user.id, resolveId(effect.canvasId));
@@ -160,7 +160,7 @@ async function applyEffect(deps: ConversationDeps, language: Language, effect: E
         content: `${JSON.stringify(toCanvasJson(snapshot), null, 2)}\n`,
         caption: t('canvas.export_caption', { title: escapeHtml(canvas.title) }),
       });
-      deps.queue(chatId, { method: 'sendCanvasPicture', canvasId: canvas.id, ownerId: user.id, size: 'document' });
+      deps.queue(chatId, { method: 'sendCanvasPicture', canvasId: canvas.id, ownerId: user.id, view: 'export', author: deps.author });
       return null;
     }
     case 'offer_forget': {

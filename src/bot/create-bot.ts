@@ -10,6 +10,7 @@ import { canvasesFeature } from './features/canvases.ts';
 import { editingFeature } from './features/editing.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { privacyFeature } from './features/privacy.ts';
+import { picturesFeature } from './features/pictures.ts';
 import { remindersFeature } from './features/reminders.ts';
 import { startFeature } from './features/start.ts';
 import { textFeature } from './features/text.ts';
@@ -73,7 +74,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   features.use(commandsInAnyCase);
   // Each feature listens only to its own commands and button prefixes, so their order does not matter;
   // the fallback comes last.
-  features.use(startFeature, privacyFeature, canvasesFeature, editingFeature, typesFeature, answeringFeature, remindersFeature, textFeature, fallbackFeature);
+  features.use(startFeature, privacyFeature, canvasesFeature, editingFeature, typesFeature, answeringFeature, remindersFeature, picturesFeature, textFeature, fallbackFeature);
 
   bot.catch((error) => {
     deps.onError?.(error.error);

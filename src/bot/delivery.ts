@@ -4,10 +4,10 @@ import { type Api, GrammyError, InputFile } from 'grammy';
 import type { AppDatabase } from '../storage/database.ts';
 import { createUserRepository } from '../storage/user-repository.ts';
 import { type OutboxEntry, createOutbox } from '../storage/update-journal.ts';
-import type { Keyboard, OutgoingMessage, PictureSize } from './outgoing.ts';
+import type { CanvasPictureRequest, Keyboard, OutgoingMessage } from './outgoing.ts';
 
-/** Sends the canvas picture of a canvas; supplied by the rendering part of the bot. */
-export type PictureSender = (api: Api, chatId: number, canvasId: number, ownerId: number, size: PictureSize) => Promise<void>;
+/** Sends a picture of a canvas; supplied by the rendering part of the bot. */
+export type PictureSender = (api: Api, chatId: number, picture: CanvasPictureRequest) => Promise<void>;
 
 export interface DeliveryDeps {
   db: AppDatabase;
@@ -93,9 +93,11 @@ async function send(api: Api, chatId: number, message: OutgoingMessage, deps: De
         ...(message.caption ? { caption: message.caption, parse_mode: 'HTML' as const } : {}),
       });
       return;
-    case 'sendCanvasPicture':
-      if (deps.sendPicture) await deps.sendPicture(api, chatId, message.canvasId, message.ownerId, message.size ?? 'photo');
+    case 'sendCanvasPicture': {
+      const { method: _method, ...picture } = message;
+      if (deps.sendPicture) await deps.sendPicture(api, chatId, picture);
       return;
+    }
     case 'answerCallbackQuery':
       try {
         await api.answerCallbackQuery(message.callbackQueryId, message.text ? { text: message.text } : {});

@@ -59,7 +59,19 @@ export function createLocalApi(options: LocalApiOptions): Transformer {
         case 'sendDocument':
           return message({ document: { file_id: `doc${nextMessageId}`, file_unique_id: `udoc${nextMessageId}`, file_name: 'file' }, caption: params.caption });
         case 'sendPhoto':
-          return message({ photo: [{ file_id: `photo${nextMessageId}`, file_unique_id: `uphoto${nextMessageId}`, width: 1280, height: 905 }], caption: params.caption });
+          return message({ photo: photoSizes(`photo${nextMessageId}`, 1280, 905), ...(params.caption ? { caption: params.caption } : {}) });
+        case 'sendMediaGroup': {
+          // One message per item, sharing a media_group_id; the caption stays on the item that carried it.
+          const groupId = `${Date.now()}${nextMessageId}`;
+          const items = Array.isArray(params.media) ? (params.media as Array<{ type?: string; caption?: unknown }>) : [];
+          return items.map((item) =>
+            message({
+              media_group_id: groupId,
+              photo: photoSizes(`album${nextMessageId}`, 1080, 1920),
+              ...(typeof item.caption === 'string' ? { caption: item.caption } : {}),
+            }),
+          );
+        }
         default:
           return true;
       }
@@ -67,6 +79,19 @@ export function createLocalApi(options: LocalApiOptions): Transformer {
     options.onResult?.(call, result);
     return { ok: true, result } as never;
   };
+}
+
+/** The sizes Telegram keeps of a sent photo: thumbnails up to the original, longest side first capped. */
+function photoSizes(fileId: string, width: number, height: number) {
+  return [90, 320, 800, 1280, 2560].map((side, index) => {
+    const scale = Math.min(1, side / Math.max(width, height));
+    return {
+      file_id: `${fileId}_${index}`,
+      file_unique_id: `u${fileId}_${index}`,
+      width: Math.round(width * scale),
+      height: Math.round(height * scale),
+    };
+  });
 }
 
 /** The bytes and name of a file the bot sends (document or photo), read back from grammY's InputFile. */

@@ -1,7 +1,5 @@
 import type { InlineKeyboardButton } from 'grammy/types';
-
-/** The photo shown in the chat, or the full-size PNG as a document (for /export). */
-export type PictureSize = 'photo' | 'document';
+import type { PictureView } from '../canvas/conversation-types.ts';
 
 /** An inline keyboard as plain data, so it can be stored in the outbox. */
 export type Keyboard = InlineKeyboardButton.CallbackButton[][];
@@ -15,8 +13,17 @@ export type OutgoingMessage =
   | { method: 'editMessageText'; messageId: number; text: string; keyboard?: Keyboard }
   | { method: 'sendDocument'; fileName: string; content: string; caption?: string }
   /** Rendered when it is sent: slow work stays out of the update's transaction. */
-  | { method: 'sendCanvasPicture'; canvasId: number; ownerId: number; size?: PictureSize }
+  | ({ method: 'sendCanvasPicture' } & CanvasPictureRequest)
   | { method: 'answerCallbackQuery'; callbackQueryId: string; text?: string };
+
+export interface CanvasPictureRequest {
+  canvasId: number;
+  ownerId: number;
+  /** Missing in replies stored before views existed: those get the phone picture. */
+  view?: PictureView;
+  /** The author's name as the text summary and canvas.json show it; missing in older replies. */
+  author?: string | null;
+}
 
 export function button(text: string, data: string): InlineKeyboardButton.CallbackButton {
   return { text, callback_data: data };

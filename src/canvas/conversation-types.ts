@@ -81,6 +81,14 @@ export interface MessageSpec {
   lines: Line[];
 }
 
+/**
+ * Which picture of a canvas is sent: `phone` the portrait images as one album, `classic` the
+ * landscape canvas as a photo, `export` that photo and the full-size PNG document.
+ */
+export type PictureView = 'phone' | 'classic' | 'export';
+/** The views a picture shown in the chat takes; `export` goes only with canvas.json. */
+export type ChatPictureView = Exclude<PictureView, 'export'>;
+
 export type NavigationAction = 'example' | 'skip' | 'back' | 'pause';
 export type MenuItem = 'new' | 'list' | 'edit' | 'export' | 'canvas' | 'picture';
 
@@ -100,6 +108,8 @@ export type ButtonAction =
   | { kind: 'edit_mode'; how: 'replace' | 'add'; canvasId: number; blockId: BlockId }
   | { kind: 'fill_empty'; canvasId: number }
   | { kind: 'menu'; item: MenuItem }
+  /** The classic landscape picture of a canvas, offered under the phone picture. */
+  | { kind: 'classic_picture'; canvasId: number }
   | { kind: 'language'; language: Language }
   | { kind: 'forget'; confirm: boolean };
 
@@ -158,7 +168,9 @@ export type Effect =
   | { kind: 'edit_message'; messageId: number; message: MessageSpec; buttons?: Buttons }
   | { kind: 'answer_button'; text?: Line }
   | { kind: 'send_summary'; canvasId: number }
-  | { kind: 'send_picture'; canvasId: number }
+  /** The picture in the chat: `phone` the portrait album (with the classic view offered), `classic` the landscape photo. */
+  | { kind: 'send_picture'; canvasId: number; view: ChatPictureView }
+  /** canvas.json, then the classic photo and its full-size file. */
   | { kind: 'send_export'; canvasId: number }
   /** Asks to confirm deleting everything stored about the user, with what that is, counted. */
   | { kind: 'offer_forget' }

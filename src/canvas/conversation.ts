@@ -328,7 +328,7 @@ function finish(turn: Turn, canvas: CanvasView, lead: Line[], extra: Buttons): v
       ? line('flow.finished', { title: { user: canvas.title } })
       : line('flow.finished_with_gaps', { title: { user: canvas.title }, empty, total: TOTAL_BLOCKS });
   turn.send(message(...head, verdict, blank, line('flow.after_finish')), [...extra, ...doneButtons(canvas)]);
-  turn.emit({ kind: 'send_picture', canvasId: canvas.id });
+  turn.emit({ kind: 'send_picture', canvasId: canvas.id, view: 'phone' });
 }
 
 /** A finished canvas is "filled" only when no block is empty; otherwise it says how many are. */
@@ -739,7 +739,7 @@ function onCommand(turn: Turn, command: CommandName): void {
     case 'canvas':
       withCanvas(turn, (active) => {
         turn.emit({ kind: 'send_summary', canvasId: active.id });
-        turn.emit({ kind: 'send_picture', canvasId: active.id });
+        turn.emit({ kind: 'send_picture', canvasId: active.id, view: 'phone' });
       });
       return;
     case 'export':
@@ -839,13 +839,13 @@ function onButton(turn: Turn, action: ButtonAction, messageId: number, target: C
     else if (action.item === 'list') showList(turn);
     else if (action.item === 'canvas') onCommand(turn, 'canvas');
     else if (action.item === 'export') onCommand(turn, 'export');
-    else if (action.item === 'picture') withCanvas(turn, (active) => turn.emit({ kind: 'send_picture', canvasId: active.id }));
+    else if (action.item === 'picture') withCanvas(turn, (active) => turn.emit({ kind: 'send_picture', canvasId: active.id, view: 'phone' }));
     else onCommand(turn, 'edit');
     return;
   }
   if (!target) {
     turn.answerButton('errors.canvas_gone');
-    if (action.kind === 'open_canvas' || action.kind === 'delete_canvas' || action.kind === 'delete_canvas_confirmed' || action.kind === 'edit_block' || action.kind === 'edit_mode') {
+    if (action.kind === 'open_canvas' || action.kind === 'delete_canvas' || action.kind === 'delete_canvas_confirmed' || action.kind === 'edit_block' || action.kind === 'edit_mode' || action.kind === 'classic_picture') {
       turn.say('errors.canvas_gone');
     }
     return;
@@ -893,6 +893,11 @@ function onButton(turn: Turn, action: ButtonAction, messageId: number, target: C
     case 'delete_canvas_confirmed':
       turn.answerButton();
       deleteCanvas(turn, canvas);
+      return;
+    case 'classic_picture':
+      // Any of the user's canvases, not only the active one: the button stays under an older album.
+      turn.answerButton();
+      turn.emit({ kind: 'send_picture', canvasId: canvas.id, view: 'classic' });
       return;
     case 'edit_block': {
       turn.answerButton();

@@ -31,5 +31,7 @@ export interface CanvasSnapshot {
   language: 'ru' | 'en';
   createdAt: Date;
   updatedAt: Date;
+  /** The conversation has not reached the end yet: pictures mark the canvas as a draft. */
+  draft?: boolean;
   blocks: CanvasBlockSnapshot[];
 }

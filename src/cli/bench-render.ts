@@ -2,7 +2,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { BLOCK_IDS } from '../canvas/blocks.ts';
 import type { CanvasSnapshot } from '../canvas/snapshot.ts';
-import { renderCanvasImage } from '../render/canvas-image.ts';
+import { layoutPhoneImages, renderCanvasImage, renderPhoneImages } from '../render/canvas-image.ts';
 import { createCanvasRenderer } from '../render/canvas-renderer.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '50' }, json: { type: 'boolean', default: false } } });
@@ -45,7 +45,7 @@ function stats(samples: number[]): { median: number; p95: number; max: number } 
   return { median: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? NaN };
 }
 
-async function timeRuns(render: () => Buffer | Promise<Buffer>): Promise<number[]> {
+async function timeRuns(render: () => unknown): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const started = performance.now();
@@ -75,18 +75,28 @@ for (const [name, snapshot, scale] of [
   results.push({ name, ...stats(await timeRuns(() => renderCanvasImage(snapshot, { scale }))) });
 }
 results[0] = { ...results[0]!, cold };
+const phonePages = (snapshot: CanvasSnapshot): number => layoutPhoneImages(snapshot).pages.length;
+for (const [name, snapshot, format] of [
+  [`main thread, phone, typical (${phonePages(typical)} images), JPEG`, typical, 'jpeg'],
+  [`main thread, phone, typical (${phonePages(typical)} images), PNG`, typical, 'png'],
+  [`main thread, phone, overfull (${phonePages(overfull)} images), JPEG`, overfull, 'jpeg'],
+] as const) {
+  results.push({ name, ...stats(await timeRuns(() => renderPhoneImages(snapshot, { format }))) });
+}
 
 const renderer = createCanvasRenderer();
 started = performance.now();
 await renderer.render(typical);
 const workerCold = performance.now() - started;
+const workerFirst = results.length;
 for (const [name, snapshot] of [
   ['worker round trip, typical, 1280×905', typical],
   ['worker round trip, overfull, 1280×905', overfull],
 ] as const) {
   results.push({ name, ...stats(await timeRuns(() => renderer.render(snapshot))) });
 }
-results[3] = { ...results[3]!, cold: workerCold };
+results.push({ name: 'worker round trip, phone, typical, JPEG', ...stats(await timeRuns(() => renderer.renderPhone(typical))) });
+results[workerFirst] = { ...results[workerFirst]!, cold: workerCold };
 await renderer.close();
 
 const maxRssMb = process.resourceUsage().maxRSS / 1024;
@@ -97,7 +107,7 @@ if (values.json) {
   const ms = (value: number | undefined): string => (value === undefined ? '—' : `${value.toFixed(1)} ms`);
   console.log(`canvas picture render, ${runs} warm runs each (1-minute load average at start: ${load.toFixed(2)})`);
   for (const row of results) {
-    console.log(`  ${row.name.padEnd(40)} cold ${ms(row.cold).padStart(9)}  median ${ms(row.median).padStart(9)}  p95 ${ms(row.p95).padStart(9)}  max ${ms(row.max).padStart(9)}`);
+    console.log(`  ${row.name.padEnd(52)} cold ${ms(row.cold).padStart(9)}  median ${ms(row.median).padStart(9)}  p95 ${ms(row.p95).padStart(9)}  max ${ms(row.max).padStart(9)}`);
   }
   console.log(`  peak RSS sampled ${report.peakRssMb.toFixed(0)} MB, maxRSS ${maxRssMb.toFixed(0)} MB (main thread and worker share one process)`);
 }

@@ -162,10 +162,11 @@ export class ChatSession {
   }
 }
 
-/** The texts a person reads in a list of calls: messages, edits, captions. */
+/** The texts a person reads in a list of calls: messages, edits, captions (an album's too). */
 export function visibleTexts(calls: RecordedCall[]): string[] {
   return calls.flatMap((call) => {
-    const text = call.payload.text ?? call.payload.caption;
+    const media = Array.isArray(call.payload.media) ? (call.payload.media as Array<{ caption?: unknown }>) : [];
+    const text = call.payload.text ?? call.payload.caption ?? media.find((item) => typeof item.caption === 'string')?.caption;
     return typeof text === 'string' ? [text] : [];
   });
 }

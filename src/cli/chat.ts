@@ -7,7 +7,7 @@ import { createPictureSender } from '../bot/canvas-picture.ts';
 import { createBot } from '../bot/create-bot.ts';
 import { LOCAL_BOT_INFO, type RecordedCall, createLocalApi, readSentFile } from '../bot/local-api.ts';
 import { languageFromTelegram, translator } from '../i18n.ts';
-import { renderCanvasImage } from '../render/canvas-image.ts';
+import { renderCanvasImage, renderPhoneImages } from '../render/canvas-image.ts';
 import { lockDataDir } from '../runtime/data-dir-lock.ts';
 import { openDatabase } from '../storage/database.ts';
 import { lastAppliedUpdateId } from '../storage/update-journal.ts';
@@ -59,6 +59,25 @@ async function printCall(call: RecordedCall): Promise<void> {
       write(`\n📎 ${name} (${Math.ceil((file?.data.length ?? 0) / 1024)} KB)${saved}${caption}`);
       return;
     }
+    case 'sendMediaGroup': {
+      const media = (call.payload.media ?? []) as Array<{ media?: unknown; caption?: unknown }>;
+      const lines: string[] = [];
+      for (const item of media) {
+        const file = await readSentFile(item.media);
+        const name = file?.name ?? 'file';
+        let saved = '';
+        if (file && options.out) {
+          mkdirSync(options.out, { recursive: true });
+          const target = join(options.out, name);
+          writeFileSync(target, file.data);
+          saved = ` → ${target}`;
+        }
+        lines.push(`📎 ${name} (${Math.ceil((file?.data.length ?? 0) / 1024)} KB)${saved}`);
+      }
+      const caption = typeof media[0]?.caption === 'string' ? `\n${htmlToTerminal(media[0].caption, colours)}` : '';
+      write(`\n${lines.join('\n')}${caption}`);
+      return;
+    }
     case 'answerCallbackQuery':
       if (typeof call.payload.text === 'string') write(`\n(${call.payload.text})`);
       return;
@@ -90,7 +109,11 @@ async function main(): Promise<void> {
       }),
     ],
     // The terminal has one user at a time, so rendering in-process holds up nobody.
-    sendPicture: createPictureSender({ db: database.db, renderPicture: async (snapshot, scale) => renderCanvasImage(snapshot, { scale }) }),
+    sendPicture: createPictureSender({
+      db: database.db,
+      renderPicture: async (snapshot, scale) => renderCanvasImage(snapshot, { scale }),
+      renderPhonePicture: (snapshot) => renderPhoneImages(snapshot),
+    }),
     onError: (error) => process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`),
   });
   session = new ChatSession(bot, {

@@ -11,22 +11,33 @@ interface Chip {
   color: string;
 }
 
-const { badge } = PICTURE;
-const font: FontSpec = { size: badge.size, weight: 'bold', style: 'normal' };
-const lineHeight = badge.size * badge.lineHeight;
+/** Sizes of the badges; the classic picture's by default, the phone picture passes its own. */
+export interface BadgeStyle {
+  size: number;
+  lineHeight: number;
+  padX: number;
+  padY: number;
+  gap: number;
+  radius: number;
+}
 
-function chip(label: string, fill: string, color: string, maxWidth: number, measure: MeasureText): Chip {
+function chip(label: string, fill: string, color: string, maxWidth: number, badge: BadgeStyle, measure: MeasureText): Chip {
+  const lineHeight = badge.size * badge.lineHeight;
   // A long label wraps inside its badge (at most two lines) rather than overflowing the block.
   const fitted = fitParagraphs([label], { width: maxWidth - 2 * badge.padX, height: 2 * lineHeight }, {
     maxSize: badge.size, minSize: badge.size, lineHeight: badge.lineHeight, paragraphGap: 0, weight: 'bold',
   }, measure);
   const lines = fitted.lines.map((line) => line.text);
-  const width = Math.max(...lines.map((line) => measure(line, font))) + 2 * badge.padX;
+  const width = Math.max(...lines.map((line) => measure(line, fontOf(badge)))) + 2 * badge.padX;
   return { lines, width: Math.min(width, maxWidth), height: lines.length * lineHeight + 2 * badge.padY, fill, color };
 }
 
+const fontOf = (badge: BadgeStyle): FontSpec => ({ size: badge.size, weight: 'bold', style: 'normal' });
+
 /** Flows chips left to right, wrapping rows; returns null when they need more than `maxHeight`. */
-function flow(chips: Chip[], x: number, y: number, width: number, maxHeight: number, measure: MeasureText) {
+function flow(chips: Chip[], x: number, y: number, width: number, maxHeight: number, badge: BadgeStyle, measure: MeasureText) {
+  const font = fontOf(badge);
+  const lineHeight = badge.size * badge.lineHeight;
   const items: DrawItem[] = [];
   let cursorX = x;
   let rowTop = y;
@@ -59,15 +70,16 @@ export function layoutBadges(
   area: { x: number; y: number; width: number; maxHeight: number },
   moreLabel: (count: number) => string,
   measure: MeasureText,
+  badge: BadgeStyle = PICTURE.badge,
 ): { items: DrawItem[]; height: number } {
   const chips = badges.map((b) => {
     const colors = BADGE_COLORS[b.colorIndex % BADGE_COLORS.length] ?? COLORS.moreBadge;
-    return chip(b.label, colors.fill, colors.text, area.width, measure);
+    return chip(b.label, colors.fill, colors.text, area.width, badge, measure);
   });
   for (let shown = chips.length; shown >= 0; shown -= 1) {
     const hidden = chips.length - shown;
-    const more = hidden > 0 ? [chip(moreLabel(hidden), COLORS.moreBadge.fill, COLORS.moreBadge.text, area.width, measure)] : [];
-    const placed = flow([...chips.slice(0, shown), ...more], area.x, area.y, area.width, area.maxHeight, measure);
+    const more = hidden > 0 ? [chip(moreLabel(hidden), COLORS.moreBadge.fill, COLORS.moreBadge.text, area.width, badge, measure)] : [];
+    const placed = flow([...chips.slice(0, shown), ...more], area.x, area.y, area.width, area.maxHeight, badge, measure);
     if (placed) return placed;
   }
   return { items: [], height: 0 };

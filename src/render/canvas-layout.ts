@@ -64,7 +64,7 @@ function layoutBlockHeading(block: PictureBlock, rect: Rect, items: DrawItem[], 
   return Math.max(top + P.markerSize, titleTop + titleHeight);
 }
 
-function layoutBlock(block: PictureBlock, rect: Rect, content: PictureContent, measure: MeasureText): BlockLayout {
+function layoutBlock(block: PictureBlock, rect: Rect, content: PictureContent, measure: MeasureText, bodyMaxSize: number = P.body.maxSize): BlockLayout {
   const empty = block.paragraphs.length === 0;
   const items: DrawItem[] = [
     empty
@@ -92,7 +92,7 @@ function layoutBlock(block: PictureBlock, rect: Rect, content: PictureContent, m
 
   const noteFont = font(P.note.size, 'normal', 'italic');
   const noteHeight = P.note.size * 1.5;
-  const fitted = fitParagraphs(block.paragraphs, { width: inner.width, height: inner.bottom - y }, { ...P.body, reserveWhenCut: noteHeight }, measure);
+  const fitted = fitParagraphs(block.paragraphs, { width: inner.width, height: inner.bottom - y }, { ...P.body, maxSize: bodyMaxSize, reserveWhenCut: noteHeight }, measure);
   for (const line of fitted.lines) {
     if (line.text === '') continue;
     items.push(textItem(line.text, inner.x, baselineIn(y + line.top, line.height, fitted.font), fitted.font, COLORS.body, measure));
@@ -104,7 +104,18 @@ function layoutBlock(block: PictureBlock, rect: Rect, content: PictureContent, m
   return { id: block.id, rect, empty, truncated: fitted.truncated, bodySize: fitted.font.size, items };
 }
 
-/** Header: a small kicker, the business's name (one line, shrunk or cut), author and date on the right. */
+/** A pill reading "DRAFT" with its top-left corner at (x, y). */
+export function draftMark(label: string, x: number, y: number, style: { size: number; padX: number; height: number }, measure: MeasureText): DrawItem[] {
+  const labelFont = font(style.size, 'bold');
+  const text = label.toLocaleUpperCase();
+  const width = measure(text, labelFont) + 2 * style.padX;
+  return [
+    { kind: 'rect', rect: { x, y, width, height: style.height }, fill: COLORS.draft.fill, radius: style.height / 2 },
+    textItem(text, x + style.padX, baselineIn(y, style.height, labelFont), labelFont, COLORS.draft.text, measure),
+  ];
+}
+
+/** Header: a small kicker (and the draft mark of an unfinished canvas), the business's name (one line, shrunk or cut), author and date on the right. */
 function layoutHeader(content: PictureContent, measure: MeasureText): DrawItem[] {
   const items: DrawItem[] = [];
   const left = P.margin;
@@ -119,7 +130,9 @@ function layoutHeader(content: PictureContent, measure: MeasureText): DrawItem[]
   });
 
   const kickerFont = font(12, 'bold');
-  items.push(textItem(content.kicker.toLocaleUpperCase(), left, P.margin + 12, kickerFont, COLORS.kicker, measure));
+  const kicker = content.kicker.toLocaleUpperCase();
+  items.push(textItem(kicker, left, P.margin + 12, kickerFont, COLORS.kicker, measure));
+  if (content.draftLabel) items.push(...draftMark(content.draftLabel, left + measure(kicker, kickerFont) + 10, P.margin - 3, P.draft, measure));
   const titleWidth = right - left - metaWidth - 32;
   const fitted = fitParagraphs([content.title], { width: titleWidth, height: 28 * 1.2 }, {
     maxSize: 28, minSize: 19, lineHeight: 1.2, paragraphGap: 0, weight: 'bold',
@@ -127,6 +140,22 @@ function layoutHeader(content: PictureContent, measure: MeasureText): DrawItem[]
   const title = fitted.lines[0]?.text ?? '';
   items.push(textItem(title, left, P.margin + 48, fitted.font, COLORS.title, measure));
   return items;
+}
+
+/**
+ * Lays the blocks whose text fits at a larger size out again at one shared size: the smallest any
+ * block needs, but not under `sharedBodyFloor`. A block that needs less than the floor keeps its
+ * own smaller size, so one crowded block does not shrink all the others.
+ */
+function withSharedBodySize(blocks: PictureBlock[], layout: (block: PictureBlock, maxSize?: number) => BlockLayout): BlockLayout[] {
+  const first = blocks.map((block) => layout(block));
+  const sizes = first.flatMap((layout) => (layout.bodySize === null ? [] : [layout.bodySize]));
+  if (sizes.length === 0) return first;
+  const shared = Math.max(P.sharedBodyFloor, Math.min(...sizes));
+  return first.map((placed, index) => {
+    const block = blocks[index];
+    return block && placed.bodySize !== null && placed.bodySize > shared ? layout(block, shared) : placed;
+  });
 }
 
 /** Positions every shape and line of the picture; pure apart from the injected text measure. */
@@ -139,6 +168,6 @@ export function layoutCanvas(content: PictureContent, measure: MeasureText): Can
     height: P.height,
     background: COLORS.background,
     items: [...layoutHeader(content, measure), footer],
-    blocks: content.blocks.map((block) => layoutBlock(block, rects[block.id], content, measure)),
+    blocks: withSharedBodySize(content.blocks, (block, size) => layoutBlock(block, rects[block.id], content, measure, size)),
   };
 }

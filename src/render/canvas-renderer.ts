@@ -9,6 +9,8 @@ import type { RenderRequest, RenderResponse } from './render-worker.ts';
 export interface CanvasRenderer {
   /** Renders the canvas picture as PNG on the worker thread; `scale` 1 (photo, default) or 2 (document). */
   render(snapshot: CanvasSnapshot, options?: { scale?: number }): Promise<Buffer>;
+  /** Renders the phone picture on the worker thread: one JPEG per image, at most ten. */
+  renderPhone(snapshot: CanvasSnapshot): Promise<Buffer[]>;
   /** Stops the worker; renders still waiting are rejected. */
   close(): Promise<void>;
 }
@@ -19,7 +21,7 @@ export interface CanvasRendererOptions {
 }
 
 interface Pending {
-  resolve(png: Buffer): void;
+  resolve(images: Buffer[]): void;
   reject(error: Error): void;
   timer: NodeJS.Timeout;
 }
@@ -84,7 +86,7 @@ export function createCanvasRenderer(options: CanvasRendererOptions = {}): Canva
       if (!job) return;
       pending.delete(response.id);
       clearTimeout(job.timer);
-      if (response.ok) job.resolve(Buffer.from(response.png.buffer, response.png.byteOffset, response.png.byteLength));
+      if (response.ok) job.resolve(response.images.map((image) => Buffer.from(image.buffer, image.byteOffset, image.byteLength)));
       else job.reject(new Error(`Canvas render failed: ${response.error}`));
     });
     created.on('error', (error) => {
@@ -102,24 +104,33 @@ export function createCanvasRenderer(options: CanvasRendererOptions = {}): Canva
     return created;
   };
 
+  const request = (make: (id: number) => RenderRequest): Promise<Buffer[]> => {
+    if (closed) return Promise.reject(new Error('Canvas renderer is closed'));
+    const id = nextId++;
+    const message = make(id);
+    return new Promise<Buffer[]>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        // A stuck render would block every later one: restart the worker and fail what it held.
+        discardWorker();
+        failAll(new Error(`Canvas render timed out after ${timeoutMs} ms`));
+      }, timeoutMs);
+      pending.set(id, { resolve, reject, timer });
+      const target = ensureWorker();
+      target.ref();
+      target.postMessage(message);
+    }).finally(() => {
+      if (pending.size === 0) worker?.unref();
+    });
+  };
+
   return {
-    render(snapshot, renderOptions = {}) {
-      if (closed) return Promise.reject(new Error('Canvas renderer is closed'));
-      const id = nextId++;
-      const request: RenderRequest = { id, snapshot, scale: renderOptions.scale ?? 1 };
-      return new Promise<Buffer>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          // A stuck render would block every later one: restart the worker and fail what it held.
-          discardWorker();
-          failAll(new Error(`Canvas render timed out after ${timeoutMs} ms`));
-        }, timeoutMs);
-        pending.set(id, { resolve, reject, timer });
-        const target = ensureWorker();
-        target.ref();
-        target.postMessage(request);
-      }).finally(() => {
-        if (pending.size === 0) worker?.unref();
-      });
+    async render(snapshot, renderOptions = {}) {
+      const [image] = await request((id) => ({ id, layout: 'classic', snapshot, scale: renderOptions.scale ?? 1 }));
+      if (!image) throw new Error('Canvas render returned no image');
+      return image;
+    },
+    renderPhone(snapshot) {
+      return request((id) => ({ id, layout: 'phone', snapshot }));
     },
     async close() {
       closed = true;

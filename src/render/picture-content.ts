@@ -27,6 +27,8 @@ export interface PictureContent {
   attribution: string;
   emptyLabel: string;
   truncatedNote: string;
+  /** The "draft" mark of an unfinished canvas; null once it is finished. */
+  draftLabel: string | null;
   moreBadges: (count: number) => string;
   blocks: PictureBlock[];
 }
@@ -54,6 +56,7 @@ export function pictureContent(snapshot: CanvasSnapshot): PictureContent {
     attribution: t('render:picture.attribution'),
     emptyLabel: t('render:empty'),
     truncatedNote: t('render:picture.truncated'),
+    draftLabel: snapshot.draft ? t('render:picture.draft') : null,
     moreBadges: (count) => t('render:picture.more_types', { count }),
     blocks: snapshot.blocks.map((block, index) => ({
       id: block.id,

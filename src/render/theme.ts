@@ -12,9 +12,50 @@ export const PICTURE = {
   cardRadius: 8,
   markerSize: 22,
   body: { maxSize: 16, minSize: 12.5, lineHeight: 1.28, paragraphGap: 0.45 },
+  /**
+   * Blocks share one body size (the smallest any block needs) down to this size; only a block that
+   * needs less than this goes smaller, so neighbours do not jump between tiny and large text.
+   */
+  sharedBodyFloor: 13,
   blockTitle: { maxSize: 14, minSize: 12, lineHeight: 1.2 },
   badge: { size: 11, lineHeight: 1.2, padX: 7, padY: 3.5, gap: 4, radius: 9 },
   note: { size: 11 },
+  draft: { size: 11, padX: 7, height: 18 },
+} as const;
+
+/**
+ * The portrait picture for phones, in pixels of a 1080 px wide image: a phone shows it about
+ * 390 points wide, so 34 px of body text reads as about 12 points without zooming.
+ */
+export const PHONE = {
+  width: 1080,
+  /** The tallest image; a longer canvas is split into several (an album holds at most ten). */
+  maxHeight: 1920,
+  maxImages: 10,
+  margin: 40,
+  top: 44,
+  bottom: 40,
+  gap: 22,
+  cardPadding: 30,
+  cardRadius: 18,
+  markerSize: 54,
+  markerNumber: 28,
+  title: { size: 52, lineHeight: 1.18, maxLines: 3 },
+  kicker: 24,
+  meta: 30,
+  runningHead: 26,
+  blockTitle: { size: 38, lineHeight: 1.2 },
+  body: { size: 34, minSize: 28, lineHeight: 1.38, paragraphGap: 0.45 },
+  emptyLabel: 30,
+  note: 28,
+  footer: 22,
+  badge: { size: 28, lineHeight: 1.2, padX: 16, padY: 8, gap: 10, radius: 22 },
+  draft: { size: 26, padX: 16, height: 44 },
+  /** Lines a block keeps together at its start, so a heading never ends an image alone. */
+  keepLines: 2,
+  /** A block this short moves to the next image whole rather than being split. */
+  keepWholeLines: 6,
+  pageLabel: 26,
 } as const;
 
 export const COLORS = {
@@ -31,6 +72,7 @@ export const COLORS = {
   muted: '#667085',
   kicker: '#5B6B80',
   note: '#8A5A00',
+  draft: { fill: '#FDE68A', text: '#78350F' },
   moreBadge: { fill: '#E5E7EB', text: '#374151' },
 } as const;
 

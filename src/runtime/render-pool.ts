@@ -13,9 +13,12 @@ export interface RenderPoolOptions {
   maxQueued?: number;
 }
 
+/** A render request without its id; the pool numbers requests as it hands them to workers. */
+type JobRequest = { layout: 'classic'; snapshot: CanvasSnapshot; scale: number } | { layout: 'phone'; snapshot: CanvasSnapshot };
+
 interface Job {
-  request: Omit<RenderRequest, 'id'>;
-  resolve(png: Buffer): void;
+  request: JobRequest;
+  resolve(images: Buffer[]): void;
   reject(error: Error): void;
 }
 
@@ -49,12 +52,12 @@ export function createRenderPool(options: RenderPoolOptions = {}): CanvasRendere
     }
   };
 
-  const finish = (slot: Slot, outcome: { png: Buffer } | { error: Error }) => {
+  const finish = (slot: Slot, outcome: { images: Buffer[] } | { error: Error }) => {
     const busy = slot.busy;
     if (!busy) return;
     slot.busy = undefined;
     clearTimeout(busy.timer);
-    if ('png' in outcome) busy.job.resolve(outcome.png);
+    if ('images' in outcome) busy.job.resolve(outcome.images);
     else busy.job.reject(outcome.error);
     if (queue.length === 0) slot.worker?.unref();
     dispatch();
@@ -68,7 +71,7 @@ export function createRenderPool(options: RenderPoolOptions = {}): CanvasRendere
       finish(
         slot,
         response.ok
-          ? { png: Buffer.from(response.png.buffer, response.png.byteOffset, response.png.byteLength) }
+          ? { images: response.images.map((image) => Buffer.from(image.buffer, image.byteOffset, image.byteLength)) }
           : { error: new Error(`Canvas render failed: ${response.error}`) },
       );
     });
@@ -100,18 +103,27 @@ export function createRenderPool(options: RenderPoolOptions = {}): CanvasRendere
       slot.busy = { id, job, timer };
       const worker = workerOf(slot);
       worker.ref();
-      worker.postMessage({ id, ...job.request } satisfies RenderRequest);
+      worker.postMessage({ id, ...job.request } as RenderRequest);
     }
   }
 
+  const enqueue = (request: JobRequest): Promise<Buffer[]> => {
+    if (closed) return Promise.reject(new Error('Canvas renderer is closed'));
+    if (queue.length >= maxQueued) return Promise.reject(new Error(`Canvas render refused: ${maxQueued} renders already waiting`));
+    return new Promise<Buffer[]>((resolve, reject) => {
+      queue.push({ request, resolve, reject });
+      dispatch();
+    });
+  };
+
   return {
-    render(snapshot: CanvasSnapshot, renderOptions: { scale?: number } = {}) {
-      if (closed) return Promise.reject(new Error('Canvas renderer is closed'));
-      if (queue.length >= maxQueued) return Promise.reject(new Error(`Canvas render refused: ${maxQueued} renders already waiting`));
-      return new Promise<Buffer>((resolve, reject) => {
-        queue.push({ request: { snapshot, scale: renderOptions.scale ?? 1 }, resolve, reject });
-        dispatch();
-      });
+    async render(snapshot: CanvasSnapshot, renderOptions: { scale?: number } = {}) {
+      const [png] = await enqueue({ layout: 'classic', snapshot, scale: renderOptions.scale ?? 1 });
+      if (!png) throw new Error('Canvas render returned no image');
+      return png;
+    },
+    renderPhone(snapshot: CanvasSnapshot) {
+      return enqueue({ layout: 'phone', snapshot });
     },
     async close() {
       closed = true;

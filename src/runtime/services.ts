@@ -48,6 +48,7 @@ export async function createServices(config: Config, logger: Logger, database: D
   const sendPicture = createPictureSender({
     db: database.db,
     renderPicture: (snapshot, scale) => renderer.render(snapshot, { scale }),
+    renderPhonePicture: (snapshot) => renderer.renderPhone(snapshot),
     onError: (error) => logger.warn({ err: error }, 'canvas picture not sent'),
   });
   const bot = createBot({

@@ -214,6 +214,7 @@ export function createCanvasRepository(db: Queryable) {
         language,
         createdAt: canvas.createdAt,
         updatedAt: canvas.updatedAt,
+        draft: canvas.step.kind !== 'done',
         blocks: BLOCK_IDS.map((blockId, index) => {
           const blockAnswers = answerRows.filter((row) => row.blockId === blockId);
           return {

@@ -20,6 +20,7 @@ const EVERY_ACTION: ButtonAction[] = [
   { kind: 'edit_mode', how: 'replace', canvasId: MAX_ID, blockId: 'customer_segments' },
   { kind: 'menu', item: 'picture' },
   { kind: 'language', language: 'en' },
+  { kind: 'classic_picture', canvasId: MAX_ID },
 ];
 
 describe('callback data', () => {
@@ -32,7 +33,7 @@ describe('callback data', () => {
   });
 
   it('rejects forged, outdated or malformed payloads', () => {
-    for (const data of ['', 'nav:skip', 'nav:explode:1:1', 'ty:x:1:1', 'edit:1:0', 'edit:1:10', 'lang:de', 'menu:admin', 'open:-1', 'open:99999999999', 'x'.repeat(65), 'resume:1:2']) {
+    for (const data of ['', 'nav:skip', 'nav:explode:1:1', 'ty:x:1:1', 'edit:1:0', 'edit:1:10', 'lang:de', 'menu:admin', 'open:-1', 'open:99999999999', 'x'.repeat(65), 'resume:1:2', 'pic:classic', 'pic:wide:1']) {
       expect(parseCallbackData(data), data).toBeNull();
     }
   });

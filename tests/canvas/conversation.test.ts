@@ -147,6 +147,7 @@ function inputsFor(canvas: CanvasView | null): Input[] {
     { kind: 'edit_mode', how: 'replace', canvasId: id, blockId: 'revenue_streams' },
     { kind: 'edit_mode', how: 'add', canvasId: id, blockId: 'channels' },
     { kind: 'fill_empty', canvasId: id },
+    { kind: 'classic_picture', canvasId: id },
     ...(['new', 'list', 'edit', 'export', 'canvas', 'picture'] as const).map((item) => ({ kind: 'menu' as const, item })),
     { kind: 'language', language: 'en' },
   ];
@@ -378,10 +379,36 @@ describe('decide: finishing and canvases', () => {
     expect(sentKeys(decision)).toEqual(['canvas.deleted_switched']);
   });
 
-  it('/canvas sends the summary and the photo; /export the file and the full-size picture', () => {
+  it('/canvas sends the summary and the phone picture; /export the file and the full-size picture', () => {
     const canvas = canvasAt({ kind: 'done' }, allAnswered());
-    expect(decide(stateWith({ kind: 'idle' }, canvas), { kind: 'command', command: 'canvas' }).effects.map((effect) => effect.kind)).toEqual(['send_summary', 'send_picture']);
+    expect(decide(stateWith({ kind: 'idle' }, canvas), { kind: 'command', command: 'canvas' }).effects).toEqual([
+      { kind: 'send_summary', canvasId: 7 },
+      { kind: 'send_picture', canvasId: 7, view: 'phone' },
+    ]);
     expect(decide(stateWith({ kind: 'idle' }, canvas), { kind: 'command', command: 'export' }).effects.map((effect) => effect.kind)).toEqual(['send_export']);
+  });
+
+  it('a finished canvas ends with the phone picture after the verdict', () => {
+    const canvas = canvasAt(question('cost_structure', 1), allAnswered());
+    const decision = decide(stateWith({ kind: 'filling' }, canvas), text('Мука и зарплаты пекарей'));
+    expect(decision.state.canvas?.step).toEqual({ kind: 'done' });
+    const kinds = decision.effects.map((effect) => effect.kind);
+    expect(kinds.lastIndexOf('send')).toBeLessThan(kinds.indexOf('send_picture'));
+    expect(decision.effects.at(-1)).toEqual({ kind: 'send_picture', canvasId: 7, view: 'phone' });
+  });
+
+  it('the classic-view button sends the classic picture of that canvas, active or not, and changes nothing', () => {
+    const active = canvasAt(question('channels'), {}, 7);
+    const older = canvasAt({ kind: 'done' }, allAnswered(), 9);
+    const state = stateWith({ kind: 'filling' }, active, [older]);
+    const decision = decide(state, press({ kind: 'classic_picture', canvasId: 9 }, older));
+    expect(decision.effects).toEqual([{ kind: 'answer_button' }, { kind: 'send_picture', canvasId: 9, view: 'classic' }]);
+    expect(decision.state.activeCanvasId).toBe(7);
+    expect(decision.state.mode).toEqual(state.mode);
+
+    const gone = decide(state, press({ kind: 'classic_picture', canvasId: 12 }, null));
+    expect(gone.effects.some((effect) => effect.kind === 'send_picture')).toBe(false);
+    expect(sentKeys(gone)).toEqual(['errors.canvas_gone']);
   });
 
   it('a press on an older message only re-shows where the canvas is', () => {

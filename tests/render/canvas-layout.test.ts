@@ -102,3 +102,47 @@ describe('emoji in the picture', () => {
     expect(withoutUndrawableEmoji('🔥 горячо\n🇷🇺 флаг')).toBe('горячо\nфлаг');
   });
 });
+
+describe('one body size across the classic picture', () => {
+  const bodySizes = (layout: CanvasLayout) => new Map(layout.blocks.filter((block) => !block.empty).map((block) => [block.id, block.bodySize]));
+
+  it('draws a crowded segment block and a short cost block at the same size', () => {
+    const base = typicalCanvas();
+    const longSegments = 'Молодые родители района, которые гуляют с колясками и заходят за кофе навынос. '.repeat(6);
+    const snapshot: CanvasSnapshot = {
+      ...base,
+      blocks: base.blocks.map((block) =>
+        block.id === 'customer_segments' ? { ...block, answers: [{ question: null, text: longSegments }] } :
+        block.id === 'cost_structure' ? { ...block, answers: [{ question: null, text: 'Аренда и зарплаты.' }] } : block,
+      ),
+    };
+    const sizes = bodySizes(expectSoundStructure(snapshot));
+    expect(sizes.get('customer_segments')).toBeLessThan(16);
+    expect(sizes.get('cost_structure')).toBe(sizes.get('customer_segments'));
+    expect(new Set(sizes.values()).size).toBe(1);
+  });
+
+  it('shrinks only the block that needs it below the shared size', () => {
+    const base = typicalCanvas();
+    const snapshot: CanvasSnapshot = {
+      ...base,
+      blocks: base.blocks.map((block) =>
+        block.id === 'key_activities' ? { ...block, answers: [{ question: null, text: 'Обжарка зерна, обучение бариста, закупки и уборка зала. '.repeat(30) }] } : block,
+      ),
+    };
+    const sizes = bodySizes(expectSoundStructure(snapshot));
+    expect(sizes.get('key_activities')).toBe(12.5);
+    const others = [...sizes].filter(([id]) => id !== 'key_activities').map(([, size]) => size);
+    expect(new Set(others).size).toBe(1);
+    expect(others[0]).toBeGreaterThanOrEqual(13);
+  });
+});
+
+describe('draft mark', () => {
+  it('marks an unfinished canvas as a draft in the header and leaves a finished one unmarked', () => {
+    const draft = texts(expectSoundStructure({ ...typicalCanvas(), draft: true })).map((item) => item.text);
+    expect(draft).toContain('ЧЕРНОВИК');
+    const finished = texts(expectSoundStructure({ ...typicalCanvas(), draft: false })).map((item) => item.text);
+    expect(finished).not.toContain('ЧЕРНОВИК');
+  });
+});

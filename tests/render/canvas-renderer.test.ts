@@ -28,6 +28,17 @@ describe('createCanvasRenderer', () => {
     expect(empty.length).toBeLessThan(typical.length);
   });
 
+  it('renders the phone picture on the worker as JPEG images 1080 px wide, at most 1920 tall', async () => {
+    const images = await renderer.renderPhone(typicalCanvas());
+    expect(images.length).toBeGreaterThan(1);
+    for (const jpeg of images) {
+      expect(jpeg.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+      const image = await loadImage(jpeg);
+      expect(image.width).toBe(1080);
+      expect(image.height).toBeLessThanOrEqual(1920);
+    }
+  });
+
   it('refuses to render after close', async () => {
     const closing = createCanvasRenderer();
     await closing.render(emptyCanvas());

@@ -88,9 +88,18 @@ describe(`the bot process over real long polling against a local Bot API (${data
     expect(questions.length).toBe(BLOCK_IDS.reduce((sum, blockId) => sum + questionCounts()[blockId], 0));
     expect(messages().map((message) => message.text).join('\n'), messages().slice(-3).map((m) => m.text + JSON.stringify(m.buttons)).join(' // ')).toContain('Структура издержек');
     expect(messages().map((message) => message.text).join('\n')).toMatch(/заполнен/);
+    // The finished canvas's phone picture arrives as one album, its caption on the first image.
+    await waitFor(() => emulator.calls.some((call) => call.method === 'sendMediaGroup'), 'the phone picture album', 60_000).catch((error: unknown) => {
+      throw new Error(`${String(error)}; calls: ${emulator.calls.map((c) => c.method).filter((m) => m !== 'getUpdates').slice(-8).join(',')}; last: ${messages().slice(-3).map((m) => m.text.slice(0, 120)).join(' | ')}; stderr: ${bot.stderr.slice(-1500)}; log: ${bot.stdout.slice(-1500)}`);
+    });
+    const album = emulator.calls.find((call) => call.method === 'sendMediaGroup')?.payload.media as Array<{ caption?: string }>;
+    expect(album.length).toBeGreaterThanOrEqual(2);
+    expect(album[0]?.caption).toContain('Кофейня у дома');
+    await waitFor(() => messages().some((message) => message.buttons.some((button) => button.text === '🖼 Классический вид')), 'the classic-view button', 30_000);
+    expect(messages().map((message) => message.text).join('\n')).not.toContain('отправить не получилось');
     // Figures for the report, not assertions on time.
     console.info(`canvas over polling: ${questions.length} questions, ${messages().length} bot messages, ${elapsed} ms`);
-  });
+  }, 180_000);
 
   it('stops on SIGTERM: stops polling, closes the database and exits 0', async () => {
     bot.kill('SIGTERM');

@@ -44,7 +44,15 @@ async function readPayload(request: IncomingMessage, url: URL): Promise<Record<s
   const payload: Record<string, unknown> = Object.fromEntries(url.searchParams);
   if (body.length === 0) return payload;
   if (type.includes('application/json')) return { ...payload, ...(JSON.parse(body.toString('utf8')) as Record<string, unknown>) };
-  const form = await new Request('http://local/', { method: 'POST', headers: { 'content-type': type }, body }).formData();
+  // grammY writes part headers tersely (`content-disposition:form-data;name="photo";filename=canvas.png`),
+  // which Telegram takes but Node 20's FormData parser refuses: spelled out here before parsing.
+  const quoted = Buffer.from(
+    body.toString('latin1').replace(/content-disposition:\s*form-data;\s*name="([^"]*)"(?:;\s*filename="?([^"\r\n;]+)"?)?/gi, (_match, name: string, file?: string) =>
+      `Content-Disposition: form-data; name="${name}"${file ? `; filename="${file}"` : ''}`,
+    ),
+    'latin1',
+  );
+  const form = await new Request('http://local/', { method: 'POST', headers: { 'content-type': type }, body: quoted }).formData();
   for (const [key, value] of form.entries()) {
     if (typeof value !== 'string') {
       payload[key] = `[file ${value.name}]`;
@@ -62,7 +70,7 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 
 /**
  * A local Bot API for a bot process: telegram-test-api keeps the chats, and a thin front adds what
- * it lacks — getUpdates that honours `offset` and waits (long polling), sendPhoto/sendDocument,
+ * it lacks — getUpdates that honours `offset` and waits (long polling), sendPhoto/sendDocument/sendMediaGroup,
  * the command menu — and lets a test hold a method's answer (to kill the bot meanwhile) or fail it.
  */
 export class BotApiEmulator {
@@ -175,6 +183,20 @@ export class BotApiEmulator {
       case 'sendDocument': {
         const text = `[${method === 'sendPhoto' ? 'photo' : 'document'}] ${String(payload.caption ?? '')}`.trim();
         const result = this.telegram?.addBotMessage({ chat_id: payload.chat_id, text } as never, this.token);
+        return sendJson(response, 200, { ok: true, result });
+      }
+      case 'sendMediaGroup': {
+        // Telegram answers an album with one message per item, sharing a media_group_id.
+        const media = Array.isArray(payload.media) ? (payload.media as Array<{ type?: string; caption?: string }>) : [];
+        if (media.length < 2 || media.length > 10) {
+          return sendJson(response, 400, { ok: false, error_code: 400, description: 'Bad Request: wrong number of media specified' });
+        }
+        const groupId = String(Date.now());
+        const result = media.map((item) => {
+          const text = `[${item.type ?? 'photo'}] ${item.caption ?? ''}`.trim();
+          const message = this.telegram?.addBotMessage({ chat_id: payload.chat_id, text } as never, this.token) as Record<string, unknown> | undefined;
+          return { ...message, media_group_id: groupId };
+        });
         return sendJson(response, 200, { ok: true, result });
       }
       default:
