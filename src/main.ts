@@ -17,6 +17,7 @@ import { createWebhookInbox } from './runtime/webhook-inbox.ts';
 import { type WebhookServer, startWebhookServer } from './runtime/webhook-server.ts';
 import { createCanvasRenderer } from './render/canvas-renderer.ts';
 import { openDatabase } from './storage/database.ts';
+import { dashboardHandlers } from './web/mount-dashboard.ts';
 
 /** The whole stop must fit in 10 seconds (what container runtimes give before SIGKILL). */
 const SHUTDOWN_DEADLINE_MS = 9_000;
@@ -125,6 +126,7 @@ async function main(): Promise<void> {
           logger.debug({ chatId }, 'update dropped by the flood limit');
           if (verdict === 'warn') void sendSlowDown(bot.api, chatId, (update.message?.from ?? update.callback_query?.from)?.language_code);
         },
+        handlers: dashboardHandlers(config, database.db, logger),
         checkDatabase: async () => {
           await database.db.execute(sql`select 1`);
           return true;
