@@ -26,6 +26,8 @@ const state = {
   editing: null,
   editingVerdict: /** @type {'returned' | null} */ (null),
   /** @type {string | null} */ notice: null,
+  /** @type {string | null} object URL of the group chart, while it is shown */
+  chartUrl: null,
   busy: false,
 };
 
@@ -66,6 +68,13 @@ async function api(path, body) {
   });
   if (!response.ok) throw new ApiError(response.status);
   return response.json();
+}
+
+/** A file of the API (it needs the initData header, so no plain link can fetch it). */
+async function apiFile(path) {
+  const response = await fetch(`api/${path}`, { headers: { authorization: `tma ${initData}` } });
+  if (!response.ok) throw new ApiError(response.status);
+  return response.blob();
 }
 
 function errorText(error) {
@@ -149,6 +158,47 @@ function toolbar() {
         ['waiting', 'name', 'activity'].map((name) => h('option', { value: name, selected: state.sort === name }, t(`sort.${name}`))))));
 }
 
+async function downloadCsv() {
+  try {
+    const groupId = state.grid.group.id;
+    const url = URL.createObjectURL(await apiFile(`groups/${groupId}/export.csv`));
+    const link = h('a', { href: url, download: `group-${groupId}.csv`, hidden: true });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  } catch (error) {
+    state.notice = errorText(error);
+    render();
+  }
+}
+
+async function toggleChart() {
+  if (state.chartUrl) {
+    URL.revokeObjectURL(state.chartUrl);
+    state.chartUrl = null;
+    return render();
+  }
+  try {
+    state.chartUrl = URL.createObjectURL(await apiFile(`groups/${state.grid.group.id}/chart.png`));
+  } catch (error) {
+    state.notice = errorText(error);
+  }
+  return render();
+}
+
+function groupFiles() {
+  if (!state.grid.files) return null;
+  return [
+    h('div', { class: 'files' },
+      h('button', { type: 'button', dataset: { action: 'csv' }, onclick: downloadCsv }, t('files.csv')),
+      h('button', { type: 'button', dataset: { action: 'chart' }, 'aria-pressed': String(Boolean(state.chartUrl)), onclick: toggleChart },
+        state.chartUrl ? t('files.hide_chart') : t('files.chart'))),
+    state.notice ? h('p', { class: 'message error', role: 'alert' }, state.notice) : null,
+    state.chartUrl ? h('figure', { class: 'chart' }, h('img', { src: state.chartUrl, alt: t('files.chart_alt') })) : null,
+  ];
+}
+
 function legend() {
   return h('ul', { class: 'legend', 'aria-label': t('grid.legend') },
     Object.keys(CELL_SYMBOLS).map((name) => h('li', null, cell({ blockId: '', state: name }, 'span'), ' ', t(`states.${name}`))));
@@ -175,7 +225,7 @@ function renderGrid() {
       h('span', { class: 'card-head' }, h('strong', null, row.studentName), stageBadge(row)),
       h('span', { class: 'mini-cells' }, row.cells.map((entry) => cell(entry, 'span'))),
       h('span', { class: 'meta' }, row.revision ? [t('grid.rev', { n: row.revision }), ' · '] : null, formatDate(row.lastActivityAt))))));
-  mount(root, groupHeader(), toolbar(),
+  mount(root, groupHeader(), toolbar(), groupFiles(),
     rows.length === 0 ? h('p', { class: 'message', dataset: { empty: '' } }, t('grid.nobody')) : [table, list],
     legend());
 }
@@ -370,6 +420,9 @@ function render() {
 async function openGroup(groupId) {
   try {
     state.grid = await api(`groups/${encodeURIComponent(groupId)}/grid`);
+    if (state.chartUrl) URL.revokeObjectURL(state.chartUrl);
+    state.chartUrl = null;
+    state.notice = null;
     state.view = 'grid';
     state.submission = null;
     history.replaceState(null, '', `?group=${encodeURIComponent(groupId)}${location.hash}`);
