@@ -263,6 +263,25 @@ async function act(path, body) {
   render();
 }
 
+/** Accepts every written block still undecided, one request each, as the chat's per-block buttons would. */
+async function acceptRest() {
+  if (state.busy) return;
+  state.busy = true;
+  try {
+    const pending = state.submission.blocks.filter((block) => block.answers.length > 0 && !block.verdict);
+    for (const block of pending) {
+      state.submission = await api(`submissions/${state.submission.id}/blocks/${block.blockId}/verdict`, { verdict: 'accepted' });
+    }
+    if (state.view === 'diff') state.diff = await api(`submissions/${state.submission.id}/diff`);
+    state.editing = null;
+    state.notice = null;
+  } catch (error) {
+    state.notice = errorText(error);
+  }
+  state.busy = false;
+  render();
+}
+
 function commentEditor(block) {
   const area = h('textarea', { rows: 4, maxlength: 2000, 'aria-label': t('block.your_comment'), placeholder: t('block.comment_placeholder') });
   area.value = block.comment ?? '';
@@ -356,6 +375,7 @@ function reviewPanel() {
     h('label', { for: 'grade' }, t('review.grade_label')), grade,
     // Every written block gets a decision before the verdict goes to the student.
     pending > 0 ? h('p', { class: 'hint' }, t('review.decide_first')) : null,
+    pending > 0 ? h('button', { type: 'button', class: 'accept', dataset: { action: 'accept-rest' }, onclick: acceptRest }, '✓ ', t('review.accept_rest', { count: pending })) : null,
     h('button', { type: 'button', class: 'primary', disabled: pending > 0, dataset: { action: 'finish' }, onclick: () => act('finish', { comment: comment.value.trim() || null, grade: grade.value ? Number(grade.value) : null }) },
       returned > 0 ? t('review.finish_return') : t('review.finish_accept')));
 }
