@@ -3,7 +3,7 @@ import type { Transformer } from 'grammy';
 import { sql } from 'drizzle-orm';
 import { createPictureSender } from './bot/canvas-picture.ts';
 import { createBot } from './bot/create-bot.ts';
-import { flushOutbox } from './bot/delivery.ts';
+import { deliver, flushOutbox } from './bot/delivery.ts';
 import { createFloodGate, sendSlowDown } from './bot/middleware/rate-limit.ts';
 import { type Config, loadConfig } from './config.ts';
 import { createApiRetry } from './runtime/api-retry.ts';
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
           logger.debug({ chatId }, 'update dropped by the flood limit');
           if (verdict === 'warn') void sendSlowDown(bot.api, chatId, (update.message?.from ?? update.callback_query?.from)?.language_code);
         },
-        handlers: dashboardHandlers(config, database.db, logger),
+        handlers: dashboardHandlers(config, database.db, logger, (entries) => deliver(bot.api, entries, deliveryDeps)),
         checkDatabase: async () => {
           await database.db.execute(sql`select 1`);
           return true;

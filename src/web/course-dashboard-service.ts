@@ -10,7 +10,7 @@ import { renderReviewResult } from '../render/course-text.ts';
 import type { Queryable } from '../storage/database.ts';
 import { createGroupRepository } from '../storage/group-repository.ts';
 import { type ClaimResult, createSubmissionRepository } from '../storage/submission-repository.ts';
-import { createOutbox } from '../storage/update-journal.ts';
+import { type OutboxEntry, createOutbox } from '../storage/update-journal.ts';
 import { createUserRepository } from '../storage/user-repository.ts';
 import type {
   BlockVerdict,
@@ -27,6 +27,11 @@ export interface CourseDashboardOptions {
   /** The time reviews and leases are measured by; replaceable in tests. */
   clock?: () => Date;
   leaseMinutes?: number;
+  /**
+   * Called after a finished review is committed, with the student's messages now in the outbox,
+   * to send them at once; without it (or when sending fails) the outbox flush sends them later.
+   */
+  onQueued?: (entries: OutboxEntry<OutgoingMessage>[]) => void;
 }
 
 type Refusal = { ok: false; reason: 'forbidden' | 'not_found' | 'conflict' };
@@ -319,7 +324,8 @@ export function createCourseDashboardService(db: Queryable, options: CourseDashb
     },
 
     async finishReview(userId, submissionId, review) {
-      return change(async (tx) => {
+      let queued: OutboxEntry<OutgoingMessage>[] = [];
+      const outcome = await change(async (tx) => {
         await take(tx, userId, submissionId);
         const { groups, submissions } = repositories(tx);
         const overall = await submissions.setOverall(userId, submissionId, { comment: review.comment, grade: review.grade });
@@ -331,13 +337,15 @@ export function createCourseDashboardService(db: Queryable, options: CourseDashb
         if (!group.ok) return forbidden;
         const language = await studentLanguage(tx, submission.studentId);
         const texts = renderReviewResult(language, { title: submission.title, revision: submission.revision, groupName: group.value.group.name }, verdict);
-        await createOutbox<OutgoingMessage>(tx).add(
+        queued = await createOutbox<OutgoingMessage>(tx).add(
           submission.studentId,
           null,
           texts.map((text) => ({ method: 'sendMessage', text })),
         );
         return view(tx, userId, submissionId);
       });
+      if (outcome.ok && queued.length > 0) options.onQueued?.(queued);
+      return outcome;
     },
   };
 }

@@ -8,6 +8,8 @@ import { createSubmissionRepository } from '../../src/storage/submission-reposit
 import { createUserRepository } from '../../src/storage/user-repository.ts';
 import { createCourseDashboardService } from '../../src/web/course-dashboard-service.ts';
 import { createCourseGroupFiles } from '../../src/web/course-group-files.ts';
+import { dashboardHandlers } from '../../src/web/mount-dashboard.ts';
+import { createLogger } from '../../src/runtime/logger.ts';
 import { createTestDatabase, databaseKind } from '../helpers/test-database.ts';
 import { COFFEE_ANSWERS, createCourse, createFilledCanvas, createPerson } from '../storage/course-fixtures.ts';
 
@@ -91,7 +93,10 @@ describe(`the dashboard on the course repositories (${databaseKind})`, () => {
     expect(stored).toEqual([expect.objectContaining({ verdict: 'returned', comment: 'Где именно покупают?' })]);
     expect(await outboxOf(student)).toEqual([]);
 
-    const finished = await service.finishReview(coach, submissionId, { comment: 'Good start.', grade: 3 });
+    // Sent right after the commit by whoever mounts the service; here, recorded.
+    const told: string[] = [];
+    const delivering = createCourseDashboardService(handle.db, { onQueued: (entries) => told.push(...entries.map((entry) => `${entry.chatId}:${(entry.payload as { text: string }).text}`)) });
+    const finished = await delivering.finishReview(coach, submissionId, { comment: 'Good start.', grade: 3 });
     if (!finished.ok) throw new Error(finished.reason);
     expect(finished.value).toMatchObject({ status: 'returned', grade: 3, overallComment: 'Good start.' });
     const expected = renderReviewResult(
@@ -108,11 +113,13 @@ describe(`the dashboard on the course repositories (${databaseKind})`, () => {
     );
     const messages = await outboxOf(student);
     expect(messages).toEqual(expected);
+    expect(told).toEqual(expected.map((text) => `${student}:${text}`));
     expect(messages[0]).toContain('returned for rework');
     expect(messages.join('\n')).toContain('Где именно покупают?');
     // A finished review takes no more changes, and tells the student nothing twice.
-    expect(await service.finishReview(coach, submissionId, { comment: null, grade: null })).toEqual({ ok: false, reason: 'conflict' });
+    expect(await delivering.finishReview(coach, submissionId, { comment: null, grade: null })).toEqual({ ok: false, reason: 'conflict' });
     expect(await outboxOf(student)).toHaveLength(expected.length);
+    expect(told).toHaveLength(expected.length);
     const grid = await service.groupGrid(coach, groupId);
     if (!grid.ok) throw new Error(grid.reason);
     const row = grid.value.rows.find((candidate) => candidate.studentId === student)!;
@@ -178,5 +185,12 @@ describe(`the dashboard on the course repositories (${databaseKind})`, () => {
     const someone = await createPerson(handle.db, 'Someone');
     expect(await service.groupGrid(someone, 999_999)).toEqual({ ok: false, reason: 'forbidden' });
     expect(await service.submission(someone, 999_999)).toEqual({ ok: false, reason: 'forbidden' });
+  });
+
+  it('mounts nothing without WEB_APP_URL, and one handler with it', () => {
+    const logger = createLogger({ level: 'silent', secrets: [] });
+    const config = { botToken: '1:x', course: { notifyWindowMinutes: 10, reviewLeaseMinutes: 30 } };
+    expect(dashboardHandlers({ ...config, webApp: undefined }, handle.db, logger)).toEqual([]);
+    expect(dashboardHandlers({ ...config, webApp: { url: 'https://coach.example.com/app/', path: '/app/' } }, handle.db, logger)).toHaveLength(1);
   });
 });
