@@ -3,12 +3,12 @@ import type { OutgoingMessage } from '../bot/outgoing.ts';
 import { canReview } from '../course/group.ts';
 import type { GroupRecord, PersonName, StudentProgress, SubmissionDetail } from '../course/records.ts';
 import type { BlockVerdict as CourseBlockVerdict } from '../course/review.ts';
-import type { BlockChange } from '../course/revision-diff.ts';
 import { blockText } from '../course/submitted-canvas.ts';
 import { type Language, isLanguage } from '../i18n.ts';
 import { renderReviewResult } from '../render/course-text.ts';
 import type { Queryable } from '../storage/database.ts';
 import { createGroupRepository } from '../storage/group-repository.ts';
+import { type SubmissionReviewState, loadGroupReviewState } from '../storage/group-review-state.ts';
 import { type ClaimResult, createSubmissionRepository } from '../storage/submission-repository.ts';
 import { type OutboxEntry, createOutbox } from '../storage/update-journal.ts';
 import { createUserRepository } from '../storage/user-repository.ts';
@@ -67,16 +67,16 @@ function cellsBeforeSubmission(progress: StudentProgress): GridRow['cells'] {
   return BLOCK_IDS.map((blockId, index) => ({ blockId, state: index < filledUpTo ? 'filled' : 'empty' }));
 }
 
-function cellsOfSubmission(detail: SubmissionDetail, changes: BlockChange[] | null): GridRow['cells'] {
+function cellsOfSubmission(state: SubmissionReviewState): GridRow['cells'] {
   return BLOCK_IDS.map((blockId) => {
-    const review = detail.blockReviews.find((candidate) => candidate.blockId === blockId);
-    const block = detail.snapshot.blocks.find((candidate) => candidate.id === blockId);
-    let state: CellState;
-    if (review?.verdict === 'accepted') state = 'accepted';
-    else if (review?.verdict === 'returned') state = 'returned';
-    else if (!block || block.answers.length === 0) state = 'empty';
-    else state = changes?.find((change) => change.blockId === blockId)?.changed ? 'changed' : 'submitted';
-    return { blockId, state };
+    const review = state.blockReviews.find((candidate) => candidate.blockId === blockId);
+    const block = state.snapshot.blocks.find((candidate) => candidate.id === blockId);
+    let cell: CellState;
+    if (review?.verdict === 'accepted') cell = 'accepted';
+    else if (review?.verdict === 'returned') cell = 'returned';
+    else if (!block || block.answers.length === 0) cell = 'empty';
+    else cell = state.changes?.find((change) => change.blockId === blockId)?.changed ? 'changed' : 'submitted';
+    return { blockId, state: cell };
   });
 }
 
@@ -223,15 +223,16 @@ export function createCourseDashboardService(db: Queryable, options: CourseDashb
       const progress = await submissions.groupProgress(userId, groupId);
       if (!progress.ok) return forbidden;
       const waiting = await waitingFor(db, userId);
+      const reviewStates = await loadGroupReviewState(
+        db,
+        groupId,
+        progress.value.flatMap((student) => (student.submission ? [student.submission.id] : [])),
+      );
       const rows: GridRow[] = [];
       for (const student of progress.value) {
         const latest = student.submission;
-        let cells = cellsBeforeSubmission(student);
-        if (latest) {
-          const detail = await submissions.find(userId, latest.id);
-          const changes = latest.revision > 1 ? await submissions.changesSinceReview(userId, latest.id) : null;
-          if (detail.ok) cells = cellsOfSubmission(detail.value, changes?.ok && changes.value ? changes.value.changes : null);
-        }
+        const reviewState = latest ? reviewStates.get(latest.id) : undefined;
+        const cells = reviewState ? cellsOfSubmission(reviewState) : cellsBeforeSubmission(student);
         rows.push({
           studentId: student.student.id,
           studentName: nameOf(student.student, student.student.id),

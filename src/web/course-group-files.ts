@@ -6,6 +6,7 @@ import { renderGroupPicture } from '../render/group-picture.ts';
 import type { Queryable } from '../storage/database.ts';
 import { createGroupExportSource } from '../storage/group-export-source.ts';
 import { createGroupRepository } from '../storage/group-repository.ts';
+import { loadGroupReviewState } from '../storage/group-review-state.ts';
 import { createSubmissionRepository } from '../storage/submission-repository.ts';
 import type { DashboardGroupFiles } from './coach-dashboard-service.ts';
 
@@ -28,15 +29,16 @@ export function createCourseGroupFiles(db: Queryable, clock: () => Date = () => 
   async function pictureRows(userId: number, groupId: number): Promise<StudentPictureRow[]> {
     const progress = await submissions.groupProgress(userId, groupId);
     if (!progress.ok) return [];
+    const states = await loadGroupReviewState(db, groupId, progress.value.flatMap((student) => (student.submission ? [student.submission.id] : [])));
     const rows: StudentPictureRow[] = [];
     for (const student of progress.value) {
-      const found = student.submission ? await submissions.find(userId, student.submission.id) : null;
-      if (found?.ok) {
-        const blocks = found.value.snapshot.blocks;
+      const state = student.submission ? states.get(student.submission.id) : undefined;
+      if (state) {
+        const blocks = state.snapshot.blocks;
         const typesOf = (blockId: string) => blocks.find((block) => block.id === blockId)?.types.map((type) => type.id) ?? [];
         rows.push({
           filledBlocks: blocks.filter((block) => block.answers.length > 0).map((block) => block.id),
-          returnedBlocks: found.value.blockReviews.filter((review) => review.verdict === 'returned').map((review) => review.blockId),
+          returnedBlocks: state.blockReviews.filter((review) => review.verdict === 'returned').map((review) => review.blockId),
           relationshipTypes: typesOf(RELATIONSHIP_BLOCK),
           revenueTypes: typesOf(REVENUE_BLOCK),
           coachingNoteKeys: blocks.flatMap((block) => block.notes.map((note) => note.key)),
