@@ -1,3 +1,4 @@
+import { deliver } from './bot/delivery.ts';
 import { createFloodGate, sendSlowDown } from './bot/middleware/rate-limit.ts';
 import { type Config, loadConfig } from './config.ts';
 import { type DataDirLock, lockDataDir } from './runtime/data-dir-lock.ts';
@@ -9,6 +10,7 @@ import { type Services, createServices } from './runtime/services.ts';
 import { StartupError, openDatabaseForStart } from './runtime/startup.ts';
 import { createWebhookInbox } from './runtime/webhook-inbox.ts';
 import { startWebhookServer } from './runtime/webhook-server.ts';
+import { dashboardHandlers } from './web/mount-dashboard.ts';
 
 /** The whole stop must fit in 10 seconds (what container runtimes give before SIGKILL). */
 const SHUTDOWN_DEADLINE_MS = 9_000;
@@ -21,16 +23,22 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** Long polling, and /healthz on PORT when it is set. */
+/** The coach's dashboard handlers (none without WEB_APP_URL); a finished review's message goes out at once. */
+function dashboardOf(services: Services) {
+  const { bot, config, database, logger, delivery } = services;
+  return dashboardHandlers(config, database.db, logger, (entries) => deliver(bot.api, entries, delivery));
+}
+
+/** Long polling, and an HTTP server for /healthz and the dashboard when PORT or WEB_APP_URL is set. */
 async function startPolling(services: Services): Promise<Stoppable[]> {
   const { bot, config, logger } = services;
   const runner = await startLongPolling(bot, logger);
   const started: Stoppable[] = [runner];
-  if (config.healthPort !== undefined) {
+  if (config.healthPort !== undefined || config.webApp) {
     started.push(
       await startHealthServer(
-        { checkDatabase: () => services.checkDatabase(), isAccepting: () => runner.isRunning(), logger },
-        { host: config.http.host, port: config.healthPort },
+        { checkDatabase: () => services.checkDatabase(), isAccepting: () => runner.isRunning(), logger, handlers: dashboardOf(services) },
+        { host: config.http.host, port: config.healthPort ?? config.http.port },
       ),
     );
   }
@@ -55,6 +63,7 @@ async function startWebhook(services: Services): Promise<Stoppable[]> {
       },
       checkDatabase: () => services.checkDatabase(),
       logger,
+      handlers: dashboardOf(services),
     },
     config.http,
   );

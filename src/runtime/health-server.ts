@@ -1,3 +1,4 @@
+import type { HttpRequestHandler } from '../web/web-app-handler.ts';
 import { once } from 'node:events';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,13 +24,15 @@ export async function healthStatus(checkDatabase: () => Promise<boolean>, accept
 
 /** GET /healthz on its own small server, for polling mode (in webhook mode the webhook server answers it). */
 export async function startHealthServer(
-  deps: { checkDatabase: () => Promise<boolean>; isAccepting: () => boolean; logger: Logger },
+  deps: { checkDatabase: () => Promise<boolean>; isAccepting: () => boolean; logger: Logger; handlers?: HttpRequestHandler[] },
   listen: { host: string; port: number },
 ): Promise<HealthServer> {
   const startedAt = Date.now();
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (request.method !== 'GET' || path !== '/healthz') {
+      // The coach's dashboard, when configured, is served by the same server.
+      if ((deps.handlers ?? []).some((handler) => handler(request, response))) return;
       response.writeHead(404, { 'content-type': 'application/json' }).end('{"ok":false,"error":"not found"}');
       return;
     }

@@ -143,3 +143,16 @@ export interface RevisionDiff {
   previousRevision: number | null;
   blocks: BlockDiff[];
 }
+
+/** A file the page downloads or shows: the group's CSV or its chart. */
+export interface DashboardFile {
+  fileName: string;
+  contentType: string;
+  body: Buffer;
+}
+
+/** The group's export and chart, for its coaches only (`forbidden` for anyone else). */
+export interface DashboardGroupFiles {
+  csv(userId: number, groupId: number, language: 'ru' | 'en'): Promise<Outcome<DashboardFile>>;
+  chart(userId: number, groupId: number, language: 'ru' | 'en'): Promise<Outcome<DashboardFile>>;
+}

@@ -7,7 +7,7 @@ import { createFloodGate } from '../bot/middleware/rate-limit.ts';
 import { LANGUAGES, type Language, type Translate, languageFromTelegram, loadLocaleResources, translator } from '../i18n.ts';
 import { describeError, type Logger } from '../runtime/logger.ts';
 import { requestPath } from '../runtime/http-request.ts';
-import type { CoachDashboardService, Outcome, SubmissionView } from './coach-dashboard-service.ts';
+import type { CoachDashboardService, DashboardGroupFiles, Outcome, SubmissionView } from './coach-dashboard-service.ts';
 import { type WebAppUser, validateInitData } from './init-data.ts';
 
 /** Answers a request it owns and returns true, or returns false and leaves the response alone. */
@@ -16,6 +16,8 @@ export type HttpRequestHandler = (request: IncomingMessage, response: ServerResp
 export interface WebAppHandlerOptions {
   botToken: string;
   service: CoachDashboardService;
+  /** The group's CSV and chart; without it the grid offers neither. */
+  files?: DashboardGroupFiles;
   logger: Logger;
   /** Where the page lives on the server, with slashes at both ends. */
   basePath?: string;
@@ -37,7 +39,7 @@ const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   `script-src 'self' ${TELEGRAM_SCRIPT}`,
   "style-src 'self'",
-  "img-src 'self' data:",
+  "img-src 'self' data: blob:",
   "connect-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -199,7 +201,22 @@ export function createWebAppHandler(options: WebAppHandlerOptions): HttpRequestH
       return send(response, 200, { groups: await service.listGroups(user.id) });
     }
     if (method === 'GET' && route.length === 3 && head === 'groups' && sub === 'grid') {
-      return send(response, 200, unwrap(await service.groupGrid(user.id, idFrom(id))));
+      return send(response, 200, { ...unwrap(await service.groupGrid(user.id, idFrom(id))), files: options.files !== undefined });
+    }
+    if (method === 'GET' && route.length === 3 && head === 'groups' && options.files && (sub === 'export.csv' || sub === 'chart.png')) {
+      const language = languageFromTelegram(user.languageCode ?? undefined);
+      const groupId = idFrom(id);
+      const file = unwrap(await (sub === 'export.csv' ? options.files.csv(user.id, groupId, language) : options.files.chart(user.id, groupId, language)));
+      response
+        .writeHead(200, {
+          ...SECURITY_HEADERS,
+          'content-type': file.contentType,
+          'content-length': String(file.body.length),
+          'content-disposition': `attachment; filename="${file.fileName}"`,
+          'cache-control': 'no-store',
+        })
+        .end(file.body);
+      return;
     }
     if (head === 'submissions' && method === 'GET' && route.length === 2) {
       return send(response, 200, localizeSubmission(unwrap(await service.submission(user.id, idFrom(id))), t));

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { createLogger } from '../../src/runtime/logger.ts';
 import { type DashboardFixture, createFixtureDashboardService } from '../../src/web/fixture-dashboard-service.ts';
 import { signInitData } from '../../src/web/sign-init-data.ts';
-import { type WebAppHandlerOptions, createWebAppHandler } from '../../src/web/web-app-handler.ts';
+import { type HttpRequestHandler, type WebAppHandlerOptions, createWebAppHandler } from '../../src/web/web-app-handler.ts';
 
 export const BOT_TOKEN = '123456:TEST-token-abcdefghijklmnopqrstuvwxyz';
 export const COACH = { id: 1001, first_name: 'Anna', language_code: 'ru' };
@@ -29,15 +29,19 @@ export async function startDashboardServer(fixture: DashboardFixture = demoFixtu
     logger: createLogger({ level: 'silent', secrets: [BOT_TOKEN] }),
     ...options,
   });
+  return { ...(await startHttpServer([handler])), fixture };
+}
+
+/** A real HTTP server that asks these handlers in order, then answers 404. */
+export async function startHttpServer(handlers: HttpRequestHandler[]) {
   const server = createServer((request, response) => {
-    if (!handler(request, response)) response.writeHead(404).end();
+    if (!handlers.some((handler) => handler(request, response))) response.writeHead(404).end();
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    fixture,
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

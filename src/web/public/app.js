@@ -26,6 +26,8 @@ const state = {
   editing: null,
   editingVerdict: /** @type {'returned' | null} */ (null),
   /** @type {string | null} */ notice: null,
+  /** @type {string | null} object URL of the group chart, while it is shown */
+  chartUrl: null,
   busy: false,
 };
 
@@ -66,6 +68,13 @@ async function api(path, body) {
   });
   if (!response.ok) throw new ApiError(response.status);
   return response.json();
+}
+
+/** A file of the API (it needs the initData header, so no plain link can fetch it). */
+async function apiFile(path) {
+  const response = await fetch(`api/${path}`, { headers: { authorization: `tma ${initData}` } });
+  if (!response.ok) throw new ApiError(response.status);
+  return response.blob();
 }
 
 function errorText(error) {
@@ -149,6 +158,47 @@ function toolbar() {
         ['waiting', 'name', 'activity'].map((name) => h('option', { value: name, selected: state.sort === name }, t(`sort.${name}`))))));
 }
 
+async function downloadCsv() {
+  try {
+    const groupId = state.grid.group.id;
+    const url = URL.createObjectURL(await apiFile(`groups/${groupId}/export.csv`));
+    const link = h('a', { href: url, download: `group-${groupId}.csv`, hidden: true });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  } catch (error) {
+    state.notice = errorText(error);
+    render();
+  }
+}
+
+async function toggleChart() {
+  if (state.chartUrl) {
+    URL.revokeObjectURL(state.chartUrl);
+    state.chartUrl = null;
+    return render();
+  }
+  try {
+    state.chartUrl = URL.createObjectURL(await apiFile(`groups/${state.grid.group.id}/chart.png`));
+  } catch (error) {
+    state.notice = errorText(error);
+  }
+  return render();
+}
+
+function groupFiles() {
+  if (!state.grid.files) return null;
+  return [
+    h('div', { class: 'files' },
+      h('button', { type: 'button', dataset: { action: 'csv' }, onclick: downloadCsv }, t('files.csv')),
+      h('button', { type: 'button', dataset: { action: 'chart' }, 'aria-pressed': String(Boolean(state.chartUrl)), onclick: toggleChart },
+        state.chartUrl ? t('files.hide_chart') : t('files.chart'))),
+    state.notice ? h('p', { class: 'message error', role: 'alert' }, state.notice) : null,
+    state.chartUrl ? h('figure', { class: 'chart' }, h('img', { src: state.chartUrl, alt: t('files.chart_alt') })) : null,
+  ];
+}
+
 function legend() {
   return h('ul', { class: 'legend', 'aria-label': t('grid.legend') },
     Object.keys(CELL_SYMBOLS).map((name) => h('li', null, cell({ blockId: '', state: name }, 'span'), ' ', t(`states.${name}`))));
@@ -175,7 +225,7 @@ function renderGrid() {
       h('span', { class: 'card-head' }, h('strong', null, row.studentName), stageBadge(row)),
       h('span', { class: 'mini-cells' }, row.cells.map((entry) => cell(entry, 'span'))),
       h('span', { class: 'meta' }, row.revision ? [t('grid.rev', { n: row.revision }), ' · '] : null, formatDate(row.lastActivityAt))))));
-  mount(root, groupHeader(), toolbar(),
+  mount(root, groupHeader(), toolbar(), groupFiles(),
     rows.length === 0 ? h('p', { class: 'message', dataset: { empty: '' } }, t('grid.nobody')) : [table, list],
     legend());
 }
@@ -203,6 +253,25 @@ async function act(path, body) {
   state.busy = true;
   try {
     state.submission = await api(`submissions/${state.submission.id}/${path}`, body);
+    if (state.view === 'diff') state.diff = await api(`submissions/${state.submission.id}/diff`);
+    state.editing = null;
+    state.notice = null;
+  } catch (error) {
+    state.notice = errorText(error);
+  }
+  state.busy = false;
+  render();
+}
+
+/** Accepts every written block still undecided, one request each, as the chat's per-block buttons would. */
+async function acceptRest() {
+  if (state.busy) return;
+  state.busy = true;
+  try {
+    const pending = state.submission.blocks.filter((block) => block.answers.length > 0 && !block.verdict);
+    for (const block of pending) {
+      state.submission = await api(`submissions/${state.submission.id}/blocks/${block.blockId}/verdict`, { verdict: 'accepted' });
+    }
     if (state.view === 'diff') state.diff = await api(`submissions/${state.submission.id}/diff`);
     state.editing = null;
     state.notice = null;
@@ -306,6 +375,7 @@ function reviewPanel() {
     h('label', { for: 'grade' }, t('review.grade_label')), grade,
     // Every written block gets a decision before the verdict goes to the student.
     pending > 0 ? h('p', { class: 'hint' }, t('review.decide_first')) : null,
+    pending > 0 ? h('button', { type: 'button', class: 'accept', dataset: { action: 'accept-rest' }, onclick: acceptRest }, '✓ ', t('review.accept_rest', { count: pending })) : null,
     h('button', { type: 'button', class: 'primary', disabled: pending > 0, dataset: { action: 'finish' }, onclick: () => act('finish', { comment: comment.value.trim() || null, grade: grade.value ? Number(grade.value) : null }) },
       returned > 0 ? t('review.finish_return') : t('review.finish_accept')));
 }
@@ -370,6 +440,9 @@ function render() {
 async function openGroup(groupId) {
   try {
     state.grid = await api(`groups/${encodeURIComponent(groupId)}/grid`);
+    if (state.chartUrl) URL.revokeObjectURL(state.chartUrl);
+    state.chartUrl = null;
+    state.notice = null;
     state.view = 'grid';
     state.submission = null;
     history.replaceState(null, '', `?group=${encodeURIComponent(groupId)}${location.hash}`);
