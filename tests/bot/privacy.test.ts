@@ -1,10 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answers, blockTypes, canvases, outbox, processedUpdates, users } from '../../db/schema.ts';
+import { answers, blockTypes, canvases, courseGroups, groupMembers, outbox, processedUpdates, submissions, users } from '../../db/schema.ts';
 import type { ChatUser } from '../../src/cli/chat-session.ts';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
 import { buttonData, createFaultHarness, pressUpdate } from '../helpers/fault-harness.ts';
 import { createTestDatabase, databaseKind } from '../helpers/test-database.ts';
+import { createSubmissionRepository } from '../../src/storage/submission-repository.ts';
+import { createCourse, createFilledCanvas } from '../storage/course-fixtures.ts';
 
 const person = (id: number): ChatUser => ({ id, first_name: 'Анна', username: 'anna_cafe', language_code: 'ru' });
 
@@ -81,5 +83,40 @@ describe(`/privacy and /delete_me (${databaseKind})`, () => {
     await harness.bot.handleUpdate(pressUpdate(person(4004), cancel.data, cancel.messageId));
     expect(harness.textsTo(4004).at(-1)).toContain('ничего не удалено');
     expect(await rowsOf(4004)).toMatchObject({ users: 1, canvases: 1 });
+  });
+
+  it('deletes a student\'s submissions and memberships, and a coach\'s group with everything handed in to it', async () => {
+    const course = await createCourse(database.db, { studentNames: ['Вера', 'Глеб'] });
+    const [vera, gleb] = course.students as [number, number];
+    const submit = async (student: number, title: string) => {
+      const canvasId = await createFilledCanvas(database.db, student, title, { customer_segments: 'Студенты', value_propositions: 'Быстро' });
+      const result = await createSubmissionRepository(database.db).submit(student, canvasId, course.groupId, title);
+      if (!result.ok) throw new Error(result.error);
+    };
+    await submit(vera, 'Кофейня Веры');
+    await submit(gleb, 'Пекарня Глеба');
+    const handedIn = async (id: number) => (await database.db.select().from(submissions).where(eq(submissions.studentId, id))).length;
+    const memberships = async (id: number) => (await database.db.select().from(groupMembers).where(eq(groupMembers.userId, id))).length;
+
+    const harness = createFaultHarness(database.db);
+    const student = { id: vera, first_name: 'Вера', language_code: 'ru' } satisfies ChatUser;
+    await harness.chat(student).text('/delete_me');
+    expect(harness.textsTo(vera).at(-1)).toContain('сданных работ — 1, участий в группах — 1');
+    const confirm = buttonData(harness.chat(student), '🗑 Да, удалить всё');
+    await harness.bot.handleUpdate(pressUpdate(student, confirm.data, confirm.messageId));
+    expect(harness.textsTo(vera).at(-1)).toContain('сданных работ — 1');
+    expect(await handedIn(vera)).toBe(0);
+    expect(await memberships(vera)).toBe(0);
+    expect(await handedIn(gleb)).toBe(1);
+
+    const coach = { id: course.coach, first_name: 'Тренер', language_code: 'ru' } satisfies ChatUser;
+    await harness.chat(coach).text('/delete_me');
+    expect(harness.textsTo(course.coach).at(-1)).toContain('ваших групп — 1');
+    const coachConfirm = buttonData(harness.chat(coach), '🗑 Да, удалить всё');
+    await harness.bot.handleUpdate(pressUpdate(coach, coachConfirm.data, coachConfirm.messageId));
+    expect((await database.db.select().from(courseGroups).where(eq(courseGroups.id, course.groupId))).length).toBe(0);
+    // A deleted group keeps nothing of the students': Gleb's submission went with it, his canvas stays.
+    expect(await handedIn(gleb)).toBe(0);
+    expect((await database.db.select().from(canvases).where(eq(canvases.ownerId, gleb))).length).toBe(1);
   });
 });
