@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BLOCK_IDS, type BlockId } from '../canvas/blocks.ts';
+import { type BusinessTypeId, TYPE_KEYS, typeOfAnyKey } from '../canvas/business-types.ts';
 import type { ButtonAction } from '../canvas/conversation-types.ts';
 import { LANGUAGES } from '../i18n.ts';
 
@@ -24,14 +25,23 @@ const toBlock = (number: number) => BLOCK_IDS[number - 1] as BlockId;
 const blockNumberOf = (blockId: BlockId) => BLOCK_IDS.indexOf(blockId) + 1;
 
 const navigationAction = z.enum(['example', 'skip', 'back', 'pause']);
+/** A type by its short stable key (never its position in a list, which may change). */
+const typeKey = z.string().transform((key, context): BusinessTypeId => {
+  const typeId = typeOfAnyKey(key);
+  if (typeId === undefined) {
+    context.addIssue({ code: 'custom', message: 'not a type key' });
+    return z.NEVER;
+  }
+  return typeId;
+});
 
 const callbackSchema = z.union([
   z.tuple([z.literal('nav'), navigationAction, int, int]).transform(([, action, canvasId, stepVersion]): ButtonAction => ({ kind: 'navigate', action, canvasId, stepVersion })),
-  z.tuple([z.literal('ty'), z.union([z.enum(['ok', 'lg', 'add']), int]), int, int]).transform(([, choice, canvasId, stepVersion]): ButtonAction => {
+  z.tuple([z.literal('ty'), z.union([z.enum(['ok', 'lg', 'add']), typeKey]), int, int]).transform(([, choice, canvasId, stepVersion]): ButtonAction => {
     if (choice === 'ok') return { kind: 'confirm_types', canvasId, stepVersion };
     if (choice === 'lg') return { kind: 'types_legend', canvasId, stepVersion };
     if (choice === 'add') return { kind: 'add_held_text', canvasId, stepVersion };
-    return { kind: 'toggle_type', typeIndex: choice, canvasId, stepVersion };
+    return { kind: 'toggle_type', typeId: choice, canvasId, stepVersion };
   }),
   z.tuple([z.literal('resume'), int]).transform(([, canvasId]): ButtonAction => ({ kind: 'resume', canvasId })),
   z.tuple([z.literal('resumetx'), int]).transform(([, canvasId]): ButtonAction => ({ kind: 'resume_with_text', canvasId })),
@@ -64,7 +74,7 @@ export function encodeCallbackData(action: ButtonAction, resolveId: (canvasId: n
     case 'navigate':
       return `nav:${action.action}:${resolveId(action.canvasId)}:${action.stepVersion}`;
     case 'toggle_type':
-      return `ty:${action.typeIndex}:${resolveId(action.canvasId)}:${action.stepVersion}`;
+      return `ty:${TYPE_KEYS[action.typeId]}:${resolveId(action.canvasId)}:${action.stepVersion}`;
     case 'confirm_types':
       return `ty:ok:${resolveId(action.canvasId)}:${action.stepVersion}`;
     case 'types_legend':

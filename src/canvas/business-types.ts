@@ -64,6 +64,11 @@ export const TYPE_KEYS: Readonly<Record<BusinessTypeId, string>> = {
 
 const TYPE_BY_KEY = new Map(Object.entries(TYPE_KEYS).map(([id, key]) => [key, id as BusinessTypeId]));
 
+/** The type a short key names, whatever its block; undefined for anything else. */
+export function typeOfAnyKey(key: string): BusinessTypeId | undefined {
+  return TYPE_BY_KEY.get(key);
+}
+
 /** The type a short key names, if it is one of the given block's types. */
 export function typeOfKey(blockId: TypedBlockId, key: string): BusinessTypeId | undefined {
   const typeId = TYPE_BY_KEY.get(key);

@@ -95,7 +95,7 @@ export type MenuItem = 'new' | 'list' | 'edit' | 'export' | 'canvas' | 'picture'
 /** What a button does, as data; the bot encodes it into callback data (each feature owns its prefixes). */
 export type ButtonAction =
   | { kind: 'navigate'; action: NavigationAction; canvasId: number; stepVersion: number }
-  | { kind: 'toggle_type'; typeIndex: number; canvasId: number; stepVersion: number }
+  | { kind: 'toggle_type'; typeId: BusinessTypeId; canvasId: number; stepVersion: number }
   | { kind: 'confirm_types'; canvasId: number; stepVersion: number }
   | { kind: 'types_legend'; canvasId: number; stepVersion: number }
   | { kind: 'add_held_text'; canvasId: number; stepVersion: number }

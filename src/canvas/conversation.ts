@@ -218,8 +218,8 @@ function questionMessage(canvas: CanvasView, step: QuestionStep, lead: Line[]): 
 
 function typesButtons(canvas: CanvasView, step: ConfirmTypesStep, withLegend: boolean): Buttons {
   const version = { canvasId: canvas.id, stepVersion: canvas.stepVersion };
-  const toggles = TYPE_IDS_BY_BLOCK[step.blockId].map((typeId, typeIndex) =>
-    button('types.toggle', { kind: 'toggle_type', typeIndex, ...version }, { mark: step.selected.includes(typeId) ? '✅' : '▫️', label: { t: `types:${typeId}.short` } }),
+  const toggles = TYPE_IDS_BY_BLOCK[step.blockId].map((typeId) =>
+    button('types.toggle', { kind: 'toggle_type', typeId, ...version }, { mark: step.selected.includes(typeId) ? '✅' : '▫️', label: { t: `types:${typeId}.short` } }),
   );
   const rows: Buttons = [];
   // Two short toggles a row: phones show about 20 characters a button in a row of two.
@@ -966,8 +966,8 @@ function onTypesButton(turn: Turn, canvas: CanvasView, action: Extract<ButtonAct
     return;
   }
   if (action.kind === 'toggle_type') {
-    const typeId = TYPE_IDS_BY_BLOCK[step.blockId][action.typeIndex];
-    if (!typeId) {
+    const typeId = action.typeId;
+    if (!isTypeOfBlock(step.blockId, typeId)) {
       turn.answerButton('errors.stale_button');
       return;
     }

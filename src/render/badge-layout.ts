@@ -73,7 +73,7 @@ export function layoutBadges(
   badge: BadgeStyle = PICTURE.badge,
 ): { items: DrawItem[]; height: number } {
   const chips = badges.map((b) => {
-    const colors = BADGE_COLORS[b.colorIndex % BADGE_COLORS.length] ?? COLORS.moreBadge;
+    const colors = BADGE_COLORS[b.typeId];
     return chip(b.label, colors.fill, colors.text, area.width, badge, measure);
   });
   for (let shown = chips.length; shown >= 0; shown -= 1) {

@@ -1,13 +1,13 @@
-import { isTypedBlock, type BlockId } from '../canvas/blocks.ts';
-import { TYPE_IDS_BY_BLOCK } from '../canvas/business-types.ts';
+import type { BlockId } from '../canvas/blocks.ts';
+import type { BusinessTypeId } from '../canvas/business-types.ts';
 import type { CanvasSnapshot } from '../canvas/snapshot.ts';
 import { canvasTexts, cleanAnswerText } from './canvas-text.ts';
 import { withoutUndrawableEmoji } from './font-coverage.ts';
 
 export interface PictureBadge {
   label: string;
-  /** Position of the type within its block's list, which picks its colour. */
-  colorIndex: number;
+  /** The type, which picks the badge's colour. */
+  typeId: BusinessTypeId;
 }
 
 export interface PictureBlock {
@@ -66,7 +66,7 @@ export function pictureContent(snapshot: CanvasSnapshot): PictureContent {
       paragraphs: block.answers.flatMap((answer) => bindNumbers(withoutUndrawableEmoji(cleanAnswerText(answer.text))).split(/\n\s*\n/)).filter((p) => p.trim().length > 0),
       badges: block.types.map((type) => ({
         label: texts.typeLabel(type.id),
-        colorIndex: isTypedBlock(block.id) ? Math.max(0, TYPE_IDS_BY_BLOCK[block.id].indexOf(type.id)) : 0,
+        typeId: type.id,
       })),
     })),
   };

@@ -1,3 +1,4 @@
+import type { BusinessTypeId } from '../canvas/business-types.ts';
 /** Sizes in layout units of the 1× picture (1280 px wide: what Telegram shows without downscaling). */
 export const PICTURE = {
   width: 1280,
@@ -76,16 +77,23 @@ export const COLORS = {
   moreBadge: { fill: '#E5E7EB', text: '#374151' },
 } as const;
 
-/** Badge colours (fill, text); a type's colour is its position in its block's list of types. */
-export const BADGE_COLORS: ReadonlyArray<{ fill: string; text: string }> = [
-  { fill: '#DBEAFE', text: '#1E3A8A' },
-  { fill: '#DCFCE7', text: '#14532D' },
-  { fill: '#FEF3C7', text: '#78350F' },
-  { fill: '#FCE7F3', text: '#831843' },
-  { fill: '#EDE9FE', text: '#4C1D95' },
-  { fill: '#CCFBF1', text: '#134E4A' },
-  { fill: '#FFEDD5', text: '#7C2D12' },
-  { fill: '#E0F2FE', text: '#0C4A6E' },
-  { fill: '#FEE2E2', text: '#7F1D1D' },
-  { fill: '#ECFCCB', text: '#365314' },
-];
+/** Badge colours (fill, text), keyed by type id so a type keeps its colour whatever the order of the lists. */
+export const BADGE_COLORS: Readonly<Record<BusinessTypeId, { fill: string; text: string }>> = {
+  personal_assistance: { fill: '#DBEAFE', text: '#1E3A8A' },
+  dedicated_assistance: { fill: '#DCFCE7', text: '#14532D' },
+  self_service: { fill: '#FEF3C7', text: '#78350F' },
+  automated_service: { fill: '#FCE7F3', text: '#831843' },
+  community: { fill: '#EDE9FE', text: '#4C1D95' },
+  co_creation: { fill: '#CCFBF1', text: '#134E4A' },
+  subscription_membership: { fill: '#FFEDD5', text: '#7C2D12' },
+  network_marketing: { fill: '#E0F2FE', text: '#0C4A6E' },
+  free_use: { fill: '#FEE2E2', text: '#7F1D1D' },
+  training: { fill: '#ECFCCB', text: '#365314' },
+  asset_sale: { fill: '#DBEAFE', text: '#1E3A8A' },
+  usage_fee: { fill: '#DCFCE7', text: '#14532D' },
+  subscription: { fill: '#FEF3C7', text: '#78350F' },
+  rent_lease: { fill: '#FCE7F3', text: '#831843' },
+  licensing: { fill: '#EDE9FE', text: '#4C1D95' },
+  brokerage: { fill: '#CCFBF1', text: '#134E4A' },
+  advertising: { fill: '#FFEDD5', text: '#7C2D12' },
+};

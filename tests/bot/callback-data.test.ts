@@ -6,7 +6,7 @@ const MAX_ID = 2_147_483_647;
 
 const EVERY_ACTION: ButtonAction[] = [
   { kind: 'navigate', action: 'skip', canvasId: MAX_ID, stepVersion: MAX_ID },
-  { kind: 'toggle_type', typeIndex: 9, canvasId: MAX_ID, stepVersion: MAX_ID },
+  { kind: 'toggle_type', typeId: 'advertising', canvasId: MAX_ID, stepVersion: MAX_ID },
   { kind: 'confirm_types', canvasId: MAX_ID, stepVersion: MAX_ID },
   { kind: 'types_legend', canvasId: MAX_ID, stepVersion: MAX_ID },
   { kind: 'add_held_text', canvasId: MAX_ID, stepVersion: MAX_ID },

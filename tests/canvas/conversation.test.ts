@@ -132,8 +132,8 @@ function inputsFor(canvas: CanvasView | null): Input[] {
   const actions: ButtonAction[] = [
     ...(['example', 'skip', 'back', 'pause'] as const).map((action) => ({ kind: 'navigate' as const, action, canvasId: id, stepVersion: version })),
     { kind: 'navigate', action: 'skip', canvasId: id, stepVersion: version - 1 },
-    { kind: 'toggle_type', typeIndex: 0, canvasId: id, stepVersion: version },
-    { kind: 'toggle_type', typeIndex: 42, canvasId: id, stepVersion: version },
+    { kind: 'toggle_type', typeId: 'personal_assistance', canvasId: id, stepVersion: version },
+    { kind: 'toggle_type', typeId: 'advertising', canvasId: id, stepVersion: version },
     { kind: 'confirm_types', canvasId: id, stepVersion: version },
     { kind: 'types_legend', canvasId: id, stepVersion: version },
     { kind: 'add_held_text', canvasId: id, stepVersion: version },

@@ -101,7 +101,7 @@ describe(`old and orphaned updates (${databaseKind})`, () => {
       `editmode:replace:${id}:1`,
       `editmode:add:${id}:2`,
       `ty:ok:${id}:${canvas!.stepVersion}`,
-      `ty:0:${id}:${canvas!.stepVersion}`,
+      `ty:pa:${id}:${canvas!.stepVersion}`,
     ];
     for (const data of orphaned) {
       const calls = await chat.deliver(harness.notePress(pressUpdate(chat.user, data, 40, now() - 2 * DAY)));
