@@ -3,6 +3,7 @@ import {
   bigint,
   bigserial,
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -11,6 +12,7 @@ import {
   serial,
   text,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
@@ -136,4 +138,172 @@ export const webhookInbox = pgTable(
   (table) => [index('webhook_inbox_chat_idx').on(table.chatId, table.updateId)],
 );
 
-export const schema = { users, canvases, answers, blockTypes, processedUpdates, outbox, webhookInbox };
+/** A course or cohort: one coach (the owner) and their co-coaches review what its students submit. */
+export const courseGroups = pgTable(
+  'course_groups',
+  {
+    id: serial('id').primaryKey(),
+    ownerId: bigint('owner_id', { mode: 'number' })
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    assignment: text('assignment'),
+    deadline: timestamp('deadline', { withTimezone: true, mode: 'date' }),
+    /** IANA zone the deadline was given in, and the one the coach's quiet hours follow. */
+    timeZone: text('time_zone').notNull().default('Europe/Moscow'),
+    /** Archived groups take no new members or submissions; their reviews stay readable. */
+    archivedAt: timestamp('archived_at', { withTimezone: true, mode: 'date' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [index('course_groups_owner_idx').on(table.ownerId)],
+);
+
+/** Who belongs to a group and as what: 'coach' (the owner), 'co_coach' or 'student'. */
+export const groupMembers = pgTable(
+  'group_members',
+  {
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => courseGroups.id, { onDelete: 'cascade' }),
+    userId: bigint('user_id', { mode: 'number' })
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    joinedAt: timestamp('joined_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.groupId, table.userId] }), index('group_members_user_idx').on(table.userId)],
+);
+
+/** Invite links: the token is the deep-link payload. Renewing revokes the old token and adds a new one. */
+export const groupInvites = pgTable(
+  'group_invites',
+  {
+    token: text('token').primaryKey(),
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => courseGroups.id, { onDelete: 'cascade' }),
+    /** The role the link grants: 'student' or 'co_coach'. */
+    role: text('role').notNull(),
+    createdAt: createdAt(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+  },
+  (table) => [
+    // At most one live link per group and role.
+    uniqueIndex('group_invites_live_idx').on(table.groupId, table.role).where(sql`${table.revokedAt} is null`),
+  ],
+);
+
+/**
+ * A canvas handed in to a group: a frozen snapshot (see src/course/submitted-canvas.ts), numbered
+ * 1, 2, … per canvas and group. The student keeps editing the live canvas; this row never changes
+ * its snapshot. Status and the review claim are described in src/course/submission.ts.
+ */
+export const submissions = pgTable(
+  'submissions',
+  {
+    id: serial('id').primaryKey(),
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => courseGroups.id, { onDelete: 'cascade' }),
+    canvasId: integer('canvas_id')
+      .notNull()
+      .references(() => canvases.id, { onDelete: 'cascade' }),
+    studentId: bigint('student_id', { mode: 'number' })
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    revision: integer('revision').notNull(),
+    snapshot: jsonb('snapshot').notNull(),
+    status: text('status').notNull(),
+    late: boolean('late').notNull().default(false),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true, mode: 'date' }),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true, mode: 'date' }),
+    /** The coach who finished the review. */
+    reviewerId: bigint('reviewer_id', { mode: 'number' }).references(() => users.id, { onDelete: 'set null' }),
+    /** The coach reviewing it now, until the lease runs out; another coach is told who. */
+    claimedBy: bigint('claimed_by', { mode: 'number' }).references(() => users.id, { onDelete: 'set null' }),
+    claimExpiresAt: timestamp('claim_expires_at', { withTimezone: true, mode: 'date' }),
+    overallComment: text('overall_comment'),
+    grade: integer('grade'),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    uniqueIndex('submissions_revision_idx').on(table.canvasId, table.groupId, table.revision),
+    index('submissions_group_status_idx').on(table.groupId, table.status, table.submittedAt),
+    index('submissions_student_idx').on(table.studentId, table.groupId),
+    check('submissions_grade_range', sql`${table.grade} is null or ${table.grade} between 1 and 5`),
+  ],
+);
+
+/** The coach's verdict and comment on one block of one submission. */
+export const blockReviews = pgTable(
+  'block_reviews',
+  {
+    submissionId: integer('submission_id')
+      .notNull()
+      .references(() => submissions.id, { onDelete: 'cascade' }),
+    blockId: text('block_id').notNull(),
+    /** 'accepted', 'returned' or 'none' (commented only). */
+    verdict: text('verdict').notNull().default('none'),
+    comment: text('comment'),
+    /** True when accepted in an earlier review and unchanged since, so accepted without a new look. */
+    carried: boolean('carried').notNull().default(false),
+    updatedAt: updatedAt(),
+  },
+  (table) => [primaryKey({ columns: [table.submissionId, table.blockId] })],
+);
+
+/** Comments a coach saved to reuse across reviews. */
+export const commentSnippets = pgTable(
+  'comment_snippets',
+  {
+    id: serial('id').primaryKey(),
+    coachId: bigint('coach_id', { mode: 'number' })
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('comment_snippets_coach_idx').on(table.coachId)],
+);
+
+/**
+ * New submissions a coach has not been told about yet. They are told in batches (see
+ * src/course/notification-batching.ts); `notified_at` marks the ones a batch covered.
+ */
+export const coachNotifications = pgTable(
+  'coach_notifications',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    coachId: bigint('coach_id', { mode: 'number' })
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    submissionId: integer('submission_id')
+      .notNull()
+      .references(() => submissions.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    notifiedAt: timestamp('notified_at', { withTimezone: true, mode: 'date' }),
+  },
+  (table) => [
+    uniqueIndex('coach_notifications_submission_idx').on(table.coachId, table.submissionId),
+    index('coach_notifications_pending_idx').on(table.coachId, table.createdAt).where(sql`${table.notifiedAt} is null`),
+  ],
+);
+
+export const schema = {
+  users,
+  canvases,
+  answers,
+  blockTypes,
+  processedUpdates,
+  outbox,
+  webhookInbox,
+  courseGroups,
+  groupMembers,
+  groupInvites,
+  submissions,
+  blockReviews,
+  commentSnippets,
+  coachNotifications,
+};

@@ -73,6 +73,8 @@ const environmentSchema = z
     RATE_LIMIT_WINDOW_SECONDS: numberVariable({ min: 1, max: 3_600 }, 10),
     OUTBOX_GRACE_SECONDS: numberVariable({ min: 0, max: 3_600 }, 30),
     OUTBOX_FLUSH_SECONDS: numberVariable({ min: 1, max: 3_600 }, 15),
+    COACH_NOTIFY_WINDOW_MINUTES: numberVariable({ min: 0, max: 24 * 60 }, 15),
+    REVIEW_LEASE_MINUTES: numberVariable({ min: 1, max: 24 * 60 }, 30),
   })
   .superRefine((env, context) => {
     if (env.BOT_MODE !== 'webhook') return;
@@ -103,6 +105,8 @@ export interface Config {
   reminders: { idleHours: number; timeZone: string; checkIntervalMs: number };
   rateLimit: { updates: number; windowMs: number };
   outbox: { graceMs: number; flushIntervalMs: number };
+  /** How long new submissions gather before a coach is told; how long an opened review stays a coach's. */
+  course: { notifyWindowMinutes: number; reviewLeaseMinutes: number };
 }
 
 export class ConfigError extends Error {
@@ -134,5 +138,6 @@ export function loadConfig(environment: Environment = process.env): Config {
     reminders: { idleHours: env.REMINDER_IDLE_HOURS, timeZone: env.REMINDER_TIME_ZONE, checkIntervalMs: env.REMINDER_CHECK_SECONDS * 1000 },
     rateLimit: { updates: env.RATE_LIMIT_UPDATES, windowMs: env.RATE_LIMIT_WINDOW_SECONDS * 1000 },
     outbox: { graceMs: env.OUTBOX_GRACE_SECONDS * 1000, flushIntervalMs: env.OUTBOX_FLUSH_SECONDS * 1000 },
+    course: { notifyWindowMinutes: env.COACH_NOTIFY_WINDOW_MINUTES, reviewLeaseMinutes: env.REVIEW_LEASE_MINUTES },
   };
 }

@@ -37,7 +37,16 @@ describe('configuration', () => {
     expect(config.mode).toBe('polling');
     expect(config.database).toEqual({ kind: 'pglite', dataDir: './data' });
     expect(config.reminders).toEqual({ idleHours: 48, timeZone: 'Europe/Moscow', checkIntervalMs: 300_000 });
+    expect(config.course).toEqual({ notifyWindowMinutes: 15, reviewLeaseMinutes: 30 });
     expect(config.webhook).toBeUndefined();
+  });
+
+  it('reads the coach notification window and the review lease', () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN, COACH_NOTIFY_WINDOW_MINUTES: '60', REVIEW_LEASE_MINUTES: '10' }).course).toEqual({
+      notifyWindowMinutes: 60,
+      reviewLeaseMinutes: 10,
+    });
+    expect(problemOf({ BOT_TOKEN: TOKEN, REVIEW_LEASE_MINUTES: '0' })).toMatch(/REVIEW_LEASE_MINUTES/);
   });
 
   it('names a missing token', () => {

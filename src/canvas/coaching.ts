@@ -10,6 +10,7 @@ import {
   AWARENESS_WORDS,
   DELIVERY_WORDS,
   AFTER_SALES_WORDS,
+  CHANNEL_MEDIA_WORDS,
   CHANNEL_ONLY_WORDS,
   RELATIONSHIP_WORDS,
   COST_WORDS,
@@ -26,10 +27,15 @@ import {
   NO_PARTNERS_PHRASES,
   RISK_WORDS,
   COST_SPLIT_WORDS,
-  FIXED_COST_MARKERS,
-  VARIABLE_COST_MARKERS,
+  PER_PERIOD_COST_MARKERS,
+  PER_UNIT_COST_MARKERS,
   ALL_RESOURCES_WORDS,
   COSTLY_RESOURCES,
+  OWNED_MARKERS,
+  NOT_NEEDED_MARKERS,
+  NONE_ANSWER_WORDS,
+  VAGUE_RESOURCE_WORDS,
+  SUPPLIER_QUALIFIERS,
   type Vocabulary,
 } from './coaching-vocabulary.ts';
 import type { CanvasSnapshot } from './snapshot.ts';
@@ -52,11 +58,14 @@ const MAX_AGE_SPAN = 15;
 /** Most resources worth naming in one note; a longer list reads as a lecture. */
 const MAX_NAMED_RESOURCES = 3;
 
-/** "от 18 до 60 лет", "18-60", "aged 18 to 60": an optional lead word, two numbers, the word after them. */
+/**
+ * "от 18 до 60 лет", "18-60", "20…45", "от 20 лет до 45 лет", "aged 18 to 60": an optional lead word, the
+ * first number with an optional unit of its own, the second number, the word after them.
+ */
 const AGE_RANGE_PATTERN =
-  /(?<![\p{L}\p{N}])(?:(от|from|с|c|aged|age)\s*)?(\d{1,2})\s*(?:-|–|—|до|to)\s*(\d{1,2})(?![\p{N}])\s*(\p{L}*)/gu;
-/** Matching vocabulary: units after a number range that make it an age. */
-const AGE_UNIT_PATTERN = /^(лет|год|года|г|years?|yrs|yo)$/u;
+  /(?<![\p{L}\p{N}])(?:(от|from|с|c|aged|age)\s*)?(\d{1,2})(?:\s*(лет|года?|years?))?\s*(?:-|–|—|…|\.{2,3}|до|to)\s*(\d{1,2})(?![\p{N}])\s*(\p{L}*)/gu;
+/** Matching vocabulary: units after a number range that make it an age ("л" is phone shorthand for "лет"). */
+const AGE_UNIT_PATTERN = /^(лет|год|года|г|л|years?|yrs|yo)$/u;
 /** Matching vocabulary: words shortly before a number range that make it an age. */
 const AGE_CONTEXT: Vocabulary = ['возраст', 'age', 'aged'];
 /** Matching vocabulary: lead words of a time span ("с 8 до 23"), not of an age. */
@@ -133,17 +142,55 @@ function mentions(text: PreparedText, vocabulary: Vocabulary): boolean {
   return findTerm(text.words, vocabulary) >= 0;
 }
 
-/** Like `mentions`, but a phrase right after a negation does not count. */
-function mentionsAffirmed(text: PreparedText, vocabulary: Vocabulary): boolean {
+/** How many places in the text some vocabulary entry matches. */
+function countTerms(text: PreparedText, vocabulary: Vocabulary): number {
   const entries = vocabulary.map((entry) => entry.split(' '));
-  return text.words.some(
-    (_, index) =>
-      !NEGATIONS.has(text.words[index - 1]?.text ?? '') && entries.some((tokens) => matchesAt(text.words, index, tokens)),
-  );
+  return text.words.filter((_, index) => entries.some((tokens) => matchesAt(text.words, index, tokens))).length;
 }
 
-function hasNumbers(text: PreparedText): boolean {
-  return /\d|[₽$€%]/.test(text.normalized);
+/** Whether every word of the text is in the vocabulary (and there is at least one word). */
+function consistsOf(text: PreparedText, vocabulary: Vocabulary): boolean {
+  return text.words.length > 0 && text.words.every((word) => vocabulary.some((token) => tokenMatches(word.text, token)));
+}
+
+/** Where the clause holding `position` starts: after a full stop, semicolon, colon, dash or line break. */
+function clauseStart(text: string, position: number): number {
+  let start = position;
+  while (start > 0 && !/[.;:!?\n—–]/u.test(text.charAt(start - 1)) && text.slice(start - 3, start) !== ' - ') start -= 1;
+  return start;
+}
+
+/**
+ * Like `mentions`, but only a phrase that opens its clause, after nothing but filler words, counts
+ * ("Все, кто…", "Наши клиенты — все, кто…"): after a named group ("ИП на упрощёнке, все, кто…") it
+ * narrows that group down. A phrase right after a negation does not count.
+ */
+function mentionsAsSubject(text: PreparedText, vocabulary: Vocabulary, filler: Vocabulary): boolean {
+  const entries = vocabulary.map((entry) => entry.split(' '));
+  return text.words.some((word, index) => {
+    if (NEGATIONS.has(text.words[index - 1]?.text ?? '')) return false;
+    if (!entries.some((tokens) => matchesAt(text.words, index, tokens))) return false;
+    const start = clauseStart(text.normalized, word.start);
+    const before = text.words.slice(0, index).filter((earlier) => earlier.start >= start);
+    return before.every((earlier) => filler.some((token) => tokenMatches(earlier.text, token)));
+  });
+}
+
+/** A sum of money or a share: "650 ₽", "2 тыс", "40к", "15%", "$8", or a number of three digits and more. */
+// Not `\b`: in JavaScript it only knows Latin letters, so "7 р/мин" would not end a word there.
+const MONEY_PATTERN =
+  /\d{3,}|\d\s*(?:₽|%|р(?!\p{L})|руб|тыс|т\.р|к(?!\p{L})|k(?!\p{L})|млн|\$|€|£|dollar|euro|pound|usd|eur)|[$€£]\s*\d/u;
+
+function hasMoney(text: PreparedText): boolean {
+  return MONEY_PATTERN.test(text.normalized);
+}
+
+/** A sum of money, or a share of revenue ("5% выручки"); a discount of 5% is not a sum the business spends. */
+const SHARE_OF_REVENUE_PATTERN = /%\s*(?:от\s*|of\s*)?(?:выручк|оборот|продаж|sales|revenue)/u;
+
+function hasSum(text: PreparedText): boolean {
+  const withoutShares = text.normalized.replace(/\d+\s*%/gu, '');
+  return MONEY_PATTERN.test(withoutShares) || SHARE_OF_REVENUE_PATTERN.test(text.normalized);
 }
 
 // ---------------------------------------------------------------- the block under review
@@ -175,22 +222,24 @@ function isWholeAnswerEveryone(answer: PreparedText): boolean {
   return meaningful.length > 0 && meaningful.every((word) => EVERYONE_WORDS.some((token) => tokenMatches(word.text, token)));
 }
 
-/** The first number range in the text that clearly is an age range. */
-function ageRange(text: PreparedText): { from: number; to: number } | null {
+/** The first number range in the text that clearly is an age range wider than a focused segment's. */
+function wideAgeRange(text: PreparedText): { from: number; to: number } | null {
   for (const match of text.normalized.matchAll(AGE_RANGE_PATTERN)) {
-    const [, lead = '', fromText = '', toText = '', unit = ''] = match;
+    const [, lead = '', fromText = '', innerUnit = '', toText = '', unit = ''] = match;
     const from = Number(fromText);
     const to = Number(toText);
     if (!(to > from)) continue;
     const before = prepare(text.normalized.slice(Math.max(0, match.index - 30), match.index));
     const isAge =
+      innerUnit !== '' ||
       AGE_UNIT_PATTERN.test(unit) ||
       lead === 'aged' ||
       lead === 'age' ||
       mentions(before, AGE_CONTEXT) ||
       // "женщины 25-65," is a bare range with no word after it; "с 8 до 23" is opening hours.
       (unit === '' && !TIME_SPAN_LEADS.has(lead));
-    if (isAge) return { from, to };
+    // "дети 7–12 лет и их родители 25–50 лет": the second range is the wide one.
+    if (isAge && to - from > MAX_AGE_SPAN) return { from, to };
   }
   return null;
 }
@@ -208,11 +257,11 @@ function listsSeveralSegments(text: PreparedText): boolean {
 
 function reviewSegments(answers: BlockAnswers): CoachingNote[] {
   const notes: CoachingNote[] = [];
-  if (answers.answers.some(isWholeAnswerEveryone) || mentionsAffirmed(answers.all, EVERYONE_PHRASES)) {
+  if (answers.answers.some(isWholeAnswerEveryone) || mentionsAsSubject(answers.all, EVERYONE_PHRASES, EVERYONE_FILLER)) {
     notes.push({ key: 'segments_everyone' });
   }
-  const ages = ageRange(answers.all);
-  if (ages && ages.to - ages.from > MAX_AGE_SPAN) {
+  const ages = wideAgeRange(answers.all);
+  if (ages) {
     notes.push({ key: 'segments_age_too_wide', params: { from: ages.from, to: ages.to } });
   }
   // Only when the follow-up question about the main segment went unanswered: a one-word reply
@@ -228,26 +277,42 @@ function reviewSegments(answers: BlockAnswers): CoachingNote[] {
   return notes;
 }
 
+/**
+ * A value answer this long explains more than the product in words no list can hold ("не таская сумки
+ * к родителям"); only shorter ones, which read as a description of the goods, are asked for the problem.
+ */
+const MAX_PRODUCT_ONLY_WORDS = 18;
+/** "не таская", "не покупая": a hassle the customer is spared. */
+const SPARED_HASSLE = /(?<!\p{L})не\s+\p{L}{3,}(?:ая|яя|уя|ея)(?!\p{L})/u;
+
 function reviewValue(answers: BlockAnswers): CoachingNote[] {
-  return mentions(answers.all, NEED_WORDS) ? [] : [{ key: 'value_no_problem' }];
+  const text = answers.all;
+  const namesGain = mentions(text, NEED_WORDS) || SPARED_HASSLE.test(text.normalized);
+  return namesGain || text.wordCount > MAX_PRODUCT_ONLY_WORDS ? [] : [{ key: 'value_no_problem' }];
 }
 
 function reviewChannels(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   const afterSales = mentions(text, AFTER_SALES_WORDS);
-  const otherPhases = afterSales || mentions(text, AWARENESS_WORDS) || mentions(text, DELIVERY_WORDS);
-  if (mentions(text, SALE_WORDS) && !otherPhases) return [{ key: 'channels_only_sale' }];
-  if (!afterSales) return [{ key: 'channels_no_after_sales' }];
+  const sale = mentions(text, SALE_WORDS);
+  const earlierPhases = mentions(text, AWARENESS_WORDS) || mentions(text, DELIVERY_WORDS);
+  if (sale && !afterSales && !earlierPhases) return [{ key: 'channels_only_sale' }];
+  // With no phase recognised at all ("Столовая в главном корпусе") it is unclear which part is
+  // missing; saying nothing beats naming the wrong one.
+  if (!afterSales && (sale || earlierPhases || mentions(text, CHANNEL_MEDIA_WORDS))) return [{ key: 'channels_no_after_sales' }];
   return [];
 }
 
 function reviewRelationships(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
+  // "Нет": there is nothing to cost or to tell from a channel; only the length check speaks.
+  if (consistsOf(text, NONE_ANSWER_WORDS)) return [];
   const notes: CoachingNote[] = [];
   if (mentions(text, CHANNEL_ONLY_WORDS) && !mentions(text, RELATIONSHIP_WORDS)) {
     notes.push({ key: 'relationships_look_like_channel' });
   }
-  if (!mentions(text, COST_WORDS) && !hasNumbers(text)) notes.push({ key: 'relationships_no_cost' });
+  // "напоминаем за 3 дня", "гарантия 3 месяца" hold numbers but no cost; a sum of money or a share of revenue does.
+  if (!mentions(text, COST_WORDS) && !hasSum(text)) notes.push({ key: 'relationships_no_cost' });
   return notes;
 }
 
@@ -255,7 +320,8 @@ function reviewRevenue(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   const notes: CoachingNote[] = [];
   if (!mentions(text, FREQUENCY_WORDS)) notes.push({ key: 'revenue_no_frequency' });
-  if (!mentions(text, PRICE_WORDS) && !hasNumbers(text)) notes.push({ key: 'revenue_no_pricing' });
+  // "Абонементы на 1, 3, 6 и 12 месяцев" has numbers but no price.
+  if (!mentions(text, PRICE_WORDS) && !hasMoney(text)) notes.push({ key: 'revenue_no_pricing' });
   return notes;
 }
 
@@ -263,27 +329,57 @@ function reviewResources(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   const categories = [PHYSICAL_RESOURCE_WORDS, INTELLECTUAL_RESOURCE_WORDS, HUMAN_RESOURCE_WORDS, FINANCIAL_RESOURCE_WORDS];
   const notes: CoachingNote[] = [];
-  if (!categories.some((category) => mentions(text, category))) notes.push({ key: 'resources_no_category' });
+  // Any concrete thing ("40 велосипедов", "камера и дрон") is a resource of some kind; only an answer
+  // that names nothing ("всё необходимое есть") needs the four kinds spelled out.
+  if (!categories.some((category) => mentions(text, category)) && mentions(text, VAGUE_RESOURCE_WORDS)) {
+    notes.push({ key: 'resources_no_category' });
+  }
   if (!mentions(text, OWNERSHIP_WORDS)) notes.push({ key: 'resources_no_ownership' });
   return notes;
 }
 
-/** "поставщик зерна": a supplier noun followed by what is supplied, not by the next partner. */
+/**
+ * "поставщик зерна", "an oil supplier": a supplier noun followed by what is supplied (not by the next
+ * partner), or in English preceded by it (not by an article or a qualifier).
+ */
 function namesWhatIsSupplied(text: PreparedText): boolean {
   return text.words.some((word, index) => {
     if (!SUPPLIER_NOUNS.some((token) => tokenMatches(word.text, token))) return false;
     const next = text.words[index + 1];
-    return next !== undefined && !CONJUNCTIONS.some((token) => tokenMatches(next.text, token));
+    // "поставщик зерна" names the grain; in "магазины, банки" the comma starts the next partner.
+    const joined = (left: Word, right: Word) => /^\s+$/u.test(text.normalized.slice(left.start + left.text.length, right.start));
+    if (next !== undefined && joined(word, next) && !CONJUNCTIONS.some((token) => tokenMatches(next.text, token))) return true;
+    const previous = text.words[index - 1];
+    return (
+      /^[a-z]/u.test(word.text) &&
+      previous !== undefined &&
+      joined(previous, word) &&
+      !SUPPLIER_QUALIFIERS.some((token) => tokenMatches(previous.text, token))
+    );
   });
+}
+
+/** Russian present-tense endings no common noun has: "убирает", "проверяет", "ремонтируют", "дают". */
+const PRESENT_TENSE_VERB = /^[\p{L}]{2,}(?:ает|яет|ует|еет|ают|яют|уют|еют|ют)$/u;
+
+/** Most words of an answer that only says there are no partners ("Пока партнёров нет, всё делаем сами"). */
+const MAX_NO_PARTNERS_WORDS = 6;
+
+function saysNoPartners(text: PreparedText): boolean {
+  return text.wordCount <= MAX_NO_PARTNERS_WORDS && mentions(text, NO_PARTNERS_PHRASES);
 }
 
 function reviewPartners(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
-  if (mentions(text, NO_PARTNERS_PHRASES)) return [];
+  if (saysNoPartners(text)) return [];
   const notes: CoachingNote[] = [];
-  // A dash or a colon after a name usually introduces what the partner does.
+  // A dash or a colon after a name usually introduces what the partner does; so does a verb in the
+  // present tense ("убирает", "продают", "доставляют").
   const describesRoles =
-    mentions(text, CONTRIBUTION_WORDS) || namesWhatIsSupplied(text) || /[—–:]|\s-\s/.test(text.normalized);
+    mentions(text, CONTRIBUTION_WORDS) ||
+    namesWhatIsSupplied(text) ||
+    /[—–:]|\s-\s/.test(text.normalized) ||
+    text.words.some((word) => PRESENT_TENSE_VERB.test(word.text));
   if (!describesRoles) notes.push({ key: 'partners_no_contribution' });
   if (!mentions(text, RISK_WORDS)) notes.push({ key: 'partners_no_risk' });
   return notes;
@@ -305,15 +401,46 @@ function itemAround(text: string, position: number): string {
   return item.length <= MAX_ITEM_LENGTH && SAFE_ITEM.test(item) ? item.toLowerCase() : '';
 }
 
+/** The whole list item around `position`, remarks in brackets included ("4 кресла (свои)"). */
+function listItemAround(text: string, position: number): string {
+  const isSeparator = (char: string) => /[,;.\n]/u.test(char);
+  let start = position;
+  while (start > 0 && !isSeparator(text.charAt(start - 1))) start -= 1;
+  let end = position;
+  while (end < text.length && !isSeparator(text.charAt(end))) end += 1;
+  return text.slice(start, end);
+}
+
+/** Shortest stem that still tells words apart; longer words lose up to two letters of ending. */
+const MIN_STEM = 4;
+const MAX_STEM = 6;
+
+/**
+ * Whether the costs name the resource item again in any form: "лизинг ростера" for "ростер в лизинге",
+ * "equipment lease" for "a leased kitchen equipment set".
+ */
+function namesItemAgain(costs: PreparedText, item: PreparedText): boolean {
+  return item.words.some((word) => {
+    if (word.text.length < MIN_STEM || /\d/u.test(word.text)) return false;
+    const stem = word.text.slice(0, Math.min(MAX_STEM, Math.max(MIN_STEM, word.text.length - 2)));
+    return costs.words.some((costWord) => costWord.text.startsWith(stem));
+  });
+}
+
 /** Costly resources named in key_resources that the cost structure leaves out, in the user's own words. */
 function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText): string[] {
   if (mentions(costs, ALL_RESOURCES_WORDS)) return [];
   const missing: Array<{ position: number; item: string }> = [];
-  for (const { resource, cost } of COSTLY_RESOURCES) {
+  for (const { resource, cost, ownedCostsNothing } of COSTLY_RESOURCES) {
     const word = resources.words[findTerm(resources.words, resource)];
     if (!word || mentions(costs, cost)) continue;
     const item = itemAround(resources.original, word.start) || resources.normalized.slice(word.start).split(/[^\p{L}\p{N}-]/u)[0];
-    if (item) missing.push({ position: word.start, item });
+    if (!item) continue;
+    const listItem = prepare(listItemAround(resources.original, word.start));
+    // "офис не нужен" names no cost; "свой ростер", "4 кресла (свои)", bought already, have no running cost to ask for.
+    if (mentions(listItem, NOT_NEEDED_MARKERS) || (ownedCostsNothing && mentions(listItem, OWNED_MARKERS))) continue;
+    if (namesItemAgain(costs, listItem)) continue;
+    missing.push({ position: word.start, item });
   }
   const items = missing.sort((a, b) => a.position - b.position).map(({ item }) => item);
   return [...new Set(items)].slice(0, MAX_NAMED_RESOURCES);
@@ -325,9 +452,12 @@ function reviewCosts(answers: BlockAnswers, canvas: CanvasSnapshot): CoachingNot
   const resources = blockAnswers(canvas, 'key_resources');
   const missing = resources ? resourcesMissingFromCosts(text, resources.all) : [];
   if (missing.length > 0) notes.push({ key: 'costs_miss_resources', params: { items: missing.join('; ') } });
+  // A list of rent, salaries and a commission does not split anything by itself; sums per month next
+  // to costs per unit or share of revenue do, and so do two costs said to grow with sales.
+  const perUnitCosts = countTerms(text, PER_UNIT_COST_MARKERS);
+  const perShare = perUnitCosts + (text.normalized.includes('%') ? 1 : 0);
   const splitsCosts =
-    mentions(text, COST_SPLIT_WORDS) ||
-    (mentions(text, FIXED_COST_MARKERS) && (mentions(text, VARIABLE_COST_MARKERS) || text.normalized.includes('%')));
+    mentions(text, COST_SPLIT_WORDS) || perUnitCosts >= 2 || (perShare >= 1 && mentions(text, PER_PERIOD_COST_MARKERS));
   if (!splitsCosts) notes.push({ key: 'costs_no_fixed_variable' });
   return notes;
 }
@@ -351,11 +481,18 @@ function isTooShort(answers: BlockAnswers): boolean {
   return words < MIN_WORDS_PER_ANSWER * answers.answers.length;
 }
 
-/** Weak spots of one block's answers, given the whole canvas so far (for cross-block checks). At most 2 notes, most important first. */
-export function reviewBlock(blockId: BlockId, canvas: CanvasSnapshot): CoachingNote[] {
+/** Every weak spot the checks find in one block's answers, most important first (what `npm run coach` measures). */
+export function findWeakSpots(blockId: BlockId, canvas: CanvasSnapshot): CoachingNote[] {
   const answers = blockAnswers(canvas, blockId);
   if (!answers) return [];
   const notes = BLOCK_REVIEWS[blockId](answers, canvas);
-  if (isTooShort(answers)) notes.push({ key: 'too_short' });
-  return notes.slice(0, MAX_NOTES);
+  // "Нет" is a full answer about partners (many start alone), not a placeholder.
+  const completeAsIs = blockId === 'key_partners' && saysNoPartners(answers.all);
+  if (isTooShort(answers) && !completeAsIs) notes.push({ key: 'too_short' });
+  return notes;
+}
+
+/** Weak spots of one block's answers, given the whole canvas so far (for cross-block checks). At most 2 notes, most important first. */
+export function reviewBlock(blockId: BlockId, canvas: CanvasSnapshot): CoachingNote[] {
+  return findWeakSpots(blockId, canvas).slice(0, MAX_NOTES);
 }

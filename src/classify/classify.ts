@@ -1,11 +1,13 @@
 /** Classifies an answer of the relationships or revenue block into the standard types, with evidence. */
 import type { TypedBlockId } from '../canvas/blocks.ts';
 import { TYPE_IDS_BY_BLOCK, type BusinessTypeId } from '../canvas/business-types.ts';
-import { compileLexicon, type CompiledLexicon, type LexiconGroup, type Tag } from './lexicon.ts';
+import { compileLexicon, type CompiledLexicon, type CompiledPattern, type LexiconGroup, type Tag } from './lexicon.ts';
 import { RELATIONSHIP_LEXICON } from './lexicon-relationships.ts';
 import { REVENUE_LEXICON } from './lexicon-revenue.ts';
 import { createWordMatcher, findMatches, type PatternMatch, type WordMatcher } from './match.ts';
 import { negatedWords, plannedWords, supersededWords } from './negation.ts';
+import { pricesPerServiceUnit } from './amounts.ts';
+import { readClauses, saleNotOurs, type ClauseReading } from './roles.ts';
 import { tokenize, type Token } from './normalize.ts';
 import { pricingOf, recurrenceOf, REVENUE_TAGS, type Pricing, type Recurrence } from './recurrence.ts';
 
@@ -51,6 +53,49 @@ const CLASSIFIERS: Record<TypedBlockId, BlockClassifier> = {
 export function clearWordMemo(): void {
   for (const classifier of Object.values(CLASSIFIERS)) classifier.wordSpecs.clear();
 }
+
+/**
+ * A price per unit of a service found by its shape ("час юриста — 6 тыс"), read as a usage fee: offered,
+ * not ticked, and silent beside a subscription, a rent, a licence or a commission that the price may be of.
+ */
+const PRICE_PER_UNIT: CompiledPattern = {
+  group: {
+    type: 'usage_fee',
+    confidence: 0.55,
+    suppressedBy: ['subscription', 'rent_lease', 'licensing', 'brokerage'],
+    patterns: [],
+  },
+  id: -1,
+  elements: [],
+  // Loses every overlap: a lexicon pattern over the same words knows better.
+  size: 0,
+};
+
+/**
+ * Relationship evidence that the clause's roles deny: training our own staff, a reminder a person gives,
+ * calls and mailings that find customers, a perk called free, a support chat or followers as a community.
+ */
+function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: readonly Token[]): boolean {
+  const norms = match.tokens.map((index) => (tokens[index] as Token).norm);
+  switch (match.pattern.group.type) {
+    case 'training':
+      return reading.ownStaff;
+    case 'automated_service':
+      return reading.personActs || reading.acquisition;
+    case 'personal_assistance':
+      return reading.acquisition;
+    case 'free_use':
+      return reading.perk;
+    case 'community':
+      if (reading.membersInteract || norms.some((word) => word.startsWith('поддержк'))) return false;
+      return (reading.support || norms.some((word) => word.startsWith('подписчик')));
+    default:
+      return false;
+  }
+}
+
+/** Words that name paid access itself, so a period beside a total of income still reads as a subscription. */
+const ACCESS_WORDS = ['подпис', 'абонем', 'абонент', 'членск', 'членств', 'клуб', 'доступ'];
 
 const TAGS = new Set<string>(['one_time', 'recurring', 'fixed', 'dynamic']);
 const THRESHOLD = 0.999;
@@ -120,6 +165,59 @@ function partsOf(tokens: readonly Token[]): number[] {
   return parts;
 }
 
+/** Types that a sale word or a chat often stands beside without being meant: the pairs read less surely. */
+const DOUBTED_BESIDE: Partial<Record<BusinessTypeId, readonly BusinessTypeId[]>> = {
+  asset_sale: ['brokerage', 'licensing'],
+  advertising: ['asset_sale'],
+  subscription: ['advertising', 'asset_sale', 'usage_fee', 'rent_lease'],
+  rent_lease: ['usage_fee', 'asset_sale'],
+  community: ['personal_assistance', 'co_creation'],
+  co_creation: ['community', 'automated_service'],
+  free_use: ['subscription_membership'],
+  self_service: ['automated_service'],
+  subscription_membership: ['community'],
+  automated_service: ['personal_assistance', 'self_service'],
+  training: ['personal_assistance'],
+};
+
+/**
+ * How sure a type is, 0..1, from the features of its evidence: the strongest single pattern (weak cues
+ * that only add up read less surely), backoff evidence, the pattern's own confidence, a clause that
+ * finds customers or is told in the future, money leaving us elsewhere in the same sentence, and a
+ * type that often stands beside it by mistake found in the same sentence.
+ */
+function confidenceOf(
+  type: BusinessTypeId,
+  found: ReadonlySet<string>,
+  matches: readonly PatternMatch[],
+  tokens: readonly Token[],
+  clauses: readonly ClauseReading[],
+): number {
+  const own = matches.filter((match) => match.pattern.group.type === type);
+  const sentences = new Set(own.map((match) => (tokens[match.tokens[0] ?? 0] as Token).sentence));
+  let best = 0;
+  for (const match of own) {
+    const group = match.pattern.group;
+    const token = tokens[match.tokens[0] ?? 0] as Token;
+    const reading = clauses[match.tokens[0] ?? 0];
+    let value = Math.min(1, group.weight ?? 1) * (group.confidence ?? 1);
+    if (group.backoff === true) value *= 0.55;
+    if (reading?.acquisition === true || reading?.future === true) value *= 0.45;
+    const sameSentence = (other: Token): boolean => other.sentence === token.sentence;
+    const paidNearby =
+      reading?.incoming !== true && tokens.some((other, i) => sameSentence(other) && clauses[i]?.outgoing === true);
+    if (paidNearby) value *= 0.55;
+    best = Math.max(best, value);
+  }
+  const doubted = DOUBTED_BESIDE[type] ?? [];
+  const rival = matches.some((match) => {
+    const other = match.pattern.group.type;
+    return other !== null && found.has(other) && doubted.includes(other as BusinessTypeId) && sentences.has((tokens[match.tokens[0] ?? 0] as Token).sentence);
+  });
+  if (rival && best < 1.5) best *= 0.55;
+  return Math.round(best * 100) / 100;
+}
+
 /** Classifies one answer of a typed block. */
 export function classifyAnswer(blockId: TypedBlockId, text: string): Classification {
   const classifier = CLASSIFIERS[blockId];
@@ -128,8 +226,31 @@ export function classifyAnswer(blockId: TypedBlockId, text: string): Classificat
   const superseded = supersededWords(tokens);
   const planned = plannedWords(tokens);
   for (let i = 0; i < planned.length; i++) if (planned[i]) superseded[i] = true;
-  const live = findMatches(classifier.lexicon, tokens, classifier.wordSpecs).filter(
-    (match) => !match.tokens.some((index) => superseded[index]),
+  const clauses = readClauses(tokens);
+  const namesAccess = (match: PatternMatch): boolean =>
+    match.tokens.some((index) => ACCESS_WORDS.some((stem) => (tokens[index] as Token).norm.startsWith(stem)));
+  const readingOf = (match: PatternMatch): ClauseReading | undefined => clauses[match.tokens[0] ?? 0];
+  // Money we pay is no revenue of ours; teaching our own staff is no customer training.
+  const ownRole = (match: PatternMatch): boolean => {
+    const reading = readingOf(match);
+    if (blockId === 'revenue_streams') {
+      const type = match.pattern.group.type;
+      if (type === 'asset_sale' && reading?.customerBuysElsewhere === true) return false;
+      if (type === 'asset_sale' && match.tokens.length === 1 && saleNotOurs(tokens, match.tokens[0] ?? 0)) return false;
+      if (type === 'subscription' && reading?.incomeTotal === true && !namesAccess(match)) return false;
+      return reading?.outgoing !== true;
+    }
+    return reading === undefined || !notForCustomers(match, reading, tokens);
+  };
+  const shaped: PatternMatch[] =
+    blockId === 'revenue_streams'
+      ? pricesPerServiceUnit(tokens).map(([first, last]) => ({
+          pattern: PRICE_PER_UNIT,
+          tokens: Array.from({ length: last - first + 1 }, (_, k) => first + k),
+        }))
+      : [];
+  const live = [...findMatches(classifier.lexicon, tokens, classifier.wordSpecs), ...shaped].filter(
+    (match) => !match.tokens.some((index) => superseded[index]) && ownRole(match),
   );
   const affirmed = (match: PatternMatch): boolean =>
     match.pattern.group.negative === true || !match.tokens.some((index) => negated[index]);
@@ -165,7 +286,7 @@ export function classifyAnswer(blockId: TypedBlockId, text: string): Classificat
       const phrase = wordsOf(text, tokens, match);
       if (!words.includes(phrase)) words.push(phrase);
     }
-    return { type, words, confidence: 1 };
+    return { type, words, confidence: confidenceOf(type, final, typeMatches, tokens, clauses) };
   });
 
   if (blockId !== 'revenue_streams') return { types, evidence, recurrence: null, pricing: null };

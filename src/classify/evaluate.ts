@@ -1,7 +1,7 @@
 /** Measures the classifier on labelled answers: per-type precision/recall/F1, macro-F1, exact-set match. */
 import { isTypedBlock, type TypedBlockId } from '../canvas/blocks.ts';
 import { REVENUE_TYPE_IDS, RELATIONSHIP_TYPE_IDS, type BusinessTypeId } from '../canvas/business-types.ts';
-import { classifyAnswer } from './classify.ts';
+import { classifyAnswer, PRETICK_CONFIDENCE } from './classify.ts';
 
 export interface EvalExample {
   id: string;
@@ -32,6 +32,10 @@ export interface EvalReport {
   macroF1: number;
   /** Share of answers whose predicted set equals the labelled set. */
   exactMatch: number;
+  /** Of the types pre-ticked (confidence at or above PRETICK_CONFIDENCE), the share that is right. */
+  pretickPrecision: number;
+  /** Share of the predicted types that are pre-ticked rather than offered as "maybe". */
+  pretickShare: number;
   errors: EvalError[];
 }
 
@@ -62,8 +66,18 @@ export function evaluate(examples: readonly EvalExample[]): EvalReport {
     return entry;
   };
   const errors: EvalError[] = [];
+  let ticked = 0;
+  let tickedRight = 0;
+  let predicted = 0;
   for (const example of examples) {
-    const got = classifyAnswer(example.block, example.text).types;
+    const result = classifyAnswer(example.block, example.text);
+    const got = result.types;
+    predicted += got.length;
+    for (const evidence of result.evidence) {
+      if (evidence.confidence < PRETICK_CONFIDENCE) continue;
+      ticked++;
+      if (example.types.includes(evidence.type)) tickedRight++;
+    }
     for (const type of got) {
       if (example.types.includes(type)) count(type).tp++;
       else count(type).fp++;
@@ -89,6 +103,8 @@ export function evaluate(examples: readonly EvalExample[]): EvalReport {
       perType.length,
     ),
     exactMatch: ratio(examples.length - errors.length, examples.length),
+    pretickPrecision: ratio(tickedRight, ticked),
+    pretickShare: ratio(ticked, predicted),
     errors,
   };
 }
@@ -103,7 +119,13 @@ export function formatReport(report: EvalReport): string {
       `${score.type.padEnd(26)}${String(score.support).padStart(7)}  ${pct(score.precision).padStart(9)}  ${pct(score.recall).padStart(6)}  ${pct(score.f1)}`,
     );
   }
-  lines.push('', `answers: ${report.total}`, `macro-F1: ${pct(report.macroF1)}`, `exact-set match: ${pct(report.exactMatch)}`);
+  lines.push(
+    '',
+    `answers: ${report.total}`,
+    `macro-F1: ${pct(report.macroF1)}`,
+    `exact-set match: ${pct(report.exactMatch)}`,
+    `pre-ticked precision: ${pct(report.pretickPrecision)} (${pct(report.pretickShare)} of predicted types pre-ticked)`,
+  );
   if (report.errors.length > 0) {
     lines.push('', `errors (${report.errors.length}):`);
     for (const error of report.errors) {

@@ -37,6 +37,8 @@ export interface LexiconGroup {
    * by its mechanism rather than its name ("капучино 250р, круассан 180р" is selling goods).
    */
   readonly backoff?: boolean;
+  /** How surely the words mean the type, 0..1, where they often mean something else. Default 1. */
+  readonly confidence?: number;
   /** The pattern carries its own negation ("без продавцов", "не платят"): outer negation is ignored. */
   readonly negative?: boolean;
   readonly patterns: readonly string[];

@@ -180,7 +180,8 @@ export function supersededWords(tokens: readonly Token[]): boolean[] {
 
 /** Intentions: what the answer plans or wishes, as opposed to what is done now. */
 const PLAN_WORDS = new Set([
-  'планируем', 'планирую', 'хотим', 'хочу', 'хотелось', 'мечтаем', 'мечтаю', 'рассматриваем', 'возможно', 'идея',
+  'планируем', 'планирую', 'планируется', 'планируются', 'хотим', 'хочу', 'хотелось', 'мечтаем', 'мечтаю', 'рассматриваем',
+  'возможно', 'идея',
 ]);
 /** Hedges that plan only before an infinitive or "о/над": "думаем брать комиссию", not "собираемся на выезды". */
 const HEDGE_WORDS = new Set(['думаем', 'думаю', 'подумываем', 'собираемся', 'собираюсь', 'рассматриваем', 'задумываемся']);
@@ -219,7 +220,10 @@ export function plannedWords(tokens: readonly Token[]): boolean[] {
   for (const m of markers) {
     const marker = tokens[m] as Token;
     const hedge = HEDGE_WORDS.has(marker.norm);
-    const now = tokens.some((token, i) => NOW_WORDS.has(token.norm) && (token.clause !== marker.clause || i < m));
+    // A plan told after what is done ("продаём обеды. В перспективе планируем абонементы") is set
+    // against the present as surely as one with "пока".
+    const later = m > 0 && (tokens[0] as Token).sentence < marker.sentence;
+    const now = later || tokens.some((token, i) => NOW_WORDS.has(token.norm) && (token.clause !== marker.clause || i < m));
     if (!hedge && !now) continue;
     // "Может быть, будем брать процент", "Идея — брать комиссию": a marker alone in its clause plans the next.
     let end = m;

@@ -80,6 +80,32 @@ describe('reviewBlock: customer segments', () => {
     expect(review('customer_segments', 'Parents aged 25 to 55 with children at school', 'en')).toContain('segments_age_too_wide');
   });
 
+  it('flags 20–45 however the range is written, and names the wide one when there are two', () => {
+    for (const text of [
+      'Офисные работники от 20 лет до 45 лет',
+      'Офисные работники 20 - 45 л',
+      'Офисные работники в возрасте 20…45',
+      'Женщины 20–45 лет, которые работают в офисе',
+    ]) {
+      expect(reviewBlock('customer_segments', canvasWith({ customer_segments: text })), text).toContainEqual({
+        key: 'segments_age_too_wide',
+        params: { from: 20, to: 45 },
+      });
+    }
+    const notes = reviewBlock('customer_segments', canvasWith({ customer_segments: 'Дети 7–12 лет и их родители 25–50 лет' }));
+    expect(notes).toContainEqual({ key: 'segments_age_too_wide', params: { from: 25, to: 50 } });
+  });
+
+  it('takes a span of up to 15 years as focused', () => {
+    expect(review('customer_segments', 'Женщины 25–35 лет, которые работают в офисе')).toEqual([]);
+    expect(review('customer_segments', 'Офисные работники от 30 лет до 45 лет')).toEqual([]);
+  });
+
+  it('reads "все, кто…" after a named group as narrowing it, not as everyone', () => {
+    expect(review('customer_segments', 'ИП на упрощёнке, все, кто не хочет разбираться с налогами')).toEqual([]);
+    expect(review('customer_segments', 'Наши клиенты — все, кто пьёт кофе')).toContain('segments_everyone');
+  });
+
   it('accepts a narrow age range and numbers that are not ages', () => {
     expect(review('customer_segments', 'Любители кофе 25–40 лет, которые варят дома')).toEqual([]);
     expect(review('customer_segments', 'Кофейни, которые работают с 7 до 23 и берут 10-40 кг зерна в месяц')).toEqual([]);
@@ -149,6 +175,11 @@ describe('reviewBlock: customer relationships', () => {
 });
 
 describe('reviewBlock: revenue streams', () => {
+  it('does not take numbers of months for a price, or "each" for how often', () => {
+    expect(review('revenue_streams', 'Продажа клубных карт на 1, 3, 6 и 12 месяцев')).toEqual(['revenue_no_pricing']);
+    expect(review('revenue_streams', 'We sell soap bars for 8 dollars each', 'en')).toEqual(['revenue_no_frequency']);
+  });
+
   it('asks how often and at what price when neither is said', () => {
     expect(review('revenue_streams', 'Продаём кофе кофейням и частным покупателям')).toEqual(['revenue_no_frequency', 'revenue_no_pricing']);
   });
@@ -199,8 +230,15 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'An importer supplies green beans and keeps a stock, so we never run out', 'en')).toEqual([]);
   });
 
-  it('stays silent when there are no partners yet', () => {
+  it('stays silent when there are no partners yet, even in one word', () => {
     expect(review('key_partners', 'Пока партнёров нет')).toEqual([]);
+    expect(review('key_partners', 'Нет')).toEqual([]);
+  });
+
+  it('still reviews a longer answer that only mentions doing something themselves', () => {
+    expect(review('key_partners', 'Химчистка стирает спальники — сами бы не успевали. Курьерская служба возит комплекты.')).toEqual([
+      'partners_no_risk',
+    ]);
   });
 });
 
@@ -233,6 +271,26 @@ describe('reviewBlock: cost structure', () => {
     const text = 'Постоянные: лизинг ростера, аренда помещения, зарплата двух сотрудников. Переменные: зерно, пачки, доставка.';
     expect(keys('cost_structure', { key_resources: resources, cost_structure: text })).toEqual([]);
     expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Аренда и лизинг ростера 70 000 в месяц, зарплаты 80 000, зерно 40% выручки' })).toEqual([]);
+  });
+
+  it('counts "зп", "з/п", "зарплата" and "ФОТ" as the cost of the people named in the resources', () => {
+    const people = 'Два повара и администратор, арендованная кухня';
+    for (const costs of ['Аренда кухни, зп, продукты', 'Аренда кухни, з/п поварам, продукты', 'Аренда кухни, ФОТ, продукты', 'Аренда, зарплата, продукты']) {
+      expect(keys('cost_structure', { key_resources: people, cost_structure: costs }), costs).not.toContain('costs_miss_resources');
+    }
+    expect(keys('cost_structure', { key_resources: people, cost_structure: 'Аренда кухни, продукты' })).toContain('costs_miss_resources');
+  });
+
+  it('does not ask for the cost of what the user owns or does not need', () => {
+    const costs = 'Постоянные: аренда. Переменные: материалы.';
+    expect(keys('cost_structure', { key_resources: 'Верстак и инструменты (свои), мои навыки', cost_structure: costs })).toEqual([]);
+    expect(keys('cost_structure', { key_resources: 'Три юриста, офис не нужен', cost_structure: 'Зарплаты юристов — постоянные, реклама — переменные' })).toEqual([]);
+  });
+
+  it('takes a list of rent and a commission as not yet split into fixed and variable', () => {
+    expect(keys('cost_structure', { cost_structure: 'Аренда, % мастерам, косметика, реклама' })).toEqual(['costs_no_fixed_variable']);
+    expect(keys('cost_structure', { cost_structure: 'Аренда, заработная плата, сырьё, комиссия агрегаторов' })).toEqual(['costs_no_fixed_variable']);
+    expect(keys('cost_structure', { cost_structure: 'Реклама 100 тыс в месяц, преподавателям 50% от выручки' })).toEqual([]);
   });
 
   it('works without an answered resources block', () => {

@@ -1,0 +1,61 @@
+/**
+ * Prices per unit of a service, told without a word for paying: "час юриста — 6 тыс", "балансировка
+ * 400 р за диск", "7000 за трек", "приём врача 1200". A price for a period, for goods counted by the
+ * piece or weight, or for a number of sessions is not one.
+ */
+import type { Token } from './normalize.ts';
+
+const MONEY_WORDS = new Set(['рубль', 'валюта', 'тыс', 'тысяч', 'тысячи', 'тысяча', 'косарь', 'косаря', 'тр', 'к']);
+/** What a price "за …" is for when it buys a period or goods rather than a unit of service. */
+const NOT_A_SERVICE_UNIT = [
+  'месяц', 'мес', 'год', 'недел', 'квартал', 'полгода', 'сезон', 'штук', 'шт', 'кг', 'килограм', 'грам', 'литр', 'упаковк',
+  'порци', 'чашк', 'стакан', 'кусок', 'кусочек', 'бутылк', 'банк', 'коробк', 'пачк', 'набор', 'букет', 'товар', 'доступ', 'подписк', 'абонемент', 'весь', 'все', 'всё',
+];
+/** Units of time and of service that a price may follow directly: "час студии — 2500", "приём врача 1200". */
+const SERVICE_HEADS = [
+  'час', 'сутки', 'ночь', 'минут', 'прием', 'консультаци', 'сеанс', 'заняти', 'урок', 'визит', 'процедур', 'стрижк',
+  'маникюр', 'массаж', 'выезд', 'вызов', 'диагностик', 'осмотр', 'чистк', 'мойк', 'замен', 'балансировк', 'сведени',
+  'запис', 'экскурси', 'фотосесси',
+];
+
+const isNumber = (token: Token | undefined): boolean => token?.norm === '#num' || token?.norm === '#amount';
+const isPrice = (tokens: readonly Token[], i: number): boolean => {
+  const token = tokens[i];
+  if (!token) return false;
+  if (token.norm === '#amount' || token.norm === 'рубль' || token.norm === 'валюта') return true;
+  return token.norm === '#num' && MONEY_WORDS.has(tokens[i + 1]?.norm ?? '');
+};
+const startsAny = (word: string, stems: readonly string[]): boolean => stems.some((stem) => word.startsWith(stem));
+
+/** Token ranges [first, last] of each price per unit of a service in the answer. */
+export function pricesPerServiceUnit(tokens: readonly Token[]): [number, number][] {
+  const found: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    // "400 р за диск", "7000 за трек", "2500 за участие"
+    if (isPrice(tokens, i) || (isNumber(token) && tokens[i + 1]?.norm === 'за')) {
+      let at = i + 1;
+      while (at < tokens.length && MONEY_WORDS.has((tokens[at] as Token).norm)) at++;
+      const per = tokens[at];
+      const unit = tokens[at + 1];
+      const sameClause = per?.clause === token.clause && unit?.clause === token.clause;
+      const forService = unit !== undefined && !isNumber(unit) && !startsAny(unit.norm, NOT_A_SERVICE_UNIT);
+      if (sameClause && per?.norm === 'за' && forService && unit.norm !== 'каждый') found.push([i, at + 1]);
+    }
+    // "час юриста — 6 тыс", "приём врача 1200": a unit at the head of its clause, then the price.
+    const previous = tokens[i - 1];
+    const head = !previous || previous.clause !== token.clause;
+    if (head && SERVICE_HEADS.some((stem) => token.norm.startsWith(stem))) {
+      for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+        const next = tokens[j] as Token;
+        if (next.sentence !== token.sentence || next.clause > token.clause + 1) break;
+        if (next.norm === 'от' || next.norm === 'по') continue;
+        if (isNumber(next)) {
+          found.push([i, j]);
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}
