@@ -7,6 +7,7 @@ import { renderCanvasSummary } from '../render/summary-text.ts';
 import type { Repositories } from '../storage/repositories.ts';
 import type { UserRecord } from '../storage/user-repository.ts';
 import { canvasOf } from './callback-data.ts';
+import { applyCourseOp } from './course-effects.ts';
 import type { OutgoingMessage } from './outgoing.ts';
 import { renderKeyboard, renderLine, renderMessage } from './render-message.ts';
 
@@ -20,6 +21,8 @@ export interface ConversationDeps {
   author: string | null;
   /** The button press being answered, if the update is one. */
   callbackQueryId: string | null;
+  /** For invite links; the terminal chat and tests know it too. */
+  botUsername: string;
   /** Queues a reply to a chat; replies are stored in the outbox with the update's changes. */
   queue(chatId: number, message: OutgoingMessage): void;
 }
@@ -60,7 +63,7 @@ export async function runConversation(deps: ConversationDeps, userInput: UserInp
   const after = decision.state;
 
   // Every press is answered, so the client stops its spinner, even when the decision says nothing about it.
-  if (deps.callbackQueryId !== null && !decision.effects.some((effect) => effect.kind === 'answer_button')) {
+  if (deps.callbackQueryId !== null && !decision.effects.some((effect) => effect.kind === 'answer_button' || effect.kind === 'course')) {
     decision.effects.unshift({ kind: 'answer_button' });
   }
   let createdId: number | null = null;
@@ -161,5 +164,9 @@ async function applyEffect(deps: ConversationDeps, language: Language, effect: E
       deps.queue(chatId, { method: 'sendCanvasPicture', canvasId: canvas.id, ownerId: user.id, size: 'document' });
       return null;
     }
+    case 'course':
+      // Course operations answer their own button press (with "not yours" when storage refuses).
+      await applyCourseOp(deps, effect.op);
+      return null;
   }
 }

@@ -2,6 +2,7 @@ import type { Language } from '../i18n.ts';
 import type { BlockId, TypedBlockId } from './blocks.ts';
 import type { BusinessTypeId } from './business-types.ts';
 import type { CanvasStep, ConversationMode } from './conversation-mode.ts';
+import type { CourseInput, CourseOp } from './course-mode.ts';
 import type { TypeSource } from './snapshot.ts';
 
 /**
@@ -134,7 +135,9 @@ export type Input =
   | { kind: 'unknown_command'; suggestion: string | null }
   /** A button of ours no longer understood (an outdated or forged payload). */
   | { kind: 'unknown_button' }
-  | { kind: 'button'; action: ButtonAction; messageId: number; target: CanvasView | null };
+  | { kind: 'button'; action: ButtonAction; messageId: number; target: CanvasView | null }
+  /** Groups, homework and reviews: decided in course-conversation.ts. */
+  | { kind: 'course'; input: CourseInput; messageId: number };
 
 /** The id a canvas created by this very decision is referred to by, until the database gives it one. */
 export const NEW_CANVAS_ID = 0;
@@ -156,7 +159,8 @@ export type Effect =
   | { kind: 'answer_button'; text?: Line }
   | { kind: 'send_summary'; canvasId: number }
   | { kind: 'send_picture'; canvasId: number }
-  | { kind: 'send_export'; canvasId: number };
+  | { kind: 'send_export'; canvasId: number }
+  | { kind: 'course'; op: CourseOp };
 
 export interface Decision {
   state: ConversationState;

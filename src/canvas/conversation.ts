@@ -21,6 +21,7 @@ import type {
   TypeChoice,
 } from './conversation-types.ts';
 import { NEW_CANVAS_ID } from './conversation-types.ts';
+import { decideCourse } from './course-conversation.ts';
 import { exampleFor } from './examples.ts';
 import { TOTAL_BLOCKS, blockNumber, firstQuestion, isLastQuestionOfBlock, nextQuestion, previousQuestion, progressBar } from './navigation.ts';
 import { questionCounts } from './questions.ts';
@@ -988,6 +989,8 @@ function afterBlockAfterTypes(turn: Turn, canvas: CanvasView, from: ConfirmTypes
  * what to do, as data. Pure: no Telegram, no database, no translation.
  */
 export function decide(state: ConversationState, input: Input): Decision {
+  const course = decideCourse(state, input);
+  if (course) return course;
   const turn = new Turn(state);
   switch (input.kind) {
     case 'text':

@@ -1,5 +1,7 @@
 import { createCanvasRepository } from './canvas-repository.ts';
 import type { Queryable } from './database.ts';
+import { createGroupRepository } from './group-repository.ts';
+import { createSubmissionRepository } from './submission-repository.ts';
 import { createOutbox } from './update-journal.ts';
 import { createUserRepository } from './user-repository.ts';
 
@@ -9,6 +11,8 @@ export function createRepositories<OutboxPayload>(db: Queryable) {
     users: createUserRepository(db),
     canvases: createCanvasRepository(db),
     outbox: createOutbox<OutboxPayload>(db),
+    groups: createGroupRepository(db),
+    submissions: createSubmissionRepository(db),
   };
 }
 

@@ -40,6 +40,7 @@ export async function createUpdateContext(ctx: Context, repos: Repositories<Outg
           language,
           author: authorName(ctx),
           callbackQueryId: ctx.callbackQuery?.id ?? null,
+          botUsername: ctx.me.username,
           queue: (chatId, message) => replies.push({ chatId, message }),
         },
         input,
