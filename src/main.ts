@@ -7,6 +7,7 @@ import { flushOutbox } from './bot/delivery.ts';
 import { createFloodGate, sendSlowDown } from './bot/middleware/rate-limit.ts';
 import { type Config, loadConfig } from './config.ts';
 import { createApiRetry } from './runtime/api-retry.ts';
+import { runCoachNotificationTick } from './runtime/coach-notifications.ts';
 import { publishCommands } from './runtime/bot-commands.ts';
 import { type DataDirLock, lockDataDir } from './runtime/data-dir-lock.ts';
 import { createLogger, describeError } from './runtime/logger.ts';
@@ -20,6 +21,8 @@ import { openDatabase } from './storage/database.ts';
 
 /** The whole stop must fit in 10 seconds (what container runtimes give before SIGKILL). */
 const SHUTDOWN_DEADLINE_MS = 9_000;
+/** A batch window is 15 minutes; checking every minute keeps a batch at most a minute late. */
+const COACH_NOTIFICATION_TICK_MS = 60_000;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -105,6 +108,17 @@ async function main(): Promise<void> {
         if (count > 0) logger.info({ count }, 'reminders sent');
       },
       (error) => logger.error({ err: error }, 'reminder tick failed'),
+    ),
+  );
+  // Coaches hear about new work in batches, outside their night; the tick claims what is due.
+  jobs.push(
+    startPeriodic(
+      COACH_NOTIFICATION_TICK_MS,
+      async () => {
+        const count = await runCoachNotificationTick(bot.api, deliveryDeps, new Date());
+        if (count > 0) logger.info({ count }, 'coaches told about new work');
+      },
+      (error) => logger.error({ err: error }, 'coach notification tick failed'),
     ),
   );
 

@@ -44,7 +44,7 @@ const callbackSchema = z.union([
     .tuple([z.literal('editmode'), z.enum(['replace', 'add']), int, blockNumber])
     .transform(([, how, canvasId, number]): ButtonAction => ({ kind: 'edit_mode', how, canvasId, blockId: toBlock(number) })),
   z
-    .tuple([z.literal('menu'), z.enum(['new', 'list', 'edit', 'export', 'canvas', 'picture'])])
+    .tuple([z.literal('menu'), z.enum(['new', 'list', 'edit', 'export', 'canvas', 'picture', 'submit'])])
     .transform(([, item]): ButtonAction => ({ kind: 'menu', item })),
   z.tuple([z.literal('lang'), z.enum(LANGUAGES)]).transform(([, language]): ButtonAction => ({ kind: 'language', language })),
 ]);

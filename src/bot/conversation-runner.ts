@@ -31,7 +31,7 @@ export interface ConversationDeps {
 export async function loadConversation(deps: ConversationDeps): Promise<ConversationState> {
   const { repos, user } = deps;
   const canvas = user.activeCanvasId === null ? null : await repos.canvases.view(user.id, user.activeCanvasId);
-  return {
+  const state: ConversationState = {
     userId: user.id,
     mode: user.mode,
     language: deps.language,
@@ -40,6 +40,10 @@ export async function loadConversation(deps: ConversationDeps): Promise<Conversa
     canvas,
     canvases: await repos.canvases.summaries(user.id),
   };
+  if (!canvas) return state;
+  const returned = (await repos.submissions.returnedBlocks(user.id, canvas.id)).flatMap((work) => work.blocks);
+  const inGroup = (await repos.groups.submittableGroups(user.id)).length > 0;
+  return returned.length > 0 || inGroup ? { ...state, course: { canvasId: canvas.id, returned, inGroup } } : state;
 }
 
 /**

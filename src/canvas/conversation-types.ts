@@ -64,6 +64,8 @@ export interface ConversationState {
   canvas: CanvasView | null;
   /** All of the user's canvases, most recently updated first. */
   canvases: CanvasSummary[];
+  /** The course side of the active canvas: blocks a coach returned, and whether the user can hand it in. */
+  course?: { canvasId: number; returned: Array<{ blockId: BlockId; comment: string | null }>; inGroup: boolean };
 }
 
 /** A value put into a message: a number, trusted text, another message key, or the user's own text (escaped, shortened). */
@@ -83,7 +85,7 @@ export interface MessageSpec {
 }
 
 export type NavigationAction = 'example' | 'skip' | 'back' | 'pause';
-export type MenuItem = 'new' | 'list' | 'edit' | 'export' | 'canvas' | 'picture';
+export type MenuItem = 'new' | 'list' | 'edit' | 'export' | 'canvas' | 'picture' | 'submit';
 
 /** What a button does, as data; the bot encodes it into callback data (each feature owns its prefixes). */
 export type ButtonAction =

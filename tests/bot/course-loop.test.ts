@@ -146,6 +146,26 @@ describe(`course groups, homework and review in the chat (${databaseKind})`, () 
     expect(row?.status).toBe('returned');
   });
 
+  it('returned blocks are marked in /edit with the coach\'s comment; a finished canvas offers handing in', async () => {
+    const chooser = await anna.text('/edit');
+    expect(anna.visibleButtons().some((label) => label.startsWith('↩️ 2'))).toBe(true);
+    expect(anna.visibleButtons().filter((label) => label.startsWith('↩️'))).toHaveLength(1);
+    expect(shown(chooser)).toContain('Фитнес-студия');
+    const label = anna.visibleButtons().find((candidate) => candidate.startsWith('↩️ 2'))!;
+    const menu = shown(await anna.press(label));
+    expect(menu).toContain('Комментарий тренера: Уточните, какую ценность получает клиент');
+    await anna.text('/cancel');
+    await anna.text('привет');
+    expect(anna.visibleButtons()).toContain('📨 Сдать тренеру');
+    expect(shown(await anna.press('📨 Сдать тренеру'))).toContain('Отправить холст «Фитнес-студия» в группу «Бизнес-модели, весна»');
+    // Nobody without a group sees the button.
+    const loner = harness.chat({ id: 9106 });
+    await finishCanvas(loner, 'Цветы');
+    await loner.text('привет');
+    expect(loner.visibleButtons()).not.toContain('📨 Сдать тренеру');
+    expect(loner.visibleButtons()).toContain('📋 Холст');
+  });
+
   it('a resubmission opens at what changed: the word diff, the earlier comment, unchanged blocks pre-accepted', async () => {
     const canvasRepo = createCanvasRepository(database.db);
     const [canvas] = await canvasRepo.summaries(ANNA);
