@@ -471,7 +471,16 @@ class CourseRun {
     const change = changes.ok && changes.value ? changes.value.changes.find((candidate) => candidate.blockId === blockId) : undefined;
     const text = block.answers.map((answer) => answer.text).join('\n');
     if (change && change.changed && change.diff.length > 0) {
-      parts.push(`${escapeHtml(this.t('course:review.changes_intro', { revision: changes.ok && changes.value ? changes.value.reviewedRevision : 0 }))}\n${renderWordDiff(change.diff)}`);
+      // Old and new text side by side reads better on a phone than one interleaved diff.
+      const before = renderWordDiff(change.diff.filter((part) => part.kind !== 'added'));
+      const after = renderWordDiff(change.diff.filter((part) => part.kind !== 'removed'));
+      parts.push(
+        [
+          escapeHtml(this.t('course:review.changes_intro', { revision: changes.ok && changes.value ? changes.value.reviewedRevision : 0 })),
+          this.t('course:review.before', { text: before }),
+          this.t('course:review.after', { text: after }),
+        ].join('\n'),
+      );
     } else {
       parts.push(text.length > 0 ? escapeHtml(shorten(text, 2500)) : escapeHtml(this.t('course:review.empty_block')));
       if (change && !change.changed) parts.push(escapeHtml(this.t('course:review.unchanged')));
