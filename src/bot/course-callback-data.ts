@@ -52,6 +52,10 @@ export function encodeCourseAction(action: CourseAction): string {
       return `rv:c:${action.submissionId}:${blockNumber(action.blockId)}`;
     case 'suggested_comment':
       return `rv:s:${action.submissionId}:${blockNumber(action.blockId)}:${action.noteIndex}`;
+    case 'snippet_comment':
+      return `rv:p:${action.submissionId}:${blockNumber(action.blockId)}:${action.snippetId}`;
+    case 'save_snippet':
+      return `rv:ss:${action.submissionId}:${blockNumber(action.blockId)}`;
     case 'show_block':
       return `rv:b:${action.submissionId}:${blockNumber(action.blockId)}`;
     case 'overall_comment':
@@ -114,6 +118,12 @@ export function parseCourseAction(data: string | undefined): CourseAction | null
         const index = int(c);
         return blockId && index !== null && index < 10 ? done({ kind: 'suggested_comment', submissionId: id, blockId, noteIndex: index }, 3) : null;
       }
+      case 'p': {
+        const snippetId = int(c);
+        return blockId && snippetId !== null ? done({ kind: 'snippet_comment', submissionId: id, blockId, snippetId }, 3) : null;
+      }
+      case 'ss':
+        return blockId ? done({ kind: 'save_snippet', submissionId: id, blockId }, 2) : null;
       case 'oc':
         return done({ kind: 'overall_comment', submissionId: id }, 1);
       case 'g':

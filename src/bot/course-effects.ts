@@ -224,6 +224,23 @@ class CourseRun {
         if (!result.ok) return this.reviewRefused(result.error);
         return this.showBlock(action.submissionId, action.blockId);
       }
+      case 'snippet_comment': {
+        const snippet = await repos.submissions.findSnippet(user.id, action.snippetId);
+        if (!snippet.ok) return this.notYours();
+        const result = await repos.submissions.reviewBlock(user.id, action.submissionId, action.blockId, { comment: snippet.value.text });
+        if (!result.ok) return this.reviewRefused(result.error);
+        return this.showBlock(action.submissionId, action.blockId);
+      }
+      case 'save_snippet': {
+        const detail = await this.reviewing(action.submissionId);
+        if (!detail) return;
+        const comment = detail.blockReviews.find((review) => review.blockId === action.blockId)?.comment;
+        if (!comment) return;
+        const saved = await repos.submissions.addSnippet(user.id, comment);
+        this.toast = this.t('course:review.snippet_saved');
+        this.say(escapeHtml(this.t('course:review.snippet_saved_text', { text: shorten(saved.text, 80) })));
+        return;
+      }
       case 'show_block': {
         if (!(await this.reviewing(action.submissionId))) return;
         return this.showBlock(action.submissionId, action.blockId);
@@ -509,6 +526,16 @@ class CourseRun {
     ];
     if (block.notes.length > 0) {
       keyboard.push(block.notes.slice(0, 3).map((_, index) => this.key(this.t('course:review.suggest_button', { number: index + 1 }), { kind: 'suggested_comment', submissionId, blockId, noteIndex: index })));
+    }
+    // The coach's own saved comments, and saving the comment just written as one.
+    const snippets = await repos.submissions.listSnippets(user.id);
+    const snippetRow = snippets
+      .filter((snippet) => snippet.text !== review?.comment)
+      .slice(-3)
+      .map((snippet) => this.key(`💬 ${shorten(snippet.text, 24)}`, { kind: 'snippet_comment', submissionId, blockId, snippetId: snippet.id }));
+    if (snippetRow.length > 0) keyboard.push(snippetRow);
+    if (review?.comment && !snippets.some((snippet) => snippet.text === review.comment)) {
+      keyboard.push([this.key(this.t('course:review.save_snippet_button'), { kind: 'save_snippet', submissionId, blockId })]);
     }
     const next = BLOCK_IDS[number % BLOCK_IDS.length] as BlockId;
     keyboard.push([

@@ -31,6 +31,8 @@ export type CourseAction =
   | { kind: 'block_verdict'; submissionId: number; blockId: BlockId; verdict: 'accepted' | 'returned' }
   | { kind: 'block_comment'; submissionId: number; blockId: BlockId }
   | { kind: 'suggested_comment'; submissionId: number; blockId: BlockId; noteIndex: number }
+  | { kind: 'snippet_comment'; submissionId: number; blockId: BlockId; snippetId: number }
+  | { kind: 'save_snippet'; submissionId: number; blockId: BlockId }
   | { kind: 'show_block'; submissionId: number; blockId: BlockId }
   | { kind: 'overall_comment'; submissionId: number }
   | { kind: 'grade'; submissionId: number; grade: number }

@@ -129,7 +129,13 @@ describe(`course groups, homework and review in the chat (${databaseKind})`, () 
     expect(shown(await coach.press('✅ Принять'))).toContain('2/9');
     expect(shown(await coach.press('↩️ Вернуть'))).toContain('Что доработать');
     expect(shown(await coach.text('Уточните, какую ценность получает клиент'))).toContain('3/9');
-    for (let block = 3; block <= 9; block += 1) await coach.press('✅ Принять');
+    // A comment on an accepted block is a remark; saved as a snippet, it is offered at the next blocks.
+    expect(shown(await coach.press('✍️ Комментарий'))).toContain('Ваш комментарий к блоку «Каналы сбыта»');
+    expect(shown(await coach.text('Хорошо описан путь клиента'))).toContain('Ваш комментарий: Хорошо описан путь клиента');
+    await coach.press('💾 Сохранить как шаблон');
+    await coach.press('✅ Принять');
+    expect(coach.visibleButtons()).toContain('💬 Хорошо описан путь клие…');
+    for (let block = 4; block <= 9; block += 1) await coach.press('✅ Принять');
     const summary = shown(coach.calls.slice(-2));
     expect(summary).toContain('принято 8, возвращено 1');
     await coach.press('4');
@@ -141,6 +147,7 @@ describe(`course groups, homework and review in the chat (${databaseKind})`, () 
     expect(result).toContain('возвращён на доработку');
     expect(result).toContain('Уточните, какую ценность получает клиент');
     expect(result).toContain('4 из 5');
+    expect(result).toContain('Хорошо описан путь клиента');
     const submission = await sid(ANNA);
     const [row] = await database.db.select().from(submissions).where(eq(submissions.id, submission));
     expect(row?.status).toBe('returned');
@@ -215,6 +222,22 @@ describe(`course groups, homework and review in the chat (${databaseKind})`, () 
       [coCoach, `gm:delok:${group!.id}`],
       [coCoach, `gm:rm:${group!.id}:${ANNA}`],
     ];
+    const stranger = harness.chat({ id: 9107, first_name: 'Чужой' });
+    await finishCanvas(stranger, 'Чужой холст');
+    const [strangerCanvas] = await createCanvasRepository(database.db).summaries(9107);
+    forged.push(
+      [stranger, `gm:m:${group!.id}`],
+      [stranger, `cs:g:${strangerCanvas!.id}:${group!.id}`],
+      [stranger, `cs:ok:${strangerCanvas!.id}:${group!.id}`],
+      [stranger, `cs:l:${group!.id}`],
+      [stranger, `cs:lok:${group!.id}`],
+      [stranger, `rv:b:${annaSubmission}:1`],
+      [stranger, `rv:o:${annaSubmission}`],
+      [stranger, `rv:p:${annaSubmission}:1:1`],
+      [stranger, `rv:ss:${annaSubmission}:1`],
+      [anna, `rv:o:${borisSubmission}`],
+      [anna, `cs:c:${strangerCanvas!.id}`],
+    );
     for (const [chat, data] of forged) {
       const calls = await chat.pressData(data);
       expect(shown(calls), data).toContain('Это не ваше');
@@ -255,5 +278,27 @@ describe(`course groups, homework and review in the chat (${databaseKind})`, () 
     expect(shown(await anna.press('Выйти из группы'))).toContain('Вы вышли');
     const members = await database.db.select().from(groupMembers).where(eq(groupMembers.groupId, group!.id));
     expect(members.map((member) => member.userId).sort()).toEqual([COACH, CO_COACH]);
+  });
+
+  it('the coach renames, archives and deletes a group; /cancel leaves a half-made group', async () => {
+    await coach.text('/coach');
+    await coach.text('Черновик');
+    expect(shown(await coach.text('/cancel'))).not.toContain('создана');
+    expect(await database.db.select().from(courseGroups)).toHaveLength(1);
+    const [group] = await database.db.select().from(courseGroups);
+    await coach.pressData(`gm:rn:${group!.id}`);
+    expect(shown(await coach.text('Бизнес-модели, осень'))).toContain('Теперь группа называется «Бизнес-модели, осень»');
+    expect(shown(await coach.pressData(`gm:ar:${group!.id}:1`))).toContain('в архиве');
+    const joiner = harness.chat({ id: 9108 });
+    const invite = shown(await coach.pressData(`gm:renew:${group!.id}:s`));
+    await joiner.text(`/start ${/start=(\S+)/.exec(invite)![1]}`);
+    expect(shown(await joiner.press('✅ Вступить'))).toContain('в архиве');
+    await coach.pressData(`gm:ar:${group!.id}:0`);
+    const coCoachBefore = coCoach.calls.length;
+    expect(shown(await coach.pressData(`gm:del:${group!.id}`))).toContain('Удалить группу');
+    expect(shown(await coach.press('🗑 Удалить группу'))).toContain('удалена');
+    expect(shown(coCoach.calls.slice(coCoachBefore))).toContain('удалена тренером');
+    expect(await database.db.select().from(courseGroups)).toHaveLength(0);
+    expect(await database.db.select().from(submissions)).toHaveLength(0);
   });
 });
