@@ -1,4 +1,7 @@
+import { and, eq } from 'drizzle-orm';
 import { InputFile } from 'grammy';
+import { submissions } from '../../db/schema.ts';
+import { parseSubmittedCanvas, toCanvasSnapshot } from '../course/submitted-canvas.ts';
 import type { CanvasSnapshot } from '../canvas/snapshot.ts';
 import { translator } from '../i18n.ts';
 import { renderCaption } from '../render/summary-text.ts';
@@ -33,14 +36,25 @@ function pictureFileName(title: string): string {
  * labels are in the owner's language, like the rest of what the owner reads.
  */
 export function createPictureSender(deps: PictureSenderDeps): PictureSender {
-  return async (api, chatId, canvasId, ownerId, size) => {
+  return async (api, chatId, canvasId, ownerId, size, submissionId) => {
     const owner = await createUserRepository(deps.db).find(ownerId);
     const canvases = createCanvasRepository(deps.db);
     const canvas = await canvases.findOwned(ownerId, canvasId);
     if (!canvas || !owner) return;
     const t = translator(owner.language);
     try {
-      const snapshot = await canvases.snapshot(canvas, owner.firstName, owner.language);
+      // A handed-in revision is drawn as it was frozen, whatever the student changed since.
+      const [submitted] =
+        submissionId === undefined
+          ? []
+          : await deps.db
+              .select({ snapshot: submissions.snapshot, submittedAt: submissions.submittedAt })
+              .from(submissions)
+              .where(and(eq(submissions.id, submissionId), eq(submissions.canvasId, canvasId), eq(submissions.studentId, ownerId)));
+      if (submissionId !== undefined && !submitted) return;
+      const snapshot = submitted
+        ? toCanvasSnapshot(parseSubmittedCanvas(submitted.snapshot), String(canvasId), submitted.submittedAt)
+        : await canvases.snapshot(canvas, owner.firstName, owner.language);
       if (size === 'photo') {
         await api.sendChatAction(chatId, 'upload_photo').catch(() => undefined);
         const photo = await deps.renderPicture(snapshot, 1);

@@ -449,7 +449,7 @@ class CourseRun {
       const previous = await repos.users.find(claimed.value.takenOver);
       this.say(this.t('course:review.taken_over', { coach: personLabel({ id: claimed.value.takenOver, firstName: previous?.firstName ?? null, username: previous?.username ?? null }) }));
     }
-    this.deps.queue(user.id, { method: 'sendCanvasPicture', canvasId: detail.canvasId, ownerId: detail.studentId, size: 'photo' });
+    this.deps.queue(user.id, { method: 'sendCanvasPicture', canvasId: detail.canvasId, ownerId: detail.studentId, size: 'photo', submissionId: detail.id });
     const header = [
       this.t('course:review.opened', {
         title: escapeHtml(detail.title),

@@ -5,7 +5,8 @@ import { type OutboxEntry, createOutbox } from '../storage/update-journal.ts';
 import type { Keyboard, OutgoingMessage, PictureSize } from './outgoing.ts';
 
 /** Sends the canvas picture of a canvas; supplied by the rendering part of the bot. */
-export type PictureSender = (api: Api, chatId: number, canvasId: number, ownerId: number, size: PictureSize) => Promise<void>;
+/** `submissionId` draws that handed-in revision of the canvas instead of the live one. */
+export type PictureSender = (api: Api, chatId: number, canvasId: number, ownerId: number, size: PictureSize, submissionId?: number) => Promise<void>;
 
 export interface DeliveryDeps {
   db: AppDatabase;
@@ -74,7 +75,7 @@ async function send(api: Api, chatId: number, message: OutgoingMessage, deps: De
       });
       return;
     case 'sendCanvasPicture':
-      if (deps.sendPicture) await deps.sendPicture(api, chatId, message.canvasId, message.ownerId, message.size ?? 'photo');
+      if (deps.sendPicture) await deps.sendPicture(api, chatId, message.canvasId, message.ownerId, message.size ?? 'photo', message.submissionId);
       return;
     case 'answerCallbackQuery':
       try {

@@ -15,7 +15,7 @@ export type OutgoingMessage =
   | { method: 'editMessageText'; messageId: number; text: string; keyboard?: Keyboard }
   | { method: 'sendDocument'; fileName: string; content: string; caption?: string }
   /** Rendered when it is sent: slow work stays out of the update's transaction. */
-  | { method: 'sendCanvasPicture'; canvasId: number; ownerId: number; size?: PictureSize }
+  | { method: 'sendCanvasPicture'; canvasId: number; ownerId: number; size?: PictureSize; submissionId?: number }
   | { method: 'answerCallbackQuery'; callbackQueryId: string; text?: string };
 
 export function button(text: string, data: string): InlineKeyboardButton.CallbackButton {

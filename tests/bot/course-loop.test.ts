@@ -4,6 +4,9 @@ import { blockReviews, courseGroups, groupMembers, submissions } from '../../db/
 import type { RecordedCall } from '../../src/bot/local-api.ts';
 import { type ChatSession, visibleTexts } from '../../src/cli/chat-session.ts';
 import { queueDueCoachNotifications } from '../../src/runtime/coach-notifications.ts';
+import { createPictureSender } from '../../src/bot/canvas-picture.ts';
+import type { CanvasSnapshot } from '../../src/canvas/snapshot.ts';
+import { renderCanvasImage } from '../../src/render/canvas-image.ts';
 import { createCanvasRepository } from '../../src/storage/canvas-repository.ts';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
 import { type Harness, createHarness } from '../helpers/bot-harness.ts';
@@ -25,10 +28,20 @@ describe(`course groups, homework and review in the chat (${databaseKind})`, () 
   let coCoach: ChatSession;
   let studentLink = '';
   let coCoachLink = '';
+  /** Every canvas the bot drew, to tell a frozen revision from the live canvas. */
+  const drawn: CanvasSnapshot[] = [];
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    harness = createHarness(database);
+    harness = createHarness(database, {
+      sendPicture: createPictureSender({
+        db: database.db,
+        renderPicture: async (snapshot, scale) => {
+          drawn.push(snapshot);
+          return renderCanvasImage(snapshot, { scale });
+        },
+      }),
+    });
     coach = harness.chat({ id: COACH, first_name: 'Ольга' });
     anna = harness.chat({ id: ANNA, first_name: 'Анна' });
     boris = harness.chat({ id: BORIS, first_name: 'Борис' });
@@ -179,8 +192,14 @@ describe(`course groups, homework and review in the chat (${databaseKind})`, () 
     await canvasRepo.replaceBlock(canvas!.id, 'value_propositions', [{ questionIndex: 0, text: 'Тренировки рядом с домом без очередей', messageId: null }]);
     await anna.text('/submit');
     await anna.press('📨 Отправить');
+    // Edited after handing in: the coach still sees the revision as it was sent.
+    await canvasRepo.replaceBlock(canvas!.id, 'customer_segments', [{ questionIndex: 0, text: 'Правка после отправки', messageId: null }]);
     await coach.text('/inbox');
+    const drawnBefore = drawn.length;
     const opened = shown(await coach.press('Анна · Фитнес-студия'));
+    const picture = JSON.stringify(drawn.slice(drawnBefore));
+    expect(picture).toContain('Тренировки рядом с домом без очередей');
+    expect(picture).not.toContain('Правка после отправки');
     expect(opened).toContain('Принято раньше и не менялось: блоков — 8');
     expect(opened).toContain('2/9');
     expect(opened).toContain('Изменения с версии 1');
@@ -250,6 +269,15 @@ describe(`course groups, homework and review in the chat (${databaseKind})`, () 
     await coach.text('/inbox');
     await coach.press('Борис · Кофейня');
     expect(shown(await boris.pressData(`cs:w:${borisSubmission}`))).toContain('уже открыл');
+    // A review left alone is free once its lease runs out: the co-coach takes it over, the coach is told.
+    await database.db.update(submissions).set({ claimExpiresAt: new Date(Date.now() - 60_000) }).where(eq(submissions.id, borisSubmission));
+    await coCoach.text('/inbox');
+    const takenOver = shown(await coCoach.press('Борис · Кофейня'));
+    expect(takenOver).toContain('Ольга');
+    expect(takenOver).toContain('1/9');
+    expect(shown(await coach.pressData(`rv:a:${borisSubmission}:1`))).toContain('не за вами');
+    const [claimed] = await database.db.select().from(submissions).where(eq(submissions.id, borisSubmission));
+    expect(claimed?.claimedBy).toBe(CO_COACH);
     await database.db.update(courseGroups).set({ deadline: new Date(Date.now() - 60_000) });
     await finishCanvas(anna, 'Пекарня');
     await anna.text('/submit');
