@@ -604,6 +604,17 @@ class CourseRun {
     if (group.assignment) parts.push(this.t('course:join.assignment', { assignment: escapeHtml(group.assignment) }));
     if (group.deadline) parts.push(escapeHtml(this.t('course:deadline', { deadline: `${formatDateTime(this.deps.language, group.deadline, group.timeZone)} (${group.timeZone})` })));
     if (role === 'student') {
+      // Every revision the student handed in here, newest first, with where it stands.
+      const own = (await repos.submissions.listForStudent(user.id)).filter((submission) => submission.groupId === groupId);
+      if (own.length > 0) {
+        const lines = own.slice(0, 15).map((submission) => {
+          const status = [this.course(`status.${submission.status}`), submission.late ? this.t('course:late') : null, submission.grade !== null ? `${submission.grade}/5` : null]
+            .filter((part): part is string => part !== null)
+            .join(' · ');
+          return `• «${escapeHtml(shorten(submission.title, 60))}» · ${escapeHtml(this.t('course:revision', { revision: submission.revision }))} · ${escapeHtml(status)}`;
+        });
+        parts.push([escapeHtml(this.t('course:groups.your_work')), ...lines].join('\n'));
+      }
       this.say(parts.join('\n\n'), [[this.key(this.t('course:groups.leave_button'), { kind: 'leave_group', groupId, confirmed: false })]]);
       return;
     }

@@ -301,7 +301,9 @@ describe(`course groups, homework and review in the chat (${databaseKind})`, () 
     await coach.pressData(`gm:rm:${group!.id}:${BORIS}`);
     expect(shown(boris.calls.slice(before))).toContain('исключил вас');
     await anna.text('/groups');
-    await anna.press('Бизнес-модели, весна');
+    const own = shown(await anna.press('Бизнес-модели, весна'));
+    expect(own).toContain('«Фитнес-студия» · версия 2 · принят');
+    expect(own).toContain('«Фитнес-студия» · версия 1 · возвращён на доработку · 4/5');
     await anna.press('Выйти из группы');
     expect(shown(await anna.press('Выйти из группы'))).toContain('Вы вышли');
     const members = await database.db.select().from(groupMembers).where(eq(groupMembers.groupId, group!.id));
