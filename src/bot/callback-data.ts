@@ -54,7 +54,7 @@ const callbackSchema = z.union([
     .tuple([z.literal('editmode'), z.enum(['replace', 'add']), int, blockNumber])
     .transform(([, how, canvasId, number]): ButtonAction => ({ kind: 'edit_mode', how, canvasId, blockId: toBlock(number) })),
   z
-    .tuple([z.literal('menu'), z.enum(['new', 'list', 'edit', 'export', 'canvas', 'picture'])])
+    .tuple([z.literal('menu'), z.enum(['new', 'list', 'edit', 'export', 'canvas', 'picture', 'submit'])])
     .transform(([, item]): ButtonAction => ({ kind: 'menu', item })),
   z.tuple([z.literal('forget'), z.enum(['yes', 'no'])]).transform(([, answer]): ButtonAction => ({ kind: 'forget', confirm: answer === 'yes' })),
   z.tuple([z.literal('pic'), z.literal('classic'), int]).transform(([, , canvasId]): ButtonAction => ({ kind: 'classic_picture', canvasId })),

@@ -1,5 +1,8 @@
+import { and, eq } from 'drizzle-orm';
 import { type Api, InputFile } from 'grammy';
 import type { InputMediaPhoto } from 'grammy/types';
+import { submissions } from '../../db/schema.ts';
+import { parseSubmittedCanvas, toCanvasSnapshot } from '../course/submitted-canvas.ts';
 import type { CanvasSnapshot } from '../canvas/snapshot.ts';
 import { translator, type Language } from '../i18n.ts';
 import { renderCaption } from '../render/summary-text.ts';
@@ -94,8 +97,20 @@ export function createPictureSender(deps: PictureSenderDeps): PictureSender {
     const t = translator(owner.language);
     try {
       await api.sendChatAction(chatId, 'upload_photo').catch(() => undefined);
+      // A handed-in revision is drawn as it was frozen, whatever the student changed since.
+      const submissionId = picture.submissionId;
+      const [submitted] =
+        submissionId === undefined
+          ? []
+          : await deps.db
+              .select({ snapshot: submissions.snapshot, submittedAt: submissions.submittedAt })
+              .from(submissions)
+              .where(and(eq(submissions.id, submissionId), eq(submissions.canvasId, canvas.id), eq(submissions.studentId, picture.ownerId)));
+      if (submissionId !== undefined && !submitted) return;
       // The name the text and canvas.json show; replies stored before it was carried fall back to the first name.
-      const snapshot = await canvases.snapshot(canvas, picture.author !== undefined ? picture.author : owner.firstName, owner.language);
+      const snapshot = submitted
+        ? toCanvasSnapshot(parseSubmittedCanvas(submitted.snapshot), String(canvas.id), submitted.submittedAt)
+        : await canvases.snapshot(canvas, picture.author !== undefined ? picture.author : owner.firstName, owner.language);
       const view = picture.view ?? 'phone';
       if (view === 'phone') await sendPhoneView(api, chatId, snapshot, canvas.id, owner.language, deps);
       else await sendClassicView(api, chatId, snapshot, canvas.title, view === 'export', owner.language, deps);

@@ -7,6 +7,7 @@ import { renderCanvasSummary } from '../render/summary-text.ts';
 import type { Repositories } from '../storage/repositories.ts';
 import type { UserRecord } from '../storage/user-repository.ts';
 import { canvasOf } from './callback-data.ts';
+import { applyCourseOp } from './course-effects.ts';
 import type { OutgoingMessage } from './outgoing.ts';
 import { renderKeyboard, renderLine, renderMessage } from './render-message.ts';
 
@@ -22,6 +23,8 @@ export interface ConversationDeps {
   callbackQueryId: string | null;
   /** The update being applied; its id is the one record a deletion of all personal data keeps. */
   updateId: number;
+  /** For invite links; the terminal chat and tests know it too. */
+  botUsername: string;
   /** Queues a reply to a chat; replies are stored in the outbox with the update's changes. */
   queue(chatId: number, message: OutgoingMessage): void;
 }
@@ -30,7 +33,7 @@ export interface ConversationDeps {
 export async function loadConversation(deps: ConversationDeps): Promise<ConversationState> {
   const { repos, user } = deps;
   const canvas = user.activeCanvasId === null ? null : await repos.canvases.view(user.id, user.activeCanvasId);
-  return {
+  const state: ConversationState = {
     userId: user.id,
     mode: user.mode,
     language: deps.language,
@@ -39,6 +42,10 @@ export async function loadConversation(deps: ConversationDeps): Promise<Conversa
     canvas,
     canvases: await repos.canvases.summaries(user.id),
   };
+  if (!canvas) return state;
+  const returned = (await repos.submissions.returnedBlocks(user.id, canvas.id)).flatMap((work) => work.blocks);
+  const inGroup = (await repos.groups.submittableGroups(user.id)).length > 0;
+  return returned.length > 0 || inGroup ? { ...state, course: { canvasId: canvas.id, returned, inGroup } } : state;
 }
 
 /**
@@ -62,7 +69,7 @@ export async function runConversation(deps: ConversationDeps, userInput: UserInp
   const after = decision.state;
 
   // Every press is answered, so the client stops its spinner, even when the decision says nothing about it.
-  if (deps.callbackQueryId !== null && !decision.effects.some((effect) => effect.kind === 'answer_button')) {
+  if (deps.callbackQueryId !== null && !decision.effects.some((effect) => effect.kind === 'answer_button' || effect.kind === 'course')) {
     decision.effects.unshift({ kind: 'answer_button' });
   }
   let createdId: number | null = null;
@@ -177,5 +184,9 @@ async function applyEffect(deps: ConversationDeps, language: Language, effect: E
       deps.queue(chatId, { method: 'editMessageText', messageId: effect.messageId, text: t('privacy:deleted', { ...deleted }) });
       return null;
     }
+    case 'course':
+      // Course operations answer their own button press (with "not yours" when storage refuses).
+      await applyCourseOp(deps, effect.op);
+      return null;
   }
 }

@@ -7,12 +7,15 @@ import type { BotContext } from './context.ts';
 import type { PictureSender } from './delivery.ts';
 import { answeringFeature } from './features/answering.ts';
 import { canvasesFeature } from './features/canvases.ts';
+import { coachFeature } from './features/coach.ts';
 import { editingFeature } from './features/editing.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { privacyFeature } from './features/privacy.ts';
 import { picturesFeature } from './features/pictures.ts';
 import { remindersFeature } from './features/reminders.ts';
+import { reviewFeature } from './features/review.ts';
 import { startFeature } from './features/start.ts';
+import { studentFeature } from './features/student.ts';
 import { textFeature } from './features/text.ts';
 import { typesFeature } from './features/types.ts';
 import { commandsInAnyCase } from './commands.ts';
@@ -74,7 +77,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   features.use(commandsInAnyCase);
   // Each feature listens only to its own commands and button prefixes, so their order does not matter;
   // the fallback comes last.
-  features.use(startFeature, privacyFeature, canvasesFeature, editingFeature, typesFeature, answeringFeature, remindersFeature, picturesFeature, textFeature, fallbackFeature);
+  // The student feature sees `/start <invite>` before the greeting does.
+  features.use(studentFeature, coachFeature, reviewFeature, startFeature, privacyFeature, canvasesFeature, editingFeature, typesFeature, answeringFeature, remindersFeature, picturesFeature, textFeature, fallbackFeature);
 
   bot.catch((error) => {
     deps.onError?.(error.error);

@@ -23,6 +23,8 @@ export interface CanvasPictureRequest {
   view?: PictureView;
   /** The author's name as the text summary and canvas.json show it; missing in older replies. */
   author?: string | null;
+  /** A submitted revision to draw (its frozen snapshot) instead of the live canvas. */
+  submissionId?: number;
 }
 
 export function button(text: string, data: string): InlineKeyboardButton.CallbackButton {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BLOCK_IDS, TYPED_BLOCK_IDS } from './blocks.ts';
+import { courseWaitSchema } from './course-mode.ts';
 
 const blockIdSchema = z.enum(BLOCK_IDS);
 const positionSchema = z.object({ blockId: blockIdSchema, questionIndex: z.number().int().min(0) });
@@ -50,6 +51,8 @@ export const conversationModeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('paused'), heldText: z.string().optional() }),
   /** The next text is added to this block of the active canvas. */
   z.object({ kind: z.literal('adding'), blockId: blockIdSchema }),
+  /** A course step (a new group, a review comment) waits for the next text. */
+  z.object({ kind: z.literal('course'), wait: courseWaitSchema }),
 ]);
 export type ConversationMode = z.infer<typeof conversationModeSchema>;
 

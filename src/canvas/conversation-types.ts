@@ -2,6 +2,7 @@ import type { Language } from '../i18n.ts';
 import type { BlockId, TypedBlockId } from './blocks.ts';
 import type { BusinessTypeId } from './business-types.ts';
 import type { CanvasStep, ConversationMode } from './conversation-mode.ts';
+import type { CourseInput, CourseOp } from './course-mode.ts';
 import type { TypeSource } from './snapshot.ts';
 
 /**
@@ -63,6 +64,8 @@ export interface ConversationState {
   canvas: CanvasView | null;
   /** All of the user's canvases, most recently updated first. */
   canvases: CanvasSummary[];
+  /** The course side of the active canvas: blocks a coach returned, and whether the user can hand it in. */
+  course?: { canvasId: number; returned: Array<{ blockId: BlockId; comment: string | null }>; inGroup: boolean };
 }
 
 /** A value put into a message: a number, trusted text, another message key, or the user's own text (escaped, shortened). */
@@ -90,7 +93,7 @@ export type PictureView = 'phone' | 'classic' | 'export';
 export type ChatPictureView = Exclude<PictureView, 'export'>;
 
 export type NavigationAction = 'example' | 'skip' | 'back' | 'pause';
-export type MenuItem = 'new' | 'list' | 'edit' | 'export' | 'canvas' | 'picture';
+export type MenuItem = 'new' | 'list' | 'edit' | 'export' | 'canvas' | 'picture' | 'submit';
 
 /** What a button does, as data; the bot encodes it into callback data (each feature owns its prefixes). */
 export type ButtonAction =
@@ -147,7 +150,9 @@ export type Input =
   | { kind: 'unknown_command'; suggestion: string | null }
   /** A button of ours no longer understood (an outdated or forged payload). */
   | { kind: 'unknown_button' }
-  | { kind: 'button'; action: ButtonAction; messageId: number; target: CanvasView | null };
+  | { kind: 'button'; action: ButtonAction; messageId: number; target: CanvasView | null }
+  /** Groups, homework and reviews: decided in course-conversation.ts. */
+  | { kind: 'course'; input: CourseInput; messageId: number };
 
 /** The id a canvas created by this very decision is referred to by, until the database gives it one. */
 export const NEW_CANVAS_ID = 0;
@@ -175,7 +180,8 @@ export type Effect =
   /** Asks to confirm deleting everything stored about the user, with what that is, counted. */
   | { kind: 'offer_forget' }
   /** Deletes everything stored about the user and tells them what went; `messageId` is the confirmation. */
-  | { kind: 'forget_user'; messageId: number };
+  | { kind: 'forget_user'; messageId: number }
+  | { kind: 'course'; op: CourseOp };
 
 export interface Decision {
   state: ConversationState;

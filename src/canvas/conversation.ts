@@ -21,6 +21,7 @@ import type {
   TypeChoice,
 } from './conversation-types.ts';
 import { NEW_CANVAS_ID } from './conversation-types.ts';
+import { decideCourse } from './course-conversation.ts';
 import { exampleFor } from './examples.ts';
 import { TOTAL_BLOCKS, blockNumber, firstQuestion, isLastQuestionOfBlock, nextQuestion, previousQuestion, progressBar } from './navigation.ts';
 import { questionCounts } from './questions.ts';
@@ -267,12 +268,14 @@ function legendMessage(blockId: TypedBlockId): MessageSpec {
   );
 }
 
-function doneButtons(canvas: CanvasView): Buttons {
+function doneButtons(turn: Turn, canvas: CanvasView): Buttons {
+  const inGroup = turn.state.course?.inGroup === true;
   const rows: Buttons = [
     [button('buttons.show_canvas', { kind: 'menu', item: 'canvas' }), button('buttons.edit', { kind: 'menu', item: 'edit' })],
     [button('buttons.export', { kind: 'menu', item: 'export' }), button('buttons.new_canvas', { kind: 'menu', item: 'new' })],
   ];
   if (emptyBlocks(canvas).length > 0) rows.unshift([button('buttons.fill_empty', { kind: 'fill_empty', canvasId: canvas.id })]);
+  if (inGroup) rows.push([button('course:submit.menu_button', { kind: 'menu', item: 'submit' })]);
   return rows;
 }
 
@@ -303,7 +306,7 @@ function present(turn: Turn, canvas: CanvasView, lead: Line[] = [], extra: Butto
     turn.send(typesMessage(step, classification, lead), [...extra, ...typesButtons(canvas, step, true)]);
     return;
   }
-  turn.send(message(...(lead.length > 0 ? [...lead, blank] : []), doneLine(canvas)), [...extra, ...doneButtons(canvas)]);
+  turn.send(message(...(lead.length > 0 ? [...lead, blank] : []), doneLine(canvas)), [...extra, ...doneButtons(turn, canvas)]);
 }
 
 function goTo(turn: Turn, canvas: CanvasView, step: CanvasStep, lead: Line[] = [], extra: Buttons = []): void {
@@ -327,7 +330,7 @@ function finish(turn: Turn, canvas: CanvasView, lead: Line[], extra: Buttons): v
     empty === 0
       ? line('flow.finished', { title: { user: canvas.title } })
       : line('flow.finished_with_gaps', { title: { user: canvas.title }, empty, total: TOTAL_BLOCKS });
-  turn.send(message(...head, verdict, blank, line('flow.after_finish')), [...extra, ...doneButtons(canvas)]);
+  turn.send(message(...head, verdict, blank, line('flow.after_finish')), [...extra, ...doneButtons(turn, canvas)]);
   turn.emit({ kind: 'send_picture', canvasId: canvas.id, view: 'phone' });
 }
 
@@ -552,9 +555,17 @@ function showList(turn: Turn): void {
   turn.send({ lines }, buttons);
 }
 
+/** Blocks of this canvas a coach returned, loaded with the state (none outside a course). */
+function returnedBlocks(turn: Turn, canvas: CanvasView): Array<{ blockId: BlockId; comment: string | null }> {
+  return turn.state.course?.canvasId === canvas.id ? turn.state.course.returned : [];
+}
+
 function showBlockChooser(turn: Turn, canvas: CanvasView): void {
+  // Blocks a coach returned for rework are marked first: they are what the student came to fix.
+  const returned = new Set(returnedBlocks(turn, canvas).map((block) => block.blockId));
+  const mark = (blockId: BlockId) => (returned.has(blockId) ? '↩️' : canvas.answers[blockId].length > 0 ? '✓' : '·');
   const buttons = BLOCK_IDS.map((blockId, index) =>
-    button('edit.block_button', { kind: 'edit_block', canvasId: canvas.id, blockId }, { mark: canvas.answers[blockId].length > 0 ? '✓' : '·', number: index + 1, title: blockShort(blockId) }),
+    button('edit.block_button', { kind: 'edit_block', canvasId: canvas.id, blockId }, { mark: mark(blockId), number: index + 1, title: blockShort(blockId) }),
   );
   const rows: Buttons = [];
   for (let index = 0; index < buttons.length; index += 2) rows.push(buttons.slice(index, index + 2));
@@ -568,6 +579,10 @@ const MENU_ANSWER_LENGTH = 300;
 function blockMenu(turn: Turn, canvas: CanvasView, blockId: BlockId): void {
   const answers = canvas.answers[blockId];
   const lines: Line[] = [line('edit.block_menu_title', { title: blockTitle(blockId) })];
+  for (const returned of returnedBlocks(turn, canvas).filter((block) => block.blockId === blockId)) {
+    lines.push(line('course:edit.returned_mark'));
+    if (returned.comment) lines.push(line('course:edit.coach_comment', { comment: { user: returned.comment } }));
+  }
   if (answers.length === 0) lines.push(line('edit.block_empty'));
   let used = 0;
   let shown = 0;
@@ -654,7 +669,7 @@ function onText(turn: Turn, typed: string, messageId: number): void {
   }
   const step = canvas.step;
   if (step.kind === 'done') {
-    turn.send(message(doneLine(canvas)), doneButtons(canvas));
+    turn.send(message(doneLine(canvas)), doneButtons(turn, canvas));
     return;
   }
   if (mode.kind === 'paused' || mode.kind === 'idle') {
@@ -795,7 +810,7 @@ function cancel(turn: Turn): void {
     turn.setMode(back.kind !== 'done' ? { kind: 'paused' } : { kind: 'idle' });
     const lead = line(replaced ? 'cancel.replace_left' : 'cancel.edit_left');
     if (back.kind !== 'done') turn.send(message(lead, blank, line('cancel.paused', { title: { user: canvas.title } })), resumeButton(canvas.id));
-    else turn.send(message(lead, blank, doneLine(canvas)), doneButtons(canvas));
+    else turn.send(message(lead, blank, doneLine(canvas)), doneButtons(turn, canvas));
     return;
   }
   turn.setMode(canvas && canvas.step.kind !== 'done' ? { kind: 'paused' } : { kind: 'idle' });
@@ -831,6 +846,11 @@ function onButton(turn: Turn, action: ButtonAction, messageId: number, target: C
     const canvas = turn.canvas;
     if (canvas && canvas.step.kind !== 'done' && turn.state.mode.kind === 'filling') present(turn, canvas, [line('language.changed')]);
     else turn.say('language.changed');
+    return;
+  }
+  if (action.kind === 'menu' && action.item === 'submit') {
+    // Handing in is the course part's; it answers the press itself.
+    withCanvas(turn, (active) => turn.emit({ kind: 'course', op: { kind: 'action', action: { kind: 'pick_canvas', canvasId: active.id } } }));
     return;
   }
   if (action.kind === 'menu') {
@@ -999,6 +1019,8 @@ function onTypesButton(turn: Turn, canvas: CanvasView, action: Extract<ButtonAct
  * what to do, as data. Pure: no Telegram, no database, no translation.
  */
 export function decide(state: ConversationState, input: Input): Decision {
+  const course = decideCourse(state, input);
+  if (course) return course;
   const turn = new Turn(state);
   switch (input.kind) {
     case 'text':

@@ -11,6 +11,7 @@ import { renderCanvasImage, renderPhoneImages } from '../render/canvas-image.ts'
 import { lockDataDir } from '../runtime/data-dir-lock.ts';
 import { openDatabase } from '../storage/database.ts';
 import { lastAppliedUpdateId } from '../storage/update-journal.ts';
+import { type InviteMemory, castLine, expandInvites, rememberInvites, userIdForName } from './chat-cast.ts';
 import { ChatSession, continueUpdateIdsAfter, scriptMessages } from './chat-session.ts';
 import { htmlToTerminal, keyboardToTerminal } from './terminal-format.ts';
 
@@ -20,6 +21,9 @@ import { htmlToTerminal, keyboardToTerminal } from './terminal-format.ts';
  *   npm run chat                      talk interactively (progress kept in ./data)
  *   npm run chat -- --script FILE     play a file of user lines and print the transcript
  *   npm run chat -- --out DIR         save every document and photo the bot sends into DIR
+ *   npm run chat -- --as NAME         talk as NAME, a user of their own (same database)
+ * A line `@NAME text` (typed or in a script) is said by NAME; `{invite}` and `{coinvite}` stand
+ * for the last student and co-coach invite links the bot gave.
  */
 const { values: options } = parseArgs({
   options: {
@@ -27,6 +31,7 @@ const { values: options } = parseArgs({
     out: { type: 'string' },
     data: { type: 'string' },
     lang: { type: 'string' },
+    as: { type: 'string' },
   },
 });
 
@@ -36,13 +41,30 @@ const language = languageFromTelegram(options.lang ?? 'ru');
 const t = translator(language);
 const write = (text: string) => process.stdout.write(`${text}\n`);
 
+/** Who is who: the people played, by chat id, to name the recipient when there is more than one. */
+const people = new Map<number, ChatSession>();
+let invites: InviteMemory = { student: null, coCoach: null };
+/** Calls that put something in front of the person (typing indicators and button answers do not). */
+const SEEN_METHODS = new Set(['sendMessage', 'editMessageText', 'sendPhoto', 'sendDocument']);
+/** Messages each person received (sent, edited, pictures, files), for the summary at the end of a script. */
+const received = new Map<string, number>();
+
 async function printCall(call: RecordedCall): Promise<void> {
+  const recipient = people.get(Number(call.payload.chat_id));
+  const name = recipient?.user.first_name ?? '?';
+  if (typeof call.payload.text === 'string') invites = rememberInvites(invites, call.payload.text);
+  if (SEEN_METHODS.has(call.method)) received.set(name, (received.get(name) ?? 0) + 1);
+  const to = people.size > 1 ? `→ ${name}: ` : '';
+  await printTo(to, call);
+}
+
+async function printTo(to: string, call: RecordedCall): Promise<void> {
   const markup = call.payload.reply_markup as { inline_keyboard?: InlineKeyboardButton[][] } | undefined;
   const keyboard = markup?.inline_keyboard ? `\n${keyboardToTerminal(markup.inline_keyboard)}` : '';
   switch (call.method) {
     case 'sendMessage':
     case 'editMessageText':
-      write(`\n${htmlToTerminal(String(call.payload.text), colours)}${keyboard}`);
+      write(`\n${to}${htmlToTerminal(String(call.payload.text), colours)}${keyboard}`);
       return;
     case 'sendDocument':
     case 'sendPhoto': {
@@ -56,7 +78,7 @@ async function printCall(call: RecordedCall): Promise<void> {
         writeFileSync(target, file.data);
         saved = ` → ${target}`;
       }
-      write(`\n📎 ${name} (${Math.ceil((file?.data.length ?? 0) / 1024)} KB)${saved}${caption}`);
+      write(`\n${to}📎 ${name} (${Math.ceil((file?.data.length ?? 0) / 1024)} KB)${saved}${caption}`);
       return;
     }
     case 'sendMediaGroup': {
@@ -79,7 +101,7 @@ async function printCall(call: RecordedCall): Promise<void> {
       return;
     }
     case 'answerCallbackQuery':
-      if (typeof call.payload.text === 'string') write(`\n(${call.payload.text})`);
+      if (typeof call.payload.text === 'string') write(`\n${to}(${call.payload.text})`);
       return;
     default:
       return;
@@ -105,7 +127,7 @@ async function main(): Promise<void> {
     apiTransformers: [
       createLocalApi({
         onCall: async (call) => printCall(call),
-        onResult: (call, result) => session?.record(call, result),
+        onResult: (call, result) => (people.get(Number(call.payload.chat_id)) ?? session)?.record(call, result),
       }),
     ],
     // The terminal has one user at a time, so rendering in-process holds up nobody.
@@ -116,18 +138,40 @@ async function main(): Promise<void> {
     }),
     onError: (error) => process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`),
   });
-  session = new ChatSession(bot, {
-    id: 1,
-    first_name: process.env.USER && process.env.USER !== 'root' ? process.env.USER : t('cli:default_name'),
-    language_code: language,
-  });
+  const personNamed = (name: string): ChatSession => {
+    const id = userIdForName(name);
+    const known = people.get(id);
+    if (known) return known;
+    const created = new ChatSession(bot, { id, first_name: name, language_code: language });
+    people.set(id, created);
+    return created;
+  };
+  if (options.as) {
+    session = personNamed(options.as);
+  } else {
+    session = new ChatSession(bot, {
+      id: 1,
+      first_name: process.env.USER && process.env.USER !== 'root' ? process.env.USER : t('cli:default_name'),
+      language_code: language,
+    });
+    people.set(1, session);
+  }
+  /** Says a line as the person it names (`@NAME text`), or as the current one. */
+  const say = async (line: string): Promise<void> => {
+    const cast = castLine(line);
+    if (cast.name !== null) session = personNamed(cast.name);
+    const text = expandInvites(cast.text, invites);
+    if (text.trim() !== '' && session) await session.say(text);
+  };
 
   try {
     if (options.script) {
       for (const line of scriptMessages(readFileSync(options.script, 'utf8'))) {
         write(`\n> ${line}`);
-        await session.say(line);
+        await say(line);
       }
+      const counts = [...received.entries()].map(([name, count]) => `${name}: ${count}`).join(', ');
+      process.stderr.write(`\n${t('cli:received', { counts })}\n`);
       return;
     }
     write(t('cli:banner'));
@@ -147,7 +191,7 @@ async function main(): Promise<void> {
       const message = [...pending, line].join('\n');
       pending = [];
       if (process.stdin.isTTY) input.setPrompt('> ');
-      if (message.trim() !== '') await session.say(message);
+      if (message.trim() !== '') await say(message);
       input.prompt();
     }
     input.close();

@@ -50,3 +50,6 @@ export function isTimeZone(value: string): boolean {
     return false;
   }
 }
+
+/** The zone a coach is offered first: the course audience is mostly in Moscow time. */
+export const DEFAULT_COURSE_TIME_ZONE = 'Europe/Moscow';

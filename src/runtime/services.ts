@@ -13,7 +13,12 @@ import { publishCommands } from './bot-commands.ts';
 import type { Logger } from './logger.ts';
 import { type PeriodicJob, startPeriodic } from './periodic.ts';
 import { createRenderPool } from './render-pool.ts';
+import { DEFAULT_NOTIFICATION_POLICY } from '../course/notification-batching.ts';
+import { runCoachNotificationTick } from './coach-notifications.ts';
 import { DEFAULT_REMINDER_POLICY, runReminderTick } from './reminders.ts';
+
+/** Checking every minute keeps a batch of new work at most a minute late. */
+const COACH_NOTIFICATION_TICK_MS = 60_000;
 import { identifyBot } from './startup.ts';
 
 /** Everything both modes share: the bot, its database, delivery, and the periodic jobs. */
@@ -89,6 +94,16 @@ export async function createServices(config: Config, logger: Logger, database: D
         if (count > 0) logger.info({ count }, 'reminders sent');
       },
       (error) => logger.error({ err: error }, 'reminder tick failed'),
+    ),
+    // Coaches hear about new work in batches, outside their night; the tick claims what is due.
+    startPeriodic(
+      COACH_NOTIFICATION_TICK_MS,
+      async () => {
+        const policy = { ...DEFAULT_NOTIFICATION_POLICY, batchWindowMinutes: config.course.notifyWindowMinutes };
+        const count = await runCoachNotificationTick(bot.api, delivery, new Date(), policy);
+        if (count > 0) logger.info({ count }, 'coaches told about new work');
+      },
+      (error) => logger.error({ err: error }, 'coach notification tick failed'),
     ),
     startPeriodic(
       config.retention.checkIntervalMs,

@@ -1,6 +1,8 @@
 import { createCanvasRepository } from './canvas-repository.ts';
 import type { Queryable } from './database.ts';
 import { createPersonalDataRepository } from './personal-data.ts';
+import { createGroupRepository } from './group-repository.ts';
+import { createSubmissionRepository } from './submission-repository.ts';
 import { createOutbox } from './update-journal.ts';
 import { createUserRepository } from './user-repository.ts';
 
@@ -11,6 +13,8 @@ export function createRepositories<OutboxPayload>(db: Queryable) {
     canvases: createCanvasRepository(db),
     outbox: createOutbox<OutboxPayload>(db),
     personalData: createPersonalDataRepository(db),
+    groups: createGroupRepository(db),
+    submissions: createSubmissionRepository(db),
   };
 }
 

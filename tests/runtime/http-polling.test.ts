@@ -38,7 +38,7 @@ describe(`the bot process over real long polling against a local Bot API (${data
     const [russian, english] = emulator.commandMenus;
     expect(russian?.languageCode).toBeUndefined();
     expect(english?.languageCode).toBe('en');
-    const names = ['start', 'new', 'list', 'canvas', 'edit', 'export', 'back', 'skip', 'pause', 'resume', 'lang', 'help', 'cancel', 'stop_reminders', 'privacy', 'delete_me'];
+    const names = ['start', 'new', 'list', 'canvas', 'edit', 'export', 'submit', 'inbox', 'coach', 'groups', 'back', 'skip', 'pause', 'resume', 'lang', 'help', 'cancel', 'stop_reminders', 'privacy', 'delete_me'];
     expect(russian?.commands.map((command) => command.command)).toEqual(names);
     expect(russian?.commands.find((command) => command.command === 'new')?.description).toBe('Новый холст');
     expect(english?.commands.find((command) => command.command === 'new')?.description).toBe('New canvas');

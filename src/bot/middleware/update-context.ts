@@ -41,6 +41,7 @@ export async function createUpdateContext(ctx: Context, repos: Repositories<Outg
           author: authorName(ctx),
           callbackQueryId: ctx.callbackQuery?.id ?? null,
           updateId: ctx.update.update_id,
+          botUsername: ctx.me.username,
           queue: (chatId, message) => replies.push({ chatId, message }),
         },
         input,
