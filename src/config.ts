@@ -41,11 +41,7 @@ const environmentSchema = z
       .string({ error: 'is required: the token @BotFather gave your bot, e.g. 123456:ABC-DEF…' })
       .trim()
       .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'does not look like a bot token (digits, a colon, then 20+ letters, digits, _ or -)'),
-    DATABASE_URL: optionalText.pipe(
-      z
-        .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
-        .optional(),
-    ),
+    DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }).optional()),
     DATA_DIR: optionalText.default('./data'),
     BOT_API_ROOT: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional()),
     LOG_LEVEL: optionalText.pipe(
@@ -56,9 +52,7 @@ const environmentSchema = z
         .optional()
         .default('info'),
     ),
-    BOT_MODE: optionalText.pipe(
-      z.enum(['polling', 'webhook'], { error: 'must be "polling" or "webhook"' }).optional().default('polling'),
-    ),
+    BOT_MODE: optionalText.pipe(z.enum(['polling', 'webhook'], { error: 'must be "polling" or "webhook"' }).optional().default('polling')),
     WEBHOOK_URL: optionalText.pipe(
       z
         .url({ protocol: /^https?$/, error: 'must be an https:// URL' })
@@ -72,17 +66,11 @@ const environmentSchema = z
         .regex(/^[A-Za-z0-9_-]{1,256}$/, 'must be 1–256 characters: letters, digits, _ or - (Telegram sends it back in a header)')
         .optional(),
     ),
-    WEB_APP_URL: optionalText.pipe(
-      z
-        .url({ protocol: /^https$/, error: 'must be an https:// URL: Telegram opens Mini Apps over https only' })
-        .optional(),
-    ),
+    WEB_APP_URL: optionalText.pipe(z.url({ protocol: /^https$/, error: 'must be an https:// URL: Telegram opens Mini Apps over https only' }).optional()),
     HOST: optionalText.default('0.0.0.0'),
     PORT: numberVariable({ min: 0, max: 65_535, integer: true }, 8080),
     REMINDER_IDLE_HOURS: numberVariable({ min: 0.01, max: 24 * 365 }, 48),
-    REMINDER_TIME_ZONE: optionalText.pipe(
-      z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Moscow').optional().default('Europe/Moscow'),
-    ),
+    REMINDER_TIME_ZONE: optionalText.pipe(z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Moscow').optional().default('Europe/Moscow')),
     REMINDER_CHECK_SECONDS: numberVariable({ min: 1, max: 86_400 }, 300),
     RATE_LIMIT_UPDATES: numberVariable({ min: 1, max: 10_000, integer: true }, 20),
     RATE_LIMIT_WINDOW_SECONDS: numberVariable({ min: 1, max: 3_600 }, 10),
@@ -99,8 +87,14 @@ const environmentSchema = z
   })
   .superRefine((env, context) => {
     if (env.BOT_MODE !== 'webhook') return;
-    if (!env.WEBHOOK_URL) context.addIssue({ code: 'custom', path: ['WEBHOOK_URL'], message: 'is required when BOT_MODE=webhook: the public https:// address Telegram posts updates to' });
-    if (!env.WEBHOOK_SECRET) context.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'is required when BOT_MODE=webhook: 1–256 characters of A-Z, a-z, 0-9, _ or -' });
+    if (!env.WEBHOOK_URL)
+      context.addIssue({
+        code: 'custom',
+        path: ['WEBHOOK_URL'],
+        message: 'is required when BOT_MODE=webhook: the public https:// address Telegram posts updates to',
+      });
+    if (!env.WEBHOOK_SECRET)
+      context.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'is required when BOT_MODE=webhook: 1–256 characters of A-Z, a-z, 0-9, _ or -' });
   });
 
 export type Environment = Record<string, string | undefined>;

@@ -50,7 +50,11 @@ async function startWebhook(services: Services): Promise<Stoppable[]> {
   const { bot, config, database, logger } = services;
   const webhook = config.webhook;
   if (!webhook) throw new StartupError('WEBHOOK_URL and WEBHOOK_SECRET are required when BOT_MODE=webhook');
-  const inbox = createWebhookInbox(database.db, (update) => bot.handleUpdate(update), (error) => logger.error({ err: error }, 'update failed'));
+  const inbox = createWebhookInbox(
+    database.db,
+    (update) => bot.handleUpdate(update),
+    (error) => logger.error({ err: error }, 'update failed'),
+  );
   const server = await startWebhookServer(
     {
       path: webhook.path,

@@ -62,7 +62,9 @@ describe('configuration', () => {
   });
 
   it('rejects a secret Telegram would not accept, a bad port, a bad time zone and an unknown mode', () => {
-    expect(problemOf({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.example/h', WEBHOOK_SECRET: 'has space' })).toMatch(/WEBHOOK_SECRET must be/);
+    expect(problemOf({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.example/h', WEBHOOK_SECRET: 'has space' })).toMatch(
+      /WEBHOOK_SECRET must be/,
+    );
     expect(problemOf({ BOT_TOKEN: TOKEN, PORT: 'eighty' })).toMatch(/PORT must be a number/);
     expect(problemOf({ BOT_TOKEN: TOKEN, PORT: '70000' })).toMatch(/PORT must be at most 65535/);
     expect(problemOf({ BOT_TOKEN: TOKEN, REMINDER_TIME_ZONE: 'Mars/Olympus' })).toMatch(/REMINDER_TIME_ZONE must be an IANA time zone/);
@@ -85,7 +87,9 @@ describe('configuration', () => {
   });
 
   it('refuses a plain-http WEBHOOK_URL unless it points at this machine', () => {
-    expect(problemOf({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'http://bot.example/hook', WEBHOOK_SECRET: 'abc' })).toMatch(/WEBHOOK_URL must be an https:\/\/ URL/);
+    expect(problemOf({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'http://bot.example/hook', WEBHOOK_SECRET: 'abc' })).toMatch(
+      /WEBHOOK_URL must be an https:\/\/ URL/,
+    );
     expect(loadConfig({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'http://127.0.0.1:8443/hook', WEBHOOK_SECRET: 'abc' }).webhook?.path).toBe('/hook');
   });
 
@@ -96,7 +100,9 @@ describe('configuration', () => {
     const missing = await runMain({ BOT_TOKEN: TOKEN, DATABASE_URL: unknown.toString(), STARTUP_TIMEOUT_SECONDS: '3' });
     expect(missing.code).toBe(1);
     // Either it says the database does not exist, or (no server running here) that it cannot be reached.
-    expect(missing.stderr).toMatch(/DATABASE_URL \(.*no_such_database_for_canvas_tests\): (the database does not exist|the database server could not be reached)/);
+    expect(missing.stderr).toMatch(
+      /DATABASE_URL \(.*no_such_database_for_canvas_tests\): (the database does not exist|the database server could not be reached)/,
+    );
     expect(missing.stderr).not.toContain('Failed query');
     const unreachable = await runMain({ BOT_TOKEN: TOKEN, DATABASE_URL: 'postgres://postgres@127.0.0.1:1/db', STARTUP_TIMEOUT_SECONDS: '2' });
     expect(unreachable.code).toBe(1);

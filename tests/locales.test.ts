@@ -6,9 +6,7 @@ import { LANGUAGES, loadLocaleResources } from '../src/i18n.ts';
 
 function flattenKeys(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return [prefix];
-  return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) =>
-    flattenKeys(inner, prefix ? `${prefix}.${key}` : key),
-  );
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) => flattenKeys(inner, prefix ? `${prefix}.${key}` : key));
 }
 
 describe('locales', () => {

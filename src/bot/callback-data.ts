@@ -16,11 +16,7 @@ const int = z
   .regex(/^\d{1,10}$/)
   .transform(Number)
   .pipe(z.number().int().max(2_147_483_647));
-const blockNumber = z
-  .string()
-  .regex(/^\d$/)
-  .transform(Number)
-  .pipe(z.number().int().min(1).max(BLOCK_IDS.length));
+const blockNumber = z.string().regex(/^\d$/).transform(Number).pipe(z.number().int().min(1).max(BLOCK_IDS.length));
 const toBlock = (number: number) => BLOCK_IDS[number - 1] as BlockId;
 const blockNumberOf = (blockId: BlockId) => BLOCK_IDS.indexOf(blockId) + 1;
 
@@ -36,7 +32,9 @@ const typeKey = z.string().transform((key, context): BusinessTypeId => {
 });
 
 const callbackSchema = z.union([
-  z.tuple([z.literal('nav'), navigationAction, int, int]).transform(([, action, canvasId, stepVersion]): ButtonAction => ({ kind: 'navigate', action, canvasId, stepVersion })),
+  z
+    .tuple([z.literal('nav'), navigationAction, int, int])
+    .transform(([, action, canvasId, stepVersion]): ButtonAction => ({ kind: 'navigate', action, canvasId, stepVersion })),
   z.tuple([z.literal('ty'), z.union([z.enum(['ok', 'lg', 'add']), typeKey]), int, int]).transform(([, choice, canvasId, stepVersion]): ButtonAction => {
     if (choice === 'ok') return { kind: 'confirm_types', canvasId, stepVersion };
     if (choice === 'lg') return { kind: 'types_legend', canvasId, stepVersion };
@@ -49,7 +47,9 @@ const callbackSchema = z.union([
   z.tuple([z.literal('del'), int]).transform(([, canvasId]): ButtonAction => ({ kind: 'delete_canvas', canvasId })),
   z.tuple([z.literal('delok'), int]).transform(([, canvasId]): ButtonAction => ({ kind: 'delete_canvas_confirmed', canvasId })),
   z.tuple([z.literal('fill'), int]).transform(([, canvasId]): ButtonAction => ({ kind: 'fill_empty', canvasId })),
-  z.tuple([z.literal('edit'), int, blockNumber]).transform(([, canvasId, number]): ButtonAction => ({ kind: 'edit_block', canvasId, blockId: toBlock(number) })),
+  z
+    .tuple([z.literal('edit'), int, blockNumber])
+    .transform(([, canvasId, number]): ButtonAction => ({ kind: 'edit_block', canvasId, blockId: toBlock(number) })),
   z
     .tuple([z.literal('editmode'), z.enum(['replace', 'add']), int, blockNumber])
     .transform(([, how, canvasId, number]): ButtonAction => ({ kind: 'edit_mode', how, canvasId, blockId: toBlock(number) })),

@@ -73,7 +73,15 @@ async function sendPhoneView(api: Api, chatId: number, snapshot: CanvasSnapshot,
 }
 
 /** The classic landscape picture as a photo and, for an export, as a full-size PNG document. */
-async function sendClassicView(api: Api, chatId: number, snapshot: CanvasSnapshot, title: string, withDocument: boolean, language: Language, deps: PictureSenderDeps): Promise<void> {
+async function sendClassicView(
+  api: Api,
+  chatId: number,
+  snapshot: CanvasSnapshot,
+  title: string,
+  withDocument: boolean,
+  language: Language,
+  deps: PictureSenderDeps,
+): Promise<void> {
   const photo = await deps.renderPicture(snapshot, 1);
   await api.sendPhoto(chatId, new InputFile(photo, 'canvas.png'), { caption: renderCaption(snapshot), parse_mode: 'HTML' });
   if (!withDocument) return;

@@ -144,7 +144,11 @@ async function applyEffect(deps: ConversationDeps, language: Language, effect: E
     }
     case 'answer_button':
       if (deps.callbackQueryId !== null) {
-        deps.queue(chatId, { method: 'answerCallbackQuery', callbackQueryId: deps.callbackQueryId, ...(effect.text ? { text: renderLine(t, effect.text) } : {}) });
+        deps.queue(chatId, {
+          method: 'answerCallbackQuery',
+          callbackQueryId: deps.callbackQueryId,
+          ...(effect.text ? { text: renderLine(t, effect.text) } : {}),
+        });
       }
       return null;
     case 'send_summary': {

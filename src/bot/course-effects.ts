@@ -105,7 +105,9 @@ class CourseRun {
         this.say(escapeHtml(this.t('course:coach.ask_assignment')), [[this.key(this.t('course:coach.skip_assignment'), { kind: 'skip_assignment' })]]);
         return;
       case 'group_deadline':
-        this.say(escapeHtml(this.t('course:coach.ask_deadline', { zone: timeZone ?? '' })), [[this.key(this.t('course:coach.no_deadline'), { kind: 'no_deadline' })]]);
+        this.say(escapeHtml(this.t('course:coach.ask_deadline', { zone: timeZone ?? '' })), [
+          [this.key(this.t('course:coach.no_deadline'), { kind: 'no_deadline' })],
+        ]);
         return;
       default:
         this.say(escapeHtml(this.t(`course:coach.ask_${prompt}`)));
@@ -121,7 +123,13 @@ class CourseRun {
     });
     const parts = [this.t('course:coach.created', { group: escapeHtml(created.group.name) })];
     if (created.group.deadline) {
-      parts.push(escapeHtml(this.t('course:deadline', { deadline: `${formatDateTime(this.deps.language, created.group.deadline, created.group.timeZone)} (${created.group.timeZone})` })));
+      parts.push(
+        escapeHtml(
+          this.t('course:deadline', {
+            deadline: `${formatDateTime(this.deps.language, created.group.deadline, created.group.timeZone)} (${created.group.timeZone})`,
+          }),
+        ),
+      );
     }
     parts.push(this.t('course:coach.student_link', { link: inviteLink(this.deps.botUsername, created.studentInvite.token) }));
     parts.push(this.t('course:coach.co_coach_link', { link: inviteLink(this.deps.botUsername, created.coCoachInvite.token) }));
@@ -161,7 +169,15 @@ class CourseRun {
         this.say(this.course(joined.value.role === 'co_coach' ? 'join.joined_co_coach' : 'join.joined', { group }));
         const owner = joined.value.group.ownerId;
         const ownerT = await this.readerOf(owner);
-        this.say(ownerT(`course:join.told_coach`, { student: personLabel({ id: user.id, firstName: user.firstName, username: user.username }), group, role: ownerT(`course:role.${joined.value.role}`) }), undefined, owner);
+        this.say(
+          ownerT(`course:join.told_coach`, {
+            student: personLabel({ id: user.id, firstName: user.firstName, username: user.username }),
+            group,
+            role: ownerT(`course:role.${joined.value.role}`),
+          }),
+          undefined,
+          owner,
+        );
         return;
       }
       case 'pick_canvas':
@@ -185,7 +201,9 @@ class CourseRun {
         if (!found.ok) return this.notYours();
         const group = escapeHtml(found.value.group.name);
         if (!action.confirmed) {
-          this.say(this.t('course:groups.leave_confirm', { group }), [[this.key(this.t('course:groups.leave_button'), { kind: 'leave_group', groupId: action.groupId, confirmed: true })]]);
+          this.say(this.t('course:groups.leave_confirm', { group }), [
+            [this.key(this.t('course:groups.leave_button'), { kind: 'leave_group', groupId: action.groupId, confirmed: true })],
+          ]);
           return;
         }
         const left = await repos.groups.leave(user.id, action.groupId);
@@ -294,7 +312,11 @@ class CourseRun {
       case 'renew_invite': {
         const result = await repos.groups.renewInvite(user.id, action.groupId, action.role);
         if (!result.ok) return this.notYours();
-        this.say(this.course(action.role === 'student' ? 'coach.student_link' : 'coach.co_coach_link', { link: inviteLink(this.deps.botUsername, result.value.token) }));
+        this.say(
+          this.course(action.role === 'student' ? 'coach.student_link' : 'coach.co_coach_link', {
+            link: inviteLink(this.deps.botUsername, result.value.token),
+          }),
+        );
         return;
       }
       case 'revoke_invite': {
@@ -388,7 +410,11 @@ class CourseRun {
       return;
     }
     const submission = result.value.submission;
-    const params = { title: escapeHtml(submission.title), group: groupName, revision: escapeHtml(this.t('course:revision', { revision: submission.revision })) };
+    const params = {
+      title: escapeHtml(submission.title),
+      group: groupName,
+      revision: escapeHtml(this.t('course:revision', { revision: submission.revision })),
+    };
     const parts = [this.course(submission.late ? 'submit.sent_late' : 'submit.sent', params)];
     if (result.value.replaced !== null) parts.push(escapeHtml(this.t('course:submit.replaced')));
     this.say(parts.join('\n\n'), [[this.key(this.t('course:submit.withdraw_button'), { kind: 'withdraw', submissionId: submission.id })]]);
@@ -410,7 +436,10 @@ class CourseRun {
   }
 
   private reviewRefused(error: string): void {
-    if (error === 'not_yours') return this.notYours();
+    if (error === 'not_yours') {
+      this.notYours();
+      return;
+    }
     const key = error === 'not_claimed' ? 'review.not_claimed' : error === 'withdrawn' ? 'review.withdrawn' : 'review.already_reviewed';
     this.toast = this.course(key);
     this.say(escapeHtml(this.course(key)));
@@ -447,7 +476,11 @@ class CourseRun {
     const student = await repos.users.find(detail.studentId);
     if (claimed.value.takenOver !== null) {
       const previous = await repos.users.find(claimed.value.takenOver);
-      this.say(this.t('course:review.taken_over', { coach: personLabel({ id: claimed.value.takenOver, firstName: previous?.firstName ?? null, username: previous?.username ?? null }) }));
+      this.say(
+        this.t('course:review.taken_over', {
+          coach: personLabel({ id: claimed.value.takenOver, firstName: previous?.firstName ?? null, username: previous?.username ?? null }),
+        }),
+      );
     }
     this.deps.queue(user.id, { method: 'sendCanvasPicture', canvasId: detail.canvasId, ownerId: detail.studentId, view: 'classic', submissionId: detail.id });
     const header = [
@@ -487,7 +520,7 @@ class CourseRun {
     const changes = await repos.submissions.changesSinceReview(user.id, submissionId);
     const change = changes.ok && changes.value ? changes.value.changes.find((candidate) => candidate.blockId === blockId) : undefined;
     const text = block.answers.map((answer) => answer.text).join('\n');
-    if (change && change.changed && change.diff.length > 0) {
+    if (change?.changed && change.diff.length > 0) {
       // Old and new text side by side reads better on a phone than one interleaved diff.
       const before = renderWordDiff(change.diff.filter((part) => part.kind !== 'added'));
       const after = renderWordDiff(change.diff.filter((part) => part.kind !== 'removed'));
@@ -511,11 +544,15 @@ class CourseRun {
     const noteTranslate = translator(detail.snapshot.language);
     if (block.notes.length > 0) {
       parts.push(
-        [escapeHtml(this.t('course:review.notes_intro')), ...block.notes.map((note, index) => `${index + 1}. ${escapeHtml(noteTranslate(`coaching:${note.key}`, note.params ?? {}))}`)].join('\n'),
+        [
+          escapeHtml(this.t('course:review.notes_intro')),
+          ...block.notes.map((note, index) => `${index + 1}. ${escapeHtml(noteTranslate(`coaching:${note.key}`, note.params ?? {}))}`),
+        ].join('\n'),
       );
     }
     const review = detail.blockReviews.find((candidate) => candidate.blockId === blockId);
-    if (review && review.verdict !== 'none') parts.push(escapeHtml(this.t(`course:verdict.${review.verdict}`)) + (review.carried ? ` ${escapeHtml(this.t('course:review.pre_accepted'))}` : ''));
+    if (review && review.verdict !== 'none')
+      parts.push(escapeHtml(this.t(`course:verdict.${review.verdict}`)) + (review.carried ? ` ${escapeHtml(this.t('course:review.pre_accepted'))}` : ''));
     if (review?.comment) parts.push(escapeHtml(this.t('course:review.your_comment', { comment: review.comment })));
     const keyboard: Keyboard = [
       [
@@ -525,7 +562,13 @@ class CourseRun {
       ],
     ];
     if (block.notes.length > 0) {
-      keyboard.push(block.notes.slice(0, 3).map((_, index) => this.key(this.t('course:review.suggest_button', { number: index + 1 }), { kind: 'suggested_comment', submissionId, blockId, noteIndex: index })));
+      keyboard.push(
+        block.notes
+          .slice(0, 3)
+          .map((_, index) =>
+            this.key(this.t('course:review.suggest_button', { number: index + 1 }), { kind: 'suggested_comment', submissionId, blockId, noteIndex: index }),
+          ),
+      );
     }
     // The coach's own saved comments, and saving the comment just written as one.
     const snippets = await repos.submissions.listSnippets(user.id);
@@ -558,7 +601,10 @@ class CourseRun {
     const grades = [1, 2, 3, 4, 5].map((grade) => this.key(detail.grade === grade ? `• ${grade} •` : String(grade), { kind: 'grade', submissionId, grade }));
     this.say(parts.join('\n'), [
       grades,
-      [this.key(this.t('course:review.overall_button'), { kind: 'overall_comment', submissionId }), this.key(this.t('course:review.first_block_button'), { kind: 'show_block', submissionId, blockId: BLOCK_IDS[0] })],
+      [
+        this.key(this.t('course:review.overall_button'), { kind: 'overall_comment', submissionId }),
+        this.key(this.t('course:review.first_block_button'), { kind: 'show_block', submissionId, blockId: BLOCK_IDS[0] }),
+      ],
       [this.key(this.course(returned > 0 ? 'review.finish_return_button' : 'review.finish_accept_button'), { kind: 'finish_review', submissionId })],
     ]);
   }
@@ -589,10 +635,15 @@ class CourseRun {
       this.say(escapeHtml(this.t('course:groups.empty')));
       return;
     }
-    const lines = groups.map(({ group, role }) =>
-      this.t('course:groups.item', { group: escapeHtml(group.name), role: escapeHtml(this.t(`course:role.${role}`)) }) + (group.archivedAt ? ` · ${escapeHtml(this.t('course:groups.archived_mark'))}` : ''),
+    const lines = groups.map(
+      ({ group, role }) =>
+        this.t('course:groups.item', { group: escapeHtml(group.name), role: escapeHtml(this.t(`course:role.${role}`)) }) +
+        (group.archivedAt ? ` · ${escapeHtml(this.t('course:groups.archived_mark'))}` : ''),
     );
-    this.say([this.t('course:groups.header'), ...lines].join('\n'), groups.slice(0, 20).map(({ group }) => [this.key(shorten(group.name, MAX_BUTTON_TEXT), { kind: 'group_menu', groupId: group.id })]));
+    this.say(
+      [this.t('course:groups.header'), ...lines].join('\n'),
+      groups.slice(0, 20).map(({ group }) => [this.key(shorten(group.name, MAX_BUTTON_TEXT), { kind: 'group_menu', groupId: group.id })]),
+    );
   }
 
   private async groupMenu(groupId: number): Promise<void> {
@@ -602,13 +653,20 @@ class CourseRun {
     const { group, role } = found.value;
     const parts = [this.t('course:groups.item', { group: escapeHtml(group.name), role: escapeHtml(this.t(`course:role.${role}`)) })];
     if (group.assignment) parts.push(this.t('course:join.assignment', { assignment: escapeHtml(group.assignment) }));
-    if (group.deadline) parts.push(escapeHtml(this.t('course:deadline', { deadline: `${formatDateTime(this.deps.language, group.deadline, group.timeZone)} (${group.timeZone})` })));
+    if (group.deadline)
+      parts.push(
+        escapeHtml(this.t('course:deadline', { deadline: `${formatDateTime(this.deps.language, group.deadline, group.timeZone)} (${group.timeZone})` })),
+      );
     if (role === 'student') {
       // Every revision the student handed in here, newest first, with where it stands.
       const own = (await repos.submissions.listForStudent(user.id)).filter((submission) => submission.groupId === groupId);
       if (own.length > 0) {
         const lines = own.slice(0, 15).map((submission) => {
-          const status = [this.course(`status.${submission.status}`), submission.late ? this.t('course:late') : null, submission.grade !== null ? `${submission.grade}/5` : null]
+          const status = [
+            this.course(`status.${submission.status}`),
+            submission.late ? this.t('course:late') : null,
+            submission.grade !== null ? `${submission.grade}/5` : null,
+          ]
             .filter((part): part is string => part !== null)
             .join(' · ');
           return `• «${escapeHtml(shorten(submission.title, 60))}» · ${escapeHtml(this.t('course:revision', { revision: submission.revision }))} · ${escapeHtml(status)}`;
@@ -622,7 +680,10 @@ class CourseRun {
     if (members.ok) {
       const students = members.value.filter((member) => member.role !== 'coach');
       parts.push(
-        [escapeHtml(this.t('course:groups.members', { count: students.length })), ...students.map((member) => `• ${personLabel({ id: member.userId, ...member })} — ${escapeHtml(this.t(`course:role.${member.role}`))}`)].join('\n'),
+        [
+          escapeHtml(this.t('course:groups.members', { count: students.length })),
+          ...students.map((member) => `• ${personLabel({ id: member.userId, ...member })} — ${escapeHtml(this.t(`course:role.${member.role}`))}`),
+        ].join('\n'),
       );
     }
     if (role !== 'coach') {
@@ -635,13 +696,29 @@ class CourseRun {
       if (invites.value.coCoach) parts.push(this.t('course:coach.co_coach_link', { link: inviteLink(this.deps.botUsername, invites.value.coCoach.token) }));
     }
     const keyboard: Keyboard = [
-      [this.key(this.t('course:groups.renew_button'), { kind: 'renew_invite', groupId, role: 'student' }), this.key(this.t('course:groups.revoke_button'), { kind: 'revoke_invite', groupId, role: 'student' })],
-      [this.key(this.t('course:groups.rename_button'), { kind: 'rename_group', groupId }), this.key(this.course(group.archivedAt ? 'groups.unarchive_button' : 'groups.archive_button'), { kind: 'archive_group', groupId, archived: group.archivedAt === null })],
+      [
+        this.key(this.t('course:groups.renew_button'), { kind: 'renew_invite', groupId, role: 'student' }),
+        this.key(this.t('course:groups.revoke_button'), { kind: 'revoke_invite', groupId, role: 'student' }),
+      ],
+      [
+        this.key(this.t('course:groups.rename_button'), { kind: 'rename_group', groupId }),
+        this.key(this.course(group.archivedAt ? 'groups.unarchive_button' : 'groups.archive_button'), {
+          kind: 'archive_group',
+          groupId,
+          archived: group.archivedAt === null,
+        }),
+      ],
       [this.key(this.t('course:groups.delete_button'), { kind: 'delete_group', groupId, confirmed: false })],
     ];
     if (members.ok) {
       for (const member of members.value.filter((candidate) => candidate.role !== 'coach').slice(0, 10)) {
-        keyboard.push([this.key(this.t('course:groups.remove_button', { name: shorten(member.firstName ?? member.username ?? String(member.userId), 30) }), { kind: 'remove_member', groupId, memberId: member.userId })]);
+        keyboard.push([
+          this.key(this.t('course:groups.remove_button', { name: shorten(member.firstName ?? member.username ?? String(member.userId), 30) }), {
+            kind: 'remove_member',
+            groupId,
+            memberId: member.userId,
+          }),
+        ]);
       }
     }
     this.say(parts.join('\n\n'), keyboard);

@@ -78,7 +78,21 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   // Each feature listens only to its own commands and button prefixes, so their order does not matter;
   // the fallback comes last.
   // The student feature sees `/start <invite>` before the greeting does.
-  features.use(studentFeature, coachFeature, reviewFeature, startFeature, privacyFeature, canvasesFeature, editingFeature, typesFeature, answeringFeature, remindersFeature, picturesFeature, textFeature, fallbackFeature);
+  features.use(
+    studentFeature,
+    coachFeature,
+    reviewFeature,
+    startFeature,
+    privacyFeature,
+    canvasesFeature,
+    editingFeature,
+    typesFeature,
+    answeringFeature,
+    remindersFeature,
+    picturesFeature,
+    textFeature,
+    fallbackFeature,
+  );
 
   bot.catch((error) => {
     deps.onError?.(error.error);

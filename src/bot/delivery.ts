@@ -149,7 +149,10 @@ async function deliverInOrder(api: Api, entries: OutboxEntry<OutgoingMessage>[],
       await bestEffort(() => outbox.markAttempt(entry.id));
       return false;
     }
-    await bestEffort(() => outbox.markSent([entry.id]), () => unmarked.add(entry.id));
+    await bestEffort(
+      () => outbox.markSent([entry.id]),
+      () => unmarked.add(entry.id),
+    );
   }
   return true;
 }

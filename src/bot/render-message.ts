@@ -30,7 +30,5 @@ export function renderMessage(t: Translate, spec: MessageSpec): string {
 
 /** Buttons decided by the conversation, as an inline keyboard. */
 export function renderKeyboard(t: Translate, buttons: Buttons, resolveId?: (canvasId: number) => number): Keyboard {
-  return buttons
-    .map((row) => row.map((spec) => button(renderLine(t, spec.label), encodeCallbackData(spec.action, resolveId))))
-    .filter((row) => row.length > 0);
+  return buttons.map((row) => row.map((spec) => button(renderLine(t, spec.label), encodeCallbackData(spec.action, resolveId)))).filter((row) => row.length > 0);
 }

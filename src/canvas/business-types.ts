@@ -16,15 +16,7 @@ export const RELATIONSHIP_TYPE_IDS = [
 export type RelationshipTypeId = (typeof RELATIONSHIP_TYPE_IDS)[number];
 
 /** Revenue stream types (block 5). */
-export const REVENUE_TYPE_IDS = [
-  'asset_sale',
-  'usage_fee',
-  'subscription',
-  'rent_lease',
-  'licensing',
-  'brokerage',
-  'advertising',
-] as const;
+export const REVENUE_TYPE_IDS = ['asset_sale', 'usage_fee', 'subscription', 'rent_lease', 'licensing', 'brokerage', 'advertising'] as const;
 export type RevenueTypeId = (typeof REVENUE_TYPE_IDS)[number];
 
 export type BusinessTypeId = RelationshipTypeId | RevenueTypeId;

@@ -63,7 +63,10 @@ export function evaluateCoaching(examples: readonly LabelledCanvas[], review = r
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   const count = (check: string) => {
     let entry = counts.get(check);
-    if (!entry) counts.set(check, (entry = { tp: 0, fp: 0, fn: 0 }));
+    if (!entry) {
+      entry = { tp: 0, fp: 0, fn: 0 };
+      counts.set(check, entry);
+    }
     return entry;
   };
   const errors: CoachingEvalError[] = [];
@@ -102,10 +105,11 @@ export function evaluateCoaching(examples: readonly LabelledCanvas[], review = r
       precision: ratio(tp, tp + fp),
       recall: ratio(tp, tp + fn),
     }));
-  const total = perCheck.reduce(
-    (sum, score) => ({ tp: sum.tp + score.truePositives, fp: sum.fp + score.falsePositives, fn: sum.fn + score.falseNegatives }),
-    { tp: 0, fp: 0, fn: 0 },
-  );
+  const total = perCheck.reduce((sum, score) => ({ tp: sum.tp + score.truePositives, fp: sum.fp + score.falsePositives, fn: sum.fn + score.falseNegatives }), {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+  });
   const precision = ratio(total.tp, total.tp + total.fp);
   const recall = ratio(total.tp, total.tp + total.fn);
   const f1 = precision === null || recall === null ? null : ratio(2 * precision * recall, precision + recall);

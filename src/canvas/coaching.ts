@@ -178,8 +178,7 @@ function mentionsAsSubject(text: PreparedText, vocabulary: Vocabulary, filler: V
 
 /** A sum of money or a share: "650 ₽", "2 тыс", "40к", "15%", "$8", or a number of three digits and more. */
 // Not `\b`: in JavaScript it only knows Latin letters, so "7 р/мин" would not end a word there.
-const MONEY_PATTERN =
-  /\d{3,}|\d\s*(?:₽|%|р(?!\p{L})|руб|тыс|т\.р|к(?!\p{L})|k(?!\p{L})|млн|\$|€|£|dollar|euro|pound|usd|eur)|[$€£]\s*\d/u;
+const MONEY_PATTERN = /\d{3,}|\d\s*(?:₽|%|р(?!\p{L})|руб|тыс|т\.р|к(?!\p{L})|k(?!\p{L})|млн|\$|€|£|dollar|euro|pound|usd|eur)|[$€£]\s*\d/u;
 
 function hasMoney(text: PreparedText): boolean {
   return MONEY_PATTERN.test(text.normalized);
@@ -266,12 +265,7 @@ function reviewSegments(answers: BlockAnswers): CoachingNote[] {
   }
   // Only when the follow-up question about the main segment went unanswered: a one-word reply
   // to it ("Кофейни") names the main segment without any priority word. Shares ("70%") rank too.
-  if (
-    !answers.answeredFollowUp &&
-    listsSeveralSegments(answers.all) &&
-    !mentions(answers.all, PRIORITY_WORDS) &&
-    !answers.all.normalized.includes('%')
-  ) {
+  if (!answers.answeredFollowUp && listsSeveralSegments(answers.all) && !mentions(answers.all, PRIORITY_WORDS) && !answers.all.normalized.includes('%')) {
     notes.push({ key: 'segments_no_priority' });
   }
   return notes;
@@ -351,10 +345,7 @@ function namesWhatIsSupplied(text: PreparedText): boolean {
     if (next !== undefined && joined(word, next) && !CONJUNCTIONS.some((token) => tokenMatches(next.text, token))) return true;
     const previous = text.words[index - 1];
     return (
-      /^[a-z]/u.test(word.text) &&
-      previous !== undefined &&
-      joined(previous, word) &&
-      !SUPPLIER_QUALIFIERS.some((token) => tokenMatches(previous.text, token))
+      /^[a-z]/u.test(word.text) && previous !== undefined && joined(previous, word) && !SUPPLIER_QUALIFIERS.some((token) => tokenMatches(previous.text, token))
     );
   });
 }
@@ -456,8 +447,7 @@ function reviewCosts(answers: BlockAnswers, canvas: CanvasSnapshot): CoachingNot
   // to costs per unit or share of revenue do, and so do two costs said to grow with sales.
   const perUnitCosts = countTerms(text, PER_UNIT_COST_MARKERS);
   const perShare = perUnitCosts + (text.normalized.includes('%') ? 1 : 0);
-  const splitsCosts =
-    mentions(text, COST_SPLIT_WORDS) || perUnitCosts >= 2 || (perShare >= 1 && mentions(text, PER_PERIOD_COST_MARKERS));
+  const splitsCosts = mentions(text, COST_SPLIT_WORDS) || perUnitCosts >= 2 || (perShare >= 1 && mentions(text, PER_PERIOD_COST_MARKERS));
   if (!splitsCosts) notes.push({ key: 'costs_no_fixed_variable' });
   return notes;
 }

@@ -9,9 +9,7 @@ const positionSchema = z.object({ blockId: blockIdSchema, questionIndex: z.numbe
  * New answers of a block being answered anew from /edit. They replace the block's stored answers
  * only once the block is complete, so leaving midway (/cancel) keeps the old answers and types.
  */
-const draftSchema = z.array(
-  z.object({ questionIndex: z.number().int().min(0), text: z.string(), messageId: z.number().int().nullable() }),
-);
+const draftSchema = z.array(z.object({ questionIndex: z.number().int().min(0), text: z.string(), messageId: z.number().int().nullable() }));
 
 const returnFields = {
   /** Set while a block is re-answered from /edit: where to go when the block is done. */

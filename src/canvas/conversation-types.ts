@@ -69,12 +69,7 @@ export interface ConversationState {
 }
 
 /** A value put into a message: a number, trusted text, another message key, or the user's own text (escaped, shortened). */
-export type Param =
-  | string
-  | number
-  | { t: string; params?: Params; escape?: boolean }
-  | { user: string; max?: number }
-  | { join: Param[]; separator: string };
+export type Param = string | number | { t: string; params?: Params; escape?: boolean } | { user: string; max?: number } | { join: Param[]; separator: string };
 export type Params = Record<string, Param>;
 
 /** A line of a message: a translated key with params, optionally after a prefix; `''` is an empty line. */

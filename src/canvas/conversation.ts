@@ -32,6 +32,7 @@ export const MAX_ANSWER_LENGTH = 4096;
 export const MAX_TITLE_LENGTH = 100;
 
 /** Characters that show nothing: an answer made only of them is empty. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: combining and variation characters are listed one by one on purpose, to be removed
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
 
 /** The user's text with invisible characters removed and spaces trimmed. */
@@ -220,7 +221,11 @@ function questionMessage(canvas: CanvasView, step: QuestionStep, lead: Line[]): 
 function typesButtons(canvas: CanvasView, step: ConfirmTypesStep, withLegend: boolean): Buttons {
   const version = { canvasId: canvas.id, stepVersion: canvas.stepVersion };
   const toggles = TYPE_IDS_BY_BLOCK[step.blockId].map((typeId) =>
-    button('types.toggle', { kind: 'toggle_type', typeId, ...version }, { mark: step.selected.includes(typeId) ? '✅' : '▫️', label: { t: `types:${typeId}.short` } }),
+    button(
+      'types.toggle',
+      { kind: 'toggle_type', typeId, ...version },
+      { mark: step.selected.includes(typeId) ? '✅' : '▫️', label: { t: `types:${typeId}.short` } },
+    ),
   );
   const rows: Buttons = [];
   // Two short toggles a row: phones show about 20 characters a button in a row of two.
@@ -349,14 +354,18 @@ function editedFinished(turn: Turn, canvas: CanvasView, blockId: BlockId, lead: 
   const lines: Line[] = [...(lead.length > 0 ? [...lead, blank] : []), line('edit.block_now', { title: blockTitle(blockId) })];
   if (answers.length === 0) lines.push(line('edit.block_empty'));
   for (const answer of answers.slice(0, 6)) lines.push(line('edit.answer_line', { text: { user: answer.text, max: 300 } }));
-  turn.send({ lines }, [
-    ...extra,
-    [button('buttons.picture', { kind: 'menu', item: 'picture' }), button('buttons.edit', { kind: 'menu', item: 'edit' })],
-  ]);
+  turn.send({ lines }, [...extra, [button('buttons.picture', { kind: 'menu', item: 'picture' }), button('buttons.edit', { kind: 'menu', item: 'edit' })]]);
 }
 
 /** Where to go once a block is complete: its type confirmation, the next block, or back where an edit began. */
-function afterBlock(turn: Turn, canvas: CanvasView, blockId: BlockId, from: QuestionStep | ConfirmTypesStep, lead: Line[], earlier: AnswerView[] = canvas.answers[blockId]): void {
+function afterBlock(
+  turn: Turn,
+  canvas: CanvasView,
+  blockId: BlockId,
+  from: QuestionStep | ConfirmTypesStep,
+  lead: Line[],
+  earlier: AnswerView[] = canvas.answers[blockId],
+): void {
   let current = canvas;
   // A block answered anew replaces the stored answers only now that it is complete.
   if (from.kind === 'question' && from.draft && from.draft.length === 0) {
@@ -422,7 +431,10 @@ function answer(turn: Turn, canvas: CanvasView, step: QuestionStep, text: string
   let current = canvas;
   let moved = step;
   if (step.draft) {
-    const draft: DraftAnswer[] = [...step.draft.filter((item) => item.questionIndex !== step.questionIndex), { questionIndex: step.questionIndex, text, messageId }];
+    const draft: DraftAnswer[] = [
+      ...step.draft.filter((item) => item.questionIndex !== step.questionIndex),
+      { questionIndex: step.questionIndex, text, messageId },
+    ];
     draft.sort((a, b) => a.questionIndex - b.questionIndex);
     moved = { ...step, draft };
     current = turn.update({ ...canvas, step: moved });
@@ -544,7 +556,10 @@ function showList(turn: Turn): void {
   // The newest 20 are enough for a phone screen; older ones stay stored.
   for (const canvas of canvases.slice(0, 20)) {
     const active = canvas.id === turn.canvas?.id ? ' ⭐' : '';
-    const status = canvas.blockId === null ? { t: 'canvas.status_done' } : { t: 'canvas.status_block', params: { number: blockNumber(canvas.blockId), total: TOTAL_BLOCKS } };
+    const status =
+      canvas.blockId === null
+        ? { t: 'canvas.status_done' }
+        : { t: 'canvas.status_block', params: { number: blockNumber(canvas.blockId), total: TOTAL_BLOCKS } };
     lines.push(line('canvas.list_line', { title: { user: canvas.title }, active, status }));
     buttons.push([
       { label: line('canvas.list_button', { title: { user: canvas.title, max: 40 }, active }), action: { kind: 'open_canvas', canvasId: canvas.id } },
@@ -677,7 +692,10 @@ function onText(turn: Turn, typed: string, messageId: number): void {
     turn.setMode({ kind: 'paused', heldText: text });
     const buttons: Buttons =
       step.kind === 'question'
-        ? [[button('buttons.resume_with_text', { kind: 'resume_with_text', canvasId: canvas.id })], [button('buttons.resume', { kind: 'resume', canvasId: canvas.id })]]
+        ? [
+            [button('buttons.resume_with_text', { kind: 'resume_with_text', canvasId: canvas.id })],
+            [button('buttons.resume', { kind: 'resume', canvasId: canvas.id })],
+          ]
         : resumeButton(canvas.id);
     turn.say(step.kind === 'question' ? 'flow.is_paused_keep' : 'flow.is_paused', { title: { user: canvas.title } }, buttons);
     return;
@@ -716,7 +734,13 @@ function onEditedText(turn: Turn, typed: string, messageId: number): void {
   const blockId = BLOCK_IDS.find((id) => canvas.answers[id].some((item) => item.messageId === messageId));
   if (!blockId) return;
   turn.emit({ kind: 'update_answer', canvasId: canvas.id, messageId, text });
-  turn.update(withAnswers(canvas, blockId, canvas.answers[blockId].map((item) => (item.messageId === messageId ? { ...item, text } : item))));
+  turn.update(
+    withAnswers(
+      canvas,
+      blockId,
+      canvas.answers[blockId].map((item) => (item.messageId === messageId ? { ...item, text } : item)),
+    ),
+  );
   turn.say('flow.answer_edited', { title: blockTitle(blockId) });
 }
 
@@ -737,10 +761,12 @@ function onCommand(turn: Turn, command: CommandName): void {
       turn.say('help');
       return;
     case 'lang':
-      turn.say('language.choose', {}, [[
-        { label: line('language.name_ru'), action: { kind: 'language', language: 'ru' } },
-        { label: line('language.name_en'), action: { kind: 'language', language: 'en' } },
-      ]]);
+      turn.say('language.choose', {}, [
+        [
+          { label: line('language.name_ru'), action: { kind: 'language', language: 'ru' } },
+          { label: line('language.name_en'), action: { kind: 'language', language: 'en' } },
+        ],
+      ]);
       return;
     case 'cancel':
       cancel(turn);
@@ -865,7 +891,14 @@ function onButton(turn: Turn, action: ButtonAction, messageId: number, target: C
   }
   if (!target) {
     turn.answerButton('errors.canvas_gone');
-    if (action.kind === 'open_canvas' || action.kind === 'delete_canvas' || action.kind === 'delete_canvas_confirmed' || action.kind === 'edit_block' || action.kind === 'edit_mode' || action.kind === 'classic_picture') {
+    if (
+      action.kind === 'open_canvas' ||
+      action.kind === 'delete_canvas' ||
+      action.kind === 'delete_canvas_confirmed' ||
+      action.kind === 'edit_block' ||
+      action.kind === 'edit_mode' ||
+      action.kind === 'classic_picture'
+    ) {
       turn.say('errors.canvas_gone');
     }
     return;
@@ -927,7 +960,9 @@ function onButton(turn: Turn, action: ButtonAction, messageId: number, target: C
       if (skipped !== null) {
         // An empty block, or one with a skipped question, goes straight to the question to answer.
         turn.activate(canvas, { kind: 'filling' });
-        goTo(turn, canvas, { kind: 'question', blockId: action.blockId, questionIndex: skipped, ...returnPoint(canvas.step) }, [line(answers.length === 0 ? 'edit.empty_block' : 'edit.skipped_question', { title: blockTitle(action.blockId) })]);
+        goTo(turn, canvas, { kind: 'question', blockId: action.blockId, questionIndex: skipped, ...returnPoint(canvas.step) }, [
+          line(answers.length === 0 ? 'edit.empty_block' : 'edit.skipped_question', { title: blockTitle(action.blockId) }),
+        ]);
         return;
       }
       blockMenu(turn, canvas, action.blockId);
@@ -943,7 +978,9 @@ function onButton(turn: Turn, action: ButtonAction, messageId: number, target: C
       }
       turn.activate(canvas, { kind: 'filling' });
       // The old answers stay until the new ones are complete.
-      goTo(turn, canvas, { kind: 'question', blockId: action.blockId, questionIndex: 0, ...returnPoint(canvas.step), draft: [] }, [line('edit.replacing', { title })]);
+      goTo(turn, canvas, { kind: 'question', blockId: action.blockId, questionIndex: 0, ...returnPoint(canvas.step), draft: [] }, [
+        line('edit.replacing', { title }),
+      ]);
       return;
     }
     case 'fill_empty': {
@@ -954,7 +991,9 @@ function onButton(turn: Turn, action: ButtonAction, messageId: number, target: C
         return;
       }
       turn.activate(canvas, { kind: 'filling' });
-      goTo(turn, canvas, { kind: 'question', blockId: first, questionIndex: 0, ...nextEmpty(canvas, first) }, [line('flow.filling_empty', { count: emptyBlocks(canvas).length })]);
+      goTo(turn, canvas, { kind: 'question', blockId: first, questionIndex: 0, ...nextEmpty(canvas, first) }, [
+        line('flow.filling_empty', { count: emptyBlocks(canvas).length }),
+      ]);
       return;
     }
   }
@@ -966,7 +1005,12 @@ function nextEmpty(canvas: CanvasView, blockId: BlockId): Pick<QuestionStep, 're
   return following ? { returnTo: 'resume', resumeAt: { blockId: following, questionIndex: 0 } } : { returnTo: 'done' };
 }
 
-function onTypesButton(turn: Turn, canvas: CanvasView, action: Extract<ButtonAction, { kind: 'toggle_type' | 'confirm_types' | 'types_legend' | 'add_held_text' }>, messageId: number): void {
+function onTypesButton(
+  turn: Turn,
+  canvas: CanvasView,
+  action: Extract<ButtonAction, { kind: 'toggle_type' | 'confirm_types' | 'types_legend' | 'add_held_text' }>,
+  messageId: number,
+): void {
   const step = canvas.step;
   if (step.kind !== 'confirm_types' || isStale(turn, canvas, action.stepVersion)) {
     staleButton(turn, canvas);

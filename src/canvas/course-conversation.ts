@@ -50,7 +50,8 @@ export function decideCourse(state: ConversationState, input: Input, now: Date =
         wait({ kind: 'rename_group', groupId: action.groupId });
         ops.push({ kind: 'action', action });
       } else {
-        if (action.kind === 'skip_assignment' || action.kind === 'no_deadline') return { state, effects: [{ kind: 'answer_button', text: { key: 'errors.stale_button' } }] };
+        if (action.kind === 'skip_assignment' || action.kind === 'no_deadline')
+          return { state, effects: [{ kind: 'answer_button', text: { key: 'errors.stale_button' } }] };
         if (mode.kind === 'course' && (current?.kind === 'block_comment' || current?.kind === 'overall_comment')) wait(null);
         ops.push({ kind: 'action', action });
       }

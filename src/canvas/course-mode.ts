@@ -47,10 +47,7 @@ export type CourseAction =
   | { kind: 'leave_group'; groupId: number; confirmed: boolean };
 
 /** What a course feature hands to the conversation. */
-export type CourseInput =
-  | { kind: 'command'; command: CourseCommand }
-  | { kind: 'invite'; payload: string }
-  | { kind: 'action'; action: CourseAction };
+export type CourseInput = { kind: 'command'; command: CourseCommand } | { kind: 'invite'; payload: string } | { kind: 'action'; action: CourseAction };
 
 /**
  * What the bot carries out for the course part: each operation reads and changes storage (which

@@ -16,8 +16,6 @@ let counts: QuestionCounts | undefined;
 
 /** Questions per block; Russian is the reference, other languages must match it (a test checks). */
 export function questionCounts(): QuestionCounts {
-  counts ??= Object.fromEntries(
-    BLOCK_IDS.map((blockId) => [blockId, Math.max(1, blockQuestions('ru', blockId).length)]),
-  ) as Record<BlockId, number>;
+  counts ??= Object.fromEntries(BLOCK_IDS.map((blockId) => [blockId, Math.max(1, blockQuestions('ru', blockId).length)])) as Record<BlockId, number>;
   return counts;
 }

@@ -72,9 +72,7 @@ const PRICE_PER_UNIT: CompiledPattern = {
 };
 
 /** What a person of ours may do that a system does too: remind, call, write, greet. */
-const PERSON_ACTIONS = [
-  'напомина', 'напомн', 'звон', 'обзвани', 'прозвани', 'присыла', 'отправля', 'пиш', 'уведомля', 'поздравля', 'рассыла',
-];
+const PERSON_ACTIONS = ['напомина', 'напомн', 'звон', 'обзвани', 'прозвани', 'присыла', 'отправля', 'пиш', 'уведомля', 'поздравля', 'рассыла'];
 
 /**
  * Relationship evidence that the clause's roles deny: training our own staff, a reminder a person gives,
@@ -119,10 +117,7 @@ function claimWords(matches: readonly PatternMatch[]): PatternMatch[] {
   const senseRuleFirst = (match: PatternMatch): number => (match.pattern.group.type === null ? 0 : 1);
   const ordered = [...matches].sort(
     (a, b) =>
-      b.pattern.size - a.pattern.size ||
-      senseRuleFirst(a) - senseRuleFirst(b) ||
-      (a.tokens[0] ?? 0) - (b.tokens[0] ?? 0) ||
-      a.pattern.id - b.pattern.id,
+      b.pattern.size - a.pattern.size || senseRuleFirst(a) - senseRuleFirst(b) || (a.tokens[0] ?? 0) - (b.tokens[0] ?? 0) || a.pattern.id - b.pattern.id,
   );
   const claimed = new Set<number>();
   const accepted: PatternMatch[] = [];
@@ -258,8 +253,7 @@ export function classifyAnswer(blockId: TypedBlockId, text: string): Classificat
   const live = [...findMatches(classifier.lexicon, tokens, classifier.wordSpecs), ...shaped].filter(
     (match) => !match.tokens.some((index) => superseded[index]) && ownRole(match),
   );
-  const affirmed = (match: PatternMatch): boolean =>
-    match.pattern.group.negative === true || !match.tokens.some((index) => negated[index]);
+  const affirmed = (match: PatternMatch): boolean => match.pattern.group.negative === true || !match.tokens.some((index) => negated[index]);
 
   const tagMatches = live.filter((match) => isTag(match.pattern.group.type) && affirmed(match));
   const candidates = live.filter((match) => !isTag(match.pattern.group.type));

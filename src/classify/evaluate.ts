@@ -62,7 +62,10 @@ export function evaluate(examples: readonly EvalExample[]): EvalReport {
   const counts = new Map<BusinessTypeId, { tp: number; fp: number; fn: number }>();
   const count = (type: BusinessTypeId) => {
     let entry = counts.get(type);
-    if (!entry) counts.set(type, (entry = { tp: 0, fp: 0, fn: 0 }));
+    if (!entry) {
+      entry = { tp: 0, fp: 0, fn: 0 };
+      counts.set(type, entry);
+    }
     return entry;
   };
   const errors: EvalError[] = [];

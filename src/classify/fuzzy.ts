@@ -15,8 +15,6 @@ export function startsWithOneTypo(word: string, stem: string): boolean {
     word.startsWith(rest, c + 1) || // substitution
     word.startsWith(stem.slice(c), c + 1) || // an extra letter in the word
     word.startsWith(rest, c) || // a letter missing from the word
-    (word.charCodeAt(c) === stem.charCodeAt(c + 1) &&
-      word.charCodeAt(c + 1) === stem.charCodeAt(c) &&
-      word.startsWith(stem.slice(c + 2), c + 2)) // two letters swapped
+    (word.charCodeAt(c) === stem.charCodeAt(c + 1) && word.charCodeAt(c + 1) === stem.charCodeAt(c) && word.startsWith(stem.slice(c + 2), c + 2)) // two letters swapped
   );
 }

@@ -82,9 +82,7 @@ function extend(
       const end = extend(pattern, element + 1, position + skip, previous, current.crossClause, tokens, specs);
       if (end !== null) {
         const within = tokens.slice(position, position + skip);
-        const sameSpan = within.every((token) =>
-          current.crossClause ? token.sentence === previous.sentence : token.clause === previous.clause,
-        );
+        const sameSpan = within.every((token) => (current.crossClause ? token.sentence === previous.sentence : token.clause === previous.clause));
         if (sameSpan) return end;
       }
     }
@@ -103,11 +101,7 @@ function range(from: number, to: number): number[] {
 }
 
 /** Every occurrence of every pattern, found from the words each token satisfies. */
-export function findMatches(
-  lexicon: CompiledLexicon,
-  tokens: readonly Token[],
-  wordSpecs: (key: string) => readonly number[],
-): PatternMatch[] {
+export function findMatches(lexicon: CompiledLexicon, tokens: readonly Token[], wordSpecs: (key: string) => readonly number[]): PatternMatch[] {
   const specs = tokens.map((token) => wordSpecs(token.key));
   const matches: PatternMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {

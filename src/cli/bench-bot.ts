@@ -62,7 +62,12 @@ interface RunResult {
  * `clients` chats at once, each in a loop: a new canvas, its title, then answers; for
  * `seconds`, or until `canvasTarget` canvases exist.
  */
-async function runChats(db: DatabaseHandle['db'], clients: number, chatBase: number, stop: { seconds?: number; canvases?: number; answers?: boolean }): Promise<RunResult> {
+async function runChats(
+  db: DatabaseHandle['db'],
+  clients: number,
+  chatBase: number,
+  stop: { seconds?: number; canvases?: number; answers?: boolean },
+): Promise<RunResult> {
   const bot = createBenchBot(db);
   const latenciesMs: number[] = [];
   let answers = 0;
@@ -105,10 +110,14 @@ const fmt = (value: number, digits = 1) => value.toFixed(digits);
 
 function pgbench(url: URL, clients: number): number {
   const args = ['-h', url.hostname, '-p', url.port || '5432', '-U', decodeURIComponent(url.username || 'postgres')];
-  const output = execFileSync('pgbench', [...args, '-b', 'simple-update', '-n', '-c', String(clients), '-j', String(Math.min(clients, cpus().length)), '-T', String(SECONDS), url.pathname.slice(1)], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const output = execFileSync(
+    'pgbench',
+    [...args, '-b', 'simple-update', '-n', '-c', String(clients), '-j', String(Math.min(clients, cpus().length)), '-T', String(SECONDS), url.pathname.slice(1)],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const match = /tps = ([\d.]+)/.exec(output);
   return match ? Number(match[1]) : Number.NaN;
 }
@@ -138,10 +147,19 @@ async function main(): Promise<void> {
   const queries: string[] = [];
   let recording = false;
   // BENCH_PREPARE=0 measures the driver without prepared statements, for comparison.
-  const database = await openDatabase({ kind: 'postgres', url: url(botDb).toString(), prepare: process.env.BENCH_PREPARE !== '0', onQuery: (query) => recording && queries.push(query) });
+  const database = await openDatabase({
+    kind: 'postgres',
+    url: url(botDb).toString(),
+    prepare: process.env.BENCH_PREPARE !== '0',
+    onQuery: (query) => recording && queries.push(query),
+  });
   try {
-    console.log(`bench: ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${serverVersion}, ${SECONDS} s per run`);
-    execFileSync('pgbench', ['-h', url(pgbenchDb).hostname, '-p', url(pgbenchDb).port || '5432', '-U', 'postgres', '-i', '-q', '-s', '1', pgbenchDb], { stdio: 'ignore' });
+    console.log(
+      `bench: ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${serverVersion}, ${SECONDS} s per run`,
+    );
+    execFileSync('pgbench', ['-h', url(pgbenchDb).hostname, '-p', url(pgbenchDb).port || '5432', '-U', 'postgres', '-i', '-q', '-s', '1', pgbenchDb], {
+      stdio: 'ignore',
+    });
 
     // Statements per update, one chat, nothing else running.
     const probe = createBenchBot(database.db);
@@ -178,7 +196,9 @@ async function main(): Promise<void> {
 
     const memoryRun = await runChats(database.db, 64, chatBase, { canvases: CANVASES, answers: false });
     const memory = process.memoryUsage();
-    console.log(`\nafter ${memoryRun.canvases} more canvases (64 chats, ${fmt(memoryRun.seconds)} s): RSS ${fmt(memory.rss / 2 ** 20)} MB, heap used ${fmt(memory.heapUsed / 2 ** 20)} MB`);
+    console.log(
+      `\nafter ${memoryRun.canvases} more canvases (64 chats, ${fmt(memoryRun.seconds)} s): RSS ${fmt(memory.rss / 2 ** 20)} MB, heap used ${fmt(memory.heapUsed / 2 ** 20)} MB`,
+    );
   } finally {
     await database.close();
     await admin.unsafe(`drop database if exists ${botDb} with (force)`);

@@ -74,11 +74,15 @@ function pictureRows(count: number): StudentPictureRow[] {
 }
 
 async function createCourseTables(db: AppDatabase): Promise<void> {
-  await db.execute(sql`create table if not exists course_groups (id serial primary key, owner_id bigint not null, name text not null, deadline timestamptz, time_zone text not null default 'Europe/Moscow')`);
+  await db.execute(
+    sql`create table if not exists course_groups (id serial primary key, owner_id bigint not null, name text not null, deadline timestamptz, time_zone text not null default 'Europe/Moscow')`,
+  );
   await db.execute(sql`create table if not exists submissions (id serial primary key, group_id integer not null, canvas_id integer not null, student_id bigint not null,
     revision integer not null, snapshot jsonb not null, status text not null, late boolean not null default false, submitted_at timestamptz not null default now(),
     reviewed_at timestamptz, grade integer)`);
-  await db.execute(sql`create table if not exists block_reviews (submission_id integer not null, block_id text not null, verdict text not null default 'none', comment text, primary key (submission_id, block_id))`);
+  await db.execute(
+    sql`create table if not exists block_reviews (submission_id integer not null, block_id text not null, verdict text not null default 'none', comment text, primary key (submission_id, block_id))`,
+  );
 }
 
 /** A group of `students` with REVISIONS revisions each, every block answered, three blocks reviewed per revision. */
@@ -88,12 +92,21 @@ async function seedGroup(db: AppDatabase, students: number): Promise<number> {
   const [group] = ((result as { rows?: unknown[] }).rows ?? (result as unknown as unknown[])) as Array<{ id: number }>;
   const groupId = Number(group?.id);
   const firstUser = groupId * 100_000;
-  await db.execute(sql`insert into users (id, first_name, username) select ${firstUser} + g, 'Студент ' || g, 'student_' || g from generate_series(1, ${students}) g`);
-  await db.execute(sql`insert into canvases (owner_id, title, language, step) select ${firstUser} + g, 'Кофейня ' || g, 'ru', '{"kind":"done"}'::jsonb from generate_series(1, ${students}) g`);
+  await db.execute(
+    sql`insert into users (id, first_name, username) select ${firstUser} + g, 'Студент ' || g, 'student_' || g from generate_series(1, ${students}) g`,
+  );
+  await db.execute(
+    sql`insert into canvases (owner_id, title, language, step) select ${firstUser} + g, 'Кофейня ' || g, 'ru', '{"kind":"done"}'::jsonb from generate_series(1, ${students}) g`,
+  );
   const snapshot = JSON.stringify({
-    version: 1, title: 'Кофейня, «зерно» и "доставка"', language: 'ru', author: null, canvasUpdatedAt: now.toISOString(),
+    version: 1,
+    title: 'Кофейня, «зерно» и "доставка"',
+    language: 'ru',
+    author: null,
+    canvasUpdatedAt: now.toISOString(),
     blocks: BLOCK_IDS.map((id) => ({
-      id, skipped: false,
+      id,
+      skipped: false,
       answers: [{ question: null, questionIndex: 0, text: `Ответ на ${id}: кофейни, рестораны, 10–40 кг в месяц.\nВторая строка.` }],
       types: id === 'revenue_streams' ? [{ id: 'subscription', source: 'classifier' }] : [],
       notes: id === 'channels' ? [{ key: 'channels_no_after_sales' }] : [],
@@ -116,11 +129,14 @@ const group = { id: 1, name: 'Поток на 500', deadline: new Date('2026-12-
 const pages = time(5, () => {
   const first = buildGroupStatusPage(group, groupMembers, { language: 'ru', timeZone: 'Europe/Moscow', now });
   const all = [first];
-  for (let page = 1; page < first.pageCount; page += 1) all.push(buildGroupStatusPage(group, groupMembers, { language: 'ru', timeZone: 'Europe/Moscow', now, page }));
+  for (let page = 1; page < first.pageCount; page += 1)
+    all.push(buildGroupStatusPage(group, groupMembers, { language: 'ru', timeZone: 'Europe/Moscow', now, page }));
   return all;
 });
 const onePage = time(10, () => buildGroupStatusPage(group, groupMembers, { language: 'ru', timeZone: 'Europe/Moscow', now, page: 10 }));
-const picture = time(3, () => renderGroupPicture(groupPictureStats(pictureRows(STUDENTS)), { name: group.name, date: now, language: 'ru', timeZone: 'Europe/Moscow' }));
+const picture = time(3, () =>
+  renderGroupPicture(groupPictureStats(pictureRows(STUDENTS)), { name: group.name, date: now, language: 'ru', timeZone: 'Europe/Moscow' }),
+);
 
 const database = await openDatabase(process.env.DATABASE_URL ? { kind: 'postgres', url: process.env.DATABASE_URL, maxConnections: 1 } : { kind: 'pglite' });
 try {
@@ -144,7 +160,9 @@ try {
     }
   }
   console.log(`database: ${database.kind}`);
-  console.log(`/group, ${STUDENTS} students: ${pages.result.length} pages, longest ${Math.max(...pages.result.map((page) => page.text.length))} chars; all pages ${pages.ms.toFixed(1)} ms, one page ${onePage.ms.toFixed(2)} ms (median)`);
+  console.log(
+    `/group, ${STUDENTS} students: ${pages.result.length} pages, longest ${Math.max(...pages.result.map((page) => page.text.length))} chars; all pages ${pages.ms.toFixed(1)} ms, one page ${onePage.ms.toFixed(2)} ms (median)`,
+  );
   console.log(`group picture, ${STUDENTS} students: ${picture.result.length} bytes in ${picture.ms.toFixed(1)} ms (median of 3)`);
   for (const line of results) console.log(line);
 } finally {

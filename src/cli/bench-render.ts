@@ -25,9 +25,15 @@ function benchCanvas(chars: number): CanvasSnapshot {
       answers: [{ question: null, text }],
       types:
         id === 'customer_relationships'
-          ? [{ id: 'personal_assistance', source: 'classifier' }, { id: 'automated_service', source: 'classifier' }]
+          ? [
+              { id: 'personal_assistance', source: 'classifier' },
+              { id: 'automated_service', source: 'classifier' },
+            ]
           : id === 'revenue_streams'
-            ? [{ id: 'asset_sale', source: 'classifier' }, { id: 'subscription', source: 'user' }]
+            ? [
+                { id: 'asset_sale', source: 'classifier' },
+                { id: 'subscription', source: 'user' },
+              ]
             : [],
       skipped: false,
     })),
@@ -107,7 +113,9 @@ if (values.json) {
   const ms = (value: number | undefined): string => (value === undefined ? '—' : `${value.toFixed(1)} ms`);
   console.log(`canvas picture render, ${runs} warm runs each (1-minute load average at start: ${load.toFixed(2)})`);
   for (const row of results) {
-    console.log(`  ${row.name.padEnd(52)} cold ${ms(row.cold).padStart(9)}  median ${ms(row.median).padStart(9)}  p95 ${ms(row.p95).padStart(9)}  max ${ms(row.max).padStart(9)}`);
+    console.log(
+      `  ${row.name.padEnd(52)} cold ${ms(row.cold).padStart(9)}  median ${ms(row.median).padStart(9)}  p95 ${ms(row.p95).padStart(9)}  max ${ms(row.max).padStart(9)}`,
+    );
   }
   console.log(`  peak RSS sampled ${report.peakRssMb.toFixed(0)} MB, maxRSS ${maxRssMb.toFixed(0)} MB (main thread and worker share one process)`);
 }

@@ -68,6 +68,7 @@ export class ChatSession {
   readonly calls: RecordedCall[] = [];
 
   constructor(
+    // biome-ignore lint/suspicious/noExplicitAny: the session drives bots of any context type
     private readonly bot: Bot<never> | Bot<any>,
     readonly user: ChatUser,
   ) {}

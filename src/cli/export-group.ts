@@ -35,7 +35,9 @@ if (timeZone) {
 }
 
 const database = await openDatabase(
-  process.env.DATABASE_URL ? { kind: 'postgres', url: process.env.DATABASE_URL, maxConnections: 1 } : { kind: 'pglite', dataDir: process.env.DATA_DIR ?? './data' },
+  process.env.DATABASE_URL
+    ? { kind: 'postgres', url: process.env.DATABASE_URL, maxConnections: 1 }
+    : { kind: 'pglite', dataDir: process.env.DATA_DIR ?? './data' },
 );
 try {
   const source = createGroupExportSource(database.db);

@@ -23,7 +23,15 @@ export interface CourseStudentProgress {
   student: CoursePersonName;
   joinedAt: Date;
   stage: CourseStudentStage;
-  submission: { id: number; revision: number; status: SubmissionStatus; late: boolean; submittedAt: Date; reviewedAt: Date | null; grade: number | null } | null;
+  submission: {
+    id: number;
+    revision: number;
+    status: SubmissionStatus;
+    late: boolean;
+    submittedAt: Date;
+    reviewedAt: Date | null;
+    grade: number | null;
+  } | null;
   canvas: { id: number; title: string; currentBlock: BlockId | 'done'; completed: boolean } | null;
   lastActivityAt: Date;
 }
@@ -93,7 +101,11 @@ export interface CourseRevision {
   blockReviews: readonly CourseBlockReview[];
 }
 
-const answerText = (block: CourseSubmittedBlock | undefined): string => (block?.answers ?? []).map((answer) => answer.text.trim()).filter(Boolean).join('\n\n');
+const answerText = (block: CourseSubmittedBlock | undefined): string =>
+  (block?.answers ?? [])
+    .map((answer) => answer.text.trim())
+    .filter(Boolean)
+    .join('\n\n');
 
 /** A revision for the CSV: the snapshot's answers and types beside the coach's verdicts and comments. */
 export function revisionRowFromCourse(revision: CourseRevision): RevisionRow {

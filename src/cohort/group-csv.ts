@@ -41,8 +41,23 @@ export interface RevisionRow {
 }
 
 export const CSV_COLUMNS = [
-  'group', 'student', 'username', 'canvas', 'revision', 'status', 'late', 'block_number', 'block', 'answer',
-  'types', 'types_changed', 'comment', 'verdict', 'grade', 'submitted_at', 'reviewed_at',
+  'group',
+  'student',
+  'username',
+  'canvas',
+  'revision',
+  'status',
+  'late',
+  'block_number',
+  'block',
+  'answer',
+  'types',
+  'types_changed',
+  'comment',
+  'verdict',
+  'grade',
+  'submitted_at',
+  'reviewed_at',
 ] as const;
 
 const BOM = '\uFEFF';
@@ -59,7 +74,7 @@ export function csvField(value: string): string {
 
 /** Records to CSV text: UTF-8 BOM first (so spreadsheets read Cyrillic), CRLF between records. */
 export function toCsv(records: readonly (readonly string[])[]): string {
-  return BOM + records.map((record) => record.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return `${BOM + records.map((record) => record.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 /** Keeps the newest revision of each student's canvas. */

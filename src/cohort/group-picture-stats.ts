@@ -55,8 +55,14 @@ export function groupPictureStats(rows: readonly StudentPictureRow[]): GroupPict
       filled: rows.filter((row) => row.filledBlocks.includes(blockId)).length,
       returned: rows.filter((row) => row.returnedBlocks.includes(blockId)).length,
     })),
-    relationshipTypes: countTypes(submitted.map((row) => row.relationshipTypes), RELATIONSHIP_TYPE_IDS),
-    revenueTypes: countTypes(submitted.map((row) => row.revenueTypes), REVENUE_TYPE_IDS),
+    relationshipTypes: countTypes(
+      submitted.map((row) => row.relationshipTypes),
+      RELATIONSHIP_TYPE_IDS,
+    ),
+    revenueTypes: countTypes(
+      submitted.map((row) => row.revenueTypes),
+      REVENUE_TYPE_IDS,
+    ),
     notes: [...noteCounts.entries()].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
   };
 }

@@ -126,9 +126,10 @@ export function buildGroupStatusPage(group: GroupSummary, members: readonly Grou
   const shown = pages[page] ?? [];
 
   const body = shown.length === 0 ? t('cohort:status.empty') : shown.map((index) => lines[index]).join('\n');
-  const footer = pageCount > 1
-    ? [t('cohort:status.page', { page: page + 1, pages: pageCount, from: (shown[0] ?? 0) + 1, to: (shown.at(-1) ?? 0) + 1, total: sorted.length })]
-    : [];
+  const footer =
+    pageCount > 1
+      ? [t('cohort:status.page', { page: page + 1, pages: pageCount, from: (shown[0] ?? 0) + 1, to: (shown.at(-1) ?? 0) + 1, total: sorted.length })]
+      : [];
   const text = [top, '', body, ...(footer.length ? ['', ...footer] : [])].join('\n');
 
   const keyboard: GroupButton[][] = [];

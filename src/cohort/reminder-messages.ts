@@ -23,13 +23,7 @@ export function groupReminderReport(plan: GroupReminderPlan, language: Language,
 export type StudentReminderKind = 'coach' | 'deadline';
 
 /** The reminder a student gets, from the coach's button or a day before the deadline. */
-export function studentReminderText(
-  kind: StudentReminderKind,
-  group: GroupSummary,
-  status: MemberStatus,
-  language: Language,
-  studentTimeZone: string,
-): string {
+export function studentReminderText(kind: StudentReminderKind, group: GroupSummary, status: MemberStatus, language: Language, studentTimeZone: string): string {
   const t = translator(language);
   const name = escapeHtml(shorten(group.name, 64));
   const deadline = group.deadline ? formatDateTime(group.deadline, language, studentTimeZone) : null;
@@ -62,7 +56,11 @@ export function deadlineSummaryText(group: GroupSummary, members: readonly Group
   const late = sorted.filter((m) => m.revision !== null && m.late);
   const onTime = sorted.filter((m) => m.revision !== null && !m.late);
   const lines = [t('cohort:summary.title', { group: escapeHtml(shorten(group.name, 64)) })];
-  const sections: Array<[string, GroupMemberStatus[]]> = [['on_time', onTime], ['late', late], ['missing', notSubmitted]];
+  const sections: Array<[string, GroupMemberStatus[]]> = [
+    ['on_time', onTime],
+    ['late', late],
+    ['missing', notSubmitted],
+  ];
   // Each list gets a third of the message, so a long list cannot crowd out the others.
   const perList = Math.floor((MESSAGE_BUDGET - 300) / 3);
   for (const [key, list] of sections) {

@@ -32,7 +32,13 @@ function localParts(date: Date, timeZone: string): LocalParts {
   let format = partFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
     });
     partFormats.set(timeZone, format);
   }
@@ -84,9 +90,7 @@ export interface PlannedReminder {
   immediate: boolean;
 }
 
-export type GroupReminderPlan =
-  | { kind: 'too_soon'; nextAllowedAt: Date }
-  | { kind: 'planned'; reminders: PlannedReminder[]; optedOut: number[] };
+export type GroupReminderPlan = { kind: 'too_soon'; nextAllowedAt: Date } | { kind: 'planned'; reminders: PlannedReminder[]; optedOut: number[] };
 
 function plannedFor(member: GroupMemberStatus, clock: ReminderClock): PlannedReminder {
   const at = nextAllowedTime(clock.now, member.timeZone ?? clock.defaultTimeZone, clock.quiet);

@@ -19,9 +19,7 @@ export const DEFAULT_NOTIFICATION_POLICY: NotificationPolicy = { batchWindowMinu
 /** Whether the local hour at `instant` is inside the quiet hours (which may wrap past midnight). */
 export function isQuietTime(instant: Date, timeZone: string, policy: NotificationPolicy): boolean {
   const { hour } = localTime(instant, timeZone);
-  return policy.quietFrom > policy.quietUntil
-    ? hour >= policy.quietFrom || hour < policy.quietUntil
-    : hour >= policy.quietFrom && hour < policy.quietUntil;
+  return policy.quietFrom > policy.quietUntil ? hour >= policy.quietFrom || hour < policy.quietUntil : hour >= policy.quietFrom && hour < policy.quietUntil;
 }
 
 /** `instant` itself when it is outside the quiet hours, otherwise the end of those quiet hours. */

@@ -82,7 +82,5 @@ export function compareRevisions(reviewed: SubmittedCanvas, reviews: readonly Bl
 
 /** The block reviews a resubmission starts with: the blocks accepted before and unchanged. */
 export function carriedReviews(changes: readonly BlockChange[]): BlockReview[] {
-  return changes
-    .filter((change) => change.preAccepted)
-    .map((change) => ({ blockId: change.blockId, verdict: 'accepted', comment: null, carried: true }));
+  return changes.filter((change) => change.preAccepted).map((change) => ({ blockId: change.blockId, verdict: 'accepted', comment: null, carried: true }));
 }

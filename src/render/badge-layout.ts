@@ -24,9 +24,18 @@ export interface BadgeStyle {
 function chip(label: string, fill: string, color: string, maxWidth: number, badge: BadgeStyle, measure: MeasureText): Chip {
   const lineHeight = badge.size * badge.lineHeight;
   // A long label wraps inside its badge (at most two lines) rather than overflowing the block.
-  const fitted = fitParagraphs([label], { width: maxWidth - 2 * badge.padX, height: 2 * lineHeight }, {
-    maxSize: badge.size, minSize: badge.size, lineHeight: badge.lineHeight, paragraphGap: 0, weight: 'bold',
-  }, measure);
+  const fitted = fitParagraphs(
+    [label],
+    { width: maxWidth - 2 * badge.padX, height: 2 * lineHeight },
+    {
+      maxSize: badge.size,
+      minSize: badge.size,
+      lineHeight: badge.lineHeight,
+      paragraphGap: 0,
+      weight: 'bold',
+    },
+    measure,
+  );
   const lines = fitted.lines.map((line) => line.text);
   const width = Math.max(...lines.map((line) => measure(line, fontOf(badge)))) + 2 * badge.padX;
   return { lines, width: Math.min(width, maxWidth), height: lines.length * lineHeight + 2 * badge.padY, fill, color };

@@ -52,9 +52,18 @@ function layoutBlockHeading(block: PictureBlock, rect: Rect, items: DrawItem[], 
   const titleX = left + P.markerSize + 7;
   const titleWidth = rect.x + rect.width - P.cardPadding - titleX;
   const t = P.blockTitle;
-  const fitted = fitParagraphs([block.title], { width: titleWidth, height: 2 * t.maxSize * t.lineHeight }, {
-    maxSize: t.maxSize, minSize: t.minSize, lineHeight: t.lineHeight, paragraphGap: 0, weight: 'bold',
-  }, measure);
+  const fitted = fitParagraphs(
+    [block.title],
+    { width: titleWidth, height: 2 * t.maxSize * t.lineHeight },
+    {
+      maxSize: t.maxSize,
+      minSize: t.minSize,
+      lineHeight: t.lineHeight,
+      paragraphGap: 0,
+      weight: 'bold',
+    },
+    measure,
+  );
   const titleHeight = fitted.height;
   // A one-line title sits on the marker's centre line; two lines start at the marker's top.
   const titleTop = titleHeight < P.markerSize ? top + (P.markerSize - titleHeight) / 2 : top;
@@ -92,13 +101,19 @@ function layoutBlock(block: PictureBlock, rect: Rect, content: PictureContent, m
 
   const noteFont = font(P.note.size, 'normal', 'italic');
   const noteHeight = P.note.size * 1.5;
-  const fitted = fitParagraphs(block.paragraphs, { width: inner.width, height: inner.bottom - y }, { ...P.body, maxSize: bodyMaxSize, reserveWhenCut: noteHeight }, measure);
+  const fitted = fitParagraphs(
+    block.paragraphs,
+    { width: inner.width, height: inner.bottom - y },
+    { ...P.body, maxSize: bodyMaxSize, reserveWhenCut: noteHeight },
+    measure,
+  );
   for (const line of fitted.lines) {
     if (line.text === '') continue;
     items.push(textItem(line.text, inner.x, baselineIn(y + line.top, line.height, fitted.font), fitted.font, COLORS.body, measure));
   }
   if (fitted.truncated) {
-    const note = measure(content.truncatedNote, noteFont) <= inner.width ? content.truncatedNote : withEllipsis(content.truncatedNote, inner.width, noteFont, measure);
+    const note =
+      measure(content.truncatedNote, noteFont) <= inner.width ? content.truncatedNote : withEllipsis(content.truncatedNote, inner.width, noteFont, measure);
     items.push(textItem(note, inner.x, baselineIn(inner.bottom - noteHeight, noteHeight, noteFont), noteFont, COLORS.note, measure));
   }
   return { id: block.id, rect, empty, truncated: fitted.truncated, bodySize: fitted.font.size, items };
@@ -134,9 +149,18 @@ function layoutHeader(content: PictureContent, measure: MeasureText): DrawItem[]
   items.push(textItem(kicker, left, P.margin + 12, kickerFont, COLORS.kicker, measure));
   if (content.draftLabel) items.push(...draftMark(content.draftLabel, left + measure(kicker, kickerFont) + 10, P.margin - 3, P.draft, measure));
   const titleWidth = right - left - metaWidth - 32;
-  const fitted = fitParagraphs([content.title], { width: titleWidth, height: 28 * 1.2 }, {
-    maxSize: 28, minSize: 19, lineHeight: 1.2, paragraphGap: 0, weight: 'bold',
-  }, measure);
+  const fitted = fitParagraphs(
+    [content.title],
+    { width: titleWidth, height: 28 * 1.2 },
+    {
+      maxSize: 28,
+      minSize: 19,
+      lineHeight: 1.2,
+      paragraphGap: 0,
+      weight: 'bold',
+    },
+    measure,
+  );
   const title = fitted.lines[0]?.text ?? '';
   items.push(textItem(title, left, P.margin + 48, fitted.font, COLORS.title, measure));
   return items;

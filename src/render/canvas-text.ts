@@ -32,12 +32,14 @@ export function canvasTexts(snapshot: CanvasSnapshot): CanvasTexts {
 
 /** Normalises user text: unified line breaks, no control characters, at most one blank line in a row. */
 export function cleanAnswerText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F\u200B\u2028\u2029]/g, (char) => (char === '\u2028' || char === '\u2029' ? '\n' : ''))
-    .replace(/\t/g, ' ')
-    .replace(/[ \u00A0]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B-\u001F\u007F\u200B\u2028\u2029]/g, (char) => (char === '\u2028' || char === '\u2029' ? '\n' : ''))
+      .replace(/\t/g, ' ')
+      .replace(/[ \u00A0]+\n/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }

@@ -56,11 +56,7 @@ export function renderInvitePreview(language: Language, preview: InvitePreview):
  * The one message a student gets when a review is finished: the verdict, each returned block with
  * its comment, remarks, the overall comment and grade. Split into messages within Telegram's limit.
  */
-export function renderReviewResult(
-  language: Language,
-  work: { title: string; revision: number; groupName: string },
-  verdict: ReviewVerdict,
-): string[] {
+export function renderReviewResult(language: Language, work: { title: string; revision: number; groupName: string }, verdict: ReviewVerdict): string[] {
   const t = translator(language);
   const header = t(verdict.outcome === 'accepted' ? 'course:result.accepted' : 'course:result.returned', {
     title: escapeHtml(work.title),
@@ -77,7 +73,9 @@ export function renderReviewResult(
     parts.push([escapeHtml(t('course:result.returned_intro')), ...lines].join('\n'));
   }
   if (verdict.remarks.length > 0) {
-    const lines = verdict.remarks.map((remark) => t('course:result.remark', { block: blockTitle(language, remark.blockId), comment: escapeHtml(remark.comment) }));
+    const lines = verdict.remarks.map((remark) =>
+      t('course:result.remark', { block: blockTitle(language, remark.blockId), comment: escapeHtml(remark.comment) }),
+    );
     parts.push([escapeHtml(t('course:result.remarks_intro')), ...lines].join('\n'));
   }
   if (verdict.overallComment) parts.push(t('course:result.overall', { comment: escapeHtml(verdict.overallComment) }));

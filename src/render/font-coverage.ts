@@ -67,8 +67,7 @@ const EMOJI_SEQUENCE = new RegExp(
 );
 const REMOVED = '\u0000'; // cleaned answers hold no control characters, so this marks a removal
 
-const drawable = (sequence: string): boolean =>
-  [...sequence].every((char) => MODIFIER.test(char) || fontCovers(char.codePointAt(0) ?? 0));
+const drawable = (sequence: string): boolean => [...sequence].every((char) => MODIFIER.test(char) || fontCovers(char.codePointAt(0) ?? 0));
 
 /**
  * Drops emoji the font has no glyph for (they would be drawn as empty boxes), keeping the ones it

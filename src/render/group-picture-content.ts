@@ -61,7 +61,9 @@ const DATE_LOCALES: Record<Language, string> = { ru: 'ru-RU', en: 'en-GB' };
 /** Translates the group's numbers into the picture's texts, in the coach's language. */
 export function groupPictureContent(stats: GroupPictureStats, group: { name: string; date: Date; language: Language; timeZone: string }): GroupPictureContent {
   const t = translator(group.language);
-  const date = new Intl.DateTimeFormat(DATE_LOCALES[group.language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: group.timeZone }).format(group.date);
+  const date = new Intl.DateTimeFormat(DATE_LOCALES[group.language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: group.timeZone }).format(
+    group.date,
+  );
   const bars = (blockId: 'customer_relationships' | 'revenue_streams', counts: GroupPictureStats['relationshipTypes']): GroupPictureBar[] =>
     counts.map(({ typeId, count }) => ({ label: t(`types:${typeId}.label`, { defaultValue: typeId }), count, color: barColor(blockId, typeId) }));
   return {
@@ -72,7 +74,13 @@ export function groupPictureContent(stats: GroupPictureStats, group: { name: str
     studentCount: stats.studentCount,
     submissionCount: stats.submissionCount,
     blocksHeading: t('cohort:picture.blocks_heading'),
-    blocks: stats.blocks.map((block, index) => ({ id: block.blockId, number: index + 1, title: t(`blocks:${block.blockId}.short`), filled: block.filled, returned: block.returned })),
+    blocks: stats.blocks.map((block, index) => ({
+      id: block.blockId,
+      number: index + 1,
+      title: t(`blocks:${block.blockId}.short`),
+      filled: block.filled,
+      returned: block.returned,
+    })),
     returnedLabel: (count) => t('cohort:picture.returned', { count }),
     returnedLegend: t('cohort:picture.returned_legend'),
     relationshipsHeading: t('cohort:picture.relationships_heading'),

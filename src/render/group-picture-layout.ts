@@ -55,7 +55,14 @@ const G = GROUP_PICTURE;
 const font = (size: number, weight: FontSpec['weight'] = 'normal', style: FontSpec['style'] = 'normal'): FontSpec => ({ size, weight, style });
 
 /** One line of text, no wider than `maxWidth`: shrunk down to `minSize`, then cut with "…". */
-function oneLine(text: string, maxWidth: number, maxSize: number, minSize: number, weight: FontSpec['weight'], measure: MeasureText): { text: string; font: FontSpec } {
+function oneLine(
+  text: string,
+  maxWidth: number,
+  maxSize: number,
+  minSize: number,
+  weight: FontSpec['weight'],
+  measure: MeasureText,
+): { text: string; font: FontSpec } {
   const fitted = fitParagraphs([text], { width: maxWidth, height: maxSize * 1.25 }, { maxSize, minSize, lineHeight: 1.25, paragraphGap: 0, weight }, measure);
   const line = fitted.lines[0]?.text ?? '';
   const lineFont = fitted.font;
@@ -63,7 +70,12 @@ function oneLine(text: string, maxWidth: number, maxSize: number, minSize: numbe
 }
 
 /** A white card with its heading; a legend, when given, sits at the heading's right. */
-function panelFrame(rect: Rect, heading: string, measure: MeasureText, legend?: { text: string; color: string }): { items: DrawItem[]; inner: { x: number; y: number; width: number; bottom: number } } {
+function panelFrame(
+  rect: Rect,
+  heading: string,
+  measure: MeasureText,
+  legend?: { text: string; color: string },
+): { items: DrawItem[]; inner: { x: number; y: number; width: number; bottom: number } } {
   const items: DrawItem[] = [{ kind: 'rect', rect, fill: COLORS.card, stroke: COLORS.cardBorder, radius: G.radius }];
   const x = rect.x + G.padding;
   const width = rect.width - 2 * G.padding;
@@ -72,7 +84,9 @@ function panelFrame(rect: Rect, heading: string, measure: MeasureText, legend?: 
   if (legend) {
     const legendText = oneLine(legend.text, width * 0.45, 16, 13, 'bold', measure);
     legendWidth = measure(legendText.text, legendText.font) + 12;
-    items.push(textItem(legendText.text, x + width - legendWidth + 12, baselineIn(top, G.heading.lineHeight, legendText.font), legendText.font, legend.color, measure));
+    items.push(
+      textItem(legendText.text, x + width - legendWidth + 12, baselineIn(top, G.heading.lineHeight, legendText.font), legendText.font, legend.color, measure),
+    );
   }
   const fitted = oneLine(heading, width - legendWidth, G.heading.size, 16, 'bold', measure);
   items.push(textItem(fitted.text, x, baselineIn(top, G.heading.lineHeight, fitted.font), fitted.font, COLORS.title, measure));
@@ -108,15 +122,33 @@ function layoutBlocksPanel(content: GroupPictureContent, rect: Rect, measure: Me
     items.push({ kind: 'rect', rect: { x: inner.x, y: top, width: markerSize, height: markerSize }, fill: COLORS.marker, radius: markerSize / 2 });
     const numberFont = font(13, 'bold');
     const number = String(block.number);
-    items.push(textItem(number, inner.x + (markerSize - measure(number, numberFont)) / 2, baselineIn(top, markerSize, numberFont), numberFont, COLORS.markerText, measure));
+    items.push(
+      textItem(
+        number,
+        inner.x + (markerSize - measure(number, numberFont)) / 2,
+        baselineIn(top, markerSize, numberFont),
+        numberFont,
+        COLORS.markerText,
+        measure,
+      ),
+    );
 
     const returnedText = block.returned > 0 ? content.returnedLabel(block.returned) : '';
     const returnedWidth = returnedText ? measure(returnedText, countFont) : 0;
     if (returnedText) {
-      items.push(textItem(returnedText, inner.x + inner.width - returnedWidth, baselineIn(top, markerSize, countFont), countFont, GROUP_COLORS.returned, measure));
+      items.push(
+        textItem(returnedText, inner.x + inner.width - returnedWidth, baselineIn(top, markerSize, countFont), countFont, GROUP_COLORS.returned, measure),
+      );
     }
     const titleX = inner.x + markerSize + 8;
-    const title = oneLine(block.title, inner.x + inner.width - titleX - (returnedWidth ? returnedWidth + 10 : 0), G.label.size, G.label.minSize, 'normal', measure);
+    const title = oneLine(
+      block.title,
+      inner.x + inner.width - titleX - (returnedWidth ? returnedWidth + 10 : 0),
+      G.label.size,
+      G.label.minSize,
+      'normal',
+      measure,
+    );
     items.push(textItem(title.text, titleX, baselineIn(top, markerSize, title.font), title.font, COLORS.title, measure));
 
     const barTop = top + markerSize + 6;
@@ -124,12 +156,21 @@ function layoutBlocksPanel(content: GroupPictureContent, rect: Rect, measure: Me
     items.push(...bar(inner.x, barTop, trackWidth, content.studentCount === 0 ? 0 : block.filled / content.studentCount, GROUP_COLORS.blockBar));
     if (block.filled > 0) bars += 1;
     const count = `${block.filled}/${content.studentCount}`;
-    items.push(textItem(count, inner.x + inner.width - measure(count, countFont), baselineIn(barTop - 3, G.barHeight + 6, countFont), countFont, COLORS.body, measure));
+    items.push(
+      textItem(count, inner.x + inner.width - measure(count, countFont), baselineIn(barTop - 3, G.barHeight + 6, countFont), countFont, COLORS.body, measure),
+    );
   }
   return { id: 'blocks', rect, items, bars, hidden: 0 };
 }
 
-function layoutTypesPanel(id: 'relationships' | 'revenue', heading: string, bars: GroupPictureBar[], content: GroupPictureContent, rect: Rect, measure: MeasureText): GroupPicturePanel {
+function layoutTypesPanel(
+  id: 'relationships' | 'revenue',
+  heading: string,
+  bars: GroupPictureBar[],
+  content: GroupPictureContent,
+  rect: Rect,
+  measure: MeasureText,
+): GroupPicturePanel {
   const { items, inner } = panelFrame(rect, heading, measure);
   if (bars.length === 0) {
     items.push(centredNote(content.noSubmissions, inner, measure));
@@ -140,7 +181,12 @@ function layoutTypesPanel(id: 'relationships' | 'revenue', heading: string, bars
   // A long type label wraps to a second line rather than shrinking out of legibility.
   const labelSize = G.label.size - 1;
   const labels = bars.map((entry) =>
-    fitParagraphs([entry.label], { width: inner.width, height: 2 * labelSize * 1.2 }, { maxSize: labelSize, minSize: 16, lineHeight: 1.2, paragraphGap: 0 }, measure),
+    fitParagraphs(
+      [entry.label],
+      { width: inner.width, height: 2 * labelSize * 1.2 },
+      { maxSize: labelSize, minSize: 16, lineHeight: 1.2, paragraphGap: 0 },
+      measure,
+    ),
   );
   const rowHeightOf = (index: number): number => (labels[index]?.height ?? 0) + 3 + G.barHeight + 10;
   const moreHeight = 26;
@@ -167,7 +213,9 @@ function layoutTypesPanel(id: 'relationships' | 'revenue', heading: string, bars
     const trackWidth = inner.width - countWidth;
     items.push(...bar(inner.x, barTop, trackWidth, entry.count / Math.max(1, content.submissionCount), entry.color));
     const count = String(entry.count);
-    items.push(textItem(count, inner.x + inner.width - measure(count, countFont), baselineIn(barTop - 3, G.barHeight + 6, countFont), countFont, COLORS.body, measure));
+    items.push(
+      textItem(count, inner.x + inner.width - measure(count, countFont), baselineIn(barTop - 3, G.barHeight + 6, countFont), countFont, COLORS.body, measure),
+    );
     top += rowHeightOf(index);
   }
   if (hidden > 0) {
@@ -197,7 +245,9 @@ function layoutNotesPanel(content: GroupPictureContent, rect: Rect, measure: Mea
     const top = inner.y + (index % perColumn) * G.noteRow;
     items.push({ kind: 'rect', rect: { x, y: top, width: pillWidth, height: pillHeight }, fill: GROUP_COLORS.noteCount.fill, radius: 8 });
     const count = String(note.count);
-    items.push(textItem(count, x + (pillWidth - measure(count, countFont)) / 2, baselineIn(top, pillHeight, countFont), countFont, GROUP_COLORS.noteCount.text, measure));
+    items.push(
+      textItem(count, x + (pillWidth - measure(count, countFont)) / 2, baselineIn(top, pillHeight, countFont), countFont, GROUP_COLORS.noteCount.text, measure),
+    );
     const text = oneLine(note.text, columnWidth - pillWidth - 10, G.label.size - 1, G.label.minSize, 'normal', measure);
     items.push(textItem(text.text, x + pillWidth + 10, baselineIn(top, pillHeight, text.font), text.font, COLORS.body, measure));
   }

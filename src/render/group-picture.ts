@@ -27,5 +27,14 @@ export function layoutGroupPictureFor(stats: GroupPictureStats, options: GroupPi
  */
 export function renderGroupPicture(stats: GroupPictureStats, options: GroupPictureOptions, scale = 1): Buffer {
   const layout = layoutGroupPictureFor(stats, options);
-  return drawCanvasLayout({ width: layout.width, height: layout.height, background: layout.background, items: [...layout.items, ...layout.panels.flatMap((panel) => panel.items)], blocks: [] }, scale);
+  return drawCanvasLayout(
+    {
+      width: layout.width,
+      height: layout.height,
+      background: layout.background,
+      items: [...layout.items, ...layout.panels.flatMap((panel) => panel.items)],
+      blocks: [],
+    },
+    scale,
+  );
 }

@@ -107,7 +107,16 @@ function layoutHeading(prepared: PreparedBlock, top: number, label: string | nul
   items.push({ kind: 'rect', rect: marker, fill: COLORS.marker, radius: P.markerSize / 2 });
   const numberFont = font(P.markerNumber, 'bold');
   const number = String(prepared.block.number);
-  items.push(textItem(number, INNER_X + (P.markerSize - measure(number, numberFont)) / 2, baselineIn(top, P.markerSize, numberFont), numberFont, COLORS.markerText, measure));
+  items.push(
+    textItem(
+      number,
+      INNER_X + (P.markerSize - measure(number, numberFont)) / 2,
+      baselineIn(top, P.markerSize, numberFont),
+      numberFont,
+      COLORS.markerText,
+      measure,
+    ),
+  );
 
   const titleX = INNER_X + P.markerSize + 18;
   const titleHeight = prepared.titleLines.length * TITLE_LINE;
@@ -216,7 +225,17 @@ function paginate(prepared: PreparedBlock[], content: PictureContent, texts: Pho
         ...shift(heading.items, page.y + P.cardPadding),
         ...shift(badgeArea.items, page.y + P.cardPadding + heading.height + 14),
       ];
-      page.blocks.push({ id: block.block.id, rect, empty: true, truncated: false, bodySize: null, items, bodyLines: [], continuedFromPrevious: false, continuesOnNext: false });
+      page.blocks.push({
+        id: block.block.id,
+        rect,
+        empty: true,
+        truncated: false,
+        bodySize: null,
+        items,
+        bodyLines: [],
+        continuedFromPrevious: false,
+        continuesOnNext: false,
+      });
       page.y += height + P.gap;
       continue;
     }
@@ -230,10 +249,7 @@ function paginate(prepared: PreparedBlock[], content: PictureContent, texts: Pho
 
     let page = current();
     let cardTop = page.y;
-    let items: DrawItem[] = [
-      ...shift(heading.items, cardTop + P.cardPadding),
-      ...shift(badgeArea.items, cardTop + P.cardPadding + heading.height + 16),
-    ];
+    let items: DrawItem[] = [...shift(heading.items, cardTop + P.cardPadding), ...shift(badgeArea.items, cardTop + P.cardPadding + heading.height + 16)];
     let bodyLines: string[] = [];
     let continuedFromPrevious = false;
     let y = cardTop + headHeight;
@@ -241,9 +257,15 @@ function paginate(prepared: PreparedBlock[], content: PictureContent, texts: Pho
     const closeCard = (height: number, continuesOnNext: boolean, partTruncated: boolean): void => {
       const rect: Rect = { x: CARD_X, y: cardTop, width: CARD_WIDTH, height };
       page.blocks.push({
-        id: block.block.id, rect, empty: false, truncated: partTruncated, bodySize: BODY.size,
+        id: block.block.id,
+        rect,
+        empty: false,
+        truncated: partTruncated,
+        bodySize: BODY.size,
         items: [{ kind: 'rect', rect, fill: COLORS.card, stroke: COLORS.cardBorder, radius: P.cardRadius }, ...items],
-        bodyLines, continuedFromPrevious, continuesOnNext,
+        bodyLines,
+        continuedFromPrevious,
+        continuesOnNext,
       });
       page.y = cardTop + height + P.gap;
     };
@@ -271,7 +293,8 @@ function paginate(prepared: PreparedBlock[], content: PictureContent, texts: Pho
       y = top + BODY_LINE;
     });
     if (truncated) {
-      const note = measure(content.truncatedNote, NOTE) <= INNER_WIDTH ? content.truncatedNote : withEllipsis(content.truncatedNote, INNER_WIDTH, NOTE, measure);
+      const note =
+        measure(content.truncatedNote, NOTE) <= INNER_WIDTH ? content.truncatedNote : withEllipsis(content.truncatedNote, INNER_WIDTH, NOTE, measure);
       items.push(textItem(note, INNER_X, baselineIn(y, NOTE_LINE, NOTE), NOTE, COLORS.note, measure));
       y += NOTE_LINE;
     }

@@ -63,7 +63,9 @@ export function pictureContent(snapshot: CanvasSnapshot): PictureContent {
       number: index + 1,
       title: texts.blockTitle(block.id),
       // Each answer's own paragraphs become paragraphs of the block.
-      paragraphs: block.answers.flatMap((answer) => bindNumbers(withoutUndrawableEmoji(cleanAnswerText(answer.text))).split(/\n\s*\n/)).filter((p) => p.trim().length > 0),
+      paragraphs: block.answers
+        .flatMap((answer) => bindNumbers(withoutUndrawableEmoji(cleanAnswerText(answer.text))).split(/\n\s*\n/))
+        .filter((p) => p.trim().length > 0),
       badges: block.types.map((type) => ({
         label: texts.typeLabel(type.id),
         typeId: type.id,

@@ -25,7 +25,10 @@ port.on('message', async (request: RenderRequest) => {
         : [renderCanvasImage(request.snapshot, { scale: request.scale })];
     // Copied into plain ArrayBuffers: Skia's buffers are external memory and cannot be transferred.
     response = { id: request.id, ok: true, images: images.map((image) => new Uint8Array(image)) };
-    port.postMessage(response, response.images.map((image) => image.buffer as ArrayBuffer));
+    port.postMessage(
+      response,
+      response.images.map((image) => image.buffer as ArrayBuffer),
+    );
   } catch (error) {
     response = { id: request.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     port.postMessage(response);

@@ -53,7 +53,11 @@ function applyToken(stack: OpenTag[], token: Token): void {
   }
 }
 
-const closers = (stack: OpenTag[]): string => [...stack].reverse().map((tag) => `</${tag.name}>`).join('');
+const closers = (stack: OpenTag[]): string =>
+  [...stack]
+    .reverse()
+    .map((tag) => `</${tag.name}>`)
+    .join('');
 
 /** Cut preference: paragraph break, line break, space, any place between two characters. */
 const RANK = { para: 3, line: 2, space: 1, any: 0 } as const;
@@ -101,8 +105,7 @@ export function splitTelegramHtml(html: string, limit: number = TELEGRAM_MESSAGE
       end = { at: tokens.length, stack: running };
     } else {
       const minimum = limit / 3;
-      const sizeOf = (cut: { at: number }): number =>
-        tokens.slice(i, cut.at).reduce((sum, token) => sum + token.raw.length, prefix.length);
+      const sizeOf = (cut: { at: number }): number => tokens.slice(i, cut.at).reduce((sum, token) => sum + token.raw.length, prefix.length);
       const ranked = (['para', 'line', 'space'] as const).map((rank) => best[rank]).find((cut) => cut && sizeOf(cut) >= minimum);
       // A single tag longer than the limit cannot be split; take it whole rather than loop forever.
       end = ranked ?? best.para ?? best.line ?? best.space ?? best.any ?? { at: i + 1, stack: running };

@@ -28,10 +28,9 @@ function blockSections(snapshot: CanvasSnapshot): string[] {
 
 function headerSection(snapshot: CanvasSnapshot): string {
   const texts = canvasTexts(snapshot);
-  const meta = [
-    snapshot.author ? texts.t('render:author', { author: snapshot.author }) : null,
-    texts.t('render:date', { date: texts.date }),
-  ].filter((line): line is string => line !== null);
+  const meta = [snapshot.author ? texts.t('render:author', { author: snapshot.author }) : null, texts.t('render:date', { date: texts.date })].filter(
+    (line): line is string => line !== null,
+  );
   return `<b>${escapeHtml(texts.title)}</b>\n${escapeHtml(meta.join(' · '))}`;
 }
 
@@ -63,7 +62,6 @@ function packSections(sections: string[], limit: number): string[] {
 export function renderCanvasSummary(snapshot: CanvasSnapshot, limit: number = TELEGRAM_MESSAGE_LIMIT): string[] {
   return packSections([headerSection(snapshot), ...blockSections(snapshot)], limit);
 }
-
 
 /** A short Telegram HTML caption for the picture: name, author and date, how many blocks are filled. */
 export function renderCaption(snapshot: CanvasSnapshot): string {

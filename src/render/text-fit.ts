@@ -131,12 +131,7 @@ const bottomOf = (lines: FittedLine[]): number => {
  * Fits paragraphs into a box: the largest size from `maxSize` down to `minSize` at which everything
  * fits; failing that, the minimum size cut after the last whole line that fits, ending with "…".
  */
-export function fitParagraphs(
-  paragraphs: string[],
-  box: { width: number; height: number },
-  options: FitOptions,
-  measure: MeasureText,
-): FittedText {
+export function fitParagraphs(paragraphs: string[], box: { width: number; height: number }, options: FitOptions, measure: MeasureText): FittedText {
   const fontAt = (size: number): FontSpec => ({ size, weight: options.weight ?? 'normal', style: options.style ?? 'normal' });
   for (let size = options.maxSize; size >= options.minSize; size -= 0.5) {
     const font = fontAt(size);

@@ -39,9 +39,7 @@ export function createConfirmingUpdateSource(options: ConfirmingSourceOptions) {
   const supplier: UpdateSupplier<Update> = {
     async supply(batchSize, signal) {
       const updates = await options.getUpdates(offset(), Math.max(1, Math.min(batchSize, 100)), signal);
-      const fresh = updates.filter(
-        ({ update_id: id }) => !inHand.has(id) && (id >= nextOffset || unfinished.has(id)),
-      );
+      const fresh = updates.filter(({ update_id: id }) => !inHand.has(id) && (id >= nextOffset || unfinished.has(id)));
       for (const { update_id: id } of fresh) {
         inHand.add(id);
         unfinished.add(id);

@@ -81,7 +81,7 @@ export function lockDataDir(dataDir: string, pid: number = process.pid): DataDir
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = openSync(path, 'wx');
-      writeSync(fd, `${pid} ${processStartTime(pid) ?? ''}`.trim() + '\n');
+      writeSync(fd, `${`${pid} ${processStartTime(pid) ?? ''}`.trim()}\n`);
       closeSync(fd);
       let released = false;
       return {

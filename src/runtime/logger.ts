@@ -10,7 +10,7 @@ function scrub(text: string, secrets: string[]): string {
   return result;
 }
 
-const FAILED_QUERY = /^(Failed query: [^]*?)\nparams: [^]*$/;
+const FAILED_QUERY = /^(Failed query: [\s\S]*?)\nparams: [\s\S]*$/;
 
 /**
  * Removes what a user may have written from an error message. A failed query keeps its SQL (our
@@ -36,7 +36,10 @@ export function describeError(error: unknown, secrets: string[] = [], depth = 0)
   const withFields = error as Error & { error_code?: number; code?: unknown; method?: string; error?: unknown; cause?: unknown };
   const inner = withFields.error instanceof Error ? withFields.error : withFields.cause instanceof Error ? withFields.cause : undefined;
   // The stack repeats the message; only the frames after it are kept.
-  const frames = error.stack?.split('\n').filter((line) => /^\s+at /.test(line)).join('\n');
+  const frames = error.stack
+    ?.split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .join('\n');
   return {
     type: error.name,
     message: clean(error.message),

@@ -48,7 +48,9 @@ export async function openDatabaseForStart(config: Pick<Config, 'database' | 'st
     } catch (error) {
       const code = codeOf(error);
       if (target.kind === 'pglite') {
-        throw new StartupError(`DATA_DIR ${target.dataDir}: the embedded database could not be opened (${code ?? (error as Error).message.split('\n')[0]})`, { cause: error });
+        throw new StartupError(`DATA_DIR ${target.dataDir}: the embedded database could not be opened (${code ?? (error as Error).message.split('\n')[0]})`, {
+          cause: error,
+        });
       }
       const where = `DATABASE_URL (${describeUrl(target.url)})`;
       const refusal = code ? REFUSALS[code] : undefined;
@@ -57,7 +59,10 @@ export async function openDatabaseForStart(config: Pick<Config, 'database' | 'st
         throw new StartupError(`${where}: the database could not be prepared (${code ?? 'unknown error'})`, { cause: error });
       }
       if (Date.now() + delay > deadline) {
-        throw new StartupError(`${where}: the database server could not be reached within ${Math.round(config.startupTimeoutMs / 1000)} s (${code ?? 'no answer'})`, { cause: error });
+        throw new StartupError(
+          `${where}: the database server could not be reached within ${Math.round(config.startupTimeoutMs / 1000)} s (${code ?? 'no answer'})`,
+          { cause: error },
+        );
       }
       onWait(code ?? 'unreachable');
       await sleep(delay);
@@ -81,7 +86,9 @@ export async function identifyBot(bot: Bot<BotContext>, config: Pick<Config, 'bo
     if (error instanceof StartupError) throw error;
     const status = (error as { error_code?: unknown }).error_code;
     if (status === 401 || status === 404) throw new StartupError(`BOT_TOKEN: the Bot API at ${apiRoot} refused the token (${status})`, { cause: error });
-    throw new StartupError(`BOT_API_ROOT (${apiRoot}): getMe failed (${codeOf((error as { error?: unknown }).error) ?? status ?? 'no answer'})`, { cause: error });
+    throw new StartupError(`BOT_API_ROOT (${apiRoot}): getMe failed (${codeOf((error as { error?: unknown }).error) ?? status ?? 'no answer'})`, {
+      cause: error,
+    });
   } finally {
     clearTimeout(timer);
   }

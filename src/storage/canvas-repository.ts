@@ -86,9 +86,7 @@ export function createCanvasRepository(db: Queryable) {
 
     /** Stores the answer to a guiding question, replacing an earlier answer to the same question. */
     async answerQuestion(canvasId: number, blockId: BlockId, questionIndex: number, text: string, messageId: number | null = null): Promise<void> {
-      await db
-        .delete(answers)
-        .where(and(eq(answers.canvasId, canvasId), eq(answers.blockId, blockId), eq(answers.questionIndex, questionIndex)));
+      await db.delete(answers).where(and(eq(answers.canvasId, canvasId), eq(answers.blockId, blockId), eq(answers.questionIndex, questionIndex)));
       await db.insert(answers).values({ canvasId, blockId, questionIndex, text, messageId });
       await touch(canvasId);
     },
@@ -103,14 +101,19 @@ export function createCanvasRepository(db: Queryable) {
     async replaceBlock(canvasId: number, blockId: BlockId, replacement: AnswerView[]): Promise<void> {
       await db.delete(answers).where(and(eq(answers.canvasId, canvasId), eq(answers.blockId, blockId)));
       if (replacement.length > 0) {
-        await db.insert(answers).values(replacement.map((answer) => ({ canvasId, blockId, questionIndex: answer.questionIndex, text: answer.text, messageId: answer.messageId })));
+        await db
+          .insert(answers)
+          .values(replacement.map((answer) => ({ canvasId, blockId, questionIndex: answer.questionIndex, text: answer.text, messageId: answer.messageId })));
       }
       await touch(canvasId);
     },
 
     /** Updates the answer that came in a message, after the user edited that message in Telegram. */
     async updateAnswerOfMessage(canvasId: number, messageId: number, text: string): Promise<void> {
-      await db.update(answers).set({ text }).where(and(eq(answers.canvasId, canvasId), eq(answers.messageId, messageId)));
+      await db
+        .update(answers)
+        .set({ text })
+        .where(and(eq(answers.canvasId, canvasId), eq(answers.messageId, messageId)));
       await touch(canvasId);
     },
 
@@ -205,8 +208,7 @@ export function createCanvasRepository(db: Queryable) {
         .where(eq(answers.canvasId, canvas.id))
         .orderBy(sql`${answers.questionIndex} asc nulls last`, asc(answers.id));
       const typeRows = await db.select().from(blockTypes).where(eq(blockTypes.canvasId, canvas.id)).orderBy(asc(blockTypes.createdAt));
-      const reached =
-        canvas.step.kind === 'done' ? BLOCK_IDS.length : blockIndex(canvas.step.blockId);
+      const reached = canvas.step.kind === 'done' ? BLOCK_IDS.length : blockIndex(canvas.step.blockId);
       return {
         id: String(canvas.id),
         title: canvas.title,

@@ -61,7 +61,9 @@ function preparingClient(client: postgres.Sql): postgres.Sql {
         if (property === 'savepoint') {
           return (...savepointArgs: unknown[]) => {
             const callback = savepointArgs.pop() as (tx: object) => unknown;
-            return (object as unknown as postgres.TransactionSql).savepoint(...(savepointArgs as [string]), (tx: postgres.TransactionSql) => callback(wrap(tx)));
+            return (object as unknown as postgres.TransactionSql).savepoint(...(savepointArgs as [string]), (tx: postgres.TransactionSql) =>
+              callback(wrap(tx)),
+            );
           };
         }
         return Reflect.get(object, property, receiver);

@@ -81,7 +81,11 @@ export function createGroupExportSource(db: Queryable): GroupExportSource & { qu
         const snapshot = snapshotSchema.parse(typeof row.snapshot === 'string' ? JSON.parse(row.snapshot) : row.snapshot);
         const revision: CourseRevision = {
           groupName: String(row.group_name),
-          student: { id: Number(row.student_id), firstName: row.first_name === null ? null : String(row.first_name), username: row.username === null ? null : String(row.username) },
+          student: {
+            id: Number(row.student_id),
+            firstName: row.first_name === null ? null : String(row.first_name),
+            username: row.username === null ? null : String(row.username),
+          },
           canvasId: Number(row.canvas_id),
           revision: Number(row.revision),
           status: statusSchema.parse(row.status),
@@ -89,7 +93,10 @@ export function createGroupExportSource(db: Queryable): GroupExportSource & { qu
           grade: row.grade === null ? null : Number(row.grade),
           submittedAt: dateOf(row.submitted_at),
           reviewedAt: nullableDate(row.reviewed_at),
-          snapshot: { title: snapshot.title, blocks: snapshot.blocks.map((block) => ({ ...block, id: block.id as CourseRevision['snapshot']['blocks'][number]['id'] })) },
+          snapshot: {
+            title: snapshot.title,
+            blocks: snapshot.blocks.map((block) => ({ ...block, id: block.id as CourseRevision['snapshot']['blocks'][number]['id'] })),
+          },
           blockReviews: reviews.get(Number(row.id)) ?? [],
         };
         return revisionRowFromCourse(revision);

@@ -64,7 +64,10 @@ export function createGroupRepository(db: Queryable) {
   }
 
   async function issueInvite(tx: Queryable, groupId: number, role: InviteRole): Promise<GroupInvite> {
-    const [row] = await tx.insert(groupInvites).values({ token: createInvitePayload(role), groupId, role }).returning();
+    const [row] = await tx
+      .insert(groupInvites)
+      .values({ token: createInvitePayload(role), groupId, role })
+      .returning();
     if (!row) throw new Error('invite insert returned no row');
     return toInvite(row);
   }
@@ -190,7 +193,10 @@ export function createGroupRepository(db: Queryable) {
     /** The live invite links of a group; for its coach only. */
     async invites(userId: number, groupId: number): Promise<CourseResult<{ student: GroupInvite | null; coCoach: GroupInvite | null }>> {
       if (!(await managed(userId, groupId))) return fail('not_yours');
-      const rows = await db.select().from(groupInvites).where(and(eq(groupInvites.groupId, groupId), isNull(groupInvites.revokedAt)));
+      const rows = await db
+        .select()
+        .from(groupInvites)
+        .where(and(eq(groupInvites.groupId, groupId), isNull(groupInvites.revokedAt)));
       const live = rows.map(toInvite);
       return ok({ student: live.find((invite) => invite.role === 'student') ?? null, coCoach: live.find((invite) => invite.role === 'co_coach') ?? null });
     },
@@ -280,7 +286,10 @@ export function createGroupRepository(db: Queryable) {
         if (target.role === 'student') {
           await tx.delete(submissions).where(and(eq(submissions.groupId, groupId), eq(submissions.studentId, memberId)));
         } else {
-          await tx.update(submissions).set({ claimedBy: null, claimExpiresAt: null }).where(and(eq(submissions.groupId, groupId), eq(submissions.claimedBy, memberId)));
+          await tx
+            .update(submissions)
+            .set({ claimedBy: null, claimExpiresAt: null })
+            .where(and(eq(submissions.groupId, groupId), eq(submissions.claimedBy, memberId)));
         }
       });
       return ok({ group, role: target.role });

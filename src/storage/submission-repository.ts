@@ -1,14 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, lt, max, ne, sql } from 'drizzle-orm';
-import {
-  blockReviews,
-  canvases,
-  coachNotifications,
-  commentSnippets,
-  courseGroups,
-  groupMembers,
-  submissions,
-  users,
-} from '../../db/schema.ts';
+import { blockReviews, canvases, coachNotifications, commentSnippets, courseGroups, groupMembers, submissions, users } from '../../db/schema.ts';
 import { BLOCK_IDS, type BlockId, isBlockId } from '../canvas/blocks.ts';
 import { parseCanvasStep } from '../canvas/conversation-mode.ts';
 import { studentStage } from '../course/cohort.ts';
@@ -43,17 +34,7 @@ import type {
 } from '../course/records.ts';
 import type { Queryable } from './database.ts';
 
-export type {
-  CoachNotificationBatch,
-  InboxGroup,
-  InboxItem,
-  NotificationItem,
-  PersonName,
-  ReturnedWork,
-  StudentProgress,
-  SubmissionDetail,
-  SubmissionSummary,
-};
+export type { CoachNotificationBatch, InboxGroup, InboxItem, NotificationItem, PersonName, ReturnedWork, StudentProgress, SubmissionDetail, SubmissionSummary };
 
 export type ClaimResult =
   | { ok: true; value: { submission: SubmissionDetail; takenOver: number | null } }
@@ -173,7 +154,10 @@ export function createSubmissionRepository(db: Queryable, options: SubmissionRep
     }
     const now = clock();
     if (!holdsClaim(claimOf(row), coachId, now)) return fail('not_claimed');
-    await tx.update(submissions).set({ claimExpiresAt: leaseEnd(now), updatedAt: now }).where(eq(submissions.id, submissionId));
+    await tx
+      .update(submissions)
+      .set({ claimExpiresAt: leaseEnd(now), updatedAt: now })
+      .where(eq(submissions.id, submissionId));
     return ok(row);
   }
 
@@ -202,7 +186,7 @@ export function createSubmissionRepository(db: Queryable, options: SubmissionRep
           .innerJoin(courseGroups, eq(courseGroups.id, groupMembers.groupId))
           .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, studentId)))
           .for('share', { of: groupMembers });
-        if (!member || member.role !== 'student') return fail('not_yours');
+        if (member?.role !== 'student') return fail('not_yours');
         if (member.archivedAt) return fail('archived');
         // The canvas lock orders two submissions of one canvas, so revision numbers never collide.
         const [locked] = await tx
@@ -320,9 +304,7 @@ export function createSubmissionRepository(db: Queryable, options: SubmissionRep
         const locked = await lockForReview(tx, coachId, submissionId);
         if (!locked.ok) return locked;
         const untouched =
-          locked.value.overallComment === null &&
-          locked.value.grade === null &&
-          (await reviewsOf(tx, submissionId)).every((review) => review.carried);
+          locked.value.overallComment === null && locked.value.grade === null && (await reviewsOf(tx, submissionId)).every((review) => review.carried);
         const now = clock();
         const [updated] = await tx
           .update(submissions)
@@ -383,10 +365,7 @@ export function createSubmissionRepository(db: Queryable, options: SubmissionRep
      * Finishes the review: returned when any block is returned, accepted otherwise. Returns the
      * verdict to send the student, in the same transaction as the change.
      */
-    async finish(
-      coachId: number,
-      submissionId: number,
-    ): Promise<CourseResult<{ submission: SubmissionSummary; verdict: ReviewVerdict }, ReviewActionError>> {
+    async finish(coachId: number, submissionId: number): Promise<CourseResult<{ submission: SubmissionSummary; verdict: ReviewVerdict }, ReviewActionError>> {
       return db.transaction(async (tx) => {
         const locked = await lockForReview(tx, coachId, submissionId);
         if (!locked.ok) return locked;
@@ -480,7 +459,15 @@ export function createSubmissionRepository(db: Queryable, options: SubmissionRep
       const reviewRows = await db
         .select()
         .from(blockReviews)
-        .where(and(inArray(blockReviews.submissionId, returned.map((row) => row.submission.id)), eq(blockReviews.verdict, 'returned')));
+        .where(
+          and(
+            inArray(
+              blockReviews.submissionId,
+              returned.map((row) => row.submission.id),
+            ),
+            eq(blockReviews.verdict, 'returned'),
+          ),
+        );
       return returned.map((row) => ({
         submissionId: row.submission.id,
         groupId: row.submission.groupId,
@@ -594,7 +581,12 @@ export function createSubmissionRepository(db: Queryable, options: SubmissionRep
           const step = row.canvas ? parseCanvasStep(row.canvas.step) : null;
           const canvas =
             row.canvas && step
-              ? { id: row.canvas.id, title: row.canvas.title, currentBlock: step.kind === 'done' ? ('done' as const) : step.blockId, completed: row.canvas.completedAt !== null }
+              ? {
+                  id: row.canvas.id,
+                  title: row.canvas.title,
+                  currentBlock: step.kind === 'done' ? ('done' as const) : step.blockId,
+                  completed: row.canvas.completedAt !== null,
+                }
               : null;
           const activity = [row.joinedAt, row.canvas?.lastActivityAt ?? null, submission?.submittedAt ?? null].filter((date): date is Date => date !== null);
           return {
@@ -682,11 +674,25 @@ export function createSubmissionRepository(db: Queryable, options: SubmissionRep
       const due = coachIds.filter((coachId) => {
         const rows = pending.filter((row) => row.coachId === coachId);
         const zone = rows[0]?.timeZone ?? 'UTC';
-        return isNotificationDue(rows.map((row) => row.createdAt), lastByCoach.get(coachId) ?? null, zone, now, policy);
+        return isNotificationDue(
+          rows.map((row) => row.createdAt),
+          lastByCoach.get(coachId) ?? null,
+          zone,
+          now,
+          policy,
+        );
       });
       if (due.length === 0) return [];
       const taken = pending.filter((row) => due.includes(row.coachId));
-      await db.update(coachNotifications).set({ notifiedAt: now }).where(inArray(coachNotifications.id, taken.map((row) => row.id)));
+      await db
+        .update(coachNotifications)
+        .set({ notifiedAt: now })
+        .where(
+          inArray(
+            coachNotifications.id,
+            taken.map((row) => row.id),
+          ),
+        );
       const studentIds = [...new Set(taken.map((row) => row.studentId))];
       const students = await db.select({ id: users.id, firstName: users.firstName, username: users.username }).from(users).where(inArray(users.id, studentIds));
       const studentById = new Map(students.map((student) => [student.id, student]));

@@ -12,11 +12,7 @@ export async function lockChat(tx: Queryable, chatId: number): Promise<void> {
 
 /** Records an update as applied; false when it was applied before (a re-delivery). */
 export async function claimUpdate(tx: Queryable, updateId: number, chatId: number | null): Promise<boolean> {
-  const inserted = await tx
-    .insert(processedUpdates)
-    .values({ updateId, chatId })
-    .onConflictDoNothing()
-    .returning({ updateId: processedUpdates.updateId });
+  const inserted = await tx.insert(processedUpdates).values({ updateId, chatId }).onConflictDoNothing().returning({ updateId: processedUpdates.updateId });
   return inserted.length > 0;
 }
 
@@ -66,7 +62,10 @@ export function createOutbox<Payload>(db: Queryable) {
     },
 
     async markAttempt(id: number): Promise<void> {
-      await db.update(outbox).set({ attempts: sql`${outbox.attempts} + 1` }).where(eq(outbox.id, id));
+      await db
+        .update(outbox)
+        .set({ attempts: sql`${outbox.attempts} + 1` })
+        .where(eq(outbox.id, id));
     },
 
     /**
@@ -97,10 +96,12 @@ export function createOutbox<Payload>(db: Queryable) {
           order by id limit ${limit}
           for update skip locked)
         returning id, chat_id, payload`);
-      const list = ((rows as { rows?: unknown[] }).rows ?? (rows as unknown as unknown[])) as { id: string | number; chat_id: string | number; payload: unknown }[];
-      return [...list]
-        .map((row) => ({ id: Number(row.id), chatId: Number(row.chat_id), payload: row.payload as Payload }))
-        .sort((a, b) => a.id - b.id);
+      const list = ((rows as { rows?: unknown[] }).rows ?? (rows as unknown as unknown[])) as {
+        id: string | number;
+        chat_id: string | number;
+        payload: unknown;
+      }[];
+      return [...list].map((row) => ({ id: Number(row.id), chatId: Number(row.chat_id), payload: row.payload as Payload })).sort((a, b) => a.id - b.id);
     },
   };
 }

@@ -29,7 +29,11 @@ export function createCourseGroupFiles(db: Queryable, clock: () => Date = () => 
   async function pictureRows(userId: number, groupId: number): Promise<StudentPictureRow[]> {
     const progress = await submissions.groupProgress(userId, groupId);
     if (!progress.ok) return [];
-    const states = await loadGroupReviewState(db, groupId, progress.value.flatMap((student) => (student.submission ? [student.submission.id] : [])));
+    const states = await loadGroupReviewState(
+      db,
+      groupId,
+      progress.value.flatMap((student) => (student.submission ? [student.submission.id] : [])),
+    );
     const rows: StudentPictureRow[] = [];
     for (const student of progress.value) {
       const state = student.submission ? states.get(student.submission.id) : undefined;
@@ -48,7 +52,14 @@ export function createCourseGroupFiles(db: Queryable, clock: () => Date = () => 
       }
       const current = student.canvas?.currentBlock ?? null;
       const upTo = current === null ? 0 : current === 'done' ? BLOCK_IDS.length : BLOCK_IDS.indexOf(current);
-      rows.push({ filledBlocks: BLOCK_IDS.slice(0, upTo), returnedBlocks: [], relationshipTypes: [], revenueTypes: [], coachingNoteKeys: [], submitted: false });
+      rows.push({
+        filledBlocks: BLOCK_IDS.slice(0, upTo),
+        returnedBlocks: [],
+        relationshipTypes: [],
+        revenueTypes: [],
+        coachingNoteKeys: [],
+        submitted: false,
+      });
     }
     return rows;
   }

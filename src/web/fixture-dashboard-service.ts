@@ -59,7 +59,7 @@ export function diffWords(before: string, after: string): DiffSegment[] {
   const a = before.match(/\s*\S+\s*/g) ?? [];
   const b = after.match(/\s*\S+\s*/g) ?? [];
   const same = (x: string | undefined, y: string | undefined) => x !== undefined && y !== undefined && x.trim() === y.trim();
-  if (a.length * b.length > MAX_DIFF_TOKENS * MAX_DIFF_TOKENS / 4) {
+  if (a.length * b.length > (MAX_DIFF_TOKENS * MAX_DIFF_TOKENS) / 4) {
     return [...(before ? [{ kind: 'removed' as const, text: before }] : []), ...(after ? [{ kind: 'added' as const, text: after }] : [])];
   }
   const lengths: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
@@ -131,7 +131,14 @@ export function createFixtureDashboardService(fixture: DashboardFixture, now: ()
       const latest = latestOf(group.id, student.id);
       return latest !== undefined && waitingFor(userId, latest);
     }).length;
-    return { id: group.id, name: group.name, assignment: group.assignment, deadline: group.deadline, studentCount: group.students.length, waitingCount: waiting };
+    return {
+      id: group.id,
+      name: group.name,
+      assignment: group.assignment,
+      deadline: group.deadline,
+      studentCount: group.students.length,
+      waitingCount: waiting,
+    };
   }
 
   function cellState(submission: FixtureSubmission | undefined, draftBlocks: BlockId[], blockId: BlockId): CellState {

@@ -57,11 +57,7 @@ function parseUser(raw: string | null): WebAppUser | null {
  * fields under the token-derived key, compared in constant time, then the age of `auth_date`.
  * The hash is checked before anything in the data is trusted.
  */
-export function validateInitData(
-  raw: string,
-  botToken: string,
-  options: { nowSeconds?: number; maxAgeSeconds?: number } = {},
-): InitDataCheck {
+export function validateInitData(raw: string, botToken: string, options: { nowSeconds?: number; maxAgeSeconds?: number } = {}): InitDataCheck {
   if (raw.length === 0 || raw.length > 8192) return { ok: false, reason: 'malformed' };
   const params = new URLSearchParams(raw);
   const keys = [...params.keys()];

@@ -21,7 +21,8 @@ export function dashboardHandlers(
 ): HttpRequestHandler[] {
   if (!config.webApp) return [];
   const onQueued = deliver
-    ? (entries: OutboxEntry<OutgoingMessage>[]) => void deliver(entries).catch((error: unknown) => logger.warn({ err: error }, 'review result not delivered yet'))
+    ? (entries: OutboxEntry<OutgoingMessage>[]) =>
+        void deliver(entries).catch((error: unknown) => logger.warn({ err: error }, 'review result not delivered yet'))
     : undefined;
   return [
     createWebAppHandler({

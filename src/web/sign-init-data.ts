@@ -13,10 +13,7 @@ export interface InitDataUserFields {
  * Signs initData the way Telegram does. Only the development command and the tests use it:
  * the server never signs, so it cannot be asked to.
  */
-export function signInitData(
-  botToken: string,
-  fields: { user: InitDataUserFields; authDate: number; startParam?: string; queryId?: string },
-): string {
+export function signInitData(botToken: string, fields: { user: InitDataUserFields; authDate: number; startParam?: string; queryId?: string }): string {
   const params = new URLSearchParams();
   params.set('query_id', fields.queryId ?? 'AAHdF6IQAAAAAN0XohDhrOrc');
   params.set('user', JSON.stringify(fields.user));

@@ -160,7 +160,9 @@ export function createWebAppHandler(options: WebAppHandlerOptions): HttpRequestH
   const files = loadStaticFiles();
   const locales = loadLocaleResources();
   // Not secret and the same for everyone: served without sign-in, so even a refusal is worded.
-  const texts = new Map(LANGUAGES.map((language) => [`texts/${language}.json`, Buffer.from(JSON.stringify(pageTexts(language, locales[language].webapp ?? {})))]));
+  const texts = new Map(
+    LANGUAGES.map((language) => [`texts/${language}.json`, Buffer.from(JSON.stringify(pageTexts(language, locales[language].webapp ?? {})))]),
+  );
   const now = options.now ?? Date.now;
   const rateLimit = options.rateLimit ?? { requests: 120, windowMs: 60_000 };
   const floodGate = createFloodGate({ updates: rateLimit.requests, windowMs: rateLimit.windowMs, now });

@@ -50,7 +50,7 @@ describe(`bad input gets a friendly reply and changes nothing (${databaseKind})`
     });
   }
 
-  it('takes an answer up to Telegram\'s own limit of 4096 characters', async () => {
+  it("takes an answer up to Telegram's own limit of 4096 characters", async () => {
     const { chat } = await userAtFirstQuestion(2010);
     const accepted = visibleTexts(await chat.text('б'.repeat(4050)));
     expect(accepted.join()).toContain('Сохранено');
@@ -83,7 +83,9 @@ describe(`bad input gets a friendly reply and changes nothing (${databaseKind})`
   it('treats a press on a button of an older message as stale and re-shows the current question', async () => {
     const { chat, harness } = await userAtFirstQuestion(2013);
     const oldSkip = harness.calls
-      .flatMap((call) => ((call.payload.reply_markup as { inline_keyboard?: Array<Array<{ text: string; callback_data: string }>> })?.inline_keyboard ?? []).flat())
+      .flatMap((call) =>
+        ((call.payload.reply_markup as { inline_keyboard?: Array<Array<{ text: string; callback_data: string }>> })?.inline_keyboard ?? []).flat(),
+      )
       .find((button) => button.text === '⏭ Пропустить');
     await chat.text('Невесты и их мамы');
     const before = await storedState(2013);
@@ -94,12 +96,22 @@ describe(`bad input gets a friendly reply and changes nothing (${databaseKind})`
     expect(await storedState(2013)).toEqual(before);
   });
 
-  it('rejects forged callback data, including buttons for someone else\'s canvas', async () => {
+  it("rejects forged callback data, including buttons for someone else's canvas", async () => {
     const { chat } = await userAtFirstQuestion(2014);
     const { chat: stranger } = await userAtFirstQuestion(2015);
     const [victimCanvas] = await database.db.select().from(canvases).where(eq(canvases.ownerId, 2014));
     const before = await storedState(2014);
-    for (const data of ['', 'nav:skip', 'nav:explode:1:1', 'ty:99:1:1', `nav:skip:${victimCanvas!.id}:${before.stepVersion}`, `delok:${victimCanvas!.id}`, 'x'.repeat(64), 'lang:de', 'edit:1:0']) {
+    for (const data of [
+      '',
+      'nav:skip',
+      'nav:explode:1:1',
+      'ty:99:1:1',
+      `nav:skip:${victimCanvas!.id}:${before.stepVersion}`,
+      `delok:${victimCanvas!.id}`,
+      'x'.repeat(64),
+      'lang:de',
+      'edit:1:0',
+    ]) {
       const calls = await stranger.pressData(data);
       expect(calls.some((call) => call.method === 'answerCallbackQuery')).toBe(true);
     }

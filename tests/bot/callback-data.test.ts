@@ -33,7 +33,22 @@ describe('callback data', () => {
   });
 
   it('rejects forged, outdated or malformed payloads', () => {
-    for (const data of ['', 'nav:skip', 'nav:explode:1:1', 'ty:x:1:1', 'edit:1:0', 'edit:1:10', 'lang:de', 'menu:admin', 'open:-1', 'open:99999999999', 'x'.repeat(65), 'resume:1:2', 'pic:classic', 'pic:wide:1']) {
+    for (const data of [
+      '',
+      'nav:skip',
+      'nav:explode:1:1',
+      'ty:x:1:1',
+      'edit:1:0',
+      'edit:1:10',
+      'lang:de',
+      'menu:admin',
+      'open:-1',
+      'open:99999999999',
+      'x'.repeat(65),
+      'resume:1:2',
+      'pic:classic',
+      'pic:wide:1',
+    ]) {
       expect(parseCallbackData(data), data).toBeNull();
     }
   });
@@ -42,7 +57,7 @@ describe('callback data', () => {
     expect(encodeCallbackData({ kind: 'resume', canvasId: 0 }, (id) => (id === 0 ? 42 : id))).toBe('resume:42');
   });
 
-  it('a feature\'s prefixes match only its own payloads', () => {
+  it("a feature's prefixes match only its own payloads", () => {
     const pattern = prefixPattern(['edit', 'editmode']);
     expect(pattern.test('edit:1:2')).toBe(true);
     expect(pattern.test('editmode:add:1:2')).toBe(true);

@@ -37,7 +37,8 @@ const pictureTexts = (items: TextItem[][]) => items.flat().map((item) => item.te
 async function fillFirstBlocks(chat: ChatSession): Promise<void> {
   await chat.text('/start');
   await chat.text('Пекарня «Колос»');
-  const paragraph = 'Жители соседних домов, которые берут хлеб утром по дороге на работу и вечером к ужину; мамы с детьми после школы; офисы рядом заказывают выпечку к совещаниям. ';
+  const paragraph =
+    'Жители соседних домов, которые берут хлеб утром по дороге на работу и вечером к ужину; мамы с детьми после школы; офисы рядом заказывают выпечку к совещаниям. ';
   for (let index = 0; index < 6; index += 1) await chat.text(paragraph.repeat(3));
 }
 
@@ -128,7 +129,11 @@ describe(`canvas picture in the chat (${databaseKind})`, () => {
     const shown = await chat.text('/canvas');
     expect(visibleTexts(shown)[0]).toContain('Автор: Анна Смирнова');
     const phone = layoutPhoneImages(drawn.at(-1)!);
-    expect(pictureTexts(phone.pages.map((page) => [...page.items, ...page.blocks.flatMap((block) => block.items)].filter((item): item is TextItem => item.kind === 'text')))).toContain('Автор: Анна Смирнова');
+    expect(
+      pictureTexts(
+        phone.pages.map((page) => [...page.items, ...page.blocks.flatMap((block) => block.items)].filter((item): item is TextItem => item.kind === 'text')),
+      ),
+    ).toContain('Автор: Анна Смирнова');
 
     await chat.press('🖼 Классический вид');
     const classic = layoutCanvasImage(drawn.at(-1)!);

@@ -27,12 +27,18 @@ describe(`the conversation a phone user deserves (${databaseKind})`, () => {
   }
   async function blockTexts(ownerId: number, blockId: string) {
     const canvas = await canvasOf(ownerId);
-    const rows = await database.db.select().from(answers).where(and(eq(answers.canvasId, canvas.id), eq(answers.blockId, blockId)));
+    const rows = await database.db
+      .select()
+      .from(answers)
+      .where(and(eq(answers.canvasId, canvas.id), eq(answers.blockId, blockId)));
     return rows.map((row) => row.text);
   }
   async function storedTypes(ownerId: number, blockId: string) {
     const canvas = await canvasOf(ownerId);
-    const rows = await database.db.select().from(blockTypes).where(and(eq(blockTypes.canvasId, canvas.id), eq(blockTypes.blockId, blockId)));
+    const rows = await database.db
+      .select()
+      .from(blockTypes)
+      .where(and(eq(blockTypes.canvasId, canvas.id), eq(blockTypes.blockId, blockId)));
     return rows.map((row) => row.typeId).sort();
   }
 
@@ -130,7 +136,7 @@ describe(`the conversation a phone user deserves (${databaseKind})`, () => {
     expect(await blockTexts(6004, 'customer_relationships')).toContain('А ещё раз в месяц проводим открытые тренировки');
   });
 
-  it('correcting a sent answer with Telegram\'s edit updates the stored answer and says so', async () => {
+  it("correcting a sent answer with Telegram's edit updates the stored answer and says so", async () => {
     const chat = await started(6005);
     const calls = await chat.text('Жители района');
     expect(shown(calls)).toContain('Сохранено');
@@ -173,7 +179,7 @@ describe(`the conversation a phone user deserves (${databaseKind})`, () => {
     expect(await blockTexts(6007, 'customer_segments')).toEqual(['Жители района', 'Рядом с домом']);
   });
 
-  it('commands work in any case and with the bot\'s name; a typo gets the nearest command', async () => {
+  it("commands work in any case and with the bot's name; a typo gets the nearest command", async () => {
     const chat = createHarness(database).chat({ id: 6008 });
     expect(shown(await chat.text('/Start'))).toContain('Как называется');
     expect(shown(await chat.text('/HELP'))).toContain('Что я умею');
@@ -227,7 +233,7 @@ describe(`the conversation a phone user deserves (${databaseKind})`, () => {
     expect(await blockTexts(6012, 'customer_segments')).toContain('Мамы с детьми до 5 лет из соседних домов');
   });
 
-  it('the example is taken from the business closest to the user\'s: a service gets the barbershop, a platform the tutors\' platform', async () => {
+  it("the example is taken from the business closest to the user's: a service gets the barbershop, a platform the tutors' platform", async () => {
     const salon = await started(6013, 'Барбершоп у метро');
     expect(shown(await salon.press('💡 Пример'))).toContain('Барбершоп в спальном районе');
     const platform = await started(6014, 'Платформа для поиска нянь');

@@ -41,7 +41,20 @@ describe('course button payloads', () => {
   });
 
   it('reject anything that is not exactly one of them', () => {
-    for (const data of ['rv:a:1', 'rv:a:1:10', 'rv:a:1:0', 'rv:g:1:6', 'rv:o:1:2', 'cs:w:x', 'gm:ar:1:2', 'gm:renew:1:x', 'cj:j_short', 'rv:o:99999999999', 'zz:o:1', '']) {
+    for (const data of [
+      'rv:a:1',
+      'rv:a:1:10',
+      'rv:a:1:0',
+      'rv:g:1:6',
+      'rv:o:1:2',
+      'cs:w:x',
+      'gm:ar:1:2',
+      'gm:renew:1:x',
+      'cj:j_short',
+      'rv:o:99999999999',
+      'zz:o:1',
+      '',
+    ]) {
       expect(parseCourseAction(data), data).toBeNull();
     }
   });

@@ -170,7 +170,7 @@ describe(`course groups, homework and review in the chat (${databaseKind})`, () 
     expect(row?.status).toBe('returned');
   });
 
-  it('returned blocks are marked in /edit with the coach\'s comment; a finished canvas offers handing in', async () => {
+  it("returned blocks are marked in /edit with the coach's comment; a finished canvas offers handing in", async () => {
     const chooser = await anna.text('/edit');
     expect(anna.visibleButtons().some((label) => label.startsWith('↩️ 2'))).toBe(true);
     expect(anna.visibleButtons().filter((label) => label.startsWith('↩️'))).toHaveLength(1);
@@ -222,7 +222,13 @@ describe(`course groups, homework and review in the chat (${databaseKind})`, () 
     const borisSubmission = await sid(BORIS);
     const annaSubmission = await sid(ANNA, 2);
     const [group] = await database.db.select().from(courseGroups);
-    const snapshot = async () => JSON.stringify([await database.db.select().from(submissions), await database.db.select().from(blockReviews), await database.db.select().from(groupMembers), await database.db.select().from(courseGroups)]);
+    const snapshot = async () =>
+      JSON.stringify([
+        await database.db.select().from(submissions),
+        await database.db.select().from(blockReviews),
+        await database.db.select().from(groupMembers),
+        await database.db.select().from(courseGroups),
+      ]);
     const before = await snapshot();
     const forged: Array<[ChatSession, string]> = [
       [boris, `rv:o:${borisSubmission}`],
@@ -274,7 +280,10 @@ describe(`course groups, homework and review in the chat (${databaseKind})`, () 
     await coach.press('Борис · Кофейня');
     expect(shown(await boris.pressData(`cs:w:${borisSubmission}`))).toContain('уже открыл');
     // A review left alone is free once its lease runs out: the co-coach takes it over, the coach is told.
-    await database.db.update(submissions).set({ claimExpiresAt: new Date(Date.now() - 60_000) }).where(eq(submissions.id, borisSubmission));
+    await database.db
+      .update(submissions)
+      .set({ claimExpiresAt: new Date(Date.now() - 60_000) })
+      .where(eq(submissions.id, borisSubmission));
     await coCoach.text('/inbox');
     const takenOver = shown(await coCoach.press('Борис · Кофейня'));
     expect(takenOver).toContain('Ольга');
@@ -287,7 +296,9 @@ describe(`course groups, homework and review in the chat (${databaseKind})`, () 
     await anna.text('/submit');
     await anna.press('Пекарня');
     expect(shown(await anna.press('📨 Отправить'))).toContain('после дедлайна');
-    const late = (await database.db.select().from(submissions).where(eq(submissions.studentId, ANNA))).find((row) => (row.snapshot as { title: string }).title === 'Пекарня')!;
+    const late = (await database.db.select().from(submissions).where(eq(submissions.studentId, ANNA))).find(
+      (row) => (row.snapshot as { title: string }).title === 'Пекарня',
+    )!;
     expect(late.late).toBe(true);
     expect(shown(await anna.pressData(`cs:w:${late.id}`))).toContain('отозвана');
     const [after] = await database.db.select().from(submissions).where(eq(submissions.id, late.id));

@@ -98,7 +98,7 @@ describe(`a block with many long answers (${databaseKind})`, () => {
     await database.close();
   });
 
-  it('still opens in /edit within Telegram\'s message limit, with the answers cut and counted', async () => {
+  it("still opens in /edit within Telegram's message limit, with the answers cut and counted", async () => {
     const chat = createHarness(database).chat({ id: 4101 });
     await chat.text('/start');
     await chat.text('Пекарня');

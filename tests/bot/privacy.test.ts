@@ -85,7 +85,7 @@ describe(`/privacy and /delete_me (${databaseKind})`, () => {
     expect(await rowsOf(4004)).toMatchObject({ users: 1, canvases: 1 });
   });
 
-  it('deletes a student\'s submissions and memberships, and a coach\'s group with everything handed in to it', async () => {
+  it("deletes a student's submissions and memberships, and a coach's group with everything handed in to it", async () => {
     const course = await createCourse(database.db, { studentNames: ['Вера', 'Глеб'] });
     const [vera, gleb] = course.students as [number, number];
     const submit = async (student: number, title: string) => {

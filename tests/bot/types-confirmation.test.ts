@@ -133,11 +133,12 @@ describe(`confirming and correcting recognised types (${databaseKind})`, () => {
     expect(shown).toContain('Регулярные платежи');
     await chat.press('✔️ Готово');
     await chat.text('/export');
-    const document = harness.calls.findLast((call) => call.method === 'sendDocument' && (call.payload.document as { filename?: string }).filename === 'canvas.json');
+    const document = harness.calls.findLast(
+      (call) => call.method === 'sendDocument' && (call.payload.document as { filename?: string }).filename === 'canvas.json',
+    );
     const file = await readSentFile(document?.payload.document);
     const exported = JSON.parse(file!.data.toString('utf8'));
     expect(exported.blocks[4].types).toEqual(['subscription']);
     expect(exported.blocks[3].types).toEqual([]);
   });
 });
-

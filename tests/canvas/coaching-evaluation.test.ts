@@ -30,7 +30,10 @@ describe('evaluateCoaching', () => {
   it('counts right, wrong and missed notes per check and overall', () => {
     // A fixed review stands in for the checks, so the arithmetic is what is tested.
     const given: Record<string, NoteRef[]> = {
-      one: [{ block: 'value_propositions', check: 'value_no_problem' }, { block: 'channels', check: 'too_short' }],
+      one: [
+        { block: 'value_propositions', check: 'value_no_problem' },
+        { block: 'channels', check: 'too_short' },
+      ],
       two: [{ block: 'value_propositions', check: 'value_no_problem' }],
       three: [],
     };
@@ -38,7 +41,10 @@ describe('evaluateCoaching', () => {
       [
         labelled('one', [{ block: 'value_propositions', check: 'value_no_problem' }]),
         labelled('two', []),
-        labelled('three', [{ block: 'value_propositions', check: 'value_no_problem' }, { block: 'channels', check: 'too_short' }]),
+        labelled('three', [
+          { block: 'value_propositions', check: 'value_no_problem' },
+          { block: 'channels', check: 'too_short' },
+        ]),
       ],
       (canvas) => given[canvas.blocks[1]!.answers[0]!.text] ?? [],
     );

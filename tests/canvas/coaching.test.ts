@@ -216,7 +216,7 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'Поставщики и курьерская служба города')[0]).toBe('partners_no_contribution');
   });
 
-  it('takes a relative clause as the partner\'s role', () => {
+  it("takes a relative clause as the partner's role", () => {
     expect(review('key_partners', 'Школы, где мы арендуем классы')).toEqual(['partners_no_risk']);
   });
 
@@ -236,16 +236,14 @@ describe('reviewBlock: key partners', () => {
   });
 
   it('still reviews a longer answer that only mentions doing something themselves', () => {
-    expect(review('key_partners', 'Химчистка стирает спальники — сами бы не успевали. Курьерская служба возит комплекты.')).toEqual([
-      'partners_no_risk',
-    ]);
+    expect(review('key_partners', 'Химчистка стирает спальники — сами бы не успевали. Курьерская служба возит комплекты.')).toEqual(['partners_no_risk']);
   });
 });
 
 describe('reviewBlock: cost structure', () => {
   const resources = 'Ростер в лизинге, арендованное помещение, два сотрудника';
 
-  it('names the resources from block 6 whose costs are missing, in the user\'s own words', () => {
+  it("names the resources from block 6 whose costs are missing, in the user's own words", () => {
     const notes = reviewBlock(
       'cost_structure',
       canvasWith({ key_resources: resources, cost_structure: 'Постоянные: реклама. Переменные: зелёное зерно и доставка.' }),
@@ -270,7 +268,9 @@ describe('reviewBlock: cost structure', () => {
   it('accepts costs that cover the resources and split fixed from variable', () => {
     const text = 'Постоянные: лизинг ростера, аренда помещения, зарплата двух сотрудников. Переменные: зерно, пачки, доставка.';
     expect(keys('cost_structure', { key_resources: resources, cost_structure: text })).toEqual([]);
-    expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Аренда и лизинг ростера 70 000 в месяц, зарплаты 80 000, зерно 40% выручки' })).toEqual([]);
+    expect(
+      keys('cost_structure', { key_resources: resources, cost_structure: 'Аренда и лизинг ростера 70 000 в месяц, зарплаты 80 000, зерно 40% выручки' }),
+    ).toEqual([]);
   });
 
   it('counts "зп", "з/п", "зарплата" and "ФОТ" as the cost of the people named in the resources', () => {
@@ -284,7 +284,9 @@ describe('reviewBlock: cost structure', () => {
   it('does not ask for the cost of what the user owns or does not need', () => {
     const costs = 'Постоянные: аренда. Переменные: материалы.';
     expect(keys('cost_structure', { key_resources: 'Верстак и инструменты (свои), мои навыки', cost_structure: costs })).toEqual([]);
-    expect(keys('cost_structure', { key_resources: 'Три юриста, офис не нужен', cost_structure: 'Зарплаты юристов — постоянные, реклама — переменные' })).toEqual([]);
+    expect(
+      keys('cost_structure', { key_resources: 'Три юриста, офис не нужен', cost_structure: 'Зарплаты юристов — постоянные, реклама — переменные' }),
+    ).toEqual([]);
   });
 
   it('takes a list of rent and a commission as not yet split into fixed and variable', () => {

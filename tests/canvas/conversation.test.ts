@@ -161,7 +161,23 @@ function inputsFor(canvas: CanvasView | null): Input[] {
     { kind: 'unknown_command', suggestion: null },
     { kind: 'unknown_button' },
     ...(
-      ['start', 'help', 'lang', 'cancel', 'new', 'list', 'canvas', 'export', 'edit', 'skip', 'back', 'pause', 'resume', 'stop_reminders', 'start_reminders'] as const
+      [
+        'start',
+        'help',
+        'lang',
+        'cancel',
+        'new',
+        'list',
+        'canvas',
+        'export',
+        'edit',
+        'skip',
+        'back',
+        'pause',
+        'resume',
+        'stop_reminders',
+        'start_reminders',
+      ] as const
     ).map((command): Input => ({ kind: 'command', command })),
     ...actions.map((action) => press(action, canvas)),
     ...actions.slice(0, 3).map((action) => press(action, null)),
@@ -188,7 +204,9 @@ describe('decide: every input in every state', () => {
       const frozen = structuredClone(state);
       const decision = decide(state, input);
       expect(state, `${name}: the state passed in is not changed`).toEqual(frozen);
-      const visible = decision.effects.some((effect) => ['send', 'edit_message', 'answer_button', 'send_summary', 'send_picture', 'send_export'].includes(effect.kind));
+      const visible = decision.effects.some((effect) =>
+        ['send', 'edit_message', 'answer_button', 'send_summary', 'send_picture', 'send_export'].includes(effect.kind),
+      );
       const silentEdit = input.kind === 'edited_text';
       if (!silentEdit) expect(visible, `${name}: replies`).toBe(true);
       for (const key of keysOf(decision)) for (const language of languages) expect(localeHas(language, key), `${name}: ${language} ${key}`).toBe(true);
@@ -266,7 +284,10 @@ describe('decide: answering', () => {
   });
 
   it('text typed while the type screen is open is kept and can be added to the block', () => {
-    const canvas = canvasAt({ kind: 'confirm_types', blockId: 'customer_relationships', recognised: [], selected: [] }, { customer_relationships: ['Чат', 'Звонки'] });
+    const canvas = canvasAt(
+      { kind: 'confirm_types', blockId: 'customer_relationships', recognised: [], selected: [] },
+      { customer_relationships: ['Чат', 'Звонки'] },
+    );
     const held = decide(stateWith({ kind: 'filling' }, canvas), text('Ещё у нас есть клуб для постоянных'));
     expect(writes(held)).toEqual([]);
     expect(held.state.canvas?.step).toMatchObject({ kind: 'confirm_types', heldText: 'Ещё у нас есть клуб для постоянных' });
@@ -362,11 +383,19 @@ describe('decide: finishing and canvases', () => {
     const decision = decide(stateWith({ kind: 'filling' }, canvas), text('Мука'));
     expect(sentKeys(decision)).toContain('flow.finished_with_gaps');
     expect(sentKeys(decision)).not.toContain('flow.finished');
-    const gaps = sends(decision).flatMap((effect) => effect.message.lines).find((line) => 'key' in line && line.key === 'flow.finished_with_gaps');
+    const gaps = sends(decision)
+      .flatMap((effect) => effect.message.lines)
+      .find((line) => 'key' in line && line.key === 'flow.finished_with_gaps');
     expect(gaps && 'params' in gaps ? gaps.params?.empty : null).toBe(7);
     expect(buttonKinds(decision)).toContain('fill_empty');
     const fill = decide(decision.state, press({ kind: 'fill_empty', canvasId: 7 }, decision.state.canvas));
-    expect(fill.state.canvas?.step).toMatchObject({ kind: 'question', blockId: 'value_propositions', questionIndex: 0, returnTo: 'resume', resumeAt: { blockId: 'channels', questionIndex: 0 } });
+    expect(fill.state.canvas?.step).toMatchObject({
+      kind: 'question',
+      blockId: 'value_propositions',
+      questionIndex: 0,
+      returnTo: 'resume',
+      resumeAt: { blockId: 'channels', questionIndex: 0 },
+    });
   });
 
   it('deleting the active canvas switches to the most recent other one and says so', () => {
@@ -425,7 +454,7 @@ describe('decide: finishing and canvases', () => {
   });
 });
 
-describe('typesToTick: the user\'s choices win over the classifier', () => {
+describe("typesToTick: the user's choices win over the classifier", () => {
   const classified = (entries: Array<[string, string[], number?]>): Classification => ({
     types: entries.map(([type]) => type) as Classification['types'],
     evidence: entries.map(([type, words, confidence]) => ({ type: type as Classification['types'][number], words, confidence: confidence ?? 1 })),
@@ -434,8 +463,14 @@ describe('typesToTick: the user\'s choices win over the classifier', () => {
   });
 
   it('a type switched off stays off while the words that triggered it are the same', () => {
-    const before = classified([['community', ['чат']], ['personal_assistance', ['менеджер']]]);
-    const now = classified([['community', ['чат']], ['personal_assistance', ['менеджер']]]);
+    const before = classified([
+      ['community', ['чат']],
+      ['personal_assistance', ['менеджер']],
+    ]);
+    const now = classified([
+      ['community', ['чат']],
+      ['personal_assistance', ['менеджер']],
+    ]);
     expect(typesToTick('customer_relationships', now, before, [{ id: 'personal_assistance', source: 'classifier' }])).toEqual(['personal_assistance']);
   });
 
@@ -447,19 +482,24 @@ describe('typesToTick: the user\'s choices win over the classifier', () => {
 
   it('a type the user switched on stays on although the classifier does not see it', () => {
     const now = classified([['community', ['чат']]]);
-    expect(typesToTick('customer_relationships', now, now, [{ id: 'community', source: 'classifier' }, { id: 'co_creation', source: 'user' }])).toEqual([
-      'community',
-      'co_creation',
-    ]);
+    expect(
+      typesToTick('customer_relationships', now, now, [
+        { id: 'community', source: 'classifier' },
+        { id: 'co_creation', source: 'user' },
+      ]),
+    ).toEqual(['community', 'co_creation']);
   });
 
   it('only confident types are pre-ticked', () => {
-    const now = classified([['community', ['чат'], 1], ['self_service', ['сайт'], 0.3]]);
+    const now = classified([
+      ['community', ['чат'], 1],
+      ['self_service', ['сайт'], 0.3],
+    ]);
     expect(typesToTick('customer_relationships', now, null, null)).toEqual(['community']);
   });
 });
 
-describe('examples close to the user\'s business', () => {
+describe("examples close to the user's business", () => {
   it('a service, a platform and a product each get their own example', () => {
     expect(businessKind('Барбершоп «Борода»', '')).toBe('service');
     expect(businessKind('Фитнес-студия', '')).toBe('service');

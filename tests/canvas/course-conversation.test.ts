@@ -21,7 +21,9 @@ describe('the course part of the conversation', () => {
     const done = decide(step.state, { kind: 'text', text: '15.03.2030 18:00', messageId: 6 });
     expect(done.state.mode).toEqual({ kind: 'idle' });
     // 18:00 in Almaty (UTC+5) is 13:00 UTC.
-    expect(ops(done.effects)).toEqual([{ kind: 'create_group', name: 'Поток 1', assignment: null, deadline: '2030-03-15T13:00:00.000Z', timeZone: 'Asia/Almaty' }]);
+    expect(ops(done.effects)).toEqual([
+      { kind: 'create_group', name: 'Поток 1', assignment: null, deadline: '2030-03-15T13:00:00.000Z', timeZone: 'Asia/Almaty' },
+    ]);
   });
 
   it('takes a review comment only while waiting for one, and leaves canvas texts alone otherwise', () => {

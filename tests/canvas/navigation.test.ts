@@ -15,7 +15,10 @@ describe('navigation through the guiding questions', () => {
   });
 
   it('goes back across a block boundary to the last question of the previous block, and not before the first', () => {
-    expect(previousQuestion({ blockId: 'channels', questionIndex: 0 }, counts)).toEqual({ blockId: 'value_propositions', questionIndex: counts.value_propositions - 1 });
+    expect(previousQuestion({ blockId: 'channels', questionIndex: 0 }, counts)).toEqual({
+      blockId: 'value_propositions',
+      questionIndex: counts.value_propositions - 1,
+    });
     expect(previousQuestion(firstQuestion(), counts)).toBeNull();
   });
 

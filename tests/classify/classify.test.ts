@@ -6,10 +6,7 @@ const revenue = (text: string) => classifyAnswer('revenue_streams', text);
 
 describe('classifyAnswer: what the answer names', () => {
   it('finds several types in one answer, in the order of the type list', () => {
-    expect(relationships('Есть чат для клиентов, а VIP-клиентам даём личного менеджера').types).toEqual([
-      'dedicated_assistance',
-      'community',
-    ]);
+    expect(relationships('Есть чат для клиентов, а VIP-клиентам даём личного менеджера').types).toEqual(['dedicated_assistance', 'community']);
     expect(revenue('Реклама в приложении и продажа подписки').types).toEqual(['subscription', 'advertising']);
   });
 
@@ -305,9 +302,7 @@ describe('classifyAnswer: a type said by its mechanism rather than its name', ()
 
   it('reads written answers, an abandoned first attempt and a fixed monthly sum', () => {
     expect(relationships('Личного менеджера не даём, но на сайте есть ответы на все вопросы').types).toEqual(['self_service']);
-    expect(relationships('Сначала пробовали сообщество, но оно не прижилось; сейчас у каждого клиента свой менеджер').types).toEqual([
-      'dedicated_assistance',
-    ]);
+    expect(relationships('Сначала пробовали сообщество, но оно не прижилось; сейчас у каждого клиента свой менеджер').types).toEqual(['dedicated_assistance']);
     expect(revenue('Почасовой оплаты нет, клиент платит фиксированную сумму в месяц').types).toEqual(['subscription']);
     expect(revenue('Плата за установку и ежемесячное обслуживание').types).toEqual(['usage_fee', 'subscription']);
   });
@@ -378,12 +373,9 @@ describe('classifyAnswer: a type said by its mechanism rather than its name', ()
   });
 });
 
-
 describe('classifyAnswer: who pays whom, read per clause', () => {
   it('takes money we pay for a cost, not a revenue stream', () => {
-    expect(revenue('Как франчайзи отчисляем 6% с оборота головной компании, а зарабатываем на продаже пиццы').types).toEqual([
-      'asset_sale',
-    ]);
+    expect(revenue('Как франчайзи отчисляем 6% с оборота головной компании, а зарабатываем на продаже пиццы').types).toEqual(['asset_sale']);
     expect(revenue('Склад сами арендуем за 40 тысяч в месяц, зарабатываем на прокате байдарок').types).toEqual(['rent_lease']);
     expect(revenue('Подписка на сервис рассылок — это наш расход, продаём свечи').types).toEqual(['asset_sale']);
     expect(revenue('Сервис доставки забирает себе 20% с каждого заказа, мы продаём пиццу').types).toEqual(['asset_sale']);

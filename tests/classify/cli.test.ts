@@ -13,7 +13,10 @@ describe('classify command', () => {
     ].join('\n');
     const run = spawnSync('npx', ['tsx', 'src/cli/classify.ts'], { cwd: repoRoot, input, encoding: 'utf8', timeout: 60_000 });
     expect(run.status).toBe(0);
-    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toHaveLength(3);
     expect(lines[0]).toEqual({
       id: 'a1',

@@ -44,7 +44,13 @@ function courseRevision(revision: number, overrides: Partial<CourseRevision> = {
       blocks: BLOCK_IDS.map((id) => ({
         id,
         answers: id === 'key_partners' ? [] : [{ text: `${id} one` }, { text: `${id} two` }],
-        types: id === 'revenue_streams' ? [{ id: 'subscription', source: 'classifier' }, { id: 'advertising', source: 'user' }] : [],
+        types:
+          id === 'revenue_streams'
+            ? [
+                { id: 'subscription', source: 'classifier' },
+                { id: 'advertising', source: 'user' },
+              ]
+            : [],
         notes: id === 'channels' ? [{ key: 'channels_no_after_sales' }] : [],
       })),
     },
@@ -60,27 +66,55 @@ function courseRevision(revision: number, overrides: Partial<CourseRevision> = {
 describe('mapping the course storage', () => {
   it('gives the coach a student filling in on their block, late once the deadline passed without a submission', () => {
     expect(memberStatusFromProgress(progress({}), settings, deadline, now)).toEqual({
-      userId: 7, name: 'Анна', username: 'anna', status: 'filling', currentBlock: 'channels', revision: null,
-      lastActiveAt: new Date('2026-12-05T10:00:00Z'), late: true, remindersEnabled: true, timeZone: null,
+      userId: 7,
+      name: 'Анна',
+      username: 'anna',
+      status: 'filling',
+      currentBlock: 'channels',
+      revision: null,
+      lastActiveAt: new Date('2026-12-05T10:00:00Z'),
+      late: true,
+      remindersEnabled: true,
+      timeZone: null,
     });
     expect(memberStatusFromProgress(progress({}), settings, deadline, new Date('2026-12-01T00:00:00Z')).late).toBe(false);
   });
 
   it('counts a finished canvas not handed in as filling in, and a submission by its revision and own late mark', () => {
-    const finished = memberStatusFromProgress(progress({ stage: 'finished', canvas: { id: 70, title: 'x', currentBlock: 'done', completed: true } }), settings, null, now);
+    const finished = memberStatusFromProgress(
+      progress({ stage: 'finished', canvas: { id: 70, title: 'x', currentBlock: 'done', completed: true } }),
+      settings,
+      null,
+      now,
+    );
     expect([finished.status, finished.currentBlock]).toEqual(['filling', null]);
     const submitted = memberStatusFromProgress(
       progress({ stage: 'in_review', submission: { id: 1, revision: 2, status: 'in_review', late: false, submittedAt: now, reviewedAt: null, grade: null } }),
-      { remindersEnabled: false, timeZone: 'Asia/Tokyo' }, deadline, now,
+      { remindersEnabled: false, timeZone: 'Asia/Tokyo' },
+      deadline,
+      now,
     );
-    expect([submitted.status, submitted.revision, submitted.late, submitted.remindersEnabled, submitted.timeZone]).toEqual(['in_review', 2, false, false, 'Asia/Tokyo']);
+    expect([submitted.status, submitted.revision, submitted.late, submitted.remindersEnabled, submitted.timeZone]).toEqual([
+      'in_review',
+      2,
+      false,
+      false,
+      'Asia/Tokyo',
+    ]);
   });
 
   it('turns a frozen revision and its reviews into CSV rows: answers joined, types, changed types, verdicts, comments', () => {
     const row = revisionRowFromCourse(courseRevision(2));
     expect([row.studentName, row.canvasTitle, row.revision, row.grade]).toEqual(['anna', 'Кофейня', 2, 4]);
     const byBlock = Object.fromEntries(row.blocks.map((block) => [block.blockId, block]));
-    expect(byBlock.channels).toEqual({ blockId: 'channels', answerText: 'channels one\n\nchannels two', types: [], typesChangedByStudent: false, coachComment: 'Где после покупки?', verdict: 'returned' });
+    expect(byBlock.channels).toEqual({
+      blockId: 'channels',
+      answerText: 'channels one\n\nchannels two',
+      types: [],
+      typesChangedByStudent: false,
+      coachComment: 'Где после покупки?',
+      verdict: 'returned',
+    });
     expect(byBlock.revenue_streams?.types).toEqual(['subscription', 'advertising']);
     expect(byBlock.revenue_streams?.typesChangedByStudent).toBe(true);
     expect(byBlock.cost_structure?.verdict).toBeNull();

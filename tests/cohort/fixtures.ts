@@ -63,7 +63,16 @@ export function revision(overrides: Partial<RevisionRow> & { studentId: number; 
   };
 }
 
-const NOTE_KEYS = ['channels_no_after_sales', 'revenue_no_pricing', 'segments_everyone', 'costs_no_fixed_variable', 'partners_no_risk', 'too_short', 'value_no_problem', 'relationships_no_cost'];
+const NOTE_KEYS = [
+  'channels_no_after_sales',
+  'revenue_no_pricing',
+  'segments_everyone',
+  'costs_no_fixed_variable',
+  'partners_no_risk',
+  'too_short',
+  'value_no_problem',
+  'relationships_no_cost',
+];
 
 /** `count` students spread over the blocks, types and notes deterministically: earlier blocks filled more often. */
 export function pictureRows(count: number): StudentPictureRow[] {

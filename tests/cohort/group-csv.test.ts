@@ -22,13 +22,43 @@ describe('group CSV', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     const [header, ...records] = parseCsv(csv);
     expect(header).toEqual([
-      'Group', 'Student', 'Username', 'Canvas', 'Revision', 'Status', 'Late', 'Block no.', 'Block', 'Answer',
-      'Types', 'Types changed by the student', "Coach's comment", 'Block verdict', 'Grade', 'Submitted', 'Reviewed',
+      'Group',
+      'Student',
+      'Username',
+      'Canvas',
+      'Revision',
+      'Status',
+      'Late',
+      'Block no.',
+      'Block',
+      'Answer',
+      'Types',
+      'Types changed by the student',
+      "Coach's comment",
+      'Block verdict',
+      'Grade',
+      'Submitted',
+      'Reviewed',
     ]);
     expect(records).toHaveLength(2 * 9);
     expect(records[0]).toEqual([
-      'МБА-2026', 'Anna', '', 'Кофейня', '2', 'accepted', 'no', '1', 'Customer Segments', 'Answer customer_segments r2',
-      '', '', '', '', '5', '2026-11-20 13:00', '2026-11-22 11:30',
+      'МБА-2026',
+      'Anna',
+      '',
+      'Кофейня',
+      '2',
+      'accepted',
+      'no',
+      '1',
+      'Customer Segments',
+      'Answer customer_segments r2',
+      '',
+      '',
+      '',
+      '',
+      '5',
+      '2026-11-20 13:00',
+      '2026-11-22 11:30',
     ]);
     expect(records[4]?.slice(8, 12)).toEqual(['Revenue Streams', 'Answer revenue_streams r2', 'Subscription', 'no']);
     expect(records[9]?.slice(1, 7)).toEqual(['Boris', '', 'Кофейня', '1', 'submitted', 'yes']);
@@ -83,7 +113,12 @@ describe('group CSV', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('=SUM(A1)')).toBe("'=SUM(A1)");
-    expect(toCsv([['a', 'b'], ['c', 'd\ne']])).toBe('\uFEFFa,b\r\nc,"d\ne"\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['c', 'd\ne'],
+      ]),
+    ).toBe('\uFEFFa,b\r\nc,"d\ne"\r\n');
   });
 
   it('writes only a header for a group without submissions', () => {

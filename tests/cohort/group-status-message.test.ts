@@ -29,7 +29,14 @@ describe('countStatuses', () => {
       member({ userId: 7, status: 'in_review', revision: 1 }),
     ];
     expect(countStatuses(members)).toEqual({
-      joined: 7, not_started: 1, filling: 1, submitted: 2, in_review: 1, returned: 1, accepted: 1, late: 2,
+      joined: 7,
+      not_started: 1,
+      filling: 1,
+      submitted: 2,
+      in_review: 1,
+      returned: 1,
+      accepted: 1,
+      late: 2,
     });
   });
 });
@@ -37,8 +44,23 @@ describe('countStatuses', () => {
 describe('the /group message', () => {
   it('opens with the counts and the deadline, then lists students with status, block, revision and last activity', () => {
     const members = [
-      member({ userId: 1, name: 'Anna', username: 'anna_k', status: 'filling', currentBlock: 'customer_relationships', lastActiveAt: new Date(now.getTime() - 2 * 3_600_000) }),
-      member({ userId: 2, name: 'Boris', status: 'returned', currentBlock: null, revision: 2, late: true, lastActiveAt: new Date(now.getTime() - 26 * 3_600_000) }),
+      member({
+        userId: 1,
+        name: 'Anna',
+        username: 'anna_k',
+        status: 'filling',
+        currentBlock: 'customer_relationships',
+        lastActiveAt: new Date(now.getTime() - 2 * 3_600_000),
+      }),
+      member({
+        userId: 2,
+        name: 'Boris',
+        status: 'returned',
+        currentBlock: null,
+        revision: 2,
+        late: true,
+        lastActiveAt: new Date(now.getTime() - 26 * 3_600_000),
+      }),
       member({ userId: 3, name: 'Vera <b>', status: 'not_started', currentBlock: null }),
     ];
     const page = buildGroupStatusPage(group, members, options);
@@ -53,7 +75,11 @@ describe('the /group message', () => {
   });
 
   it('speaks Russian to a Russian coach', () => {
-    const page = buildGroupStatusPage(group, [member({ userId: 1, name: 'Анна', status: 'submitted', revision: 1, lastActiveAt: new Date(now.getTime() - 5 * 60_000) })], { ...options, language: 'ru' });
+    const page = buildGroupStatusPage(
+      group,
+      [member({ userId: 1, name: 'Анна', status: 'submitted', revision: 1, lastActiveAt: new Date(now.getTime() - 5 * 60_000) })],
+      { ...options, language: 'ru' },
+    );
     expect(page.text).toContain('📨 сдано · версия 1 · 5 мин. назад');
     expect(page.text).toContain('Срок: 4 дек., 18:00 (через 3 дн.)');
   });
@@ -73,7 +99,15 @@ describe('the /group message', () => {
 
   it('stays under Telegram limits for long names full of escaped characters and emoji', () => {
     const members = Array.from({ length: 120 }, (_, index) =>
-      member({ userId: index + 1, name: `${'&<>"'.repeat(30)}👨‍👩‍👧‍👦`.repeat(3), username: 'u'.repeat(32), status: 'returned', revision: 99, late: true, lastActiveAt: new Date(0) }),
+      member({
+        userId: index + 1,
+        name: `${'&<>"'.repeat(30)}👨‍👩‍👧‍👦`.repeat(3),
+        username: 'u'.repeat(32),
+        status: 'returned',
+        revision: 99,
+        late: true,
+        lastActiveAt: new Date(0),
+      }),
     );
     const pages = allPages(members, 'ru');
     expect(pages.length).toBeGreaterThan(1);
@@ -108,8 +142,17 @@ describe('group buttons', () => {
   });
 
   it('offer a choice when the coach has several groups', () => {
-    const chooser = buildGroupChooser([{ id: 1, name: 'Morning', deadline: null }, { id: 2, name: 'Evening', deadline: null }], 'en');
+    const chooser = buildGroupChooser(
+      [
+        { id: 1, name: 'Morning', deadline: null },
+        { id: 2, name: 'Evening', deadline: null },
+      ],
+      'en',
+    );
     expect(chooser.text).toBe('Which group shall I show?');
-    expect(chooser.keyboard.flat().map((b) => [b.text, b.callback_data])).toEqual([['Morning', 'grp:open:1'], ['Evening', 'grp:open:2']]);
+    expect(chooser.keyboard.flat().map((b) => [b.text, b.callback_data])).toEqual([
+      ['Morning', 'grp:open:1'],
+      ['Evening', 'grp:open:2'],
+    ]);
   });
 });

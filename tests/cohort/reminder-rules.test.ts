@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineSummaryText, groupReminderReport, studentReminderText } from '../../src/cohort/reminder-messages.ts';
-import {
-  deadlineRemindersDue,
-  deadlineSummaryTime,
-  isQuietTime,
-  nextAllowedTime,
-  planGroupReminder,
-} from '../../src/cohort/reminder-rules.ts';
+import { deadlineRemindersDue, deadlineSummaryTime, isQuietTime, nextAllowedTime, planGroupReminder } from '../../src/cohort/reminder-rules.ts';
 import { member } from './fixtures.ts';
 
 const at = (iso: string): Date => new Date(iso);
@@ -129,13 +123,19 @@ describe('the coach’s summary after the deadline', () => {
   });
 
   it('names who submitted on time, who late and who not at all', () => {
-    const text = deadlineSummaryText({ id: 1, name: 'MBA', deadline }, [
-      member({ userId: 1, name: 'Anna', status: 'accepted', revision: 1 }),
-      member({ userId: 2, name: 'Boris', status: 'submitted', revision: 1, late: true }),
-      member({ userId: 3, name: 'Clara', status: 'filling', late: true }),
-      member({ userId: 4, name: 'Dan', status: 'not_started' }),
-    ], 'en');
-    expect(text).toBe('⏰ The deadline in “MBA” has passed.\n\n✅ Submitted on time: 1\nAnna\n\n⏰ Submitted late: 1\nBoris\n\n⚪ Not submitted: 2\nClara, Dan');
+    const text = deadlineSummaryText(
+      { id: 1, name: 'MBA', deadline },
+      [
+        member({ userId: 1, name: 'Anna', status: 'accepted', revision: 1 }),
+        member({ userId: 2, name: 'Boris', status: 'submitted', revision: 1, late: true }),
+        member({ userId: 3, name: 'Clara', status: 'filling', late: true }),
+        member({ userId: 4, name: 'Dan', status: 'not_started' }),
+      ],
+      'en',
+    );
+    expect(text).toBe(
+      '⏰ The deadline in “MBA” has passed.\n\n✅ Submitted on time: 1\nAnna\n\n⏰ Submitted late: 1\nBoris\n\n⚪ Not submitted: 2\nClara, Dan',
+    );
   });
 
   it('fits one message for a group of 500, naming the rest by count', () => {

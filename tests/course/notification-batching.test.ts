@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_NOTIFICATION_POLICY,
-  isNotificationDue,
-  isQuietTime,
-  nextAllowedTime,
-  notificationDueAt,
-} from '../../src/course/notification-batching.ts';
+import { DEFAULT_NOTIFICATION_POLICY, isNotificationDue, isQuietTime, nextAllowedTime, notificationDueAt } from '../../src/course/notification-batching.ts';
 import { localTime, zonedTime } from '../../src/course/zoned-time.ts';
 
 const policy = DEFAULT_NOTIFICATION_POLICY; // 15 minutes, quiet 22–9

@@ -22,8 +22,18 @@ describe('word diff', () => {
     const before = 'Подписка 990 ₽/мес 🙂\nи разовые покупки';
     const after = 'Подписка 1290 ₽/мес 🙂\nразовые покупки и реклама';
     const parts = wordDiff(before, after, 'ru');
-    expect(parts.filter((part) => part.kind !== 'added').map((part) => part.text).join('')).toBe(before);
-    expect(parts.filter((part) => part.kind !== 'removed').map((part) => part.text).join('')).toBe(after);
+    expect(
+      parts
+        .filter((part) => part.kind !== 'added')
+        .map((part) => part.text)
+        .join(''),
+    ).toBe(before);
+    expect(
+      parts
+        .filter((part) => part.kind !== 'removed')
+        .map((part) => part.text)
+        .join(''),
+    ).toBe(after);
   });
 
   it('is one unchanged run for equal texts', () => {
@@ -54,7 +64,12 @@ describe('comparing a resubmission with the reviewed revision', () => {
     const change = compareRevisions(reviewed, reviews, current).find((block) => block.blockId === 'channels')!;
     expect(change.changed).toBe(true);
     expect(change.after).toBe(`${change.before}\nПосле покупки пишем в боте.`);
-    expect(change.diff.filter((part) => part.kind === 'added').map((part) => part.text).join('')).toContain('После покупки пишем в боте');
+    expect(
+      change.diff
+        .filter((part) => part.kind === 'added')
+        .map((part) => part.text)
+        .join(''),
+    ).toContain('После покупки пишем в боте');
     expect(change.diff.some((part) => part.kind === 'removed')).toBe(false);
     expect(change.previousVerdict).toBe('returned');
     expect(change.previousComment).toBe('Что после покупки?');

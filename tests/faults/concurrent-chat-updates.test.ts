@@ -48,7 +48,10 @@ describe(`two updates of one chat at once (${databaseKind})`, () => {
   async function serialOutcomes(baseId: number) {
     const harness = createFaultHarness(shared.handle.db);
     const results = [];
-    for (const [offset, order] of [['text', 'press'], ['press', 'text']].entries()) {
+    for (const [offset, order] of [
+      ['text', 'press'],
+      ['press', 'text'],
+    ].entries()) {
       const id = baseId + offset;
       const updates = await prepare(harness, id);
       const before = read([harness], id);

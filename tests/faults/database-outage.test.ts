@@ -82,8 +82,14 @@ describe.skipIf(unavailable !== null)('PostgreSQL stopped in the middle of a blo
     const started = Date.now();
     let settledAt = 0;
     const outcome = harness.bot.handleUpdate(update).then(
-      () => ((settledAt = Date.now()), 'applied' as const),
-      (error: unknown) => ((settledAt = Date.now()), error),
+      () => {
+        settledAt = Date.now();
+        return 'applied' as const;
+      },
+      (error: unknown) => {
+        settledAt = Date.now();
+        return error;
+      },
     );
     await waitUntil(async () => (await locker`select count(*)::int as waiting from pg_locks where locktype = 'advisory' and not granted`)[0]!.waiting === 1);
 
@@ -125,12 +131,22 @@ describe.skipIf(unavailable !== null)('PostgreSQL stopped in the middle of a blo
     await cluster.stop('immediate');
     const answer = textUpdate(chat.user, 'Партнёрство со студсоветом: анонсы в чатах факультетов');
     const tried = Date.now();
-    const refused = await harness.bot.handleUpdate(answer).then(() => null, (error: unknown) => error);
+    const refused = await harness.bot.handleUpdate(answer).then(
+      () => null,
+      (error: unknown) => error,
+    );
     const refusedAfter = Date.now() - tried;
     expect(isUpdateNotApplied(refused)).toBe(true);
     // A second update during the outage (the user writes again) is refused the same way.
     const again = textUpdate(chat.user, 'Вы тут?');
-    expect(isUpdateNotApplied(await harness.bot.handleUpdate(again).then(() => null, (error: unknown) => error))).toBe(true);
+    expect(
+      isUpdateNotApplied(
+        await harness.bot.handleUpdate(again).then(
+          () => null,
+          (error: unknown) => error,
+        ),
+      ),
+    ).toBe(true);
     // Nothing was said: no "saved", and no "try again" that would make the user type the answer twice.
     expect(harness.callsTo(3302).length).toBe(readBefore);
 

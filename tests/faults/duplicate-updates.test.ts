@@ -74,9 +74,7 @@ describe(`the same update delivered twice (${databaseKind})`, () => {
     for (const id of ids) await chatAtFirstQuestion(one, id);
     const updates = ids.map((id) => textUpdate(person(id), `Ответ ${id}: жители района`));
     // Each update four times, alternating instances, all in flight together.
-    await Promise.all(
-      updates.flatMap((update) => [0, 1, 2, 3].map((copy) => (copy % 2 === 0 ? one : two).bot.handleUpdate(structuredClone(update)))),
-    );
+    await Promise.all(updates.flatMap((update) => [0, 1, 2, 3].map((copy) => (copy % 2 === 0 ? one : two).bot.handleUpdate(structuredClone(update)))));
     for (const [index, id] of ids.entries()) {
       expect(await answerTexts(shared.handle.db, id)).toEqual([`Ответ ${id}: жители района`]);
       expect(await claimsOf(shared.handle.db, updates[index]!.update_id)).toBe(1);

@@ -50,7 +50,8 @@ describe(`replies in flight (${databaseKind})`, () => {
   it('two flushes at once (two instances) send a left-over reply once', async () => {
     const harness = createFaultHarness(database.db, {
       fault: (call) => {
-        if (call.method === 'sendMessage' && Number(call.payload.chat_id) === 3602 && String(call.payload.text).includes(WELCOME)) throw new Error('socket hang up');
+        if (call.method === 'sendMessage' && Number(call.payload.chat_id) === 3602 && String(call.payload.text).includes(WELCOME))
+          throw new Error('socket hang up');
         return undefined;
       },
     });

@@ -22,8 +22,10 @@ function expectSoundStructure(snapshot: CanvasSnapshot): CanvasLayout {
     for (const other of layout.blocks) {
       if (other === block) continue;
       const apart =
-        block.rect.x + block.rect.width <= other.rect.x || other.rect.x + other.rect.width <= block.rect.x ||
-        block.rect.y + block.rect.height <= other.rect.y || other.rect.y + other.rect.height <= block.rect.y;
+        block.rect.x + block.rect.width <= other.rect.x ||
+        other.rect.x + other.rect.width <= block.rect.x ||
+        block.rect.y + block.rect.height <= other.rect.y ||
+        other.rect.y + other.rect.height <= block.rect.y;
       expect(apart, `${block.id} overlaps ${other.id}`).toBe(true);
     }
   }
@@ -68,7 +70,9 @@ describe('canvas picture layout', () => {
     }
     const revenueBadges = layout.blocks.find((block) => block.id === 'revenue_streams')!.items.filter((item) => item.kind === 'rect');
     expect(revenueBadges.length).toBeGreaterThanOrEqual(3); // card, marker, at least the two badges
-    const revenueText = texts(layout, 'revenue_streams').map((item) => item.text).join(' ');
+    const revenueText = texts(layout, 'revenue_streams')
+      .map((item) => item.text)
+      .join(' ');
     expect(revenueText).toMatch(/asset_sale|Продажа активов/);
   });
 
@@ -112,8 +116,11 @@ describe('one body size across the classic picture', () => {
     const snapshot: CanvasSnapshot = {
       ...base,
       blocks: base.blocks.map((block) =>
-        block.id === 'customer_segments' ? { ...block, answers: [{ question: null, text: longSegments }] } :
-        block.id === 'cost_structure' ? { ...block, answers: [{ question: null, text: 'Аренда и зарплаты.' }] } : block,
+        block.id === 'customer_segments'
+          ? { ...block, answers: [{ question: null, text: longSegments }] }
+          : block.id === 'cost_structure'
+            ? { ...block, answers: [{ question: null, text: 'Аренда и зарплаты.' }] }
+            : block,
       ),
     };
     const sizes = bodySizes(expectSoundStructure(snapshot));
@@ -127,7 +134,9 @@ describe('one body size across the classic picture', () => {
     const snapshot: CanvasSnapshot = {
       ...base,
       blocks: base.blocks.map((block) =>
-        block.id === 'key_activities' ? { ...block, answers: [{ question: null, text: 'Обжарка зерна, обучение бариста, закупки и уборка зала. '.repeat(30) }] } : block,
+        block.id === 'key_activities'
+          ? { ...block, answers: [{ question: null, text: 'Обжарка зерна, обучение бариста, закупки и уборка зала. '.repeat(30) }] }
+          : block,
       ),
     };
     const sizes = bodySizes(expectSoundStructure(snapshot));

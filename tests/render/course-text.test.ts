@@ -22,7 +22,13 @@ describe('course messages', () => {
     expect(text).toContain('Заполните канву &amp; пришлите');
     expect(text).toContain('23:59');
     expect(text).toContain('только те холсты, которые вы сами отправите');
-    expect(renderInvitePreview('en', { group: { ...group, assignment: null, deadline: null }, role: 'co_coach', coach: { id: 10, firstName: null, username: 'olga' } })).toBe(
+    expect(
+      renderInvitePreview('en', {
+        group: { ...group, assignment: null, deadline: null },
+        role: 'co_coach',
+        coach: { id: 10, firstName: null, username: 'olga' },
+      }),
+    ).toBe(
       '<b>Invitation to co-coach the group “Весна &lt;2026&gt;”</b>\nCoach: @olga\n\n' +
         'A co-coach sees the work students send to this group and can review it. Only the coach manages the group (links, deleting).\n\nJoin the group?',
     );
@@ -64,7 +70,10 @@ describe('course messages', () => {
       { title: 'Cafe', revision: 1, groupName: 'Spring' },
       {
         outcome: 'returned',
-        returned: (['customer_segments', 'value_propositions', 'channels', 'key_resources', 'cost_structure'] as const).map((blockId) => ({ blockId, comment })),
+        returned: (['customer_segments', 'value_propositions', 'channels', 'key_resources', 'cost_structure'] as const).map((blockId) => ({
+          blockId,
+          comment,
+        })),
         accepted: [],
         remarks: [],
         overallComment: null,
@@ -101,7 +110,16 @@ describe('course messages', () => {
         groupId: 1,
         groupName: 'Весна',
         items: [
-          { submissionId: 1, student: { id: 1, firstName: 'Анна', username: null }, title: 'Кофейня', revision: 2, status: 'in_review', late: true, submittedAt: new Date(), claim: null },
+          {
+            submissionId: 1,
+            student: { id: 1, firstName: 'Анна', username: null },
+            title: 'Кофейня',
+            revision: 2,
+            status: 'in_review',
+            late: true,
+            submittedAt: new Date(),
+            claim: null,
+          },
         ],
       },
     ]);

@@ -22,7 +22,11 @@ function expectEverythingInside(layout: GroupPictureLayout): void {
   // Panels do not overlap one another.
   for (const [index, a] of layout.panels.entries()) {
     for (const b of layout.panels.slice(index + 1)) {
-      const apart = a.rect.x + a.rect.width <= b.rect.x || b.rect.x + b.rect.width <= a.rect.x || a.rect.y + a.rect.height <= b.rect.y || b.rect.y + b.rect.height <= a.rect.y;
+      const apart =
+        a.rect.x + a.rect.width <= b.rect.x ||
+        b.rect.x + b.rect.width <= a.rect.x ||
+        a.rect.y + a.rect.height <= b.rect.y ||
+        b.rect.y + b.rect.height <= a.rect.y;
       expect(apart, `${a.id} and ${b.id}`).toBe(true);
     }
   }
@@ -31,9 +35,30 @@ function expectEverythingInside(layout: GroupPictureLayout): void {
 describe('group picture statistics', () => {
   it('count filled and returned blocks, each type once per student, and notes most frequent first', () => {
     const rows: StudentPictureRow[] = [
-      { filledBlocks: ['customer_segments', 'channels'], returnedBlocks: ['channels'], relationshipTypes: ['community', 'community'], revenueTypes: ['subscription'], coachingNoteKeys: ['too_short'], submitted: true },
-      { filledBlocks: ['customer_segments'], returnedBlocks: [], relationshipTypes: ['training'], revenueTypes: ['subscription', 'advertising'], coachingNoteKeys: ['too_short', 'partners_no_risk'], submitted: true },
-      { filledBlocks: ['customer_segments'], returnedBlocks: [], relationshipTypes: ['training'], revenueTypes: [], coachingNoteKeys: ['partners_no_risk'], submitted: false },
+      {
+        filledBlocks: ['customer_segments', 'channels'],
+        returnedBlocks: ['channels'],
+        relationshipTypes: ['community', 'community'],
+        revenueTypes: ['subscription'],
+        coachingNoteKeys: ['too_short'],
+        submitted: true,
+      },
+      {
+        filledBlocks: ['customer_segments'],
+        returnedBlocks: [],
+        relationshipTypes: ['training'],
+        revenueTypes: ['subscription', 'advertising'],
+        coachingNoteKeys: ['too_short', 'partners_no_risk'],
+        submitted: true,
+      },
+      {
+        filledBlocks: ['customer_segments'],
+        returnedBlocks: [],
+        relationshipTypes: ['training'],
+        revenueTypes: [],
+        coachingNoteKeys: ['partners_no_risk'],
+        submitted: false,
+      },
     ];
     const stats = groupPictureStats(rows);
     expect([stats.studentCount, stats.submissionCount]).toEqual([3, 2]);
@@ -42,9 +67,18 @@ describe('group picture statistics', () => {
       { blockId: 'value_propositions', filled: 0, returned: 0 },
       { blockId: 'channels', filled: 1, returned: 1 },
     ]);
-    expect(stats.relationshipTypes).toEqual([{ typeId: 'community', count: 1 }, { typeId: 'training', count: 1 }]);
-    expect(stats.revenueTypes).toEqual([{ typeId: 'subscription', count: 2 }, { typeId: 'advertising', count: 1 }]);
-    expect(stats.notes).toEqual([{ key: 'too_short', count: 2 }, { key: 'partners_no_risk', count: 1 }]);
+    expect(stats.relationshipTypes).toEqual([
+      { typeId: 'community', count: 1 },
+      { typeId: 'training', count: 1 },
+    ]);
+    expect(stats.revenueTypes).toEqual([
+      { typeId: 'subscription', count: 2 },
+      { typeId: 'advertising', count: 1 },
+    ]);
+    expect(stats.notes).toEqual([
+      { key: 'too_short', count: 2 },
+      { key: 'partners_no_risk', count: 1 },
+    ]);
   });
 });
 
@@ -68,7 +102,12 @@ describe('group picture', () => {
 
   it('shows every relationship type it can and sums up the rest when all ten are named', () => {
     const rows: StudentPictureRow[] = RELATIONSHIP_TYPE_IDS.map((typeId, index) => ({
-      filledBlocks: BLOCK_IDS, returnedBlocks: [], relationshipTypes: [typeId], revenueTypes: [REVENUE_TYPE_IDS[index % 7] ?? 'subscription'], coachingNoteKeys: [], submitted: true,
+      filledBlocks: BLOCK_IDS,
+      returnedBlocks: [],
+      relationshipTypes: [typeId],
+      revenueTypes: [REVENUE_TYPE_IDS[index % 7] ?? 'subscription'],
+      coachingNoteKeys: [],
+      submitted: true,
     }));
     const layout = layoutGroupPictureFor(groupPictureStats(rows), options('Все типы'));
     expectEverythingInside(layout);

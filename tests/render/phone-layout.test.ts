@@ -58,7 +58,11 @@ describe('phone picture layout', () => {
     const [page] = layout.pages;
     for (const block of page!.blocks) {
       expect(block.empty).toBe(true);
-      expect(textsOf(page!).filter((item) => block.items.includes(item)).map((item) => item.text)).toContain('не заполнено');
+      expect(
+        textsOf(page!)
+          .filter((item) => block.items.includes(item))
+          .map((item) => item.text),
+      ).toContain('не заполнено');
       expect(block.rect.height).toBeLessThan(150);
     }
     expect(allTexts(layout)).toContain('ЧЕРНОВИК');
@@ -76,7 +80,12 @@ describe('phone picture layout', () => {
     expect(texts).not.toContain('ЧЕРНОВИК');
     for (const block of snapshot.blocks) {
       const shown = words(bodyLinesOf(layout, block.id).join(' '));
-      const written = words(block.answers.map((answer) => answer.text).join(' ').replace(/(\d) (?=\d{3}(?!\d)|[₽%])/g, '$1\u00A0'));
+      const written = words(
+        block.answers
+          .map((answer) => answer.text)
+          .join(' ')
+          .replace(/(\d) (?=\d{3}(?!\d)|[₽%])/g, '$1\u00A0'),
+      );
       expect(shown, block.id).toBe(written);
     }
     expect(layout.pages.flatMap((page) => page.blocks).every((block) => !block.truncated)).toBe(true);
@@ -86,7 +95,10 @@ describe('phone picture layout', () => {
   it('continues a long block on the next image, never cutting a line, and says so on both images', () => {
     const base = typicalCanvas();
     const long = Array.from({ length: 40 }, (_, index) => `Абзац ${index + 1}: офисные сотрудники берут кофе утром и к обеду.`).join('\n\n');
-    const snapshot = { ...base, blocks: base.blocks.map((block) => (block.id === 'customer_segments' ? { ...block, answers: [{ question: null, text: long }] } : block)) };
+    const snapshot = {
+      ...base,
+      blocks: base.blocks.map((block) => (block.id === 'customer_segments' ? { ...block, answers: [{ question: null, text: long }] } : block)),
+    };
     const layout = expectSoundPhoneLayout(snapshot);
     const parts = layout.pages.flatMap((page) => page.blocks.filter((block) => block.id === 'customer_segments'));
     expect(parts.length).toBeGreaterThan(1);

@@ -4,7 +4,12 @@ import { renderCanvasSummary, renderCaption } from '../../src/render/summary-tex
 import { emptyCanvas, overfullCanvas, typicalCanvas } from './fixtures/canvases.ts';
 
 const visible = (html: string): string =>
-  html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 describe('escapeHtml', () => {
   it('escapes the characters Telegram HTML treats as markup', () => {
@@ -60,7 +65,8 @@ describe('renderCanvasSummary', () => {
       expect(holder!.startsWith(`<b>${number}. `)).toBe(true);
     }
     const allText = visible(messages.join('\n'));
-    for (const block of canvas.blocks) for (const answer of block.answers) expect(allText.replace(/\s+/g, ' ')).toContain(answer.text.slice(0, 200).replace(/\s+/g, ' '));
+    for (const block of canvas.blocks)
+      for (const answer of block.answers) expect(allText.replace(/\s+/g, ' ')).toContain(answer.text.slice(0, 200).replace(/\s+/g, ' '));
   });
 
   it('uses the canvas language for block titles', () => {

@@ -38,7 +38,28 @@ describe(`the bot process over real long polling against a local Bot API (${data
     const [russian, english] = emulator.commandMenus;
     expect(russian?.languageCode).toBeUndefined();
     expect(english?.languageCode).toBe('en');
-    const names = ['start', 'new', 'list', 'canvas', 'edit', 'export', 'submit', 'inbox', 'coach', 'groups', 'back', 'skip', 'pause', 'resume', 'lang', 'help', 'cancel', 'stop_reminders', 'privacy', 'delete_me'];
+    const names = [
+      'start',
+      'new',
+      'list',
+      'canvas',
+      'edit',
+      'export',
+      'submit',
+      'inbox',
+      'coach',
+      'groups',
+      'back',
+      'skip',
+      'pause',
+      'resume',
+      'lang',
+      'help',
+      'cancel',
+      'stop_reminders',
+      'privacy',
+      'delete_me',
+    ];
     expect(russian?.commands.map((command) => command.command)).toEqual(names);
     expect(russian?.commands.find((command) => command.command === 'new')?.description).toBe('Новый холст');
     expect(english?.commands.find((command) => command.command === 'new')?.description).toBe('New canvas');
@@ -52,7 +73,15 @@ describe(`the bot process over real long polling against a local Bot API (${data
       const before = messages().length;
       await send();
       await waitFor(() => messages().length > before, 'a reply', 20_000).catch((error: unknown) => {
-        throw new Error(`${String(error)}; last: ${messages().slice(-2).map((m) => m.text.slice(0, 200)).join(' | ')}; calls: ${emulator.calls.map((c) => c.method + (c.method === 'getUpdates' ? '' : JSON.stringify(c.payload).slice(0, 80))).filter((c) => c !== 'getUpdates').join(',')}; log: ${bot.stdout.slice(-800)} stderr: ${bot.stderr.slice(-3000)}`);
+        throw new Error(
+          `${String(error)}; last: ${messages()
+            .slice(-2)
+            .map((m) => m.text.slice(0, 200))
+            .join(' | ')}; calls: ${emulator.calls
+            .map((c) => c.method + (c.method === 'getUpdates' ? '' : JSON.stringify(c.payload).slice(0, 80)))
+            .filter((c) => c !== 'getUpdates')
+            .join(',')}; log: ${bot.stdout.slice(-800)} stderr: ${bot.stderr.slice(-3000)}`,
+        );
       });
       let seen = messages().length;
       for (;;) {
@@ -65,7 +94,9 @@ describe(`the bot process over real long polling against a local Bot API (${data
     const press = (message: BotMessage, label: string) => {
       const found = message.buttons.find((candidate) => candidate.text === label);
       if (!found) throw new Error(`no button ${label}`);
-      return exchange(() => client.sendCallback(client.makeCallbackQuery(found.data, { message: { message_id: message.messageId, date: Math.floor(Date.now() / 1000) } as never })));
+      return exchange(() =>
+        client.sendCallback(client.makeCallbackQuery(found.data, { message: { message_id: message.messageId, date: Math.floor(Date.now() / 1000) } as never })),
+      );
     };
 
     const started = Date.now();
@@ -86,17 +117,46 @@ describe(`the bot process over real long polling against a local Bot API (${data
     const elapsed = Date.now() - started;
     expect(new Set(questions).size).toBe(questions.length);
     expect(questions.length).toBe(BLOCK_IDS.reduce((sum, blockId) => sum + questionCounts()[blockId], 0));
-    expect(messages().map((message) => message.text).join('\n'), messages().slice(-3).map((m) => m.text + JSON.stringify(m.buttons)).join(' // ')).toContain('Структура издержек');
-    expect(messages().map((message) => message.text).join('\n')).toMatch(/заполнен/);
+    expect(
+      messages()
+        .map((message) => message.text)
+        .join('\n'),
+      messages()
+        .slice(-3)
+        .map((m) => m.text + JSON.stringify(m.buttons))
+        .join(' // '),
+    ).toContain('Структура издержек');
+    expect(
+      messages()
+        .map((message) => message.text)
+        .join('\n'),
+    ).toMatch(/заполнен/);
     // The finished canvas's phone picture arrives as one album, its caption on the first image.
     await waitFor(() => emulator.calls.some((call) => call.method === 'sendMediaGroup'), 'the phone picture album', 60_000).catch((error: unknown) => {
-      throw new Error(`${String(error)}; calls: ${emulator.calls.map((c) => c.method).filter((m) => m !== 'getUpdates').slice(-8).join(',')}; last: ${messages().slice(-3).map((m) => m.text.slice(0, 120)).join(' | ')}; stderr: ${bot.stderr.slice(-1500)}; log: ${bot.stdout.slice(-1500)}`);
+      throw new Error(
+        `${String(error)}; calls: ${emulator.calls
+          .map((c) => c.method)
+          .filter((m) => m !== 'getUpdates')
+          .slice(-8)
+          .join(',')}; last: ${messages()
+          .slice(-3)
+          .map((m) => m.text.slice(0, 120))
+          .join(' | ')}; stderr: ${bot.stderr.slice(-1500)}; log: ${bot.stdout.slice(-1500)}`,
+      );
     });
     const album = emulator.calls.find((call) => call.method === 'sendMediaGroup')?.payload.media as Array<{ caption?: string }>;
     expect(album.length).toBeGreaterThanOrEqual(2);
     expect(album[0]?.caption).toContain('Кофейня у дома');
-    await waitFor(() => messages().some((message) => message.buttons.some((button) => button.text === '🖼 Классический вид')), 'the classic-view button', 30_000);
-    expect(messages().map((message) => message.text).join('\n')).not.toContain('отправить не получилось');
+    await waitFor(
+      () => messages().some((message) => message.buttons.some((button) => button.text === '🖼 Классический вид')),
+      'the classic-view button',
+      30_000,
+    );
+    expect(
+      messages()
+        .map((message) => message.text)
+        .join('\n'),
+    ).not.toContain('отправить не получилось');
     // Figures for the report, not assertions on time.
     console.info(`canvas over polling: ${questions.length} questions, ${messages().length} bot messages, ${elapsed} ms`);
   }, 180_000);

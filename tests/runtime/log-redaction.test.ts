@@ -63,7 +63,11 @@ describe(`no user text in the logs when a database write fails (${databaseKind})
 
   it('an update a webhook could not store is logged without its content', async () => {
     const { lines, logger } = capturingLogger();
-    const inbox = createWebhookInbox(database.db, async () => {}, () => {});
+    const inbox = createWebhookInbox(
+      database.db,
+      async () => {},
+      () => {},
+    );
     const update = textUpdate({ id: 3702, first_name: SECRET_NAME, username: SECRET_USERNAME, language_code: 'ru' }, SECRET_ANSWER);
     await inbox.accept(update).catch((error: unknown) => logger.error({ err: error }, 'webhook request failed'));
     const log = lines.join('');

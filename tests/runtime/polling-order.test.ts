@@ -21,7 +21,10 @@ const silent = { warn: () => {} };
 
 describe('polling keeps a chat in order when an update is handed back', () => {
   it('applies a chat’s later answer only after the earlier one that met the outage', async () => {
-    const source = createConfirmingUpdateSource({ getUpdates: telegramQueue([message(1, 7, 'first'), message(2, 7, 'second'), message(3, 8, 'other chat')]), idleWaitMs: 0 });
+    const source = createConfirmingUpdateSource({
+      getUpdates: telegramQueue([message(1, 7, 'first'), message(2, 7, 'second'), message(3, 8, 'other chat')]),
+      idleWaitMs: 0,
+    });
     const applied: string[] = [];
     let databaseDown = true;
     const consume = createPollingConsumer(

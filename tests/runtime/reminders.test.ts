@@ -47,7 +47,9 @@ describe(`reminders about unfinished canvases (${databaseKind})`, () => {
     expect(await runReminderTick(api, deps, due, policy)).toBe(1);
     const first = chat.calls.slice(before);
     expect(visibleTexts(first)).toEqual([expect.stringContaining('Напоминаю: холст «Пекарня» ещё не закончен')]);
-    expect(first[0]?.payload.reply_markup).toEqual({ inline_keyboard: [[{ text: '▶️ Продолжить', callback_data: encodeCallbackData({ kind: 'resume', canvasId }) }]] });
+    expect(first[0]?.payload.reply_markup).toEqual({
+      inline_keyboard: [[{ text: '▶️ Продолжить', callback_data: encodeCallbackData({ kind: 'resume', canvasId }) }]],
+    });
 
     expect(await runReminderTick(api, deps, new Date(due.getTime() + 47 * HOUR), policy)).toBe(0);
     expect(await runReminderTick(api, deps, new Date(due.getTime() + 48 * HOUR), policy)).toBe(1);
@@ -82,7 +84,10 @@ describe(`reminders about unfinished canvases (${databaseKind})`, () => {
     const { chat } = await idleCanvas(5004, new Date('2031-03-01T00:00:00Z'));
     expect(visibleTexts(await chat.text('/stop_reminders')).join()).toContain('больше не буду напоминать');
     // /stop_reminders is activity, but not on the canvas: the canvas stays idle.
-    await database.db.update(canvases).set({ lastActivityAt: new Date('2031-03-01T00:00:00Z') }).where(eq(canvases.ownerId, 5004));
+    await database.db
+      .update(canvases)
+      .set({ lastActivityAt: new Date('2031-03-01T00:00:00Z') })
+      .where(eq(canvases.ownerId, 5004));
     expect((await claimDueReminders(database.db, MOSCOW_NOON, policy)).filter((entry) => entry.chatId === 5004)).toHaveLength(0);
     expect(visibleTexts(await chat.text('/start_reminders')).join()).toContain('напомню');
     expect((await claimDueReminders(database.db, MOSCOW_NOON, policy)).filter((entry) => entry.chatId === 5004)).toHaveLength(1);

@@ -76,7 +76,9 @@ describe(`the bot killed between storing an answer and replying (${databaseKind}
 
       const second = await startBot();
       await waitFor(() => messages().some((message) => questionOf(message)?.startsWith('Вопрос 2 из')), 'the next question after restart');
-      const nextQuestion = messages().map(questionOf).find((question) => question?.startsWith('Вопрос 2 из'));
+      const nextQuestion = messages()
+        .map(questionOf)
+        .find((question) => question?.startsWith('Вопрос 2 из'));
       const shown = messages().filter((message) => questionOf(message) === nextQuestion).length;
       expect(shown).toBeGreaterThanOrEqual(1);
       expect(shown).toBeLessThanOrEqual(2);

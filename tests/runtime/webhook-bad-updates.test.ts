@@ -29,11 +29,12 @@ describe(`webhook and updates that can never be applied (${databaseKind})`, () =
       },
     });
     const logger = createLogger({ level: 'info', secrets: [], destination });
-    const inbox = createWebhookInbox(database.db, (update) => harness.bot.handleUpdate(update), () => {});
-    server = await startWebhookServer(
-      { path: '/hook', secret: SECRET, inbox, checkDatabase: async () => true, logger },
-      { host: '127.0.0.1', port: 0 },
+    const inbox = createWebhookInbox(
+      database.db,
+      (update) => harness.bot.handleUpdate(update),
+      () => {},
     );
+    server = await startWebhookServer({ path: '/hook', secret: SECRET, inbox, checkDatabase: async () => true, logger }, { host: '127.0.0.1', port: 0 });
   });
   afterAll(async () => {
     await server?.stop();

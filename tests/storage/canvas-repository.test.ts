@@ -43,7 +43,7 @@ describe(`canvas repository (${databaseKind})`, () => {
     expect((await repos.canvases.view(8003, canvas.id))?.answers.channels).toEqual([{ questionIndex: 0, text: 'Карты', messageId: 12 }]);
   });
 
-  it('lists the owner\'s canvases newest first with where each stands', async () => {
+  it("lists the owner's canvases newest first with where each stands", async () => {
     const repos = createRepositories(database.db);
     await repos.users.upsert({ id: 8004, firstName: 'Анна', language: 'ru' });
     await repos.canvases.create(8004, 'Первый', 'ru', { kind: 'done' });

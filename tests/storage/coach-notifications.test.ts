@@ -32,9 +32,13 @@ describe(`batched notifications to coaches (${databaseKind})`, () => {
     };
     /** The batches due now, for this course's coaches only, as coach → submission ids. */
     const due = async () => {
-      const batches: CoachNotificationBatch[] = await handle.db.transaction((tx) => createSubmissionRepository(tx, { clock: clock.now }).claimDueNotifications(policy));
+      const batches: CoachNotificationBatch[] = await handle.db.transaction((tx) =>
+        createSubmissionRepository(tx, { clock: clock.now }).claimDueNotifications(policy),
+      );
       return Object.fromEntries(
-        batches.filter((batch) => [course.coach, course.coCoach].includes(batch.coachId)).map((batch) => [batch.coachId, batch.items.map((item) => item.submissionId)]),
+        batches
+          .filter((batch) => [course.coach, course.coCoach].includes(batch.coachId))
+          .map((batch) => [batch.coachId, batch.items.map((item) => item.submissionId)]),
       );
     };
     return { clock, course, repository, submitAs, due };
@@ -72,7 +76,17 @@ describe(`batched notifications to coaches (${databaseKind})`, () => {
     expect(batch).toEqual({
       coachId: course.coach,
       language: 'en',
-      items: [{ submissionId: id, groupId: course.groupId, groupName: 'Весна-2026', student: { id: course.students[0], firstName: 'S1', username: 's1' }, title: `Canvas of ${course.students[0]}`, revision: 1, late: false }],
+      items: [
+        {
+          submissionId: id,
+          groupId: course.groupId,
+          groupName: 'Весна-2026',
+          student: { id: course.students[0], firstName: 'S1', username: 's1' },
+          title: `Canvas of ${course.students[0]}`,
+          revision: 1,
+          late: false,
+        },
+      ],
     });
   });
 
@@ -87,7 +101,7 @@ describe(`batched notifications to coaches (${databaseKind})`, () => {
     expect(await due()).toEqual({ [course.coach]: [id], [course.coCoach]: [id] });
   });
 
-  it('follows each coach\'s own zone when known', async () => {
+  it("follows each coach's own zone when known", async () => {
     const { clock, course, submitAs, due } = await setUp('2026-03-02T12:40:00Z'); // 15:40 in Moscow, 22:40 in Vladivostok
     await handle.db.update(users).set({ timeZone: 'Asia/Vladivostok' }).where(eq(users.id, course.coCoach));
     const id = await submitAs(0);

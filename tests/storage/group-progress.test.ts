@@ -14,10 +14,13 @@ import { COFFEE_ANSWERS, createCourse, createFilledCanvas, createTestClock } fro
 /** The same database through a drizzle instance that counts the statements it sends. */
 function countingDatabase(handle: DatabaseHandle): { db: AppDatabase; queries(): number } {
   let count = 0;
-  const logger = { logQuery: () => void (count += 1) };
+  const logger = {
+    logQuery: () => {
+      count += 1;
+    },
+  };
   const client = (handle.db as unknown as { $client: unknown }).$client;
-  const db =
-    handle.kind === 'pglite' ? drizzlePglite(client as PGlite, { schema, logger }) : drizzlePostgres(client as Sql, { schema, logger });
+  const db = handle.kind === 'pglite' ? drizzlePglite(client as PGlite, { schema, logger }) : drizzlePostgres(client as Sql, { schema, logger });
   return { db: db as unknown as AppDatabase, queries: () => count };
 }
 
@@ -61,7 +64,11 @@ describe(`group progress for the coach (${databaseKind})`, () => {
     const byName = Object.fromEntries(progress.value.map((row) => [row.student.firstName, row]));
     expect(progress.value.map((row) => row.student.id)).toEqual([idle, filling, returned, withdrew]);
     expect(byName.Idle).toMatchObject({ stage: 'not_started', submission: null, canvas: null });
-    expect(byName.Filling).toMatchObject({ stage: 'filling', submission: null, canvas: { id: draft.id, title: 'Черновик', currentBlock: 'channels', completed: false } });
+    expect(byName.Filling).toMatchObject({
+      stage: 'filling',
+      submission: null,
+      canvas: { id: draft.id, title: 'Черновик', currentBlock: 'channels', completed: false },
+    });
     expect(byName.Returned).toMatchObject({
       stage: 'returned',
       submission: { id: second.value.submission.id, revision: 2, status: 'returned', late: false, grade: 2, reviewedAt: clock.now() },

@@ -33,7 +33,11 @@ describe(`group repository (${databaseKind})`, () => {
   it('previews an invite with the group, the coach and the role, without joining', async () => {
     const course = await createCourse(handle.db, { studentNames: [] });
     const preview = await groups().previewInvite(course.invites.studentInvite.token);
-    expect(preview).toMatchObject({ role: 'student', group: { id: course.groupId, name: 'Весна-2026', assignment: 'Канва вашего проекта' }, coach: { id: course.coach, firstName: 'Coach' } });
+    expect(preview).toMatchObject({
+      role: 'student',
+      group: { id: course.groupId, name: 'Весна-2026', assignment: 'Канва вашего проекта' },
+      coach: { id: course.coach, firstName: 'Coach' },
+    });
     expect(await groups().previewInvite('j_not-a-real-token-aaaaaaaaaaaaaaaaaa')).toBeNull();
     expect(await groups().previewInvite('hello')).toBeNull();
     const members = await groups().members(course.coach, course.groupId);

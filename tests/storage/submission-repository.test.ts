@@ -69,7 +69,7 @@ describe(`submission repository (${databaseKind})`, () => {
       expect(await repository.submit(student, second.submission.canvasId, course.groupId, null)).toEqual({ ok: false, error: 'in_review' });
     });
 
-    it('is refused to coaches, strangers, for someone else\'s canvas and in an archived group', async () => {
+    it("is refused to coaches, strangers, for someone else's canvas and in an archived group", async () => {
       const { repository, course, canvasId, student } = await setUp();
       const stranger = await createPerson(handle.db, 'Stranger');
       const otherStudent = course.students[1]!;
@@ -98,7 +98,7 @@ describe(`submission repository (${databaseKind})`, () => {
       expect(await repository.withdraw(student, second.submission.id)).toEqual({ ok: false, error: 'in_review' });
     });
 
-    it('is the student\'s own: anyone else gets not_yours and nothing changes', async () => {
+    it("is the student's own: anyone else gets not_yours and nothing changes", async () => {
       const { repository, course, submit } = await setUp();
       const { submission } = await submit();
       for (const user of [course.coach, course.coCoach, course.students[1]!]) {
@@ -119,7 +119,9 @@ describe(`submission repository (${databaseKind})`, () => {
       expect(claimed.value.submission).toMatchObject({ status: 'in_review', claim: { coachId: course.coach }, viewer: 'coach' });
 
       expect((await repository.reviewBlock(course.coach, first.submission.id, 'customer_segments', { verdict: 'accepted' })).ok).toBe(true);
-      expect((await repository.reviewBlock(course.coach, first.submission.id, 'value_propositions', { verdict: 'accepted', comment: 'Отлично' })).ok).toBe(true);
+      expect((await repository.reviewBlock(course.coach, first.submission.id, 'value_propositions', { verdict: 'accepted', comment: 'Отлично' })).ok).toBe(
+        true,
+      );
       await repository.reviewBlock(course.coach, first.submission.id, 'channels', { comment: 'Что после покупки?' });
       const reviews = await repository.reviewBlock(course.coach, first.submission.id, 'channels', { verdict: 'returned' });
       expect(reviews.ok && reviews.value.find((review) => review.blockId === 'channels')).toEqual({
@@ -174,9 +176,18 @@ describe(`submission repository (${databaseKind})`, () => {
         expect(diff.value.reviewedRevision).toBe(1);
         const channels = diff.value.changes.find((change) => change.blockId === 'channels')!;
         expect(channels).toMatchObject({ changed: true, previousVerdict: 'returned', previousComment: 'Что после покупки?', preAccepted: false });
-        expect(channels.diff.filter((part) => part.kind === 'added').map((part) => part.text).join('')).toBe(', после покупки пишем в боте');
+        expect(
+          channels.diff
+            .filter((part) => part.kind === 'added')
+            .map((part) => part.text)
+            .join(''),
+        ).toBe(', после покупки пишем в боте');
         const value = diff.value.changes.find((change) => change.blockId === 'value_propositions')!;
-        expect(value.diff.filter((part) => part.kind !== 'same').map((part) => `${part.kind}:${part.text}`)).toEqual(['removed:три', 'added:две', 'removed:, решаем проблему утренней спешки']);
+        expect(value.diff.filter((part) => part.kind !== 'same').map((part) => `${part.kind}:${part.text}`)).toEqual([
+          'removed:три',
+          'added:две',
+          'removed:, решаем проблему утренней спешки',
+        ]);
         expect(value).toMatchObject({ previousVerdict: 'accepted', previousComment: 'Отлично', preAccepted: false });
         expect(diff.value.changes.find((change) => change.blockId === 'customer_segments')).toMatchObject({ changed: false, preAccepted: true });
       }
@@ -211,7 +222,12 @@ describe(`submission repository (${databaseKind})`, () => {
       const { submission } = await submit();
       expect((await repository.claim(course.coach, submission.id)).ok).toBe(true);
       const held = await repository.claim(course.coCoach, submission.id);
-      expect(held).toEqual({ ok: false, error: 'held', heldBy: { id: course.coach, firstName: 'Coach', username: 'coach' }, until: new Date(clock.now().getTime() + 30 * 60_000) });
+      expect(held).toEqual({
+        ok: false,
+        error: 'held',
+        heldBy: { id: course.coach, firstName: 'Coach', username: 'coach' },
+        until: new Date(clock.now().getTime() + 30 * 60_000),
+      });
       expect(await repository.reviewBlock(course.coCoach, submission.id, 'channels', { verdict: 'accepted' })).toEqual({ ok: false, error: 'not_claimed' });
 
       // Each action of the holder renews the lease.
@@ -280,7 +296,7 @@ describe(`submission repository (${databaseKind})`, () => {
       expect(found.ok && found.value).toMatchObject({ status: 'in_review', grade: null, blockReviews: [], claim: { coachId: course.coach } });
     });
 
-    it('keeps a coach\'s comment snippets to that coach', async () => {
+    it("keeps a coach's comment snippets to that coach", async () => {
       const { repository, course } = await setUp();
       const saved = await repository.addSnippet(course.coach, 'Сегмент слишком широкий');
       await repository.addSnippet(course.coach, 'Не хватает цифр');

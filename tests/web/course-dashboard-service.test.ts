@@ -79,7 +79,13 @@ describe(`the dashboard on the course repositories (${databaseKind})`, () => {
     await createUserRepository(handle.db).setLanguage(student, 'en');
     const opened = await service.submission(coach, submissionId);
     if (!opened.ok) throw new Error(opened.reason);
-    expect(opened.value).toMatchObject({ status: 'in_review', reviewerName: 'Coach', studentName: 'Anna', canvasTitle: 'Кофейня «Зерно»', previousRevision: null });
+    expect(opened.value).toMatchObject({
+      status: 'in_review',
+      reviewerName: 'Coach',
+      studentName: 'Anna',
+      canvasTitle: 'Кофейня «Зерно»',
+      previousRevision: null,
+    });
     expect(opened.value.blocks.find((block) => block.blockId === 'channels')?.notes.length).toBeGreaterThan(0);
 
     const returned = await service.setBlockVerdict(coach, submissionId, 'channels', 'returned', 'Где именно покупают?');
@@ -95,7 +101,9 @@ describe(`the dashboard on the course repositories (${databaseKind})`, () => {
 
     // Sent right after the commit by whoever mounts the service; here, recorded.
     const told: string[] = [];
-    const delivering = createCourseDashboardService(handle.db, { onQueued: (entries) => told.push(...entries.map((entry) => `${entry.chatId}:${(entry.payload as { text: string }).text}`)) });
+    const delivering = createCourseDashboardService(handle.db, {
+      onQueued: (entries) => told.push(...entries.map((entry) => `${entry.chatId}:${(entry.payload as { text: string }).text}`)),
+    });
     const finished = await delivering.finishReview(coach, submissionId, { comment: 'Good start.', grade: 3 });
     if (!finished.ok) throw new Error(finished.reason);
     expect(finished.value).toMatchObject({ status: 'returned', grade: 3, overallComment: 'Good start.' });
@@ -145,12 +153,21 @@ describe(`the dashboard on the course repositories (${databaseKind})`, () => {
     const channels = diff.value.blocks.find((block) => block.blockId === 'channels')!;
     expect(diff.value).toMatchObject({ revision: 2, previousRevision: 1 });
     expect(channels).toMatchObject({ changed: true, previousVerdict: 'returned', previousComment: 'Где покупают?' });
-    expect(channels.diff.filter((segment) => segment.kind === 'added').map((segment) => segment.text).join('')).toContain('приложении');
+    expect(
+      channels.diff
+        .filter((segment) => segment.kind === 'added')
+        .map((segment) => segment.text)
+        .join(''),
+    ).toContain('приложении');
     expect(diff.value.blocks.find((block) => block.blockId === 'customer_segments')).toMatchObject({ changed: false, previousVerdict: null });
 
     const view = await service.setBlockVerdict(coach, resubmission, 'channels', 'accepted', null);
     if (!view.ok) throw new Error(view.reason);
-    expect(view.value.blocks.find((block) => block.blockId === 'channels')).toMatchObject({ verdict: 'accepted', changed: true, earlierComments: ['Где покупают?'] });
+    expect(view.value.blocks.find((block) => block.blockId === 'channels')).toMatchObject({
+      verdict: 'accepted',
+      changed: true,
+      earlierComments: ['Где покупают?'],
+    });
     const finished = await service.finishReview(coach, resubmission, { comment: null, grade: 5 });
     expect(finished).toMatchObject({ ok: true, value: { status: 'accepted', grade: 5, revision: 2, previousRevision: 1 } });
     const messages = await outboxOf(student);

@@ -37,7 +37,15 @@ const BAKERY_ANSWERS: Record<BlockId, string> = {
   cost_structure: 'Аренда, зарплата пекаря, мука и электричество',
 };
 
-const DARK_THEME = { bg_color: '#17212b', text_color: '#f5f5f5', hint_color: '#708499', link_color: '#6ab3f3', button_color: '#5288c1', button_text_color: '#ffffff', secondary_bg_color: '#232e3c' };
+const DARK_THEME = {
+  bg_color: '#17212b',
+  text_color: '#f5f5f5',
+  hint_color: '#708499',
+  link_color: '#6ab3f3',
+  button_color: '#5288c1',
+  button_text_color: '#ffffff',
+  secondary_bg_color: '#232e3c',
+};
 
 /** What Telegram's script gives the page, with initData the test signed; nothing else of Telegram is needed. */
 function telegramStub(initData: string, themeParams: Record<string, string> = {}, colorScheme: 'light' | 'dark' = 'light'): string {
@@ -64,7 +72,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in a real browser', () => 
     const fixture = demoFixture();
     // A student whose answers and name carry markup: the page must show them as text.
     const ivan = fixture.submissions.find((submission) => submission.id === 21)!;
-    ivan.blocks.find((block) => block.blockId === 'key_activities')!.answers = ['<script>window.__injected = 1</script><b>bold</b> <img src=x onerror="window.__injected = 2">'];
+    ivan.blocks.find((block) => block.blockId === 'key_activities')!.answers = [
+      '<script>window.__injected = 1</script><b>bold</b> <img src=x onerror="window.__injected = 2">',
+    ];
     fixture.groups[0]!.students.find((student) => student.id === 3002)!.name = 'Иван <i>Петров</i>';
     server = await startDashboardServer(fixture);
 
@@ -73,13 +83,20 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in a real browser', () => 
     const [maria, bikeStudent] = created.students as [number, number];
     const canvasId = await createFilledCanvas(database.db, maria, 'Пекарня у дома', BAKERY_ANSWERS);
     // Ivan is on block 3 of his canvas: two blocks written, nothing handed in.
-    const bikeCanvas = await createFilledCanvas(database.db, bikeStudent, 'Ремонт велосипедов', { customer_segments: 'Студенты и курьеры на велосипедах', value_propositions: 'Ремонт за час' });
+    const bikeCanvas = await createFilledCanvas(database.db, bikeStudent, 'Ремонт велосипедов', {
+      customer_segments: 'Студенты и курьеры на велосипедах',
+      value_propositions: 'Ремонт за час',
+    });
     await createCanvasRepository(database.db).setStep(bikeCanvas, { kind: 'question', blockId: 'channels', questionIndex: 0 }, 1);
     const submitted = await createSubmissionRepository(database.db).submit(maria, canvasId, created.groupId, 'Мария');
     if (!submitted.ok) throw new Error(submitted.error);
     course = { ...created, maria, ivan: bikeStudent, canvasId, submissionId: submitted.value.submission.id };
     const logger = createLogger({ level: 'silent', secrets: [BOT_TOKEN] });
-    const config = { botToken: BOT_TOKEN, webApp: { url: 'https://coach.example.com/real/', path: '/real/' }, course: { notifyWindowMinutes: 10, reviewLeaseMinutes: 30 } };
+    const config = {
+      botToken: BOT_TOKEN,
+      webApp: { url: 'https://coach.example.com/real/', path: '/real/' },
+      course: { notifyWindowMinutes: 10, reviewLeaseMinutes: 30 },
+    };
     real = await startHttpServer(dashboardHandlers(config, database.db, logger));
 
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
@@ -104,7 +121,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in a real browser', () => 
     // that is not our server is refused.
     await context.route('**/*', (route) => {
       const url = route.request().url();
-      if (url.startsWith(TELEGRAM_SCRIPT)) return route.fulfill({ contentType: 'text/javascript', body: telegramStub(initData, options.theme, options.scheme) });
+      if (url.startsWith(TELEGRAM_SCRIPT))
+        return route.fulfill({ contentType: 'text/javascript', body: telegramStub(initData, options.theme, options.scheme) });
       if (url.startsWith(origin)) return route.continue();
       return route.abort();
     });
@@ -152,8 +170,20 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in a real browser', () => 
     expect(await page.locator('tr[data-student="3004"] td.cell.state-accepted').count()).toBe(9);
     expect(await page.locator('tr[data-student="3001"] td.cell.state-changed').count()).toBe(2);
     expect(await page.locator('tr[data-student="3005"] td.cell.state-filled').count()).toBe(3);
-    const colour = (selector: string) => page.locator(selector).first().evaluate((cell) => (globalThis as unknown as { getComputedStyle(element: unknown): { backgroundColor: string } }).getComputedStyle(cell).backgroundColor);
-    const colours = new Set([await colour('td.state-accepted'), await colour('td.state-returned'), await colour('td.state-changed'), await colour('td.state-submitted'), await colour('td.state-filled')]);
+    const colour = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate(
+          (cell) => (globalThis as unknown as { getComputedStyle(element: unknown): { backgroundColor: string } }).getComputedStyle(cell).backgroundColor,
+        );
+    const colours = new Set([
+      await colour('td.state-accepted'),
+      await colour('td.state-returned'),
+      await colour('td.state-changed'),
+      await colour('td.state-submitted'),
+      await colour('td.state-filled'),
+    ]);
     expect(colours.size).toBe(5);
 
     await page.click('button[data-filter="waiting"]');
@@ -168,7 +198,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in a real browser', () => 
     await page.screenshot({ path: join(SCREENSHOTS, 'grid-desktop.png'), fullPage: true });
   }, 60_000);
 
-  it('shows a student\'s markup as text and runs none of it', async () => {
+  it("shows a student's markup as text and runs none of it", async () => {
     const page = await open(signedFor(COACH), { path: '/app/?submission=21' });
     const block = page.locator('article[data-block="key_activities"] .answer');
     await block.waitFor();
@@ -220,7 +250,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in a real browser', () => 
     expect(stored.status).toBe('returned');
     expect(stored.grade).toBe(4);
     expect(stored.blocks.find((block) => block.blockId === 'customer_segments')?.verdict).toBe('accepted');
-    expect(stored.blocks.find((block) => block.blockId === 'revenue_streams')).toMatchObject({ verdict: 'returned', comment: 'Какая доля у разовых продаж в деньгах?' });
+    expect(stored.blocks.find((block) => block.blockId === 'revenue_streams')).toMatchObject({
+      verdict: 'returned',
+      comment: 'Какая доля у разовых продаж в деньгах?',
+    });
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
   }, 90_000);
 
@@ -258,11 +291,14 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in a real browser', () => 
     await page.screenshot({ path: join(SCREENSHOTS, 'grid-desktop-dark.png'), fullPage: true });
   }, 60_000);
   describe('on the course repositories and a migrated database', () => {
-    const signedAs = (id: number, name: string) => signInitData(BOT_TOKEN, { user: { id, first_name: name, language_code: 'ru' }, authDate: Math.floor(Date.now() / 1000) });
+    const signedAs = (id: number, name: string) =>
+      signInitData(BOT_TOKEN, { user: { id, first_name: name, language_code: 'ru' }, authDate: Math.floor(Date.now() / 1000) });
     const openReal = (initData: string, path: string, viewport = DESKTOP) => open(initData, { origin: real.origin, path, viewport });
     /** What the student's chat receives: the outbox entries addressed to them, oldest first. */
     const studentChat = async () =>
-      (await database.db.select().from(outbox).where(eq(outbox.chatId, course.maria)).orderBy(asc(outbox.id))).map((row) => (row.payload as { text: string }).text);
+      (await database.db.select().from(outbox).where(eq(outbox.chatId, course.maria)).orderBy(asc(outbox.id))).map(
+        (row) => (row.payload as { text: string }).text,
+      );
     const gridNames = (page: Page) => page.locator('table.grid tbody tr th.name').evaluateAll((cells) => cells.map((cell) => cell.firstChild?.textContent));
 
     it('a coach filters the grid, opens the submission, returns a block with a comment and finishes; the student is told', async () => {
@@ -311,7 +347,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in a real browser', () => 
     }, 120_000);
 
     it('accepts the resubmission from the diff view, and the student is told it is accepted', async () => {
-      await createCanvasRepository(database.db).answerQuestion(course.canvasId, 'channels', 0, 'Узнают из вывески и чата дома, покупают у прилавка и через предзаказ в чате');
+      await createCanvasRepository(database.db).answerQuestion(
+        course.canvasId,
+        'channels',
+        0,
+        'Узнают из вывески и чата дома, покупают у прилавка и через предзаказ в чате',
+      );
       const again = await createSubmissionRepository(database.db).submit(course.maria, course.canvasId, course.groupId, 'Мария');
       if (!again.ok) throw new Error(again.error);
       const resubmission = again.value.submission.id;

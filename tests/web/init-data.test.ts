@@ -21,7 +21,10 @@ describe('validateInitData', () => {
     // The same check written out step by step, to guard the shared helpers against a silent change.
     const { createHmac } = await import('node:crypto');
     const fields = { auth_date: String(NOW), query_id: 'Q', user: JSON.stringify(user) };
-    const dataCheck = Object.entries(fields).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join('\n');
+    const dataCheck = Object.entries(fields)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => `${k}=${v}`)
+      .join('\n');
     const secret = createHmac('sha256', 'WebAppData').update(TOKEN).digest();
     const hash = createHmac('sha256', secret).update(dataCheck).digest('hex');
     const raw = new URLSearchParams({ ...fields, hash }).toString();

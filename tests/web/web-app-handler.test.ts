@@ -40,7 +40,7 @@ describe('the dashboard over HTTP', () => {
     expect(await response.json()).toEqual({ error: 'stale' });
   });
 
-  it("refuses a valid user who is not a coach of the group: 403, for the grid and every submission action", async () => {
+  it('refuses a valid user who is not a coach of the group: 403, for the grid and every submission action', async () => {
     expect((await get('groups/1/grid', signedFor(STUDENT))).status).toBe(403);
     expect((await get('groups/1/grid', signedFor(OTHER_COACH))).status).toBe(403);
     expect((await get('submissions/12', signedFor(STUDENT))).status).toBe(403);
@@ -80,7 +80,7 @@ describe('the dashboard over HTTP', () => {
     expect((await post('submissions/21/blocks/channels/verdict', signedFor(COACH), '{"verdict":"accepted"}')).status).toBe(409);
   });
 
-  it('serves the page with a Content-Security-Policy allowing only its own files and Telegram\'s script', async () => {
+  it("serves the page with a Content-Security-Policy allowing only its own files and Telegram's script", async () => {
     const page = await fetch(`${server.origin}/app/`);
     expect(page.status).toBe(200);
     const policy = page.headers.get('content-security-policy') ?? '';
@@ -95,8 +95,14 @@ describe('the dashboard over HTTP', () => {
   });
 
   it('serves the page texts in both languages from the locale files', async () => {
-    const ru = (await (await fetch(`${server.origin}/app/texts/ru.json`)).json()) as { texts: { filters: { waiting: string } }; blocks: Record<string, { title: string }> };
-    const en = (await (await fetch(`${server.origin}/app/texts/en.json`)).json()) as { texts: { filters: { waiting: string } }; blocks: Record<string, { title: string }> };
+    const ru = (await (await fetch(`${server.origin}/app/texts/ru.json`)).json()) as {
+      texts: { filters: { waiting: string } };
+      blocks: Record<string, { title: string }>;
+    };
+    const en = (await (await fetch(`${server.origin}/app/texts/en.json`)).json()) as {
+      texts: { filters: { waiting: string } };
+      blocks: Record<string, { title: string }>;
+    };
     expect(en.texts.filters.waiting).toBe('Waiting for me');
     expect(ru.texts.filters.waiting).not.toBe(en.texts.filters.waiting);
     expect(en.blocks.customer_segments?.title).toBe('Customer Segments');
@@ -120,7 +126,6 @@ describe('the per-user rate limit', () => {
     }
   });
 });
-
 
 describe('two coaches of one group', () => {
   it('lets one coach take a review; the other gets 409 and no longer sees it as waiting', async () => {

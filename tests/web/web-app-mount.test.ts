@@ -34,7 +34,11 @@ describe(`the dashboard mounted on the webhook server (${databaseKind})`, () => 
   beforeAll(async () => {
     database = await createTestDatabase();
     const logger = createLogger({ level: 'silent', secrets: [BOT_TOKEN] });
-    const inbox = createWebhookInbox(database.db, async () => {}, () => {});
+    const inbox = createWebhookInbox(
+      database.db,
+      async () => {},
+      () => {},
+    );
     const dashboard = createWebAppHandler({ botToken: BOT_TOKEN, service: createFixtureDashboardService(demoFixture()), logger, basePath: '/coach/' });
     server = await startWebhookServer(
       { path: '/tg/hook', secret: 'secret', inbox, handlers: [dashboard], checkDatabase: async () => true, logger },

@@ -6,8 +6,12 @@ import type { BotContext } from '../context.ts';
 /** Coaches: a new group (`/coach`), the list of one's groups (`/groups`) and managing a group. */
 export const coachFeature = new Composer<BotContext>();
 
-coachFeature.command('coach', (ctx) => ctx.conversation({ kind: 'course', input: { kind: 'command', command: 'coach' }, messageId: ctx.message?.message_id ?? 0 }));
-coachFeature.command('groups', (ctx) => ctx.conversation({ kind: 'course', input: { kind: 'command', command: 'groups' }, messageId: ctx.message?.message_id ?? 0 }));
+coachFeature.command('coach', (ctx) =>
+  ctx.conversation({ kind: 'course', input: { kind: 'command', command: 'coach' }, messageId: ctx.message?.message_id ?? 0 }),
+);
+coachFeature.command('groups', (ctx) =>
+  ctx.conversation({ kind: 'course', input: { kind: 'command', command: 'groups' }, messageId: ctx.message?.message_id ?? 0 }),
+);
 
 coachFeature.callbackQuery(prefixPattern(COURSE_PREFIXES.coach), async (ctx, next) => {
   const action = parseCourseAction(ctx.callbackQuery.data);

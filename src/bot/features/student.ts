@@ -14,7 +14,9 @@ studentFeature.command('start', async (ctx, next) => {
   await ctx.conversation({ kind: 'course', input: { kind: 'invite', payload }, messageId: ctx.message?.message_id ?? 0 });
 });
 
-studentFeature.command('submit', (ctx) => ctx.conversation({ kind: 'course', input: { kind: 'command', command: 'submit' }, messageId: ctx.message?.message_id ?? 0 }));
+studentFeature.command('submit', (ctx) =>
+  ctx.conversation({ kind: 'course', input: { kind: 'command', command: 'submit' }, messageId: ctx.message?.message_id ?? 0 }),
+);
 
 studentFeature.callbackQuery(prefixPattern(COURSE_PREFIXES.student), async (ctx, next) => {
   const action = parseCourseAction(ctx.callbackQuery.data);

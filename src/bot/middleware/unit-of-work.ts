@@ -70,7 +70,7 @@ export function unitOfWork(db: AppDatabase, delivery: Omit<DeliveryDeps, 'db'>, 
 
     for (;;) {
       const taken: { slot?: DeliverySlot } = {};
-      let entries;
+      let entries: OutboxEntry<OutgoingMessage>[] | null;
       try {
         entries = await db.transaction(async (tx) => {
           if (!(await lockChatAndClaimUpdate(tx, chat.id, updateId))) return null;

@@ -10,8 +10,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  * Text as Telegram sends it: at most `max` UTF-16 units (Telegram's unit; zod's max counts code
  * points), well-formed Unicode and without NUL — PostgreSQL can store neither a lone surrogate nor NUL.
  */
-const telegramText = (max: number) =>
-  z.string().refine((text) => text.length <= max && !text.includes('\u0000') && !LONE_SURROGATE.test(text));
+const telegramText = (max: number) => z.string().refine((text) => text.length <= max && !text.includes('\u0000') && !LONE_SURROGATE.test(text));
 const person = z.object({
   id: telegramId,
   is_bot: z.literal(false),
@@ -68,4 +67,3 @@ export function isApplicableUpdate(update: Update): boolean {
   if (kinds.length !== 1) return false;
   return applicableUpdate.safeParse(update).success;
 }
-

@@ -47,9 +47,12 @@ async function readPayload(request: IncomingMessage, url: URL): Promise<Record<s
   // grammY writes part headers tersely (`content-disposition:form-data;name="photo";filename=canvas.png`),
   // which Telegram takes but Node 20's FormData parser refuses: spelled out here before parsing.
   const quoted = Buffer.from(
-    body.toString('latin1').replace(/content-disposition:\s*form-data;\s*name="([^"]*)"(?:;\s*filename="?([^"\r\n;]+)"?)?/gi, (_match, name: string, file?: string) =>
-      `Content-Disposition: form-data; name="${name}"${file ? `; filename="${file}"` : ''}`,
-    ),
+    body
+      .toString('latin1')
+      .replace(
+        /content-disposition:\s*form-data;\s*name="([^"]*)"(?:;\s*filename="?([^"\r\n;]+)"?)?/gi,
+        (_match, name: string, file?: string) => `Content-Disposition: form-data; name="${name}"${file ? `; filename="${file}"` : ''}`,
+      ),
     'latin1',
   );
   const form = await new Request('http://local/', { method: 'POST', headers: { 'content-type': type }, body: quoted }).formData();

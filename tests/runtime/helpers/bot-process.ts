@@ -35,7 +35,14 @@ export class BotProcess {
   constructor(env: Record<string, string>) {
     this.child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', BOT_TOKEN: TEST_TOKEN, LOG_LEVEL: process.env.BOT_LOG_LEVEL ?? 'info', ...(process.env.BOT_DEBUG ? { DEBUG: process.env.BOT_DEBUG } : {}), ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        BOT_TOKEN: TEST_TOKEN,
+        LOG_LEVEL: process.env.BOT_LOG_LEVEL ?? 'info',
+        ...(process.env.BOT_DEBUG ? { DEBUG: process.env.BOT_DEBUG } : {}),
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let partial = '';
