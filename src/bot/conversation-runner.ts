@@ -1,3 +1,4 @@
+import type { WebAppConfig } from '../config.ts';
 import { decide } from '../canvas/conversation.ts';
 import { type ButtonAction, type CanvasView, type ConversationState, type Effect, type Input, NEW_CANVAS_ID } from '../canvas/conversation-types.ts';
 import { type Language, translator } from '../i18n.ts';
@@ -25,6 +26,8 @@ export interface ConversationDeps {
   updateId: number;
   /** For invite links; the terminal chat and tests know it too. */
   botUsername: string;
+  /** The coach's dashboard, when configured (WEB_APP_URL). */
+  webApp?: WebAppConfig | undefined;
   /** Queues a reply to a chat; replies are stored in the outbox with the update's changes. */
   queue(chatId: number, message: OutgoingMessage): void;
 }

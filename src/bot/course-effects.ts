@@ -5,6 +5,7 @@ import type { SubmissionDetail } from '../course/records.ts';
 import { isGrade, nextUndecidedBlock } from '../course/review.ts';
 import { freezeCanvas } from '../course/submitted-canvas.ts';
 import { type Language, type Translate, isLanguage, translator } from '../i18n.ts';
+import { dashboardButton } from '../web/dashboard-link.ts';
 import { formatDateTime, personLabel, renderInbox, renderInvitePreview, renderReviewResult, renderWordDiff } from '../render/course-text.ts';
 import { escapeHtml } from '../render/html.ts';
 import { shorten } from '../render/shorten.ts';
@@ -432,7 +433,10 @@ class CourseRun {
         }),
       ]),
     );
-    this.say(renderInbox(this.deps.language, inbox), keyboard.slice(0, 30));
+    const rows: Keyboard = keyboard.slice(0, 30);
+    const dashboard = dashboardButton(this.t, this.deps.webApp, inbox.length === 1 ? { groupId: inbox[0]?.groupId ?? 0 } : {});
+    if (dashboard) rows.push([dashboard]);
+    this.say(renderInbox(this.deps.language, inbox), rows);
   }
 
   private reviewRefused(error: string): void {
@@ -493,7 +497,8 @@ class CourseRun {
     if (detail.late) header.push(escapeHtml(this.t('course:late')));
     const carried = detail.blockReviews.filter((review) => review.carried).length;
     if (carried > 0) header.push(escapeHtml(this.t('course:review.carried', { count: carried })));
-    this.say(header.join('\n'));
+    const dashboard = dashboardButton(this.t, this.deps.webApp, { submissionId: detail.id });
+    this.say(header.join('\n'), dashboard ? [[dashboard]] : undefined);
     const first = nextUndecidedBlock(detail.blockReviews);
     if (first === null) return this.showSummary(submissionId);
     return this.showBlock(submissionId, first);

@@ -1,3 +1,4 @@
+import type { WebAppConfig } from '../config.ts';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type Context, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
@@ -36,6 +37,8 @@ export interface BotDeps {
   onError?: (error: unknown) => void;
   /** Told about updates dropped by the flood limit. */
   onFlood?: (chatId: number) => void;
+  /** The coach's dashboard (WEB_APP_URL): review messages get a button that opens it. */
+  webApp?: WebAppConfig | undefined;
 }
 
 /** Chats are independent; within a chat, updates run one after another in arrival order. */
@@ -73,7 +76,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     const t = translator(languageFromTelegram(error.ctx.from?.language_code));
     await error.ctx.api.sendMessage(chatId, t('errors.internal')).catch((sendError: unknown) => deps.onError?.(sendError));
   });
-  features.use(unitOfWork(deps.db, { sendPicture: deps.sendPicture, onError: (error) => deps.onError?.(error) }));
+  features.use(unitOfWork(deps.db, { sendPicture: deps.sendPicture, onError: (error) => deps.onError?.(error) }, { webApp: deps.webApp }));
   features.use(commandsInAnyCase);
   // Each feature listens only to its own commands and button prefixes, so their order does not matter;
   // the fallback comes last.

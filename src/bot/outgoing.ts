@@ -2,7 +2,8 @@ import type { InlineKeyboardButton } from 'grammy/types';
 import type { PictureView } from '../canvas/conversation-types.ts';
 
 /** An inline keyboard as plain data, so it can be stored in the outbox. */
-export type Keyboard = InlineKeyboardButton.CallbackButton[][];
+/** Buttons under a message: ours (callback data), or the coach's dashboard opened as a Mini App. */
+export type Keyboard = Array<Array<InlineKeyboardButton.CallbackButton | InlineKeyboardButton.WebAppButton>>;
 
 /**
  * A reply decided while applying an update. Replies are data, stored in the same transaction

@@ -66,6 +66,7 @@ export async function createServices(config: Config, logger: Logger, database: D
     rateLimit: config.mode === 'polling' ? config.rateLimit : undefined,
     onError: (error) => logger.error({ err: error }, 'update failed'),
     onFlood: (chatId) => logger.debug({ chatId }, 'update dropped by the flood limit'),
+    webApp: config.webApp,
   });
   await identifyBot(bot, config);
   logger.info({ botId: bot.botInfo.id, username: bot.botInfo.username }, 'bot identified');

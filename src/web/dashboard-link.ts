@@ -19,7 +19,7 @@ export function dashboardButton(
   t: Translate,
   webApp: WebAppConfig | undefined,
   target: { groupId?: number; submissionId?: number } = {},
-): InlineKeyboardButton | null {
+): InlineKeyboardButton.WebAppButton | null {
   if (!webApp) return null;
   return { text: t('webapp:open_button'), web_app: { url: dashboardUrl(webApp, target) } };
 }

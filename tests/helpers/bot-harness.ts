@@ -1,3 +1,4 @@
+import type { WebAppConfig } from '../../src/config.ts';
 import { createBot } from '../../src/bot/create-bot.ts';
 import type { PictureSender } from '../../src/bot/delivery.ts';
 import { LOCAL_BOT_INFO, type RecordedCall, createLocalApi } from '../../src/bot/local-api.ts';
@@ -8,6 +9,8 @@ export interface HarnessOptions {
   /** Throw from here to make a Bot API call fail. */
   beforeCall?: (call: RecordedCall) => void | Promise<void>;
   sendPicture?: PictureSender;
+  /** The coach's dashboard, as WEB_APP_URL would configure it. */
+  webApp?: WebAppConfig;
 }
 
 /**
@@ -35,6 +38,7 @@ export function createHarness(database: DatabaseHandle, options: HarnessOptions 
       }),
     ],
     ...(options.sendPicture ? { sendPicture: options.sendPicture } : {}),
+    ...(options.webApp ? { webApp: options.webApp } : {}),
     onError: (error) => errors.push(error),
   });
 

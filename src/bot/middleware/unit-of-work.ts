@@ -1,3 +1,4 @@
+import type { WebAppConfig } from '../../config.ts';
 import { BotError, type MiddlewareFn } from 'grammy';
 import type { AppDatabase } from '../../storage/database.ts';
 import { createRepositories } from '../../storage/repositories.ts';
@@ -31,6 +32,8 @@ export function isUpdateNotApplied(error: unknown): error is UpdateNotAppliedErr
 
 /** How long an update waits for an unavailable database before it is given back unapplied. */
 export interface UnitOfWorkOptions {
+  /** The coach's dashboard, when WEB_APP_URL is set: review messages offer a button to open it. */
+  webApp?: WebAppConfig | undefined;
   retryBudgetMs?: number;
   firstRetryDelayMs?: number;
   maxRetryDelayMs?: number;
@@ -76,7 +79,7 @@ export function unitOfWork(db: AppDatabase, delivery: Omit<DeliveryDeps, 'db'>, 
           if (!(await lockChatAndClaimUpdate(tx, chat.id, updateId))) return null;
           const replies: QueuedReply[] = [];
           const repos = createRepositories<OutgoingMessage>(tx);
-          Object.assign(ctx, await createUpdateContext(ctx, repos, replies));
+          Object.assign(ctx, await createUpdateContext(ctx, repos, replies, options.webApp));
           featuresRan = true;
           await next();
           // Replies to this chat first, in order; a reply to another user goes through the same outbox.

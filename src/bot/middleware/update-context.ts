@@ -1,3 +1,4 @@
+import type { WebAppConfig } from '../../config.ts';
 import type { Context } from 'grammy';
 import { type Language, languageFromTelegram, translator } from '../../i18n.ts';
 import type { Repositories } from '../../storage/repositories.ts';
@@ -22,7 +23,12 @@ function authorName(ctx: Context): string | null {
  * What features get for the update in hand: the user, their language, and the conversation to hand
  * inputs to. The repositories stay here: features translate, they never read or write storage.
  */
-export async function createUpdateContext(ctx: Context, repos: Repositories<OutgoingMessage>, replies: QueuedReply[]): Promise<UnitOfWorkFlavor> {
+export async function createUpdateContext(
+  ctx: Context,
+  repos: Repositories<OutgoingMessage>,
+  replies: QueuedReply[],
+  webApp?: WebAppConfig,
+): Promise<UnitOfWorkFlavor> {
   const from = ctx.from;
   if (!from) throw new Error('an applicable update has a sender');
   const telegramLanguage = languageFromTelegram(from.language_code);
@@ -42,6 +48,7 @@ export async function createUpdateContext(ctx: Context, repos: Repositories<Outg
           callbackQueryId: ctx.callbackQuery?.id ?? null,
           updateId: ctx.update.update_id,
           botUsername: ctx.me.username,
+          webApp,
           queue: (chatId, message) => replies.push({ chatId, message }),
         },
         input,
