@@ -1,3 +1,4 @@
+import { localTime, zonedTime } from '../course/zoned-time.ts';
 import { awaitsSubmission, type GroupMemberStatus } from './member-status.ts';
 
 /**
@@ -18,61 +19,19 @@ export const GROUP_REMINDER_INTERVAL_MS = 24 * HOUR_MS;
 /** How long before the deadline the one deadline reminder goes out. */
 export const DEADLINE_REMINDER_LEAD_MS = 24 * HOUR_MS;
 
-interface LocalParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
-
-const partFormats = new Map<string, Intl.DateTimeFormat>();
-
-function localParts(date: Date, timeZone: string): LocalParts {
-  let format = partFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
-    partFormats.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
-  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day), hour: Number(parts.hour), minute: Number(parts.minute) };
-}
-
-/** How far the zone's wall clock is ahead of UTC at `date`, in milliseconds. */
-function zoneOffset(date: Date, timeZone: string): number {
-  const p = localParts(date, timeZone);
-  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
-  return wall - Math.floor(date.getTime() / 60_000) * 60_000;
-}
-
-/** The instant a wall-clock time in `timeZone` happens; re-checked once so a DST change is honoured. */
-function fromLocal(year: number, month: number, day: number, hour: number, timeZone: string): Date {
-  const wall = Date.UTC(year, month - 1, day, hour);
-  const first = wall - zoneOffset(new Date(wall), timeZone);
-  return new Date(wall - zoneOffset(new Date(first), timeZone));
-}
-
 export function isQuietTime(now: Date, timeZone: string, quiet: QuietHours = DEFAULT_QUIET_HOURS): boolean {
-  const { hour } = localParts(now, timeZone);
+  const { hour } = localTime(now, timeZone);
   return quiet.from > quiet.until ? hour >= quiet.from || hour < quiet.until : hour >= quiet.from && hour < quiet.until;
 }
 
 /** `now` if it is not night where the person is; otherwise the end of their night (09:00 local by default). */
 export function nextAllowedTime(now: Date, timeZone: string, quiet: QuietHours = DEFAULT_QUIET_HOURS): Date {
   if (!isQuietTime(now, timeZone, quiet)) return now;
-  const local = localParts(now, timeZone);
+  const local = localTime(now, timeZone);
   // Evening hours belong to a night that ends tomorrow morning.
   const tomorrow = local.hour >= quiet.until;
   const day = new Date(Date.UTC(local.year, local.month - 1, local.day + (tomorrow ? 1 : 0)));
-  return fromLocal(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), quiet.until, timeZone);
+  return zonedTime(timeZone, day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), quiet.until);
 }
 
 export interface ReminderClock {
