@@ -6,20 +6,9 @@
 import { createInterface } from 'node:readline';
 import { isTypedBlock } from '../canvas/blocks.ts';
 import { classifyAnswer } from '../classify/index.ts';
+import { idOfBrokenLine, type LineId } from './json-lines.ts';
 
-type Id = string | number | null;
-
-/** Best effort to keep the id of a line that is not valid JSON, so the error can be matched to it. */
-function idOfBrokenLine(line: string): Id {
-  const match = /"id"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d+(?:\.\d+)?))/u.exec(line);
-  if (!match) return null;
-  if (match[2] !== undefined) return Number(match[2]);
-  try {
-    return JSON.parse(`"${match[1] ?? ''}"`) as string;
-  } catch {
-    return match[1] ?? null;
-  }
-}
+type Id = LineId;
 
 /** The output object for one input line. */
 export function classifyLine(line: string): Record<string, unknown> {

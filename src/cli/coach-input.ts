@@ -5,22 +5,11 @@ import { blockQuestions } from '../canvas/questions.ts';
 import type { CanvasSnapshot } from '../canvas/snapshot.ts';
 import { LANGUAGES } from '../i18n.ts';
 import { parseCanvasJson } from '../render/canvas-json.ts';
+import { idOfBrokenLine, type LineId } from './json-lines.ts';
 
-export type LineId = string | number | null;
+export type { LineId };
 
 export type CanvasLine = { id: LineId; canvas: CanvasSnapshot; input: Record<string, unknown> } | { id: LineId; error: string };
-
-/** Best effort to keep the id of a line that is not valid JSON, so the error can be matched to it. */
-function idOfBrokenLine(line: string): LineId {
-  const match = /"id"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d+(?:\.\d+)?))/u.exec(line);
-  if (!match) return null;
-  if (match[2] !== undefined) return Number(match[2]);
-  try {
-    return JSON.parse(`"${match[1] ?? ''}"`) as string;
-  } catch {
-    return match[1] ?? null;
-  }
-}
 
 /**
  * canvas.json keeps the text of each guiding question, not its position; some checks need the

@@ -1,4 +1,4 @@
-import { localTime, zonedTime } from '../course/zoned-time.ts';
+import { isQuietTime as isQuietForPolicy, nextAllowedTime as nextAllowedForPolicy } from '../course/notification-batching.ts';
 import { awaitsSubmission, type GroupMemberStatus } from './member-status.ts';
 
 /**
@@ -19,19 +19,16 @@ export const GROUP_REMINDER_INTERVAL_MS = 24 * HOUR_MS;
 /** How long before the deadline the one deadline reminder goes out. */
 export const DEADLINE_REMINDER_LEAD_MS = 24 * HOUR_MS;
 
+/** Quiet hours as the course notifications count them: one rule for every message the bot starts. */
+const asPolicy = (quiet: QuietHours) => ({ batchWindowMinutes: 0, quietFrom: quiet.from, quietUntil: quiet.until });
+
 export function isQuietTime(now: Date, timeZone: string, quiet: QuietHours = DEFAULT_QUIET_HOURS): boolean {
-  const { hour } = localTime(now, timeZone);
-  return quiet.from > quiet.until ? hour >= quiet.from || hour < quiet.until : hour >= quiet.from && hour < quiet.until;
+  return isQuietForPolicy(now, timeZone, asPolicy(quiet));
 }
 
 /** `now` if it is not night where the person is; otherwise the end of their night (09:00 local by default). */
 export function nextAllowedTime(now: Date, timeZone: string, quiet: QuietHours = DEFAULT_QUIET_HOURS): Date {
-  if (!isQuietTime(now, timeZone, quiet)) return now;
-  const local = localTime(now, timeZone);
-  // Evening hours belong to a night that ends tomorrow morning.
-  const tomorrow = local.hour >= quiet.until;
-  const day = new Date(Date.UTC(local.year, local.month - 1, local.day + (tomorrow ? 1 : 0)));
-  return zonedTime(timeZone, day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), quiet.until);
+  return nextAllowedForPolicy(now, timeZone, asPolicy(quiet));
 }
 
 export interface ReminderClock {
