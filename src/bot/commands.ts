@@ -22,6 +22,9 @@ export const COMMANDS: readonly CommandName[] = [
   'start_reminders',
 ];
 
+/** The course commands, handled by the course features rather than the canvas conversation. */
+export const COURSE_COMMANDS = ['submit', 'groups', 'coach', 'inbox'] as const;
+
 /**
  * Commands in any case: phones capitalise the first letter (`/Start`) and some keyboards shout
  * (`/HELP`). The command word is lowered in place before the features see it (same length, so
@@ -60,7 +63,7 @@ export function nearestCommand(typed: string): string | null {
   const word = typed.replace(/^\//, '').split(/[@\s]/)[0]?.toLowerCase() ?? '';
   if (word.length === 0) return null;
   let best: { command: string; distance: number } | null = null;
-  for (const command of COMMANDS) {
+  for (const command of [...COMMANDS, ...COURSE_COMMANDS]) {
     const d = distance(word, command);
     if (!best || d < best.distance) best = { command, distance: d };
   }
