@@ -104,7 +104,7 @@ class CourseRun implements CourseIo {
       }
       case 'set_time_zone':
         await this.deps.repos.users.setTimeZone(this.deps.user.id, op.timeZone);
-        this.say(escapeHtml(this.t('course:time_zone.saved', { zone: timeZoneLabel(op.timeZone, new Date()) })));
+        if (op.confirm) this.say(escapeHtml(this.t('course:time_zone.saved', { zone: timeZoneLabel(op.timeZone, new Date()) })));
         return;
       case 'set_assignment': {
         const result = await this.deps.repos.groups.configure(this.deps.user.id, op.groupId, { assignment: op.assignment });

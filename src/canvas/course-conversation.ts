@@ -27,7 +27,7 @@ export function decideCourse(state: ConversationState, input: Input, now: Date =
     ops.push({ kind: 'ask', prompt: 'group_deadline', timeZone: zone });
   };
   const takeTimeZone = (zone: string, newGroup: { name: string; assignment: string | null } | null) => {
-    ops.push({ kind: 'set_time_zone', timeZone: zone });
+    ops.push({ kind: 'set_time_zone', timeZone: zone, confirm: newGroup === null });
     if (newGroup === null) {
       wait(null);
       return;

@@ -73,8 +73,8 @@ export type CourseInput = { kind: 'command'; command: CourseCommand } | { kind: 
 export type CourseOp =
   | { kind: 'ask'; prompt: 'group_name' | 'group_assignment' | 'group_deadline' | 'time_zone'; timeZone?: string }
   | { kind: 'bad_text'; error: 'empty' | 'too_long' | 'bad_deadline' | 'bad_time_zone' }
-  /** Stores the person's own time zone (users.time_zone). */
-  | { kind: 'set_time_zone'; timeZone: string }
+  /** Stores the person's own time zone (users.time_zone); `confirm` says so (the deadline question names it otherwise). */
+  | { kind: 'set_time_zone'; timeZone: string; confirm: boolean }
   | { kind: 'set_assignment'; groupId: number; assignment: string | null }
   | { kind: 'set_deadline'; groupId: number; deadline: string | null }
   | { kind: 'create_group'; name: string; assignment: string | null; deadline: string | null; timeZone: string }

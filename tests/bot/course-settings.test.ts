@@ -60,7 +60,6 @@ describe(`the coach's time zone, editing a group, and times in the reader's zone
     expect(shown(await coach.text('где-то на Урале'))).toContain('Не узнаю такой часовой пояс');
     expect(await zoneOf(COACH)).toBeNull();
     const deadlineAsked = shown(await coach.press('Екатеринбург (UTC+5)'));
-    expect(deadlineAsked).toContain('Часовой пояс: Asia/Yekaterinburg, UTC+5');
     expect(deadlineAsked).toContain('по вашему времени (Asia/Yekaterinburg, UTC+5)');
     expect(await zoneOf(COACH)).toBe('Asia/Yekaterinburg');
     const created = shown(await coach.text('31.12.2099 18:00'));

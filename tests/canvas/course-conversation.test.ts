@@ -49,12 +49,12 @@ describe('the course part of the conversation', () => {
     expect(ops(decide(step.state, { kind: 'text', text: 'Москва?', messageId: 4 }).effects)).toEqual([{ kind: 'bad_text', error: 'bad_time_zone' }]);
     const typed = decide(step.state, { kind: 'text', text: 'UTC+5', messageId: 5 });
     expect(ops(typed.effects)).toEqual([
-      { kind: 'set_time_zone', timeZone: 'Etc/GMT-5' },
+      { kind: 'set_time_zone', timeZone: 'Etc/GMT-5', confirm: false },
       { kind: 'ask', prompt: 'group_deadline', timeZone: 'Etc/GMT-5' },
     ]);
     const pressed = decide(step.state, { kind: 'course', input: { kind: 'action', action: { kind: 'pick_time_zone', index: 0 } }, messageId: 6 });
     expect(ops(pressed.effects)).toEqual([
-      { kind: 'set_time_zone', timeZone: 'Europe/Moscow' },
+      { kind: 'set_time_zone', timeZone: 'Europe/Moscow', confirm: false },
       { kind: 'ask', prompt: 'group_deadline', timeZone: 'Europe/Moscow' },
     ]);
     const done = decide(typed.state, { kind: 'text', text: '15.03.2030 18:00', messageId: 7 });
@@ -64,7 +64,7 @@ describe('the course part of the conversation', () => {
     // /timezone asks again at any time; a zone button pressed when nothing asks is stale.
     const asked = decide(idle, { kind: 'course', input: { kind: 'command', command: 'timezone' }, messageId: 8 });
     const changed = decide(asked.state, { kind: 'text', text: 'asia/almaty', messageId: 9 });
-    expect(ops(changed.effects)).toEqual([{ kind: 'set_time_zone', timeZone: 'Asia/Almaty' }]);
+    expect(ops(changed.effects)).toEqual([{ kind: 'set_time_zone', timeZone: 'Asia/Almaty', confirm: true }]);
     expect(changed.state.mode).toEqual({ kind: 'idle' });
     const stale = decide(idle, { kind: 'course', input: { kind: 'action', action: { kind: 'pick_time_zone', index: 0 } }, messageId: 10 });
     expect(ops(stale.effects)).toEqual([]);
