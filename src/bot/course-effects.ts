@@ -8,12 +8,12 @@ import { isGrade, nextUndecidedBlock } from '../course/review.ts';
 import { freezeCanvas } from '../course/submitted-canvas.ts';
 import { type Language, type Translate, isLanguage, translator } from '../i18n.ts';
 import { dashboardButton } from '../web/dashboard-link.ts';
-import { formatLocalTime, personLabel, renderInbox, renderInvitePreview, renderReviewResult, renderWordDiff } from '../render/course-text.ts';
+import { formatLocalTime, personLabel, renderInbox, renderInvitePreview, renderWordDiff } from '../render/course-text.ts';
 import { escapeHtml } from '../render/html.ts';
 import { shorten } from '../render/shorten.ts';
 import type { ConversationDeps } from './conversation-runner.ts';
 import { encodeCourseAction } from './course-callback-data.ts';
-import { type CourseIo, revisionsButton, showRevision, showRevisionList } from './course-revisions.ts';
+import { type CourseIo, reviewResultMessages, revisionsButton, showRevision, showRevisionList } from './course-revisions.ts';
 import { type Keyboard, button } from './outgoing.ts';
 
 /**
@@ -686,11 +686,7 @@ class CourseRun implements CourseIo {
     const student = await repos.users.find(submission.studentId);
     const language: Language = student && isLanguage(student.language) ? student.language : 'ru';
     const work = { title: submission.title, revision: submission.revision, groupName: group.ok ? group.value.group.name : '' };
-    const texts = renderReviewResult(language, work, verdict);
-    const studentHistory = [[revisionsButton(this, submission.id, translator(language))]];
-    texts.forEach((text, index) => {
-      this.say(text, index === texts.length - 1 ? studentHistory : undefined, submission.studentId);
-    });
+    for (const message of reviewResultMessages(language, { submissionId: submission.id, ...work }, verdict)) this.deps.queue(submission.studentId, message);
     this.say(
       this.t('course:review.sent', {
         student: personLabel({ id: submission.studentId, firstName: student?.firstName ?? null, username: student?.username ?? null }),

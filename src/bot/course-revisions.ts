@@ -1,15 +1,16 @@
 import { BLOCK_IDS, type BlockId } from '../canvas/blocks.ts';
 import type { CourseAction } from '../canvas/course-mode.ts';
 import type { SubmissionDetail, SubmissionSummary } from '../course/records.ts';
+import type { ReviewVerdict } from '../course/review.ts';
 import { blockText, submittedBlock } from '../course/submitted-canvas.ts';
-import type { Translate } from '../i18n.ts';
-import { translator } from '../i18n.ts';
-import { formatLocalTime, personLabel } from '../render/course-text.ts';
+import { type Language, type Translate, translator } from '../i18n.ts';
+import { formatLocalTime, personLabel, renderReviewResult } from '../render/course-text.ts';
 import { escapeHtml } from '../render/html.ts';
 import { shorten } from '../render/shorten.ts';
 import { splitTelegramHtml } from '../render/split-telegram-html.ts';
 import type { ConversationDeps } from './conversation-runner.ts';
-import type { Keyboard } from './outgoing.ts';
+import { encodeCourseAction } from './course-callback-data.ts';
+import { type Keyboard, type OutgoingMessage, button } from './outgoing.ts';
 
 /** What the revision views need from the course run carrying them out. */
 export interface CourseIo {
@@ -36,8 +37,24 @@ function sayLong(io: CourseIo, html: string, keyboard: Keyboard): void {
 }
 
 /** The button that opens the list of revisions, for a status message, a review result or a review. */
-export function revisionsButton(io: Pick<CourseIo, 't' | 'key'>, submissionId: number, t: Translate = io.t) {
-  return io.key(t('course:history.button'), { kind: 'revisions', submissionId });
+export function revisionsButton(io: Pick<CourseIo, 't' | 'key'>, submissionId: number) {
+  return io.key(io.t('course:history.button'), { kind: 'revisions', submissionId });
+}
+
+/**
+ * The verdict a student gets, from the chat or the dashboard alike: the review result, with the
+ * way back to every revision under its last message.
+ */
+export function reviewResultMessages(
+  language: Language,
+  work: { submissionId: number; title: string; revision: number; groupName: string },
+  verdict: ReviewVerdict,
+): OutgoingMessage[] {
+  const texts = renderReviewResult(language, work, verdict);
+  const history: Keyboard = [
+    [button(translator(language)('course:history.button'), encodeCourseAction({ kind: 'revisions', submissionId: work.submissionId }))],
+  ];
+  return texts.map((text, index) => (index === texts.length - 1 ? { method: 'sendMessage', text, keyboard: history } : { method: 'sendMessage', text }));
 }
 
 /** Whether the reader may see the coach's verdicts yet: a student only once the review is finished. */
