@@ -126,7 +126,7 @@ describe(`the dashboard on the course repositories (${databaseKind})`, () => {
     expect(messages.join('\n')).toContain('Где именно покупают?');
     // As in the chat, the verdict carries the way back to every revision.
     const [last] = await handle.db.select().from(outbox).where(eq(outbox.chatId, student)).orderBy(desc(outbox.id)).limit(1);
-    expect((last?.payload as { keyboard?: Array<Array<{ text: string; callback_data: string }>> }).keyboard).toEqual([
+    expect((last!.payload as { keyboard?: Array<Array<{ text: string; callback_data: string }>> }).keyboard).toEqual([
       [{ text: '📜 All revisions', callback_data: `rh:l:${submissionId}` }],
     ]);
     // A finished review takes no more changes, and tells the student nothing twice.
