@@ -1,7 +1,7 @@
 import { BLOCK_IDS, type BlockId } from '../canvas/blocks.ts';
 import type { CourseAction, CourseOp } from '../canvas/course-mode.ts';
 import { inviteLink } from '../course/invite.ts';
-import { OFFERED_TIME_ZONES, timeZoneLabel, viewerTimeZone } from '../course/time-zones.ts';
+import { timeZoneLabel, viewerTimeZone } from '../course/time-zones.ts';
 import type { SubmissionDetail } from '../course/records.ts';
 import { DEFAULT_COURSE_TIME_ZONE } from '../course/group.ts';
 import { isGrade, nextUndecidedBlock } from '../course/review.ts';
@@ -13,7 +13,9 @@ import { escapeHtml } from '../render/html.ts';
 import { shorten } from '../render/shorten.ts';
 import type { ConversationDeps } from './conversation-runner.ts';
 import { encodeCourseAction } from './course-callback-data.ts';
-import { type CourseIo, reviewResultMessages, revisionsButton, showRevision, showRevisionList } from './course-revisions.ts';
+import type { CourseIo } from './course-io.ts';
+import { reviewResultMessages, revisionsButton, showRevision, showRevisionList } from './course-revisions.ts';
+import { askGroupSetting, askTimeZone, setAssignment, setDeadline, setTimeZone } from './course-settings.ts';
 import { type Keyboard, button } from './outgoing.ts';
 
 /**
@@ -103,18 +105,11 @@ class CourseRun implements CourseIo {
         return;
       }
       case 'set_time_zone':
-        await this.deps.repos.users.setTimeZone(this.deps.user.id, op.timeZone);
-        if (op.confirm) this.say(escapeHtml(this.t('course:time_zone.saved', { zone: timeZoneLabel(op.timeZone, new Date()) })));
-        return;
-      case 'set_assignment': {
-        const result = await this.deps.repos.groups.configure(this.deps.user.id, op.groupId, { assignment: op.assignment });
-        if (!result.ok) return this.notYours();
-        const group = escapeHtml(result.value.name);
-        this.say(op.assignment === null ? this.t('course:groups.assignment_removed', { group }) : this.t('course:groups.assignment_saved', { group }));
-        return;
-      }
+        return setTimeZone(this, op.timeZone, op.confirm);
+      case 'set_assignment':
+        return setAssignment(this, op.groupId, op.assignment);
       case 'set_deadline':
-        return this.setDeadline(op.groupId, op.deadline === null ? null : new Date(op.deadline));
+        return setDeadline(this, op.groupId, op.deadline === null ? null : new Date(op.deadline));
       case 'action':
         return this.action(op.action);
     }
@@ -122,23 +117,9 @@ class CourseRun implements CourseIo {
 
   private ask(prompt: Extract<CourseOp, { kind: 'ask' }>['prompt'], timeZone: string | undefined): void {
     switch (prompt) {
-      case 'time_zone': {
-        const now = new Date();
-        const current = this.deps.user.timeZone;
-        const parts = [this.t('course:time_zone.ask')];
-        if (current) parts.push(escapeHtml(this.t('course:time_zone.current', { zone: timeZoneLabel(current, now) })));
-        const buttons = OFFERED_TIME_ZONES.map((zone, index) =>
-          this.key(`${this.t(`course:time_zone.city.${zone.replace('/', '_')}`)} (${timeZoneLabel(zone, now).split(', ').at(-1)})`, {
-            kind: 'pick_time_zone',
-            index,
-          }),
-        );
-        const [moscow, ...others] = buttons;
-        const keyboard: Keyboard = moscow ? [[moscow]] : [];
-        for (let index = 0; index < others.length; index += 2) keyboard.push(others.slice(index, index + 2));
-        this.say(parts.join('\n\n'), keyboard);
+      case 'time_zone':
+        askTimeZone(this);
         return;
-      }
       case 'group_assignment':
         this.say(escapeHtml(this.t('course:coach.ask_assignment')), [[this.key(this.t('course:coach.skip_assignment'), { kind: 'skip_assignment' })]]);
         return;
@@ -196,25 +177,9 @@ class CourseRun implements CourseIo {
         return showRevisionList(this, action.submissionId);
       case 'revision':
         return showRevision(this, action.submissionId, action.blockId);
-      case 'edit_assignment': {
-        const found = await repos.groups.find(user.id, action.groupId);
-        if (!found.ok || found.value.role !== 'coach') return this.notYours();
-        const keyboard: Keyboard = found.value.group.assignment
-          ? [[this.key(this.t('course:groups.remove_assignment_button'), { kind: 'remove_assignment', groupId: action.groupId })]]
-          : [];
-        this.say(escapeHtml(this.t('course:groups.ask_assignment')), keyboard);
-        return;
-      }
-      case 'edit_deadline': {
-        const found = await repos.groups.find(user.id, action.groupId);
-        if (!found.ok || found.value.role !== 'coach') return this.notYours();
-        const { group } = found.value;
-        const keyboard: Keyboard = group.deadline
-          ? [[this.key(this.t('course:groups.remove_deadline_button'), { kind: 'remove_deadline', groupId: action.groupId })]]
-          : [];
-        this.say(escapeHtml(this.t('course:groups.ask_deadline', { zone: timeZoneLabel(group.timeZone, new Date()) })), keyboard);
-        return;
-      }
+      case 'edit_assignment':
+      case 'edit_deadline':
+        return askGroupSetting(this, action.groupId, action.kind === 'edit_assignment' ? 'assignment' : 'deadline');
       case 'join': {
         const joined = await repos.groups.joinByInvite(user.id, action.payload);
         if (!joined.ok) {
@@ -697,25 +662,6 @@ class CourseRun implements CourseIo {
   }
 
   // --- Groups -----------------------------------------------------------------------------
-
-  /** A group's new deadline (or none); late marks already given stay, and the coach is told when that matters. */
-  private async setDeadline(groupId: number, deadline: Date | null): Promise<void> {
-    const { repos, user } = this.deps;
-    const result = await repos.groups.configure(user.id, groupId, { deadline });
-    if (!result.ok) return this.notYours();
-    const group = result.value;
-    const parts = [
-      deadline === null
-        ? this.t('course:groups.deadline_removed', { group: escapeHtml(group.name) })
-        : this.t('course:groups.deadline_saved', {
-            group: escapeHtml(group.name),
-            deadline: escapeHtml(formatLocalTime(this.deps.language, deadline, group.timeZone)),
-          }),
-    ];
-    const outOfStep = await repos.submissions.lateMarksOutOfStep(user.id, groupId, deadline);
-    if (outOfStep > 0) parts.push(escapeHtml(this.t('course:groups.late_marks_kept', { count: outOfStep })));
-    this.say(parts.join('\n\n'));
-  }
 
   private async showGroups(): Promise<void> {
     const groups = await this.deps.repos.groups.listForUser(this.deps.user.id);

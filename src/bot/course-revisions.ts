@@ -1,27 +1,15 @@
 import { BLOCK_IDS, type BlockId } from '../canvas/blocks.ts';
-import type { CourseAction } from '../canvas/course-mode.ts';
 import type { SubmissionDetail, SubmissionSummary } from '../course/records.ts';
 import type { ReviewVerdict } from '../course/review.ts';
 import { blockText, submittedBlock } from '../course/submitted-canvas.ts';
-import { type Language, type Translate, translator } from '../i18n.ts';
+import { type Language, translator } from '../i18n.ts';
 import { formatLocalTime, personLabel, renderReviewResult } from '../render/course-text.ts';
 import { escapeHtml } from '../render/html.ts';
 import { shorten } from '../render/shorten.ts';
 import { splitTelegramHtml } from '../render/split-telegram-html.ts';
-import type { ConversationDeps } from './conversation-runner.ts';
 import { encodeCourseAction } from './course-callback-data.ts';
+import type { CourseIo } from './course-io.ts';
 import { type Keyboard, type OutgoingMessage, button } from './outgoing.ts';
-
-/** What the revision views need from the course run carrying them out. */
-export interface CourseIo {
-  readonly deps: ConversationDeps;
-  readonly t: Translate;
-  say(text: string, keyboard?: Keyboard, to?: number): void;
-  key(label: string, action: CourseAction): Keyboard[number][number];
-  notYours(): void;
-  /** The zone times are shown in to the reader: their own, else the group's, else Moscow. */
-  zone(groupZone?: string | null): string;
-}
 
 /** Revision buttons shown under the list; older ones stay listed as text. */
 const MAX_REVISION_BUTTONS = 12;
