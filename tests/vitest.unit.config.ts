@@ -12,6 +12,8 @@ export default defineConfig({
       'tests/canvas/**/*.test.ts',
       'tests/bot/callback-data.test.ts',
       'tests/bot/commands.test.ts',
+      'tests/bot/course-callback-data.test.ts',
+      'tests/course/time-zones.test.ts',
       'tests/locales.test.ts',
       'tests/render/shorten.test.ts',
       'tests/render/split-telegram-html.test.ts',

@@ -23,7 +23,7 @@ export const COMMANDS: readonly CommandName[] = [
 ];
 
 /** The course commands, handled by the course features rather than the canvas conversation. */
-export const COURSE_COMMANDS = ['submit', 'groups', 'coach', 'inbox'] as const;
+export const COURSE_COMMANDS = ['submit', 'groups', 'coach', 'inbox', 'timezone'] as const;
 
 /**
  * Commands in any case: phones capitalise the first letter (`/Start`) and some keyboards shout

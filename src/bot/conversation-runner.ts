@@ -44,7 +44,13 @@ export async function loadConversation(deps: ConversationDeps): Promise<Conversa
     author: deps.author,
     canvas,
     canvases: await repos.canvases.summaries(user.id),
+    timeZone: user.timeZone,
   };
+  // A group's new deadline is read in that group's zone, which only storage knows.
+  if (user.mode.kind === 'course' && user.mode.wait.kind === 'edit_deadline') {
+    const group = await repos.groups.find(user.id, user.mode.wait.groupId);
+    if (group.ok) state.editedGroupTimeZone = group.value.group.timeZone;
+  }
   if (!canvas) return state;
   const returned = (await repos.submissions.returnedBlocks(user.id, canvas.id)).flatMap((work) => work.blocks);
   const inGroup = (await repos.groups.submittableGroups(user.id)).length > 0;

@@ -4,10 +4,10 @@ import type { CourseAction } from '../canvas/course-mode.ts';
 /**
  * Payloads of the course buttons, `prefix:field:…` within Telegram's 64 bytes. Prefixes:
  * `cg` new group (coach.ts), `gm` group management (coach.ts), `cj` joining and `cs` submitting
- * (student.ts), `rv` reviewing (review.ts). A payload that does not match exactly is no action;
+ * (student.ts), `rv` reviewing (review.ts), `rh` reading earlier revisions (revisions.ts). A payload that does not match exactly is no action;
  * who may do it is checked by storage when it is carried out.
  */
-export const COURSE_PREFIXES = { coach: ['cg', 'gm'], student: ['cj', 'cs'], review: ['rv'] } as const;
+export const COURSE_PREFIXES = { coach: ['cg', 'gm'], student: ['cj', 'cs'], review: ['rv'], revisions: ['rh'] } as const;
 
 const INT = /^\d{1,10}$/;
 const TOKEN = /^[jc]_[A-Za-z0-9_-]{32}$/;
@@ -78,6 +78,20 @@ export function encodeCourseAction(action: CourseAction): string {
       return `gm:revoke:${action.groupId}:${roleCode(action.role)}`;
     case 'remove_member':
       return `gm:rm:${action.groupId}:${action.memberId}`;
+    case 'pick_time_zone':
+      return `cg:z:${action.index}`;
+    case 'edit_assignment':
+      return `gm:as:${action.groupId}`;
+    case 'remove_assignment':
+      return `gm:noas:${action.groupId}`;
+    case 'edit_deadline':
+      return `gm:dl:${action.groupId}`;
+    case 'remove_deadline':
+      return `gm:nodl:${action.groupId}`;
+    case 'revisions':
+      return `rh:l:${action.submissionId}`;
+    case 'revision':
+      return action.blockId === null ? `rh:o:${action.submissionId}` : `rh:b:${action.submissionId}:${blockNumber(action.blockId)}`;
   }
 }
 
@@ -92,7 +106,17 @@ export function parseCourseAction(data: string | undefined): CourseAction | null
     const given = [a, b, c].filter((field) => field !== undefined).length;
     return given === fields ? action : null;
   };
-  if (prefix === 'cg') return verb === 'a' ? done({ kind: 'skip_assignment' }, 0) : verb === 'd' ? done({ kind: 'no_deadline' }, 0) : null;
+  if (prefix === 'cg') {
+    if (verb === 'z') return id !== null && id < 100 ? done({ kind: 'pick_time_zone', index: id }, 1) : null;
+    return verb === 'a' ? done({ kind: 'skip_assignment' }, 0) : verb === 'd' ? done({ kind: 'no_deadline' }, 0) : null;
+  }
+  if (prefix === 'rh' && id !== null) {
+    if (verb === 'l') return done({ kind: 'revisions', submissionId: id }, 1);
+    if (verb === 'o') return done({ kind: 'revision', submissionId: id, blockId: null }, 1);
+    const blockId = block(b);
+    if (verb === 'b' && blockId) return done({ kind: 'revision', submissionId: id, blockId }, 2);
+    return null;
+  }
   if (prefix === 'cj') return verb !== undefined && TOKEN.test(verb) && a === undefined ? { kind: 'join', payload: verb } : null;
   if (prefix === 'cs') {
     if (verb === 'c' && id !== null) return done({ kind: 'pick_canvas', canvasId: id }, 1);
@@ -152,6 +176,14 @@ export function parseCourseAction(data: string | undefined): CourseAction | null
         return role ? done({ kind: 'revoke_invite', groupId: id, role }, 2) : null;
       case 'rm':
         return second !== null ? done({ kind: 'remove_member', groupId: id, memberId: second }, 2) : null;
+      case 'as':
+        return done({ kind: 'edit_assignment', groupId: id }, 1);
+      case 'noas':
+        return done({ kind: 'remove_assignment', groupId: id }, 1);
+      case 'dl':
+        return done({ kind: 'edit_deadline', groupId: id }, 1);
+      case 'nodl':
+        return done({ kind: 'remove_deadline', groupId: id }, 1);
       default:
         return null;
     }

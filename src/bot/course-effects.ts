@@ -1,16 +1,21 @@
 import { BLOCK_IDS, type BlockId } from '../canvas/blocks.ts';
 import type { CourseAction, CourseOp } from '../canvas/course-mode.ts';
 import { inviteLink } from '../course/invite.ts';
+import { timeZoneLabel, viewerTimeZone } from '../course/time-zones.ts';
 import type { SubmissionDetail } from '../course/records.ts';
+import { DEFAULT_COURSE_TIME_ZONE } from '../course/group.ts';
 import { isGrade, nextUndecidedBlock } from '../course/review.ts';
 import { freezeCanvas } from '../course/submitted-canvas.ts';
 import { type Language, type Translate, isLanguage, translator } from '../i18n.ts';
 import { dashboardButton } from '../web/dashboard-link.ts';
-import { formatDateTime, personLabel, renderInbox, renderInvitePreview, renderReviewResult, renderWordDiff } from '../render/course-text.ts';
+import { formatLocalTime, personLabel, renderInbox, renderInvitePreview, renderWordDiff } from '../render/course-text.ts';
 import { escapeHtml } from '../render/html.ts';
 import { shorten } from '../render/shorten.ts';
 import type { ConversationDeps } from './conversation-runner.ts';
 import { encodeCourseAction } from './course-callback-data.ts';
+import type { CourseIo } from './course-io.ts';
+import { reviewResultMessages, revisionsButton, showRevision, showRevisionList } from './course-revisions.ts';
+import { askGroupSetting, askTimeZone, setAssignment, setDeadline, setTimeZone } from './course-settings.ts';
 import { type Keyboard, button } from './outgoing.ts';
 
 /**
@@ -26,12 +31,16 @@ export async function applyCourseOp(deps: ConversationDeps, op: CourseOp): Promi
 
 const MAX_BUTTON_TEXT = 40;
 
-class CourseRun {
-  private readonly t: Translate;
+class CourseRun implements CourseIo {
+  readonly t: Translate;
   private toast: string | null = null;
 
-  constructor(private readonly deps: ConversationDeps) {
+  constructor(readonly deps: ConversationDeps) {
     this.t = translator(deps.language);
+  }
+
+  zone(groupZone?: string | null): string {
+    return viewerTimeZone(this.deps.user.timeZone, groupZone);
   }
 
   answerPress(): void {
@@ -43,7 +52,7 @@ class CourseRun {
     });
   }
 
-  private say(text: string, keyboard?: Keyboard, to: number = this.deps.user.id): void {
+  say(text: string, keyboard?: Keyboard, to: number = this.deps.user.id): void {
     this.deps.queue(to, keyboard && keyboard.length > 0 ? { method: 'sendMessage', text, keyboard } : { method: 'sendMessage', text });
   }
 
@@ -52,12 +61,12 @@ class CourseRun {
     return this.t(`course:${key}`, params);
   }
 
-  private notYours(): void {
+  notYours(): void {
     this.toast = this.t('course:not_yours');
     this.say(escapeHtml(this.t('course:not_yours')));
   }
 
-  private key(label: string, action: CourseAction) {
+  key(label: string, action: CourseAction) {
     return button(label, encodeCourseAction(action));
   }
 
@@ -95,6 +104,12 @@ class CourseRun {
         this.say(this.t('course:groups.renamed', { group: escapeHtml(result.value.name) }));
         return;
       }
+      case 'set_time_zone':
+        return setTimeZone(this, op.timeZone, op.confirm);
+      case 'set_assignment':
+        return setAssignment(this, op.groupId, op.assignment);
+      case 'set_deadline':
+        return setDeadline(this, op.groupId, op.deadline === null ? null : new Date(op.deadline));
       case 'action':
         return this.action(op.action);
     }
@@ -102,11 +117,14 @@ class CourseRun {
 
   private ask(prompt: Extract<CourseOp, { kind: 'ask' }>['prompt'], timeZone: string | undefined): void {
     switch (prompt) {
+      case 'time_zone':
+        askTimeZone(this);
+        return;
       case 'group_assignment':
         this.say(escapeHtml(this.t('course:coach.ask_assignment')), [[this.key(this.t('course:coach.skip_assignment'), { kind: 'skip_assignment' })]]);
         return;
       case 'group_deadline':
-        this.say(escapeHtml(this.t('course:coach.ask_deadline', { zone: timeZone ?? '' })), [
+        this.say(escapeHtml(this.t('course:coach.ask_deadline', { zone: timeZoneLabel(timeZone ?? DEFAULT_COURSE_TIME_ZONE, new Date()) })), [
           [this.key(this.t('course:coach.no_deadline'), { kind: 'no_deadline' })],
         ]);
         return;
@@ -124,13 +142,7 @@ class CourseRun {
     });
     const parts = [this.t('course:coach.created', { group: escapeHtml(created.group.name) })];
     if (created.group.deadline) {
-      parts.push(
-        escapeHtml(
-          this.t('course:deadline', {
-            deadline: `${formatDateTime(this.deps.language, created.group.deadline, created.group.timeZone)} (${created.group.timeZone})`,
-          }),
-        ),
-      );
+      parts.push(escapeHtml(this.t('course:deadline', { deadline: formatLocalTime(this.deps.language, created.group.deadline, created.group.timeZone) })));
     }
     parts.push(this.t('course:coach.student_link', { link: inviteLink(this.deps.botUsername, created.studentInvite.token) }));
     parts.push(this.t('course:coach.co_coach_link', { link: inviteLink(this.deps.botUsername, created.coCoachInvite.token) }));
@@ -149,7 +161,7 @@ class CourseRun {
       this.say(this.t('course:join.already_member', { group: escapeHtml(preview.group.name) }));
       return;
     }
-    this.say(renderInvitePreview(this.deps.language, preview), [[this.key(this.t('course:join.button'), { kind: 'join', payload })]]);
+    this.say(renderInvitePreview(this.deps.language, preview, this.deps.user.timeZone), [[this.key(this.t('course:join.button'), { kind: 'join', payload })]]);
   }
 
   private async action(action: CourseAction): Promise<void> {
@@ -157,7 +169,17 @@ class CourseRun {
     switch (action.kind) {
       case 'skip_assignment':
       case 'no_deadline':
+      case 'pick_time_zone':
+      case 'remove_assignment':
+      case 'remove_deadline':
         return;
+      case 'revisions':
+        return showRevisionList(this, action.submissionId);
+      case 'revision':
+        return showRevision(this, action.submissionId, action.blockId);
+      case 'edit_assignment':
+      case 'edit_deadline':
+        return askGroupSetting(this, action.groupId, action.kind === 'edit_assignment' ? 'assignment' : 'deadline');
       case 'join': {
         const joined = await repos.groups.joinByInvite(user.id, action.payload);
         if (!joined.ok) {
@@ -168,6 +190,8 @@ class CourseRun {
         }
         const group = escapeHtml(joined.value.group.name);
         this.say(this.course(joined.value.role === 'co_coach' ? 'join.joined_co_coach' : 'join.joined', { group }));
+        // Someone who never gave a zone lives by the group's: its deadline, quiet hours and reminders.
+        await repos.users.adoptTimeZone(user.id, joined.value.group.timeZone);
         const owner = joined.value.group.ownerId;
         const ownerT = await this.readerOf(owner);
         this.say(
@@ -418,7 +442,9 @@ class CourseRun {
     };
     const parts = [this.course(submission.late ? 'submit.sent_late' : 'submit.sent', params)];
     if (result.value.replaced !== null) parts.push(escapeHtml(this.t('course:submit.replaced')));
-    this.say(parts.join('\n\n'), [[this.key(this.t('course:submit.withdraw_button'), { kind: 'withdraw', submissionId: submission.id })]]);
+    this.say(parts.join('\n\n'), [
+      [this.key(this.t('course:submit.withdraw_button'), { kind: 'withdraw', submissionId: submission.id }), revisionsButton(this, submission.id)],
+    ]);
   }
 
   // --- Reviewing --------------------------------------------------------------------------
@@ -469,7 +495,9 @@ class CourseRun {
     const claimed = await repos.submissions.claim(user.id, submissionId);
     if (!claimed.ok) {
       if (claimed.error === 'held') {
-        const until = formatDateTime(this.deps.language, claimed.until, 'Europe/Moscow');
+        const held = await repos.submissions.find(user.id, submissionId);
+        const group = held.ok ? await repos.groups.find(user.id, held.value.groupId) : null;
+        const until = formatLocalTime(this.deps.language, claimed.until, this.zone(group?.ok ? group.value.group.timeZone : null));
         this.toast = this.t('course:review.held_by', { coach: claimed.heldBy.firstName ?? claimed.heldBy.username ?? '', until });
         this.say(this.t('course:review.held_by', { coach: personLabel(claimed.heldBy), until: escapeHtml(until) }));
         return;
@@ -498,7 +526,7 @@ class CourseRun {
     const carried = detail.blockReviews.filter((review) => review.carried).length;
     if (carried > 0) header.push(escapeHtml(this.t('course:review.carried', { count: carried })));
     const dashboard = dashboardButton(this.t, this.deps.webApp, { submissionId: detail.id });
-    this.say(header.join('\n'), dashboard ? [[dashboard]] : undefined);
+    this.say(header.join('\n'), [[revisionsButton(this, detail.id), ...(dashboard ? [dashboard] : [])]]);
     const first = nextUndecidedBlock(detail.blockReviews);
     if (first === null) return this.showSummary(submissionId);
     return this.showBlock(submissionId, first);
@@ -623,12 +651,13 @@ class CourseRun {
     const student = await repos.users.find(submission.studentId);
     const language: Language = student && isLanguage(student.language) ? student.language : 'ru';
     const work = { title: submission.title, revision: submission.revision, groupName: group.ok ? group.value.group.name : '' };
-    for (const text of renderReviewResult(language, work, verdict)) this.say(text, undefined, submission.studentId);
+    for (const message of reviewResultMessages(language, { submissionId: submission.id, ...work }, verdict)) this.deps.queue(submission.studentId, message);
     this.say(
       this.t('course:review.sent', {
         student: personLabel({ id: submission.studentId, firstName: student?.firstName ?? null, username: student?.username ?? null }),
         verdict: escapeHtml(this.t(`course:verdict.${verdict.outcome}`)),
       }),
+      [[revisionsButton(this, submission.id)]],
     );
   }
 
@@ -659,9 +688,7 @@ class CourseRun {
     const parts = [this.t('course:groups.item', { group: escapeHtml(group.name), role: escapeHtml(this.t(`course:role.${role}`)) })];
     if (group.assignment) parts.push(this.t('course:join.assignment', { assignment: escapeHtml(group.assignment) }));
     if (group.deadline)
-      parts.push(
-        escapeHtml(this.t('course:deadline', { deadline: `${formatDateTime(this.deps.language, group.deadline, group.timeZone)} (${group.timeZone})` })),
-      );
+      parts.push(escapeHtml(this.t('course:deadline', { deadline: formatLocalTime(this.deps.language, group.deadline, this.zone(group.timeZone)) })));
     if (role === 'student') {
       // Every revision the student handed in here, newest first, with where it stands.
       const own = (await repos.submissions.listForStudent(user.id)).filter((submission) => submission.groupId === groupId);
@@ -678,7 +705,14 @@ class CourseRun {
         });
         parts.push([escapeHtml(this.t('course:groups.your_work')), ...lines].join('\n'));
       }
-      this.say(parts.join('\n\n'), [[this.key(this.t('course:groups.leave_button'), { kind: 'leave_group', groupId, confirmed: false })]]);
+      // One history button per canvas handed in here, at its newest revision.
+      const canvases = [...new Map(own.map((submission) => [submission.canvasId, submission])).values()].slice(0, 5);
+      this.say(parts.join('\n\n'), [
+        ...canvases.map((submission) => [
+          this.key(this.t('course:history.canvas_button', { title: shorten(submission.title, 30) }), { kind: 'revisions', submissionId: submission.id }),
+        ]),
+        [this.key(this.t('course:groups.leave_button'), { kind: 'leave_group', groupId, confirmed: false })],
+      ]);
       return;
     }
     const members = await repos.groups.members(user.id, groupId);
@@ -712,6 +746,10 @@ class CourseRun {
           groupId,
           archived: group.archivedAt === null,
         }),
+      ],
+      [
+        this.key(this.t('course:groups.assignment_button'), { kind: 'edit_assignment', groupId }),
+        this.key(this.t('course:groups.deadline_button'), { kind: 'edit_deadline', groupId }),
       ],
       [this.key(this.t('course:groups.delete_button'), { kind: 'delete_group', groupId, confirmed: false })],
     ];

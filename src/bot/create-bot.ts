@@ -15,6 +15,7 @@ import { privacyFeature } from './features/privacy.ts';
 import { picturesFeature } from './features/pictures.ts';
 import { remindersFeature } from './features/reminders.ts';
 import { reviewFeature } from './features/review.ts';
+import { revisionsFeature } from './features/revisions.ts';
 import { startFeature } from './features/start.ts';
 import { studentFeature } from './features/student.ts';
 import { textFeature } from './features/text.ts';
@@ -85,6 +86,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     studentFeature,
     coachFeature,
     reviewFeature,
+    revisionsFeature,
     startFeature,
     privacyFeature,
     canvasesFeature,

@@ -66,6 +66,10 @@ export interface ConversationState {
   canvases: CanvasSummary[];
   /** The course side of the active canvas: blocks a coach returned, and whether the user can hand it in. */
   course?: { canvasId: number; returned: Array<{ blockId: BlockId; comment: string | null }>; inGroup: boolean };
+  /** The person's own IANA time zone (users.time_zone); null or absent when never given. */
+  timeZone?: string | null;
+  /** While a coach types a group's new deadline: that group's zone, which the deadline is read in. */
+  editedGroupTimeZone?: string;
 }
 
 /** A value put into a message: a number, trusted text, another message key, or the user's own text (escaped, shortened). */

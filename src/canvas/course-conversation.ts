@@ -1,5 +1,6 @@
-import { DEFAULT_COURSE_TIME_ZONE, MAX_ASSIGNMENT_LENGTH, MAX_COMMENT_LENGTH, MAX_GROUP_NAME_LENGTH, checkText, isTimeZone } from '../course/group.ts';
+import { DEFAULT_COURSE_TIME_ZONE, MAX_ASSIGNMENT_LENGTH, MAX_COMMENT_LENGTH, MAX_GROUP_NAME_LENGTH, checkText } from '../course/group.ts';
 import { parseDeadline } from '../course/deadline.ts';
+import { offeredTimeZone, parseTimeZone } from '../course/time-zones.ts';
 import type { ConversationState, Decision, Input } from './conversation-types.ts';
 import type { CourseOp, CourseWait } from './course-mode.ts';
 
@@ -14,6 +15,26 @@ export function decideCourse(state: ConversationState, input: Input, now: Date =
   const wait = (next: CourseWait | null) => {
     mode = next === null ? { kind: 'idle' } : { kind: 'course', wait: next };
   };
+  /** A new group's deadline is read in the coach's zone; a coach who never gave one is asked it first, once. */
+  const askDeadlineOrZone = (name: string, assignment: string | null) => {
+    const zone = state.timeZone ?? null;
+    if (zone === null) {
+      wait({ kind: 'time_zone', newGroup: { name, assignment } });
+      ops.push({ kind: 'ask', prompt: 'time_zone' });
+      return;
+    }
+    wait({ kind: 'group_deadline', name, assignment, timeZone: zone });
+    ops.push({ kind: 'ask', prompt: 'group_deadline', timeZone: zone });
+  };
+  const takeTimeZone = (zone: string, newGroup: { name: string; assignment: string | null } | null) => {
+    ops.push({ kind: 'set_time_zone', timeZone: zone, confirm: newGroup === null });
+    if (newGroup === null) {
+      wait(null);
+      return;
+    }
+    wait({ kind: 'group_deadline', name: newGroup.name, assignment: newGroup.assignment, timeZone: zone });
+    ops.push({ kind: 'ask', prompt: 'group_deadline', timeZone: zone });
+  };
 
   if (input.kind === 'course') {
     const course = input.input;
@@ -21,6 +42,9 @@ export function decideCourse(state: ConversationState, input: Input, now: Date =
       if (course.command === 'coach') {
         wait({ kind: 'group_name' });
         ops.push({ kind: 'ask', prompt: 'group_name' });
+      } else if (course.command === 'timezone') {
+        wait({ kind: 'time_zone', newGroup: null });
+        ops.push({ kind: 'ask', prompt: 'time_zone' });
       } else {
         if (mode.kind === 'course') wait(null);
         ops.push({ kind: course.command === 'submit' ? 'offer_submit' : course.command === 'inbox' ? 'show_inbox' : 'show_groups' });
@@ -31,8 +55,24 @@ export function decideCourse(state: ConversationState, input: Input, now: Date =
       const action = course.action;
       const current = mode.kind === 'course' ? mode.wait : null;
       if (action.kind === 'skip_assignment' && current?.kind === 'group_assignment') {
-        wait({ kind: 'group_deadline', name: current.name, assignment: null, timeZone: DEFAULT_COURSE_TIME_ZONE });
-        ops.push({ kind: 'ask', prompt: 'group_deadline', timeZone: DEFAULT_COURSE_TIME_ZONE });
+        askDeadlineOrZone(current.name, null);
+      } else if (action.kind === 'pick_time_zone' && current?.kind === 'time_zone') {
+        const zone = offeredTimeZone(action.index);
+        if (zone === null) return { state, effects: [{ kind: 'answer_button', text: { key: 'errors.stale_button' } }] };
+        takeTimeZone(zone, current.newGroup);
+      } else if (action.kind === 'edit_assignment') {
+        wait({ kind: 'edit_assignment', groupId: action.groupId });
+        ops.push({ kind: 'action', action });
+      } else if (action.kind === 'edit_deadline') {
+        wait({ kind: 'edit_deadline', groupId: action.groupId });
+        ops.push({ kind: 'action', action });
+      } else if (action.kind === 'remove_assignment' || action.kind === 'remove_deadline') {
+        if (mode.kind === 'course') wait(null);
+        ops.push(
+          action.kind === 'remove_assignment'
+            ? { kind: 'set_assignment', groupId: action.groupId, assignment: null }
+            : { kind: 'set_deadline', groupId: action.groupId, deadline: null },
+        );
       } else if (action.kind === 'no_deadline' && current?.kind === 'group_deadline') {
         wait(null);
         ops.push({ kind: 'create_group', name: current.name, assignment: current.assignment, deadline: null, timeZone: current.timeZone });
@@ -50,7 +90,7 @@ export function decideCourse(state: ConversationState, input: Input, now: Date =
         wait({ kind: 'rename_group', groupId: action.groupId });
         ops.push({ kind: 'action', action });
       } else {
-        if (action.kind === 'skip_assignment' || action.kind === 'no_deadline')
+        if (action.kind === 'skip_assignment' || action.kind === 'no_deadline' || action.kind === 'pick_time_zone')
           return { state, effects: [{ kind: 'answer_button', text: { key: 'errors.stale_button' } }] };
         if (mode.kind === 'course' && (current?.kind === 'block_comment' || current?.kind === 'overall_comment')) wait(null);
         ops.push({ kind: 'action', action });
@@ -72,18 +112,41 @@ export function decideCourse(state: ConversationState, input: Input, now: Date =
       case 'group_assignment': {
         const checked = checkText(text, MAX_ASSIGNMENT_LENGTH);
         if (!checked.ok) ops.push({ kind: 'bad_text', error: checked.error });
+        else askDeadlineOrZone(current.name, checked.value);
+        break;
+      }
+      case 'time_zone': {
+        const zone = parseTimeZone(text);
+        if (zone === null) ops.push({ kind: 'bad_text', error: 'bad_time_zone' });
+        else takeTimeZone(zone, current.newGroup);
+        break;
+      }
+      case 'edit_assignment': {
+        const checked = checkText(text, MAX_ASSIGNMENT_LENGTH);
+        if (!checked.ok) ops.push({ kind: 'bad_text', error: checked.error });
         else {
-          wait({ kind: 'group_deadline', name: current.name, assignment: checked.value, timeZone: DEFAULT_COURSE_TIME_ZONE });
-          ops.push({ kind: 'ask', prompt: 'group_deadline', timeZone: DEFAULT_COURSE_TIME_ZONE });
+          wait(null);
+          ops.push({ kind: 'set_assignment', groupId: current.groupId, assignment: checked.value });
+        }
+        break;
+      }
+      case 'edit_deadline': {
+        // The same reading as at creation, in the group's own zone.
+        const deadline = parseDeadline(text, state.editedGroupTimeZone ?? DEFAULT_COURSE_TIME_ZONE, now);
+        if (!deadline) ops.push({ kind: 'bad_text', error: 'bad_deadline' });
+        else {
+          wait(null);
+          ops.push({ kind: 'set_deadline', groupId: current.groupId, deadline: deadline.toISOString() });
         }
         break;
       }
       case 'group_deadline': {
         const typed = text.trim();
         // A zone name instead of a date changes the zone the deadline is read in.
-        if (isTimeZone(typed) && typed.includes('/')) {
-          wait({ ...current, timeZone: typed });
-          ops.push({ kind: 'ask', prompt: 'group_deadline', timeZone: typed });
+        const zone = parseTimeZone(typed);
+        if (zone !== null) {
+          wait({ ...current, timeZone: zone });
+          ops.push({ kind: 'ask', prompt: 'group_deadline', timeZone: zone });
           break;
         }
         const deadline = parseDeadline(typed, current.timeZone, now);

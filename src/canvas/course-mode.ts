@@ -13,10 +13,17 @@ export const courseWaitSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('block_comment'), submissionId: z.number().int(), blockId: z.enum(BLOCK_IDS), returning: z.boolean() }),
   z.object({ kind: z.literal('overall_comment'), submissionId: z.number().int() }),
   z.object({ kind: z.literal('rename_group'), groupId: z.number().int() }),
+  /** The person's own time zone; `newGroup` is the group being created, whose deadline is asked next. */
+  z.object({
+    kind: z.literal('time_zone'),
+    newGroup: z.object({ name: z.string(), assignment: z.string().nullable() }).nullable(),
+  }),
+  z.object({ kind: z.literal('edit_assignment'), groupId: z.number().int() }),
+  z.object({ kind: z.literal('edit_deadline'), groupId: z.number().int() }),
 ]);
 export type CourseWait = z.infer<typeof courseWaitSchema>;
 
-export type CourseCommand = 'coach' | 'submit' | 'inbox' | 'groups';
+export type CourseCommand = 'coach' | 'submit' | 'inbox' | 'groups' | 'timezone';
 
 /** A course button, already parsed and checked for shape (not for ownership: storage checks that). */
 export type CourseAction =
@@ -44,7 +51,17 @@ export type CourseAction =
   | { kind: 'renew_invite'; groupId: number; role: 'student' | 'co_coach' }
   | { kind: 'revoke_invite'; groupId: number; role: 'student' | 'co_coach' }
   | { kind: 'remove_member'; groupId: number; memberId: number }
-  | { kind: 'leave_group'; groupId: number; confirmed: boolean };
+  | { kind: 'leave_group'; groupId: number; confirmed: boolean }
+  /** One of the offered time zones, by its position (course/time-zones.ts). */
+  | { kind: 'pick_time_zone'; index: number }
+  | { kind: 'edit_assignment'; groupId: number }
+  | { kind: 'remove_assignment'; groupId: number }
+  | { kind: 'edit_deadline'; groupId: number }
+  | { kind: 'remove_deadline'; groupId: number }
+  /** The revisions of the canvas a submission belongs to, in its group; a student's own or their coach's. */
+  | { kind: 'revisions'; submissionId: number }
+  /** One revision as it was handed in, with its review; `blockId` opens one block of it. */
+  | { kind: 'revision'; submissionId: number; blockId: BlockId | null };
 
 /** What a course feature hands to the conversation. */
 export type CourseInput = { kind: 'command'; command: CourseCommand } | { kind: 'invite'; payload: string } | { kind: 'action'; action: CourseAction };
@@ -54,8 +71,12 @@ export type CourseInput = { kind: 'command'; command: CourseCommand } | { kind: 
  * checks who may do it) and tells the people concerned, in the update's transaction.
  */
 export type CourseOp =
-  | { kind: 'ask'; prompt: 'group_name' | 'group_assignment' | 'group_deadline' | 'block_comment' | 'overall_comment' | 'rename_group'; timeZone?: string }
-  | { kind: 'bad_text'; error: 'empty' | 'too_long' | 'bad_deadline' }
+  | { kind: 'ask'; prompt: 'group_name' | 'group_assignment' | 'group_deadline' | 'time_zone'; timeZone?: string }
+  | { kind: 'bad_text'; error: 'empty' | 'too_long' | 'bad_deadline' | 'bad_time_zone' }
+  /** Stores the person's own time zone (users.time_zone); `confirm` says so (the deadline question names it otherwise). */
+  | { kind: 'set_time_zone'; timeZone: string; confirm: boolean }
+  | { kind: 'set_assignment'; groupId: number; assignment: string | null }
+  | { kind: 'set_deadline'; groupId: number; deadline: string | null }
   | { kind: 'create_group'; name: string; assignment: string | null; deadline: string | null; timeZone: string }
   | { kind: 'show_invite'; payload: string }
   | { kind: 'offer_submit' }

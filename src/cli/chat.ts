@@ -12,6 +12,7 @@ import { lockDataDir } from '../runtime/data-dir-lock.ts';
 import { openDatabase } from '../storage/database.ts';
 import { lastAppliedUpdateId } from '../storage/update-journal.ts';
 import { type InviteMemory, castLine, expandInvites, rememberInvites, userIdForName } from './chat-cast.ts';
+import { createChatClock, parseWait } from './chat-clock.ts';
 import { ChatSession, continueUpdateIdsAfter, scriptMessages } from './chat-session.ts';
 import { htmlToTerminal, keyboardToTerminal } from './terminal-format.ts';
 
@@ -23,7 +24,9 @@ import { htmlToTerminal, keyboardToTerminal } from './terminal-format.ts';
  *   npm run chat -- --out DIR         save every document and photo the bot sends into DIR
  *   npm run chat -- --as NAME         talk as NAME, a user of their own (same database)
  * A line `@NAME text` (typed or in a script) is said by NAME; `{invite}` and `{coinvite}` stand
- * for the last student and co-coach invite links the bot gave.
+ * for the last student and co-coach invite links the bot gave. After every line the bot's periodic
+ * work runs (the coach's batched notifications, reminders); `!wait 15m` lets that much time pass
+ * for it (chat-clock.ts). Interactively it also runs every half minute.
  */
 const { values: options } = parseArgs({
   options: {
@@ -35,6 +38,8 @@ const { values: options } = parseArgs({
   },
 });
 
+/** How often the interactive chat runs the periodic work between lines. */
+const CHAT_TICK_MS = 30_000;
 const colours = process.stdout.isTTY === true && !process.env.NO_COLOR;
 // Russian unless asked otherwise: the product speaks Russian first, whatever the machine's locale.
 const language = languageFromTelegram(options.lang ?? 'ru');
@@ -120,6 +125,13 @@ async function main(): Promise<void> {
   continueUpdateIdsAfter(await lastAppliedUpdateId(database.db));
   process.stderr.write(`${t('cli:ready')}\n`);
   let session: ChatSession | undefined;
+  // The terminal has one user at a time, so rendering in-process holds up nobody.
+  const sendPicture = createPictureSender({
+    db: database.db,
+    renderPicture: async (snapshot, scale) => renderCanvasImage(snapshot, { scale }),
+    renderPhonePicture: (snapshot) => renderPhoneImages(snapshot),
+  });
+  const onError = (error: unknown) => process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
   const bot = createBot({
     token: '1:terminal-chat-local-api-only',
     db: database.db,
@@ -130,14 +142,10 @@ async function main(): Promise<void> {
         onResult: (call, result) => (people.get(Number(call.payload.chat_id)) ?? session)?.record(call, result),
       }),
     ],
-    // The terminal has one user at a time, so rendering in-process holds up nobody.
-    sendPicture: createPictureSender({
-      db: database.db,
-      renderPicture: async (snapshot, scale) => renderCanvasImage(snapshot, { scale }),
-      renderPhonePicture: (snapshot) => renderPhoneImages(snapshot),
-    }),
-    onError: (error) => process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`),
+    sendPicture,
+    onError,
   });
+  const clock = createChatClock(bot.api, { db: database.db, sendPicture, onError });
   const personNamed = (name: string): ChatSession => {
     const id = userIdForName(name);
     const known = people.get(id);
@@ -156,12 +164,17 @@ async function main(): Promise<void> {
     });
     people.set(1, session);
   }
-  /** Says a line as the person it names (`@NAME text`), or as the current one. */
+  /** Says a line as the person it names (`@NAME text`), or as the current one; `!wait` skips time. Then the periodic work. */
   const say = async (line: string): Promise<void> => {
     const cast = castLine(line);
     if (cast.name !== null) session = personNamed(cast.name);
     const text = expandInvites(cast.text, invites);
-    if (text.trim() !== '' && session) await session.say(text);
+    const wait = parseWait(text);
+    if (wait !== null) {
+      clock.advance(wait);
+      write(`\n${t('cli:waited', { minutes: wait })}`);
+    } else if (text.trim() !== '' && session) await session.say(text);
+    await clock.tick();
   };
 
   try {
@@ -176,6 +189,23 @@ async function main(): Promise<void> {
     }
     write(t('cli:banner'));
     const input = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true });
+    // Lines and the periodic work take turns, so a tick never interleaves with an update.
+    let turn: Promise<unknown> = Promise.resolve();
+    const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+      const next = turn.then(work);
+      turn = next.catch(() => undefined);
+      return next;
+    };
+    // Interactively, time passes by itself too: a batch comes due while the person reads.
+    const timer = setInterval(() => {
+      inTurn(() => clock.tick()).then(
+        (sent) => {
+          if (sent > 0) input.prompt();
+        },
+        (error: unknown) => onError(error),
+      );
+    }, CHAT_TICK_MS);
+    process.once('exit', () => clearInterval(timer));
     if (process.stdin.isTTY) input.setPrompt('> ');
     input.prompt();
     // A line ending with a backslash continues on the next one: a multi-line answer.
@@ -191,9 +221,11 @@ async function main(): Promise<void> {
       const message = [...pending, line].join('\n');
       pending = [];
       if (process.stdin.isTTY) input.setPrompt('> ');
-      if (message.trim() !== '') await say(message);
+      if (message.trim() !== '') await inTurn(() => say(message));
       input.prompt();
     }
+    clearInterval(timer);
+    await turn;
     input.close();
   } finally {
     await database.close();

@@ -3,6 +3,8 @@ import type { WordChange } from '../course/revision-diff.ts';
 import type { CoachNotificationBatch, InboxGroup, InvitePreview, PersonName } from '../course/records.ts';
 import type { ReviewVerdict } from '../course/review.ts';
 import type { SubmissionStatus } from '../course/submission.ts';
+import { DEFAULT_COURSE_TIME_ZONE } from '../course/group.ts';
+import { timeZoneLabel } from '../course/time-zones.ts';
 import { type Language, isLanguage, translator } from '../i18n.ts';
 import { escapeHtml } from './html.ts';
 import { shorten } from './shorten.ts';
@@ -35,17 +37,27 @@ export function formatDateTime(language: Language, date: Date, timeZone: string)
 }
 
 /**
+ * A time as a person reads it in their zone: Moscow time plain, any other zone named with its
+ * offset ("Mar 5, 2026, 6:00 PM (Asia/Almaty, UTC+5)"), since the course speaks Moscow time first.
+ */
+export function formatLocalTime(language: Language, date: Date, timeZone: string): string {
+  const text = formatDateTime(language, date, timeZone);
+  return timeZone === DEFAULT_COURSE_TIME_ZONE ? text : `${text} (${timeZoneLabel(timeZone, date)})`;
+}
+
+/**
  * What a person opening an invite link reads before joining: the group, the coach, the
  * assignment and deadline, and exactly what the coach will see.
  */
-export function renderInvitePreview(language: Language, preview: InvitePreview): string {
+export function renderInvitePreview(language: Language, preview: InvitePreview, readerZone: string | null = null): string {
   const t = translator(language);
   const group = escapeHtml(preview.group.name);
   const coach = personLabel(preview.coach);
   const parts = [t(preview.role === 'co_coach' ? 'course:join.preview_co_coach' : 'course:join.preview', { group, coach })];
   if (preview.group.assignment) parts.push(t('course:join.assignment', { assignment: escapeHtml(preview.group.assignment) }));
   if (preview.group.deadline) {
-    parts.push(escapeHtml(t('course:deadline', { deadline: formatDateTime(language, preview.group.deadline, preview.group.timeZone) })));
+    const zone = readerZone ?? preview.group.timeZone;
+    parts.push(escapeHtml(t('course:deadline', { deadline: formatLocalTime(language, preview.group.deadline, zone) })));
   }
   parts.push(escapeHtml(t(preview.role === 'co_coach' ? 'course:join.what_co_coach_gets' : 'course:join.what_coach_sees')));
   parts.push(escapeHtml(t('course:join.confirm')));

@@ -14,6 +14,7 @@ export const MENU_COMMANDS = [
   'inbox',
   'coach',
   'groups',
+  'timezone',
   'back',
   'skip',
   'pause',

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { courseGroups, groupInvites, groupMembers, submissions, users } from '../../db/schema.ts';
-import { type GroupRole, type InviteRole, canManage, canReview, isGroupRole } from '../course/group.ts';
+import { DEFAULT_COURSE_TIME_ZONE, type GroupRole, type InviteRole, canManage, canReview, isGroupRole } from '../course/group.ts';
 import { createInvitePayload, parseInvitePayload } from '../course/invite.ts';
 import { type CourseResult, fail, ok } from '../course/result.ts';
 import type { GroupInvite, GroupMember, GroupMembership, GroupRecord, InvitePreview } from '../course/records.ts';
@@ -8,7 +8,8 @@ import type { Queryable } from './database.ts';
 
 export type { GroupInvite, GroupMember, GroupMembership, GroupRecord, InvitePreview };
 
-export const DEFAULT_GROUP_TIME_ZONE = 'Europe/Moscow';
+/** A group made without a zone reads its deadline in Moscow time, the course's first zone. */
+export const DEFAULT_GROUP_TIME_ZONE = DEFAULT_COURSE_TIME_ZONE;
 
 export interface NewGroup {
   name: string;

@@ -431,6 +431,26 @@ export function createSubmissionRepository(db: Queryable, options: SubmissionRep
       return ok(rows.map((row) => toSummary(row, now)));
     },
 
+    /** Every revision of the canvas and group `submissionId` belongs to, first to last; same access as `revisions`. */
+    async revisionsOf(userId: number, submissionId: number): Promise<CourseResult<SubmissionSummary[]>> {
+      const [row] = await db.select({ canvasId: submissions.canvasId, groupId: submissions.groupId }).from(submissions).where(eq(submissions.id, submissionId));
+      if (!row) return fail('not_yours');
+      return this.revisions(userId, row.canvasId, row.groupId);
+    },
+
+    /**
+     * How many submissions already handed in to a group carry a late mark this deadline would
+     * not give them, or lack one it would: marks are not rewritten when a deadline moves.
+     */
+    async lateMarksOutOfStep(userId: number, groupId: number, deadline: Date | null): Promise<number> {
+      if (!(await isReviewer(db, userId, groupId))) return 0;
+      const rows = await db
+        .select({ late: submissions.late, submittedAt: submissions.submittedAt })
+        .from(submissions)
+        .where(and(eq(submissions.groupId, groupId), ne(submissions.status, 'withdrawn')));
+      return rows.filter((row) => row.late !== isLate(row.submittedAt, deadline)).length;
+    },
+
     /** The student's own submissions, newest first. */
     async listForStudent(studentId: number): Promise<Array<SubmissionSummary & { groupName: string }>> {
       const rows = await db

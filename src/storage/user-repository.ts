@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { users } from '../../db/schema.ts';
 import { type ConversationMode, parseConversationMode } from '../canvas/conversation-mode.ts';
 import { type Language, isLanguage } from '../i18n.ts';
@@ -13,6 +13,8 @@ export interface UserRecord {
   activeCanvasId: number | null;
   mode: ConversationMode;
   remindersEnabled: boolean;
+  /** IANA zone the person gave (or took from their group); null when never set. */
+  timeZone: string | null;
 }
 
 export interface TelegramPerson {
@@ -32,6 +34,7 @@ function toRecord(row: typeof users.$inferSelect): UserRecord {
     activeCanvasId: row.activeCanvasId,
     mode: parseConversationMode(row.mode),
     remindersEnabled: row.remindersEnabled,
+    timeZone: row.timeZone,
   };
 }
 
@@ -64,6 +67,20 @@ export function createUserRepository(db: Queryable) {
     /** Reminders on or off: the user's choice, or off when the user blocked the bot. */
     async setReminders(id: number, enabled: boolean): Promise<void> {
       await db.update(users).set({ remindersEnabled: enabled, updatedAt: new Date() }).where(eq(users.id, id));
+    },
+
+    async setTimeZone(id: number, timeZone: string): Promise<void> {
+      await db.update(users).set({ timeZone, updatedAt: new Date() }).where(eq(users.id, id));
+    },
+
+    /** Gives a person without a zone this one (a student joining a group takes the group's); true when it did. */
+    async adoptTimeZone(id: number, timeZone: string): Promise<boolean> {
+      const updated = await db
+        .update(users)
+        .set({ timeZone, updatedAt: new Date() })
+        .where(and(eq(users.id, id), isNull(users.timeZone)))
+        .returning({ id: users.id });
+      return updated.length > 0;
     },
 
     async setLanguage(id: number, language: Language): Promise<void> {

@@ -5,7 +5,7 @@ import type { GroupRecord, PersonName, StudentProgress, SubmissionDetail } from 
 import type { BlockVerdict as CourseBlockVerdict } from '../course/review.ts';
 import { blockText } from '../course/submitted-canvas.ts';
 import { type Language, isLanguage } from '../i18n.ts';
-import { renderReviewResult } from '../render/course-text.ts';
+import { reviewResultMessages } from '../bot/course-revisions.ts';
 import type { Queryable } from '../storage/database.ts';
 import { createGroupRepository } from '../storage/group-repository.ts';
 import { type SubmissionReviewState, loadGroupReviewState } from '../storage/group-review-state.ts';
@@ -337,12 +337,8 @@ export function createCourseDashboardService(db: Queryable, options: CourseDashb
         const group = await groups.find(userId, submission.groupId);
         if (!group.ok) return forbidden;
         const language = await studentLanguage(tx, submission.studentId);
-        const texts = renderReviewResult(language, { title: submission.title, revision: submission.revision, groupName: group.value.group.name }, verdict);
-        queued = await createOutbox<OutgoingMessage>(tx).add(
-          submission.studentId,
-          null,
-          texts.map((text) => ({ method: 'sendMessage', text })),
-        );
+        const work = { submissionId: submission.id, title: submission.title, revision: submission.revision, groupName: group.value.group.name };
+        queued = await createOutbox<OutgoingMessage>(tx).add(submission.studentId, null, reviewResultMessages(language, work, verdict));
         return view(tx, userId, submissionId);
       });
       if (outcome.ok && queued.length > 0) options.onQueued?.(queued);

@@ -29,6 +29,14 @@ const actions: CourseAction[] = [
   { kind: 'renew_invite', groupId: BIG, role: 'co_coach' },
   { kind: 'revoke_invite', groupId: BIG, role: 'student' },
   { kind: 'remove_member', groupId: BIG, memberId: BIG },
+  { kind: 'pick_time_zone', index: 8 },
+  { kind: 'edit_assignment', groupId: BIG },
+  { kind: 'remove_assignment', groupId: BIG },
+  { kind: 'edit_deadline', groupId: BIG },
+  { kind: 'remove_deadline', groupId: BIG },
+  { kind: 'revisions', submissionId: BIG },
+  { kind: 'revision', submissionId: BIG, blockId: null },
+  { kind: 'revision', submissionId: BIG, blockId: 'cost_structure' },
 ];
 
 describe('course button payloads', () => {
@@ -52,6 +60,11 @@ describe('course button payloads', () => {
       'gm:renew:1:x',
       'cj:j_short',
       'rv:o:99999999999',
+      'cg:z:100',
+      'cg:z',
+      'rh:b:1:10',
+      'rh:l:1:2',
+      'gm:dl:1:2',
       'zz:o:1',
       '',
     ]) {

@@ -49,6 +49,7 @@ describe(`the bot process over real long polling against a local Bot API (${data
       'inbox',
       'coach',
       'groups',
+      'timezone',
       'back',
       'skip',
       'pause',

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockReviews, outbox, submissions } from '../../db/schema.ts';
 import { renderReviewResult } from '../../src/render/course-text.ts';
@@ -124,6 +124,11 @@ describe(`the dashboard on the course repositories (${databaseKind})`, () => {
     expect(told).toEqual(expected.map((text) => `${student}:${text}`));
     expect(messages[0]).toContain('returned for rework');
     expect(messages.join('\n')).toContain('Где именно покупают?');
+    // As in the chat, the verdict carries the way back to every revision.
+    const [last] = await handle.db.select().from(outbox).where(eq(outbox.chatId, student)).orderBy(desc(outbox.id)).limit(1);
+    expect((last!.payload as { keyboard?: Array<Array<{ text: string; callback_data: string }>> }).keyboard).toEqual([
+      [{ text: '📜 All revisions', callback_data: `rh:l:${submissionId}` }],
+    ]);
     // A finished review takes no more changes, and tells the student nothing twice.
     expect(await delivering.finishReview(coach, submissionId, { comment: null, grade: null })).toEqual({ ok: false, reason: 'conflict' });
     expect(await outboxOf(student)).toHaveLength(expected.length);

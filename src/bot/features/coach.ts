@@ -3,7 +3,7 @@ import { COURSE_PREFIXES, parseCourseAction } from '../course-callback-data.ts';
 import { prefixPattern } from '../callback-data.ts';
 import type { BotContext } from '../context.ts';
 
-/** Coaches: a new group (`/coach`), the list of one's groups (`/groups`) and managing a group. */
+/** Coaches: a new group (`/coach`), the list of one's groups (`/groups`), managing a group, and one's time zone (`/timezone`). */
 export const coachFeature = new Composer<BotContext>();
 
 coachFeature.command('coach', (ctx) =>
@@ -11,6 +11,11 @@ coachFeature.command('coach', (ctx) =>
 );
 coachFeature.command('groups', (ctx) =>
   ctx.conversation({ kind: 'course', input: { kind: 'command', command: 'groups' }, messageId: ctx.message?.message_id ?? 0 }),
+);
+
+// The person's own time zone: deadlines are read in it, times are shown in it, nights are kept in it.
+coachFeature.command('timezone', (ctx) =>
+  ctx.conversation({ kind: 'course', input: { kind: 'command', command: 'timezone' }, messageId: ctx.message?.message_id ?? 0 }),
 );
 
 coachFeature.callbackQuery(prefixPattern(COURSE_PREFIXES.coach), async (ctx, next) => {
