@@ -20,6 +20,8 @@ describe(`the bot process over real long polling against a local Bot API (${data
     // The walk below answers faster than a person; the flood limit is tested on its own.
     bot = new BotProcess({ ...storage.env, BOT_API_ROOT: emulator.apiRoot, RATE_LIMIT_UPDATES: '1000', HOST: '127.0.0.1', PORT: String(healthPort) });
     await bot.waitForLog('polling started');
+    // The health server starts after polling; on a busy machine the first request could beat it.
+    await bot.waitForLog('health server listening');
   });
   afterAll(async () => {
     await bot?.dispose();
