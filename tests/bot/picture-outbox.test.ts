@@ -129,7 +129,8 @@ describe(`pictures leave through the outbox after their update (${databaseKind})
     const chat = harness.chat({ id: 8102 });
     await startedCanvas(chat, 'Пекарня');
     const exported = await chat.text('/export');
-    expect(exported.map((call) => call.method)).toEqual(['sendDocument']);
+    // The chat may already show "sending a photo": the picture is on its way, not in the update.
+    expect(exported.map((call) => call.method).filter((method) => method !== 'sendChatAction')).toEqual(['sendDocument']);
     await renderer.waiting(1);
     renderer.release();
     await renderer.waiting(1);
