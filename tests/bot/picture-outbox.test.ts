@@ -10,7 +10,7 @@ import { RenderRefusedError } from '../../src/render/canvas-renderer.ts';
 import { createRenderPool } from '../../src/runtime/render-pool.ts';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
 import { createHarness } from '../helpers/bot-harness.ts';
-import { createTestDatabase, databaseKind } from '../helpers/test-database.ts';
+import { type SharedDatabase, createSharedDatabase, databaseKind } from '../helpers/test-database.ts';
 
 /** A small real PNG: what a renderer hands back, without the cost of drawing a canvas. */
 const IMAGE = createCanvas(8, 8).toBuffer('image/png');
@@ -64,12 +64,14 @@ function failingRenderer(failures: number) {
 const pictureCalls = (calls: RecordedCall[]) => calls.filter((call) => PICTURE_METHODS.includes(call.method));
 
 describe(`pictures leave through the outbox after their update (${databaseKind})`, () => {
+  let shared: SharedDatabase;
   let database: DatabaseHandle;
   beforeAll(async () => {
-    database = await createTestDatabase();
+    shared = await createSharedDatabase();
+    database = shared.handle;
   });
   afterAll(async () => {
-    await database.close();
+    await shared.close();
   });
 
   /** The chat's picture rows in the outbox: sent or not, and how often drawing failed. */
@@ -284,5 +286,25 @@ describe(`pictures leave through the outbox after their update (${databaseKind})
     expect(after.calls.filter((call) => PICTURE_METHODS.includes(call.method) && Number(call.payload.chat_id) === 8131)).toHaveLength(1);
     expect(await pictureRows(8131)).toEqual([{ sent: true, renderFailures: 0 }]);
     expect(reopened.user.id).toBe(8131);
+  });
+
+  // Embedded PGlite is one process: an instance that died beside a live one needs a server.
+  it.skipIf(databaseKind === 'pglite')('a picture an instance died drawing is drawn and sent by another instance once its lease is over', async () => {
+    const dying = heldRenderer();
+    const died = createHarness(database, { sendPicture: createPictureSender({ db: database.db, ...dying }), waitForPictures: false });
+    const chat = died.chat({ id: 8141 });
+    await startedCanvas(chat, 'Химчистка');
+    await chat.text('/canvas');
+    // The render never comes back: the instance is gone with the picture in hand.
+    await dying.waiting(1);
+
+    const other = await shared.openAnother();
+    const alive = createHarness(other, { sendPicture: createPictureSender({ db: other.db, ...failingRenderer(0) }) });
+    // Its flush with no grace left: the dead instance's time to send the picture is over.
+    expect(await flushOutbox(alive.bot.api, alive.delivery, 0)).toBe(1);
+    await alive.pictures?.idle();
+    expect(alive.calls.filter((call) => PICTURE_METHODS.includes(call.method) && Number(call.payload.chat_id) === 8141)).toHaveLength(1);
+    expect(await pictureRows(8141)).toEqual([{ sent: true, renderFailures: 0 }]);
+    expect(pictureCalls(chat.calls)).toEqual([]);
   });
 });
