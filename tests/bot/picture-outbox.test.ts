@@ -266,44 +266,43 @@ describe(`pictures leave through the outbox after their update (${databaseKind})
     expect(await pictureRows(8122)).toEqual([{ sent: true, renderFailures: 0 }]);
   });
 
-  it('a picture not drawn before the bot stops is drawn and sent by the next start', async () => {
-    const stopping = heldRenderer();
-    const before = createHarness(database, { sendPicture: createPictureSender({ db: database.db, ...stopping }), waitForPictures: false });
-    const chat = before.chat({ id: 8131 });
-    await startedCanvas(chat, 'Ателье');
+  /** A chat's /canvas whose render is in hand and held, on a bot that is about to go away. */
+  async function pictureInHand(id: number, title: string) {
+    const renderer = heldRenderer();
+    const harness = createHarness(database, { sendPicture: createPictureSender({ db: database.db, ...renderer }), waitForPictures: false });
+    const chat = harness.chat({ id });
+    await startedCanvas(chat, title);
     await chat.text('/canvas');
-    await stopping.waiting(1);
+    await renderer.waiting(1);
+    return { renderer, harness, chat };
+  }
+
+  /** Another bot on `handle` runs its outbox flush with no grace left; returns the pictures it sent to the chat. */
+  async function flushedByAnotherBot(handle: DatabaseHandle, chatId: number): Promise<RecordedCall[]> {
+    const other = createHarness(handle, { sendPicture: createPictureSender({ db: handle.db, ...failingRenderer(0) }) });
+    expect(await flushOutbox(other.bot.api, other.delivery, 0)).toBe(1);
+    await other.pictures?.idle();
+    return other.calls.filter((call) => PICTURE_METHODS.includes(call.method) && Number(call.payload.chat_id) === chatId);
+  }
+
+  it('a picture not drawn before the bot stops is drawn and sent by the next start', async () => {
+    const { renderer, harness } = await pictureInHand(8131, 'Ателье');
     // Stopping closes the renderer: the render in hand is refused, not failed, and stays in the outbox.
-    stopping.fail(new RenderRefusedError('Canvas renderer is closed'));
-    await before.pictures?.idle();
+    renderer.fail(new RenderRefusedError('Canvas renderer is closed'));
+    await harness.pictures?.idle();
     expect(await pictureRows(8131)).toEqual([{ sent: false, renderFailures: 0 }]);
 
     // A new bot on the same database: its start-up flush (no grace on embedded storage) sends it.
-    const after = createHarness(database, { sendPicture: createPictureSender({ db: database.db, ...failingRenderer(0) }) });
-    const reopened = after.chat({ id: 8131 });
-    expect(await flushOutbox(after.bot.api, after.delivery, 0)).toBe(1);
-    await after.pictures?.idle();
-    expect(after.calls.filter((call) => PICTURE_METHODS.includes(call.method) && Number(call.payload.chat_id) === 8131)).toHaveLength(1);
+    expect(await flushedByAnotherBot(database, 8131)).toHaveLength(1);
     expect(await pictureRows(8131)).toEqual([{ sent: true, renderFailures: 0 }]);
-    expect(reopened.user.id).toBe(8131);
   });
 
   // Embedded PGlite is one process: an instance that died beside a live one needs a server.
   it.skipIf(databaseKind === 'pglite')('a picture an instance died drawing is drawn and sent by another instance once its lease is over', async () => {
-    const dying = heldRenderer();
-    const died = createHarness(database, { sendPicture: createPictureSender({ db: database.db, ...dying }), waitForPictures: false });
-    const chat = died.chat({ id: 8141 });
-    await startedCanvas(chat, 'Химчистка');
-    await chat.text('/canvas');
     // The render never comes back: the instance is gone with the picture in hand.
-    await dying.waiting(1);
-
-    const other = await shared.openAnother();
-    const alive = createHarness(other, { sendPicture: createPictureSender({ db: other.db, ...failingRenderer(0) }) });
-    // Its flush with no grace left: the dead instance's time to send the picture is over.
-    expect(await flushOutbox(alive.bot.api, alive.delivery, 0)).toBe(1);
-    await alive.pictures?.idle();
-    expect(alive.calls.filter((call) => PICTURE_METHODS.includes(call.method) && Number(call.payload.chat_id) === 8141)).toHaveLength(1);
+    const { chat } = await pictureInHand(8141, 'Химчистка');
+    // The other instance's flush has no grace left: the dead instance's time to send it is over.
+    expect(await flushedByAnotherBot(await shared.openAnother(), 8141)).toHaveLength(1);
     expect(await pictureRows(8141)).toEqual([{ sent: true, renderFailures: 0 }]);
     expect(pictureCalls(chat.calls)).toEqual([]);
   });
