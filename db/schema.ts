@@ -111,6 +111,11 @@ export const outbox = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }),
     attempts: integer('attempts').notNull().default(0),
     /**
+     * Failed renders of a picture reply (an error or its own timeout), apart from failed sends:
+     * a picture is drawn at most twice, then the user is told it could not be drawn.
+     */
+    renderFailures: integer('render_failures').notNull().default(0),
+    /**
      * Who is sending an unsent reply and until when. A fresh reply is its writer's until
      * created_at plus the grace period; a flush takes a lease before it sends, so no other
      * instance sends the same reply while this one waits out Telegram's retry_after.

@@ -76,6 +76,10 @@ const environmentSchema = z
     RATE_LIMIT_WINDOW_SECONDS: numberVariable({ min: 1, max: 3_600 }, 10),
     OUTBOX_GRACE_SECONDS: numberVariable({ min: 0, max: 3_600 }, 180),
     OUTBOX_FLUSH_SECONDS: numberVariable({ min: 1, max: 3_600 }, 15),
+    // 0: every core but one (the bot's own thread), at least one.
+    RENDER_WORKERS: numberVariable({ min: 0, max: 64, integer: true }, 0),
+    RENDER_TIMEOUT_SECONDS: numberVariable({ min: 1, max: 600 }, 15),
+    RENDER_QUEUE: numberVariable({ min: 1, max: 10_000, integer: true }, 32),
     COACH_NOTIFY_WINDOW_MINUTES: numberVariable({ min: 0, max: 24 * 60 }, 15),
     REVIEW_LEASE_MINUTES: numberVariable({ min: 1, max: 24 * 60 }, 30),
     STARTUP_TIMEOUT_SECONDS: numberVariable({ min: 1, max: 600 }, 30),
@@ -129,6 +133,11 @@ export interface Config {
   reminders: { idleHours: number; timeZone: string; checkIntervalMs: number };
   rateLimit: { updates: number; windowMs: number };
   outbox: { graceMs: number; flushIntervalMs: number };
+  /**
+   * Picture rendering: worker threads (undefined: every core but one), one render's own time limit
+   * (counted from when a worker takes it), and how many pictures may wait before the rest wait in the outbox.
+   */
+  render: { workers: number | undefined; timeoutMs: number; queue: number };
   /** How long new submissions gather before a coach is told; how long an opened review stays a coach's. */
   course: { notifyWindowMinutes: number; reviewLeaseMinutes: number };
   /** How long start-up may wait for the database and the Bot API before it gives up. */
@@ -176,6 +185,7 @@ export function loadConfig(environment: Environment = process.env): Config {
     reminders: { idleHours: env.REMINDER_IDLE_HOURS, timeZone: env.REMINDER_TIME_ZONE, checkIntervalMs: env.REMINDER_CHECK_SECONDS * 1000 },
     rateLimit: { updates: env.RATE_LIMIT_UPDATES, windowMs: env.RATE_LIMIT_WINDOW_SECONDS * 1000 },
     outbox: { graceMs: env.OUTBOX_GRACE_SECONDS * 1000, flushIntervalMs: env.OUTBOX_FLUSH_SECONDS * 1000 },
+    render: { workers: env.RENDER_WORKERS === 0 ? undefined : env.RENDER_WORKERS, timeoutMs: env.RENDER_TIMEOUT_SECONDS * 1000, queue: env.RENDER_QUEUE },
     course: { notifyWindowMinutes: env.COACH_NOTIFY_WINDOW_MINUTES, reviewLeaseMinutes: env.REVIEW_LEASE_MINUTES },
     startupTimeoutMs: env.STARTUP_TIMEOUT_SECONDS * 1000,
     retention: {

@@ -103,6 +103,8 @@ async function shutdown(services: Services, started: Stoppable[], lock: DataDirL
   await Promise.all(started.map((item) => item.stop()));
   await Promise.all(services.jobs.map((job) => job.stop()));
   await services.renderer.close();
+  // Pictures not drawn yet go back to the outbox, to be drawn after the restart.
+  await services.pictures.idle();
   await services.database.close();
   lock?.release();
   logger.info('stopped');

@@ -5,7 +5,7 @@ import type { UserFromGetMe } from 'grammy/types';
 import { languageFromTelegram, translator } from '../i18n.ts';
 import type { AppDatabase } from '../storage/database.ts';
 import type { BotContext } from './context.ts';
-import type { PictureSender } from './delivery.ts';
+import type { PictureQueue } from './delivery.ts';
 import { answeringFeature } from './features/answering.ts';
 import { canvasesFeature } from './features/canvases.ts';
 import { coachFeature } from './features/coach.ts';
@@ -32,7 +32,8 @@ export interface BotDeps {
   apiRoot?: string | undefined;
   /** Installed before anything is sent (tests record calls; the terminal chat prints them; main retries). */
   apiTransformers?: Transformer[];
-  sendPicture?: PictureSender | undefined;
+  /** Draws and sends picture replies after their update; without it pictures are left out. */
+  pictures?: PictureQueue | undefined;
   /** Per-chat flood limit; off when not given (tests and the terminal chat). */
   rateLimit?: Omit<RateLimitOptions, 'onDrop'> | undefined;
   onError?: (error: unknown) => void;
@@ -77,7 +78,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     const t = translator(languageFromTelegram(error.ctx.from?.language_code));
     await error.ctx.api.sendMessage(chatId, t('errors.internal')).catch((sendError: unknown) => deps.onError?.(sendError));
   });
-  features.use(unitOfWork(deps.db, { sendPicture: deps.sendPicture, onError: (error) => deps.onError?.(error) }, { webApp: deps.webApp }));
+  features.use(unitOfWork(deps.db, { pictures: deps.pictures, onError: (error) => deps.onError?.(error) }, { webApp: deps.webApp }));
   features.use(commandsInAnyCase);
   // Each feature listens only to its own commands and button prefixes, so their order does not matter;
   // the fallback comes last.

@@ -6,13 +6,34 @@ import { createUserRepository } from '../storage/user-repository.ts';
 import { type OutboxEntry, createOutbox } from '../storage/update-journal.ts';
 import type { CanvasPictureRequest, Keyboard, OutgoingMessage } from './outgoing.ts';
 
-/** Sends a picture of a canvas; supplied by the rendering part of the bot. */
+/**
+ * Draws and sends a picture of a canvas; supplied by the rendering part of the bot. Throws
+ * PictureRenderError when drawing failed, RenderRefusedError when the renderer had no room for it,
+ * and the Bot API's error when sending failed.
+ */
 export type PictureSender = (api: Api, chatId: number, picture: CanvasPictureRequest) => Promise<void>;
+
+/**
+ * Carries out picture replies after the update that decided them, away from its delivery: the
+ * text replies go at once, the pictures follow when drawn (src/bot/picture-delivery.ts).
+ */
+export interface PictureQueue {
+  /** Takes committed picture replies; what the queue has no room for stays in the outbox for a later flush. */
+  take(api: Api, entries: OutboxEntry<OutgoingMessage>[]): void;
+  /** Resolves once every picture taken so far (of one chat, if given) is sent, closed or handed back to the outbox. */
+  idle(chatId?: number): Promise<void>;
+}
 
 export interface DeliveryDeps {
   db: AppDatabase;
-  sendPicture?: PictureSender | undefined;
+  /** Without it picture replies are dropped (the terminal bench runs with pictures off). */
+  pictures?: PictureQueue | undefined;
   onError?: ((error: unknown, entry: OutboxEntry<OutgoingMessage>) => void) | undefined;
+}
+
+/** A reply drawn before it is sent: it leaves the update's delivery for the picture queue. */
+export function isPictureEntry(entry: OutboxEntry<OutgoingMessage>): boolean {
+  return entry.payload.method === 'sendCanvasPicture';
 }
 
 function replyMarkup(keyboard: Keyboard | undefined) {
@@ -35,7 +56,7 @@ function isRequestRejected(error: unknown): boolean {
  */
 const sentButUnmarked = new WeakMap<object, Set<number>>();
 
-function unmarkedOf(db: AppDatabase): Set<number> {
+export function unmarkedOf(db: AppDatabase): Set<number> {
   let ids = sentButUnmarked.get(db);
   if (!ids) {
     ids = new Set();
@@ -50,7 +71,7 @@ function unmarkedOf(db: AppDatabase): Set<number> {
  */
 const inFlight = new WeakMap<object, Set<number>>();
 
-function inFlightOf(db: AppDatabase): Set<number> {
+export function inFlightOf(db: AppDatabase): Set<number> {
   let ids = inFlight.get(db);
   if (!ids) {
     ids = new Set();
@@ -63,7 +84,7 @@ function inFlightOf(db: AppDatabase): Set<number> {
 const LEASE_OWNER = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
 /** Runs a bookkeeping write; a failure (database unavailable) is handed to `onFailure`, never thrown. */
-async function bestEffort(write: () => Promise<void>, onFailure?: () => void): Promise<void> {
+export async function bestEffort(write: () => Promise<void>, onFailure?: () => void): Promise<void> {
   try {
     await write();
   } catch {
@@ -71,7 +92,7 @@ async function bestEffort(write: () => Promise<void>, onFailure?: () => void): P
   }
 }
 
-async function send(api: Api, chatId: number, message: OutgoingMessage, deps: DeliveryDeps): Promise<void> {
+async function send(api: Api, chatId: number, message: OutgoingMessage): Promise<void> {
   switch (message.method) {
     case 'sendMessage':
       await api.sendMessage(chatId, message.text, {
@@ -93,11 +114,9 @@ async function send(api: Api, chatId: number, message: OutgoingMessage, deps: De
         ...(message.caption ? { caption: message.caption, parse_mode: 'HTML' as const } : {}),
       });
       return;
-    case 'sendCanvasPicture': {
-      const { method: _method, ...picture } = message;
-      if (deps.sendPicture) await deps.sendPicture(api, chatId, picture);
+    case 'sendCanvasPicture':
+      // Drawn and sent by the picture queue, never here.
       return;
-    }
     case 'answerCallbackQuery':
       try {
         await api.answerCallbackQuery(message.callbackQueryId, message.text ? { text: message.text } : {});
@@ -117,42 +136,72 @@ async function send(api: Api, chatId: number, message: OutgoingMessage, deps: De
  * update these replies answer is already committed.
  */
 export async function deliver(api: Api, entries: OutboxEntry<OutgoingMessage>[], deps: DeliveryDeps): Promise<boolean> {
-  const sending = inFlightOf(deps.db);
-  for (const entry of entries) sending.add(entry.id);
-  try {
-    return await deliverInOrder(api, entries, deps);
-  } finally {
-    for (const entry of entries) sending.delete(entry.id);
+  // Pictures are drawn after the update, so its text replies (and the chat's next update) never wait for one.
+  const pictures = entries.filter(isPictureEntry);
+  if (pictures.length > 0) {
+    if (deps.pictures) deps.pictures.take(api, pictures);
+    else await bestEffort(() => createOutbox<OutgoingMessage>(deps.db).markSent(pictures.map((entry) => entry.id)));
   }
+  const texts = entries.filter((entry) => !isPictureEntry(entry));
+  const sending = inFlightOf(deps.db);
+  for (const entry of texts) sending.add(entry.id);
+  try {
+    return await deliverInOrder(api, texts, deps);
+  } finally {
+    for (const entry of texts) sending.delete(entry.id);
+  }
+}
+
+/** What became of a reply whose send failed. */
+export type SendFailure = 'chat_gone' | 'rejected' | 'later';
+
+/**
+ * Records a failed send: a chat that blocked the bot (403) gives up the entry and has its
+ * reminders switched off; a request Telegram rejects (400) gives up the entry; anything else counts
+ * an attempt and leaves it for `flushOutbox`.
+ */
+export async function recordSendFailure(entry: OutboxEntry<OutgoingMessage>, error: unknown, deps: DeliveryDeps): Promise<SendFailure> {
+  const outbox = createOutbox<OutgoingMessage>(deps.db);
+  deps.onError?.(error, entry);
+  if (isChatUnreachable(error)) {
+    await bestEffort(() => outbox.markGivenUp([entry.id]));
+    // A person who blocked the bot is not reminded of anything any more.
+    await bestEffort(() => createUserRepository(deps.db).setReminders(entry.chatId, false));
+    return 'chat_gone';
+  }
+  if (isRequestRejected(error)) {
+    await bestEffort(() => outbox.markGivenUp([entry.id]));
+    return 'rejected';
+  }
+  await bestEffort(() => outbox.markAttempt(entry.id));
+  return 'later';
+}
+
+/** Marks an entry sent; while the database is away it is remembered and marked on the next flush. */
+export async function recordSent(entry: OutboxEntry<OutgoingMessage>, db: AppDatabase): Promise<void> {
+  await bestEffort(
+    () => createOutbox<OutgoingMessage>(db).markSent([entry.id]),
+    () => unmarkedOf(db).add(entry.id),
+  );
 }
 
 async function deliverInOrder(api: Api, entries: OutboxEntry<OutgoingMessage>[], deps: DeliveryDeps): Promise<boolean> {
   const outbox = createOutbox<OutgoingMessage>(deps.db);
-  const unmarked = unmarkedOf(deps.db);
   for (const [index, entry] of entries.entries()) {
     try {
-      await send(api, entry.chatId, entry.payload, deps);
+      await send(api, entry.chatId, entry.payload);
     } catch (error) {
-      deps.onError?.(error, entry);
-      if (isChatUnreachable(error)) {
-        const rest = entries.slice(index).filter((other) => other.chatId === entry.chatId);
+      const failure = await recordSendFailure(entry, error, deps);
+      if (failure === 'chat_gone') {
+        const rest = entries.slice(index + 1).filter((other) => other.chatId === entry.chatId);
         await bestEffort(() => outbox.markGivenUp(rest.map((other) => other.id)));
-        // A person who blocked the bot is not reminded of anything any more.
-        await bestEffort(() => createUserRepository(deps.db).setReminders(entry.chatId, false));
         const others = entries.slice(index).filter((other) => other.chatId !== entry.chatId);
         return others.length === 0 ? true : deliverInOrder(api, others, deps);
       }
-      if (isRequestRejected(error)) {
-        await bestEffort(() => outbox.markGivenUp([entry.id]));
-        continue;
-      }
-      await bestEffort(() => outbox.markAttempt(entry.id));
+      if (failure === 'rejected') continue;
       return false;
     }
-    await bestEffort(
-      () => outbox.markSent([entry.id]),
-      () => unmarked.add(entry.id),
-    );
+    await recordSent(entry, deps.db);
   }
   return true;
 }

@@ -13,7 +13,7 @@ export type OutgoingMessage =
   | { method: 'sendMessage'; text: string; keyboard?: Keyboard }
   | { method: 'editMessageText'; messageId: number; text: string; keyboard?: Keyboard }
   | { method: 'sendDocument'; fileName: string; content: string; caption?: string }
-  /** Rendered when it is sent: slow work stays out of the update's transaction. */
+  /** Drawn and sent by the picture queue after the update: neither its transaction nor its delivery waits for a render. */
   | ({ method: 'sendCanvasPicture' } & CanvasPictureRequest)
   | { method: 'answerCallbackQuery'; callbackQueryId: string; text?: string };
 

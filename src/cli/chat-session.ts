@@ -71,6 +71,8 @@ export class ChatSession {
     // biome-ignore lint/suspicious/noExplicitAny: the session drives bots of any context type
     private readonly bot: Bot<never> | Bot<any>,
     readonly user: ChatUser,
+    /** Awaited after each update, e.g. until its pictures are sent (they follow the update, not inside it). */
+    private readonly settle?: () => Promise<void>,
   ) {}
 
   /** Records a call the bot made to this chat (fed by the local API). */
@@ -159,6 +161,7 @@ export class ChatSession {
   async deliver(update: Update): Promise<RecordedCall[]> {
     const before = this.calls.length;
     await this.bot.handleUpdate(update);
+    await this.settle?.();
     return this.calls.slice(before);
   }
 }

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import type { InlineKeyboardButton } from 'grammy/types';
 import { createPictureSender } from '../bot/canvas-picture.ts';
 import { createBot } from '../bot/create-bot.ts';
+import { createPictureQueue } from '../bot/picture-delivery.ts';
 import { LOCAL_BOT_INFO, type RecordedCall, createLocalApi, readSentFile } from '../bot/local-api.ts';
 import { languageFromTelegram, translator } from '../i18n.ts';
 import { renderCanvasImage, renderPhoneImages } from '../render/canvas-image.ts';
@@ -126,11 +127,16 @@ async function main(): Promise<void> {
   process.stderr.write(`${t('cli:ready')}\n`);
   let session: ChatSession | undefined;
   // The terminal has one user at a time, so rendering in-process holds up nobody.
-  const sendPicture = createPictureSender({
+  const pictures = createPictureQueue({
     db: database.db,
-    renderPicture: async (snapshot, scale) => renderCanvasImage(snapshot, { scale }),
-    renderPhonePicture: (snapshot) => renderPhoneImages(snapshot),
+    sendPicture: createPictureSender({
+      db: database.db,
+      renderPicture: async (snapshot, scale) => renderCanvasImage(snapshot, { scale }),
+      renderPhonePicture: (snapshot) => renderPhoneImages(snapshot),
+    }),
   });
+  // Each line's pictures are shown before the next line, so a transcript reads in order.
+  const settle = () => pictures.idle();
   const onError = (error: unknown) => process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
   const bot = createBot({
     token: '1:terminal-chat-local-api-only',
@@ -142,26 +148,30 @@ async function main(): Promise<void> {
         onResult: (call, result) => (people.get(Number(call.payload.chat_id)) ?? session)?.record(call, result),
       }),
     ],
-    sendPicture,
+    pictures,
     onError,
   });
-  const clock = createChatClock(bot.api, { db: database.db, sendPicture, onError });
+  const clock = createChatClock(bot.api, { db: database.db, pictures, onError });
   const personNamed = (name: string): ChatSession => {
     const id = userIdForName(name);
     const known = people.get(id);
     if (known) return known;
-    const created = new ChatSession(bot, { id, first_name: name, language_code: language });
+    const created = new ChatSession(bot, { id, first_name: name, language_code: language }, settle);
     people.set(id, created);
     return created;
   };
   if (options.as) {
     session = personNamed(options.as);
   } else {
-    session = new ChatSession(bot, {
-      id: 1,
-      first_name: process.env.USER && process.env.USER !== 'root' ? process.env.USER : t('cli:default_name'),
-      language_code: language,
-    });
+    session = new ChatSession(
+      bot,
+      {
+        id: 1,
+        first_name: process.env.USER && process.env.USER !== 'root' ? process.env.USER : t('cli:default_name'),
+        language_code: language,
+      },
+      settle,
+    );
     people.set(1, session);
   }
   /** Says a line as the person it names (`@NAME text`), or as the current one; `!wait` skips time. Then the periodic work. */

@@ -15,6 +15,14 @@ export interface CanvasRenderer {
   close(): Promise<void>;
 }
 
+/**
+ * A render not started because the renderer's queue is full. Nothing failed: the picture is to be
+ * drawn later, when the queue has room.
+ */
+export class RenderRefusedError extends Error {
+  override readonly name = 'RenderRefusedError';
+}
+
 export interface CanvasRendererOptions {
   /** A render taking longer than this is abandoned and the worker restarted. */
   timeoutMs?: number;

@@ -1,17 +1,24 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { CanvasSnapshot } from '../canvas/snapshot.ts';
-import { type CanvasRenderer, spawnWorker } from '../render/canvas-renderer.ts';
+import { type CanvasRenderer, RenderRefusedError, spawnWorker } from '../render/canvas-renderer.ts';
 import type { RenderRequest, RenderResponse } from '../render/render-worker.ts';
 
 export interface RenderPoolOptions {
-  /** Worker threads; by default one per core the machine offers, at most four. */
-  workers?: number;
+  /** Worker threads; by default one per core the machine offers but one (left to the bot), at least one. */
+  workers?: number | undefined;
   /** One render's own time limit, counted from when a worker takes it (never time spent queued). */
   timeoutMs?: number;
-  /** Renders waiting for a worker; beyond this a render is refused at once instead of piling up. */
+  /** Renders waiting for a worker; beyond this a render is refused at once (RenderRefusedError) instead of piling up. */
   maxQueued?: number;
+  /** Starts one render's timer and returns its cancel; by default a real timer (tests fire their own). */
+  startTimer?: (onTimeout: () => void, ms: number) => () => void;
 }
+
+const realTimer = (onTimeout: () => void, ms: number): (() => void) => {
+  const timer = setTimeout(onTimeout, ms);
+  return () => clearTimeout(timer);
+};
 
 /** A render request without its id; the pool numbers requests as it hands them to workers. */
 type JobRequest = { layout: 'classic'; snapshot: CanvasSnapshot; scale: number } | { layout: 'phone'; snapshot: CanvasSnapshot };
@@ -24,7 +31,12 @@ interface Job {
 
 interface Slot {
   worker: Worker | undefined;
-  busy: { id: number; job: Job; timer: NodeJS.Timeout } | undefined;
+  busy: { id: number; job: Job; cancelTimer: () => void } | undefined;
+}
+
+/** Render workers when none are configured: every core but one (the bot's own thread), at least one. */
+export function defaultRenderWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
 }
 
 /**
@@ -34,9 +46,10 @@ interface Slot {
  * timing out in a pile.
  */
 export function createRenderPool(options: RenderPoolOptions = {}): CanvasRenderer {
-  const size = Math.max(1, options.workers ?? Math.min(4, availableParallelism()));
+  const size = Math.max(1, options.workers ?? defaultRenderWorkers());
   const timeoutMs = options.timeoutMs ?? 15_000;
   const maxQueued = options.maxQueued ?? 64;
+  const startTimer = options.startTimer ?? realTimer;
   const slots: Slot[] = Array.from({ length: size }, () => ({ worker: undefined, busy: undefined }));
   const queue: Job[] = [];
   let nextId = 1;
@@ -56,7 +69,7 @@ export function createRenderPool(options: RenderPoolOptions = {}): CanvasRendere
     const busy = slot.busy;
     if (!busy) return;
     slot.busy = undefined;
-    clearTimeout(busy.timer);
+    busy.cancelTimer();
     if ('images' in outcome) busy.job.resolve(outcome.images);
     else busy.job.reject(outcome.error);
     if (queue.length === 0) slot.worker?.unref();
@@ -95,12 +108,13 @@ export function createRenderPool(options: RenderPoolOptions = {}): CanvasRendere
       if (slot.busy) continue;
       const job = queue.shift() as Job;
       const id = nextId++;
-      const timer = setTimeout(() => {
+      const cancelTimer = startTimer(() => {
         // This render alone is stuck: replace its worker, fail it, and go on with the queue.
+        if (slot.busy?.id !== id) return;
         retire(slot);
         finish(slot, { error: new Error(`Canvas render timed out after ${timeoutMs} ms`) });
       }, timeoutMs);
-      slot.busy = { id, job, timer };
+      slot.busy = { id, job, cancelTimer };
       const worker = workerOf(slot);
       worker.ref();
       worker.postMessage({ id, ...job.request } as RenderRequest);
@@ -108,8 +122,8 @@ export function createRenderPool(options: RenderPoolOptions = {}): CanvasRendere
   }
 
   const enqueue = (request: JobRequest): Promise<Buffer[]> => {
-    if (closed) return Promise.reject(new Error('Canvas renderer is closed'));
-    if (queue.length >= maxQueued) return Promise.reject(new Error(`Canvas render refused: ${maxQueued} renders already waiting`));
+    if (closed) return Promise.reject(new RenderRefusedError('Canvas renderer is closed'));
+    if (queue.length >= maxQueued) return Promise.reject(new RenderRefusedError(`Canvas render refused: ${maxQueued} renders already waiting`));
     return new Promise<Buffer[]>((resolve, reject) => {
       queue.push({ request, resolve, reject });
       dispatch();
@@ -127,14 +141,14 @@ export function createRenderPool(options: RenderPoolOptions = {}): CanvasRendere
     },
     async close() {
       closed = true;
-      const error = new Error('Canvas renderer is closed');
+      const error = new RenderRefusedError('Canvas renderer is closed');
       for (const job of queue.splice(0)) job.reject(error);
       await Promise.all(
         slots.map(async (slot) => {
           const busy = slot.busy;
           slot.busy = undefined;
           if (busy) {
-            clearTimeout(busy.timer);
+            busy.cancelTimer();
             busy.job.reject(error);
           }
           const worker = slot.worker;

@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { Bot, Transformer } from 'grammy';
 import { createPictureSender } from '../bot/canvas-picture.ts';
+import { createPictureQueue } from '../bot/picture-delivery.ts';
 import type { BotContext } from '../bot/context.ts';
 import { createBot } from '../bot/create-bot.ts';
-import { type DeliveryDeps, flushOutbox } from '../bot/delivery.ts';
+import { type DeliveryDeps, type PictureQueue, flushOutbox } from '../bot/delivery.ts';
 import type { Config } from '../config.ts';
 import type { CanvasRenderer } from '../render/canvas-renderer.ts';
 import type { DatabaseHandle } from '../storage/database.ts';
@@ -29,6 +30,7 @@ export interface Services {
   bot: Bot<BotContext>;
   retry: ApiRetry;
   renderer: CanvasRenderer;
+  pictures: PictureQueue;
   delivery: DeliveryDeps;
   jobs: PeriodicJob[];
   checkDatabase(): Promise<boolean>;
@@ -48,20 +50,25 @@ export async function createServices(config: Config, logger: Logger, database: D
       throw error;
     }
   };
-  // Pictures render on worker threads, when a reply is delivered (after commit), never in a transaction.
-  const renderer = createRenderPool();
-  const sendPicture = createPictureSender({
+  // Pictures render on worker threads after their update is applied and answered, never inside it:
+  // the picture queue takes them from the outbox, and the outbox keeps them until they are sent.
+  const renderer = createRenderPool({ workers: config.render.workers, timeoutMs: config.render.timeoutMs, maxQueued: config.render.queue });
+  const pictures = createPictureQueue({
     db: database.db,
-    renderPicture: (snapshot, scale) => renderer.render(snapshot, { scale }),
-    renderPhonePicture: (snapshot) => renderer.renderPhone(snapshot),
-    onError: (error) => logger.warn({ err: error }, 'canvas picture not sent'),
+    sendPicture: createPictureSender({
+      db: database.db,
+      renderPicture: (snapshot, scale) => renderer.render(snapshot, { scale }),
+      renderPhonePicture: (snapshot) => renderer.renderPhone(snapshot),
+    }),
+    maxPending: config.render.queue,
+    onError: (error) => logger.warn({ err: error }, 'canvas picture not sent yet'),
   });
   const bot = createBot({
     token: config.botToken,
     db: database.db,
     apiRoot: config.botApiRoot,
     apiTransformers: [retry.transformer, logPollingFailures],
-    sendPicture,
+    pictures,
     // In webhook mode the flood limit runs before an update is stored, in the server.
     rateLimit: config.mode === 'polling' ? config.rateLimit : undefined,
     onError: (error) => logger.error({ err: error }, 'update failed'),
@@ -72,7 +79,7 @@ export async function createServices(config: Config, logger: Logger, database: D
   logger.info({ botId: bot.botInfo.id, username: bot.botInfo.username }, 'bot identified');
   await publishCommands(bot.api).catch((error: unknown) => logger.warn({ err: error }, 'could not publish the command menu'));
 
-  const delivery: DeliveryDeps = { db: database.db, sendPicture, onError: (error: unknown) => logger.warn({ err: error }, 'reply not delivered yet') };
+  const delivery: DeliveryDeps = { db: database.db, pictures, onError: (error: unknown) => logger.warn({ err: error }, 'reply not delivered yet') };
   // One process on embedded storage: nothing can be in flight elsewhere, so all unsent replies go now.
   const startupGraceMs = database.kind === 'pglite' ? 0 : config.outbox.graceMs;
   const sent = await flushOutbox(bot.api, delivery, startupGraceMs);
@@ -123,6 +130,7 @@ export async function createServices(config: Config, logger: Logger, database: D
     bot,
     retry,
     renderer,
+    pictures,
     delivery,
     jobs,
     async checkDatabase() {

@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { outbox, processedUpdates } from '../../db/schema.ts';
 import type { Queryable } from './database.ts';
 
@@ -66,6 +66,32 @@ export function createOutbox<Payload>(db: Queryable) {
         .update(outbox)
         .set({ attempts: sql`${outbox.attempts} + 1` })
         .where(eq(outbox.id, id));
+    },
+
+    /**
+     * Hands unsent entries back to the outbox at once: their lease ends now, so the next flush of
+     * any instance takes them (a picture the render queue had no room for, or to be drawn again).
+     */
+    async release(ids: number[]): Promise<void> {
+      if (ids.length === 0) return;
+      await db
+        .update(outbox)
+        // Ended a moment ago, so a flush in the same instant already finds it free.
+        .set({ leaseOwner: null, leaseUntil: sql`now() - interval '1 second'` })
+        .where(and(inArray(outbox.id, ids), isNull(outbox.sentAt)));
+    },
+
+    /**
+     * Counts a failed render of an unsent picture entry; returns the failures so far, or null when
+     * the entry is no longer unsent (sent or closed meanwhile).
+     */
+    async countRenderFailure(id: number): Promise<number | null> {
+      const [row] = await db
+        .update(outbox)
+        .set({ renderFailures: sql`${outbox.renderFailures} + 1` })
+        .where(and(eq(outbox.id, id), isNull(outbox.sentAt)))
+        .returning({ renderFailures: outbox.renderFailures });
+      return row ? row.renderFailures : null;
     },
 
     /**

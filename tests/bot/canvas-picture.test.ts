@@ -1,6 +1,7 @@
 import { loadImage } from '@napi-rs/canvas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPictureSender } from '../../src/bot/canvas-picture.ts';
+import { flushOutbox } from '../../src/bot/delivery.ts';
 import { readSentFile, type RecordedCall } from '../../src/bot/local-api.ts';
 import type { CanvasSnapshot } from '../../src/canvas/snapshot.ts';
 import { type ChatSession, visibleTexts } from '../../src/cli/chat-session.ts';
@@ -157,7 +158,7 @@ describe(`canvas picture in the chat (${databaseKind})`, () => {
     expect(page.items.filter((item): item is TextItem => item.kind === 'text').map((item) => item.text)).toContain('ЧЕРНОВИК');
   });
 
-  it('still delivers the text summary and tells the user when the picture fails', async () => {
+  it('still delivers the text summary when the picture fails, and says so once a second try fails too', async () => {
     const harness = createHarness(database, {
       sendPicture: createPictureSender({
         db: database.db,
@@ -174,6 +175,9 @@ describe(`canvas picture in the chat (${databaseKind})`, () => {
     await chat.text('Автосервис');
     const texts = visibleTexts(await chat.text('/canvas')).join('\n');
     expect(texts).toContain('Автосервис');
-    expect(texts).toContain('Картинку холста отправить не получилось');
+    expect(texts).not.toContain('Картинку холста нарисовать не получилось');
+    await flushOutbox(harness.bot.api, harness.delivery, 0);
+    await harness.pictures?.idle();
+    expect(visibleTexts(chat.calls).at(-1)).toContain('Картинку холста нарисовать не получилось');
   });
 });

@@ -1,6 +1,7 @@
 import type { WebAppConfig } from '../../src/config.ts';
 import { createBot } from '../../src/bot/create-bot.ts';
-import type { PictureSender } from '../../src/bot/delivery.ts';
+import type { DeliveryDeps, PictureSender } from '../../src/bot/delivery.ts';
+import { createPictureQueue } from '../../src/bot/picture-delivery.ts';
 import { LOCAL_BOT_INFO, type RecordedCall, createLocalApi } from '../../src/bot/local-api.ts';
 import { type ChatUser, ChatSession } from '../../src/cli/chat-session.ts';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
@@ -9,6 +10,14 @@ export interface HarnessOptions {
   /** Throw from here to make a Bot API call fail. */
   beforeCall?: (call: RecordedCall) => void | Promise<void>;
   sendPicture?: PictureSender;
+  /**
+   * Whether a chat's turn waits until the pictures it asked for are sent (they follow the update,
+   * never inside it); on by default so a test reads the chat in order. Off, a turn returns when
+   * the update does, and `pictures.idle()` waits for them.
+   */
+  waitForPictures?: boolean;
+  /** Pictures taken at once before the rest wait in the outbox. */
+  maxPendingPictures?: number;
   /** The coach's dashboard, as WEB_APP_URL would configure it. */
   webApp?: WebAppConfig;
 }
@@ -24,6 +33,16 @@ export function createHarness(database: DatabaseHandle, options: HarnessOptions 
   let current: ChatSession | undefined;
   const sessionOf = (call: RecordedCall) => sessions.get(Number(call.payload.chat_id)) ?? current;
 
+  const pictures = options.sendPicture
+    ? createPictureQueue({
+        db: database.db,
+        sendPicture: options.sendPicture,
+        ...(options.maxPendingPictures ? { maxPending: options.maxPendingPictures } : {}),
+        onError: (error) => errors.push(error),
+      })
+    : undefined;
+  const settle = pictures && options.waitForPictures !== false ? () => pictures.idle() : undefined;
+
   const bot = createBot({
     token: '123456:TEST-token-for-local-api-only',
     db: database.db,
@@ -37,7 +56,7 @@ export function createHarness(database: DatabaseHandle, options: HarnessOptions 
         onResult: (call, result) => sessionOf(call)?.record(call, result),
       }),
     ],
-    ...(options.sendPicture ? { sendPicture: options.sendPicture } : {}),
+    ...(pictures ? { pictures } : {}),
     ...(options.webApp ? { webApp: options.webApp } : {}),
     onError: (error) => errors.push(error),
   });
@@ -46,12 +65,16 @@ export function createHarness(database: DatabaseHandle, options: HarnessOptions 
     bot,
     calls,
     errors,
+    /** The picture queue, when the harness draws pictures. */
+    pictures,
+    /** The delivery the outbox flush uses, as the runtime wires it. */
+    delivery: { db: database.db, pictures, onError: (error: unknown) => errors.push(error) } satisfies DeliveryDeps,
     /** A private chat with a user; the same id gives the same chat. */
     chat(user: Partial<ChatUser> & { id: number }): ChatSession {
       let session = sessions.get(user.id);
       if (!session) {
         const chatUser: ChatUser = { first_name: 'Анна', language_code: 'ru', ...user };
-        const created = new ChatSession(bot, chatUser);
+        const created = new ChatSession(bot, chatUser, settle);
         const deliver = created.deliver.bind(created);
         created.deliver = async (update) => {
           current = created;

@@ -3,6 +3,7 @@ import type { Transformer } from 'grammy';
 import type { Update } from 'grammy/types';
 import { createBot } from '../../src/bot/create-bot.ts';
 import type { PictureSender } from '../../src/bot/delivery.ts';
+import { createPictureQueue } from '../../src/bot/picture-delivery.ts';
 import { LOCAL_BOT_INFO, type RecordedCall, createLocalApi } from '../../src/bot/local-api.ts';
 import { type ChatUser, ChatSession, visibleTexts } from '../../src/cli/chat-session.ts';
 import type { AppDatabase } from '../../src/storage/database.ts';
@@ -87,17 +88,21 @@ export function createFaultHarness(db: AppDatabase, options: FaultHarnessOptions
   ];
   if (options.autoRetry) transformers.push(autoRetry(options.autoRetry === true ? {} : options.autoRetry));
 
+  const pictures = options.sendPicture ? createPictureQueue({ db, sendPicture: options.sendPicture, onError: (error) => errors.push(error) }) : undefined;
+
   const bot = createBot({
     token: '123456:TEST-token-for-local-api-only',
     db,
     botInfo: LOCAL_BOT_INFO,
     apiTransformers: transformers,
-    ...(options.sendPicture ? { sendPicture: options.sendPicture } : {}),
+    ...(pictures ? { pictures } : {}),
     onError: (error) => errors.push(error),
   });
 
   return {
     bot,
+    /** The picture queue, when the harness draws pictures: `idle()` waits for what it holds. */
+    pictures,
     delivered,
     failures,
     errors,

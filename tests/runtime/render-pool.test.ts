@@ -1,6 +1,8 @@
 import { loadImage } from '@napi-rs/canvas';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createRenderPool } from '../../src/runtime/render-pool.ts';
+import { availableParallelism } from 'node:os';
+import { RenderRefusedError } from '../../src/render/canvas-renderer.ts';
+import { createRenderPool, defaultRenderWorkers } from '../../src/runtime/render-pool.ts';
 import { emptyCanvas, overfullCanvas, typicalCanvas } from '../render/fixtures/canvases.ts';
 
 describe('render pool', () => {
@@ -23,6 +25,43 @@ describe('render pool', () => {
     } finally {
       await small.close();
     }
+  });
+
+  it('a render is timed from when a worker takes it: one stuck render fails alone, the renders queued behind it succeed', async () => {
+    // The first render's own timer runs out as soon as it starts; the timers of the others never do,
+    // however long they wait in the queue behind it.
+    let started = 0;
+    const single = createRenderPool({
+      workers: 1,
+      startTimer: (onTimeout) => {
+        started += 1;
+        if (started === 1) queueMicrotask(onTimeout);
+        return () => {};
+      },
+    });
+    try {
+      const results = await Promise.allSettled([single.render(overfullCanvas()), single.render(emptyCanvas()), single.render(typicalCanvas())]);
+      expect(results.map((result) => result.status)).toEqual(['rejected', 'fulfilled', 'fulfilled']);
+      expect(String((results[0] as PromiseRejectedResult).reason)).toContain('timed out');
+      expect(started).toBe(3);
+    } finally {
+      await single.close();
+    }
+  });
+
+  it('a full queue refuses with RenderRefusedError (try later), and so does a closed pool', async () => {
+    const small = createRenderPool({ workers: 1, maxQueued: 1 });
+    const inHand = Promise.allSettled([small.render(emptyCanvas()), small.render(emptyCanvas())]);
+    await expect(small.render(emptyCanvas())).rejects.toBeInstanceOf(RenderRefusedError);
+    // Closing (the bot stopping) is no failure of the pictures in hand: they are to be drawn later.
+    await small.close();
+    const settled = await inHand;
+    expect(settled.map((result) => result.status === 'rejected' && result.reason instanceof RenderRefusedError)).toEqual([true, true]);
+    await expect(small.render(emptyCanvas())).rejects.toBeInstanceOf(RenderRefusedError);
+  });
+
+  it('uses every core but one, at least one, unless told', () => {
+    expect(defaultRenderWorkers()).toBe(Math.max(1, availableParallelism() - 1));
   });
 
   it('a render that runs out of its own time fails, its worker is replaced, and the next render succeeds', async () => {

@@ -46,7 +46,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * interleave, whichever process holds them), a re-delivered update is recognised and skipped,
  * the features run, and the replies they queued are stored with the change. Only after the
  * commit are the replies sent, in commit order, so nothing the user is told can be lost or ahead
- * of the database.
+ * of the database. Pictures are handed to the picture queue and drawn after the update returns,
+ * so neither the update nor the chat's next one waits for a render.
  *
  * While the database is unreachable the transaction is tried again (for `retryBudgetMs`) as long
  * as the features have not run yet; otherwise the update fails with UpdateNotAppliedError, so it

@@ -1,0 +1,1 @@
+ALTER TABLE "outbox" ADD COLUMN "render_failures" integer DEFAULT 0 NOT NULL;
