@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseExamples } from '../../src/classify/index.ts';
 import { classifyWithModel, modelOf } from '../../src/classify/learned.ts';
 import { calibratePretick, trainingExamples } from '../../src/classify/loso.ts';
 import { FIT_OPTIONS, fitModel } from '../../src/classify/train.ts';
+import { labelledSets, repoRoot } from '../../src/cli/classify-sets.ts';
 
 const read = (name: string) => parseExamples(readFileSync(fileURLToPath(new URL(`./${name}`, import.meta.url)), 'utf8'));
 const options = { ...FIT_OPTIONS, iterations: 60 };
@@ -36,4 +37,15 @@ describe('learned layer', () => {
     expect(calibratePretick(predictions, 0.95)).toBe(0.9);
     expect(calibratePretick(predictions, 0.6)).toBe(0.7);
   });
+
+  // The stored weights were fitted with the shared dev set; a clone without it cannot refit them.
+  it.skipIf(!existsSync(`${repoRoot}../shared/eval/dev-set.jsonl`))(
+    'stores the weights that fitting on every labelled set gives',
+    () => {
+      const stored = readFileSync(`${repoRoot}src/classify/model.json`, 'utf8');
+      const { pretick } = JSON.parse(stored) as { pretick: number };
+      expect(`${JSON.stringify(fitModel(trainingExamples(labelledSets()), pretick))}\n`).toBe(stored);
+    },
+    120_000,
+  );
 });
