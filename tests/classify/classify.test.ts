@@ -53,6 +53,11 @@ describe('classifyAnswer: how people type', () => {
     expect(revenue('рентабельность высокая').types).toEqual([]);
   });
 
+  it('reads slang for selling as a sale', () => {
+    expect(revenue('Берём за каждую тренировку, ну и шмот свой толкаем в зале').types).toEqual(['asset_sale', 'usage_fee']);
+    expect(revenue('Впариваем туристам магнитики').types).toEqual(['asset_sale']);
+  });
+
   it('understands slang and abbreviations', () => {
     expect(relationships('чат в тг для клиентов').types).toEqual(['community']);
     expect(relationships('пишут в лс, отвечаю сама').types).toEqual(['personal_assistance']);
@@ -388,6 +393,16 @@ describe('classifyAnswer: who pays whom, read per clause', () => {
   it('reads a sale of someone else’s goods, or a sale as the base of a share, as no sale of ours', () => {
     expect(revenue('Продаём туры других операторов, получаем от них 10% комиссии').types).toEqual(['brokerage']);
     expect(revenue('Авторы отдают нам 15% с каждой продажи курса').types).toEqual(['brokerage']);
+  });
+
+  it('reads reach sold to advertisers as advertising, not a sale of goods', () => {
+    expect(revenue('Продаём эфирное время рекламодателям').types).toEqual(['advertising']);
+    expect(revenue('Продаём слоты на экранах в торговом центре рекламодателям').types).toEqual(['advertising']);
+    expect(revenue('Продаём сувениры: кружки и ручки с логотипом').types).toEqual(['asset_sale']);
+  });
+
+  it('reads a charge for the work, the materials being the customer’s, as a usage fee', () => {
+    expect(revenue('Ремонт квартир: материалы заказчик закупает сам, мы берём за работу').types).toEqual(['usage_fee']);
   });
 
   it('reads a monthly total of income as no subscription', () => {
