@@ -7,7 +7,7 @@ import { RELATIONSHIP_LEXICON } from './lexicon-relationships.ts';
 import { REVENUE_LEXICON } from './lexicon-revenue.ts';
 import { createWordMatcher, findMatches, type PatternMatch, type WordMatcher } from './match.ts';
 import { negatedWords, plannedWords, supersededWords } from './negation.ts';
-import { readClauses, saleNotOurs, type ClauseReading } from './roles.ts';
+import { readClauses, saleNotOurs, saleOfOurs, type ClauseReading } from './roles.ts';
 import { tokenize, type Token } from './normalize.ts';
 import { pricingOf, recurrenceOf, REVENUE_TAGS, type Pricing, type Recurrence } from './recurrence.ts';
 
@@ -91,9 +91,12 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
       return reading.acquisition;
     case 'free_use':
       return reading.perk;
-    case 'community':
+    case 'community': {
       if (reading.membersInteract || norms.some((word) => word.startsWith('поддержк'))) return false;
-      return reading.support || norms.some((word) => word.startsWith('подписчик'));
+      // Followers of a channel read what we post; they are no community unless they talk among themselves.
+      const clause = (tokens[match.tokens[0] ?? 0] as Token).clause;
+      return reading.support || tokens.some((token) => token.clause === clause && token.norm.startsWith('подписчик'));
+    }
     default:
       return false;
   }
@@ -266,6 +269,7 @@ export function readByRules(blockId: TypedBlockId, text: string): RuleReading {
     if (blockId === 'revenue_streams') {
       const type = match.pattern.group.type;
       if (type === 'asset_sale' && reading?.customerBuysElsewhere === true) return false;
+      if (type === 'asset_sale' && match.tokens.length === 1 && saleOfOurs(tokens, match.tokens[0] ?? 0)) return true;
       if (type === 'asset_sale' && match.tokens.length === 1 && saleNotOurs(tokens, match.tokens[0] ?? 0)) return false;
       if (type === 'subscription' && reading?.incomeTotal === true && !namesAccess(match)) return false;
       return reading?.outgoing !== true;

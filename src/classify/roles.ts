@@ -177,6 +177,18 @@ const SHARE = ['процент', 'комисси', 'доля', 'долю'];
 const BASE_PREPOSITIONS = new Set(['с', 'со', 'от']);
 const BASE_FILLERS = new Set(['каждой', 'каждого', 'всех', 'всей', 'общей', 'их']);
 
+const OUR = ['наш'];
+
+/**
+ * Whether the sale word at `index` sells goods of ours ("продажи нашей игры", "продажи наших книг"): our
+ * sale even where a platform keeps a share of it ("платформа берёт 30% с каждой продажи нашей игры").
+ */
+export function saleOfOurs(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token || !starts(token.norm, SALE)) return false;
+  return tokens.slice(index + 1, index + 3).some((other) => other.clause === token.clause && starts(other.norm, OUR));
+}
+
 /**
  * Whether the sale word at `index` is not our sale of goods: the goods are someone else's ("продаём
  * туры других операторов"), advertisers buy reach ("продаём эфирное время рекламодателям"), we helped to sell ("квартира, которую мы помогли продать"), or the sale is

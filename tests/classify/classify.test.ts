@@ -395,6 +395,11 @@ describe('classifyAnswer: who pays whom, read per clause', () => {
     expect(revenue('Авторы отдают нам 15% с каждой продажи курса').types).toEqual(['brokerage']);
   });
 
+  it('keeps a sale of our own goods where a platform keeps a share of it', () => {
+    expect(revenue('Площадка оставляет себе 15% с каждой продажи наших книг, остальное приходит нам').types).toEqual(['asset_sale']);
+    expect(revenue('Авторы отдают нам 15% с каждой продажи своих курсов').types).toEqual(['brokerage']);
+  });
+
   it('reads reach sold to advertisers as advertising, not a sale of goods', () => {
     expect(revenue('Продаём эфирное время рекламодателям').types).toEqual(['advertising']);
     expect(revenue('Продаём слоты на экранах в торговом центре рекламодателям').types).toEqual(['advertising']);
@@ -425,6 +430,8 @@ describe('classifyAnswer: who pays whom, read per clause', () => {
     expect(relationships('Каждый шестой кофе бесплатно').types).toEqual([]);
     expect(relationships('Чат поддержки в телеграме, отвечают наши специалисты').types).toEqual(['personal_assistance']);
     expect(relationships('Чат в телеграме, где клиенты помогают друг другу').types).toEqual(['community']);
+    expect(relationships('Подписчики телеграм-канала читают наши посты').types).toEqual([]);
+    expect(relationships('Подписчики канала общаются между собой в комментариях').types).toEqual(['community']);
   });
 
   it('drops a plan told in a later sentence', () => {
