@@ -421,6 +421,8 @@ describe('classifyAnswer: who pays whom, read per clause', () => {
     expect(result.evidence[0]?.words).toEqual(['Час юриста — 6 тыс']);
     expect(revenue('шиномонтаж: балансировка 400 р за диск').types).toEqual(['usage_fee']);
     expect(revenue('подписка 500 р за месяц').types).toEqual(['subscription']);
+    expect(revenue('Аренду платим сами, зарабатываем на стрижках по 1500').types).toEqual(['usage_fee']);
+    expect(revenue('Абонемент на 8 занятий по 800 рублей').types).toEqual(['subscription']);
   });
 
   it('does not take staff training, a person’s reminder, finding clients or a perk for a relationship type', () => {
