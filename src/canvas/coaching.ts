@@ -36,8 +36,11 @@ import {
   NONE_ANSWER_WORDS,
   VAGUE_RESOURCE_WORDS,
   SUPPLIER_QUALIFIERS,
+  SHARE_OF_REVENUE,
+  SEGMENT_WORDS,
   type Vocabulary,
 } from './coaching-vocabulary.ts';
+import { createPhraseFinder, type PhraseFinder, type PhraseMatch } from '../classify/phrases.ts';
 import type { CanvasSnapshot } from './snapshot.ts';
 
 /** One piece of advice on a block's answers; `key` lives in the `coaching` namespace. */
@@ -67,7 +70,7 @@ const AGE_RANGE_PATTERN =
 /** Matching vocabulary: units after a number range that make it an age ("л" is phone shorthand for "лет"). */
 const AGE_UNIT_PATTERN = /^(лет|год|года|г|л|years?|yrs|yo)$/u;
 /** Matching vocabulary: words shortly before a number range that make it an age. */
-const AGE_CONTEXT: Vocabulary = ['возраст', 'age', 'aged'];
+const AGE_CONTEXT: Vocabulary = ['возраст', 'age-'];
 /** Matching vocabulary: lead words of a time span ("с 8 до 23"), not of an age. */
 const TIME_SPAN_LEADS = new Set(['с', 'c']);
 
@@ -121,36 +124,40 @@ function prepare(text: string): PreparedText {
   return { original: text, normalized, words, wordCount };
 }
 
-function tokenMatches(word: string, token: string): boolean {
-  return token.endsWith('=') ? word === token.slice(0, -1) : word.startsWith(token);
+const finders = new WeakMap<Vocabulary, PhraseFinder<'term'>>();
+
+/** The vocabulary compiled once into the classifier's pattern language (see src/classify/lexicon.ts). */
+function finderOf(vocabulary: Vocabulary): PhraseFinder<'term'> {
+  let finder = finders.get(vocabulary);
+  if (!finder) {
+    finder = createPhraseFinder({ term: vocabulary });
+    finders.set(vocabulary, finder);
+  }
+  return finder;
 }
 
-function matchesAt(words: readonly Word[], index: number, tokens: readonly string[]): boolean {
-  return tokens.every((token, offset) => {
-    const word = words[index + offset];
-    return word !== undefined && tokenMatches(word.text, token);
-  });
+/** Where the vocabulary is mentioned in the text, in the order of the text. */
+function terms(text: PreparedText, vocabulary: Vocabulary): PhraseMatch<'term'>[] {
+  return finderOf(vocabulary)(text.original);
 }
 
-/** Index of the first word where some vocabulary entry matches, or -1. */
-function findTerm(words: readonly Word[], vocabulary: Vocabulary): number {
-  const entries = vocabulary.map((entry) => entry.split(' '));
-  return words.findIndex((_, index) => entries.some((tokens) => matchesAt(words, index, tokens)));
+/** Whether one word, on its own, is in the vocabulary. */
+function isTerm(word: string, vocabulary: Vocabulary): boolean {
+  return finderOf(vocabulary)(word).length > 0;
 }
 
 function mentions(text: PreparedText, vocabulary: Vocabulary): boolean {
-  return findTerm(text.words, vocabulary) >= 0;
+  return terms(text, vocabulary).length > 0;
 }
 
 /** How many places in the text some vocabulary entry matches. */
 function countTerms(text: PreparedText, vocabulary: Vocabulary): number {
-  const entries = vocabulary.map((entry) => entry.split(' '));
-  return text.words.filter((_, index) => entries.some((tokens) => matchesAt(text.words, index, tokens))).length;
+  return new Set(terms(text, vocabulary).map((term) => term.start)).size;
 }
 
 /** Whether every word of the text is in the vocabulary (and there is at least one word). */
 function consistsOf(text: PreparedText, vocabulary: Vocabulary): boolean {
-  return text.words.length > 0 && text.words.every((word) => vocabulary.some((token) => tokenMatches(word.text, token)));
+  return text.words.length > 0 && text.words.every((word) => isTerm(word.text, vocabulary));
 }
 
 /** Where the clause holding `position` starts: after a full stop, semicolon, colon, dash or line break. */
@@ -166,13 +173,12 @@ function clauseStart(text: string, position: number): number {
  * narrows that group down. A phrase right after a negation does not count.
  */
 function mentionsAsSubject(text: PreparedText, vocabulary: Vocabulary, filler: Vocabulary): boolean {
-  const entries = vocabulary.map((entry) => entry.split(' '));
-  return text.words.some((word, index) => {
-    if (NEGATIONS.has(text.words[index - 1]?.text ?? '')) return false;
-    if (!entries.some((tokens) => matchesAt(text.words, index, tokens))) return false;
-    const start = clauseStart(text.normalized, word.start);
+  return terms(text, vocabulary).some((term) => {
+    const index = text.words.findIndex((word) => word.start === term.start);
+    if (index < 0 || NEGATIONS.has(text.words[index - 1]?.text ?? '')) return false;
+    const start = clauseStart(text.normalized, term.start);
     const before = text.words.slice(0, index).filter((earlier) => earlier.start >= start);
-    return before.every((earlier) => filler.some((token) => tokenMatches(earlier.text, token)));
+    return before.every((earlier) => isTerm(earlier.text, filler));
   });
 }
 
@@ -185,11 +191,9 @@ function hasMoney(text: PreparedText): boolean {
 }
 
 /** A sum of money, or a share of revenue ("5% выручки"); a discount of 5% is not a sum the business spends. */
-const SHARE_OF_REVENUE_PATTERN = /%\s*(?:от\s*|of\s*)?(?:выручк|оборот|продаж|sales|revenue)/u;
-
 function hasSum(text: PreparedText): boolean {
   const withoutShares = text.normalized.replace(/\d+\s*%/gu, '');
-  return MONEY_PATTERN.test(withoutShares) || SHARE_OF_REVENUE_PATTERN.test(text.normalized);
+  return MONEY_PATTERN.test(withoutShares) || mentions(text, SHARE_OF_REVENUE);
 }
 
 // ---------------------------------------------------------------- the block under review
@@ -217,8 +221,8 @@ function blockAnswers(canvas: CanvasSnapshot, blockId: BlockId): BlockAnswers | 
 // ---------------------------------------------------------------- checks, block by block
 
 function isWholeAnswerEveryone(answer: PreparedText): boolean {
-  const meaningful = answer.words.filter((word) => !EVERYONE_FILLER.some((token) => tokenMatches(word.text, token)));
-  return meaningful.length > 0 && meaningful.every((word) => EVERYONE_WORDS.some((token) => tokenMatches(word.text, token)));
+  const meaningful = answer.words.filter((word) => !isTerm(word.text, EVERYONE_FILLER));
+  return meaningful.length > 0 && meaningful.every((word) => isTerm(word.text, EVERYONE_WORDS));
 }
 
 /** The first number range in the text that clearly is an age range wider than a focused segment's. */
@@ -250,7 +254,7 @@ function listsSeveralSegments(text: PreparedText): boolean {
   const numbers = new Set([...text.normalized.matchAll(LIST_ITEM_PATTERN)].map((match) => match[1]));
   if (numbers.size >= 2) return true;
   if ((text.normalized.match(BULLET_PATTERN) ?? []).length >= 2) return true;
-  if (text.words.filter((word) => word.text.startsWith('сегмент') || word.text.startsWith('segment')).length >= 2) return true;
+  if (countTerms(text, SEGMENT_WORDS) >= 2) return true;
   return mentions(text, SEVERAL_SEGMENTS_MARKERS);
 }
 
@@ -338,15 +342,13 @@ function reviewResources(answers: BlockAnswers): CoachingNote[] {
  */
 function namesWhatIsSupplied(text: PreparedText): boolean {
   return text.words.some((word, index) => {
-    if (!SUPPLIER_NOUNS.some((token) => tokenMatches(word.text, token))) return false;
+    if (!isTerm(word.text, SUPPLIER_NOUNS)) return false;
     const next = text.words[index + 1];
     // "поставщик зерна" names the grain; in "магазины, банки" the comma starts the next partner.
     const joined = (left: Word, right: Word) => /^\s+$/u.test(text.normalized.slice(left.start + left.text.length, right.start));
-    if (next !== undefined && joined(word, next) && !CONJUNCTIONS.some((token) => tokenMatches(next.text, token))) return true;
+    if (next !== undefined && joined(word, next) && !isTerm(next.text, CONJUNCTIONS)) return true;
     const previous = text.words[index - 1];
-    return (
-      /^[a-z]/u.test(word.text) && previous !== undefined && joined(previous, word) && !SUPPLIER_QUALIFIERS.some((token) => tokenMatches(previous.text, token))
-    );
+    return /^[a-z]/u.test(word.text) && previous !== undefined && joined(previous, word) && !isTerm(previous.text, SUPPLIER_QUALIFIERS);
   });
 }
 
@@ -423,7 +425,7 @@ function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText)
   if (mentions(costs, ALL_RESOURCES_WORDS)) return [];
   const missing: Array<{ position: number; item: string }> = [];
   for (const { resource, cost, ownedCostsNothing } of COSTLY_RESOURCES) {
-    const word = resources.words[findTerm(resources.words, resource)];
+    const word = terms(resources, resource)[0];
     if (!word || mentions(costs, cost)) continue;
     const item = itemAround(resources.original, word.start) || resources.normalized.slice(word.start).split(/[^\p{L}\p{N}-]/u)[0];
     if (!item) continue;

@@ -1,6 +1,6 @@
 /**
  * Prices per unit of a service, told without a word for paying: "час юриста — 6 тыс", "балансировка
- * 400 р за диск", "7000 за трек", "приём врача 1200". A price for a period, for goods counted by the
+ * 400 р за диск", "7000 за трек", "приём врача 1200", "на стрижках по 1500". A price for a period, for goods counted by the
  * piece or weight, or for a number of sessions is not one.
  */
 import type { Token } from './normalize.ts';
@@ -98,6 +98,16 @@ export function pricesPerServiceUnit(tokens: readonly Token[]): [number, number]
     // "час юриста — 6 тыс", "приём врача 1200": a unit at the head of its clause, then the price.
     const previous = tokens[i - 1];
     const head = !previous || previous.clause !== token.clause;
+    // "зарабатываем на стрижках по 1500", "делаем чистку за 3 тыс": a unit anywhere, its price right after.
+    const each = tokens[i + 1];
+    if (!head && SERVICE_HEADS.some((stem) => token.norm.startsWith(stem)) && (each?.norm === 'по' || each?.norm === 'за')) {
+      const price = tokens[i + 2];
+      if (price && price.clause === token.clause && isNumber(price)) {
+        const unit = tokens[i + 3];
+        found.push([i, unit?.clause === price.clause && MONEY_WORDS.has(unit.norm) ? i + 3 : i + 2]);
+        continue;
+      }
+    }
     if (head && SERVICE_HEADS.some((stem) => token.norm.startsWith(stem))) {
       for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
         const next = tokens[j] as Token;

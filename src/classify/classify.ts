@@ -7,7 +7,7 @@ import { RELATIONSHIP_LEXICON } from './lexicon-relationships.ts';
 import { REVENUE_LEXICON } from './lexicon-revenue.ts';
 import { createWordMatcher, findMatches, type PatternMatch, type WordMatcher } from './match.ts';
 import { negatedWords, plannedWords, supersededWords } from './negation.ts';
-import { readClauses, saleNotOurs, type ClauseReading } from './roles.ts';
+import { readClauses, saleNotOurs, saleOfOurs, type ClauseReading } from './roles.ts';
 import { tokenize, type Token } from './normalize.ts';
 import { pricingOf, recurrenceOf, REVENUE_TAGS, type Pricing, type Recurrence } from './recurrence.ts';
 
@@ -91,9 +91,12 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
       return reading.acquisition;
     case 'free_use':
       return reading.perk;
-    case 'community':
+    case 'community': {
       if (reading.membersInteract || norms.some((word) => word.startsWith('поддержк'))) return false;
-      return reading.support || norms.some((word) => word.startsWith('подписчик'));
+      // Followers of a channel read what we post; they are no community unless they talk among themselves.
+      const clause = (tokens[match.tokens[0] ?? 0] as Token).clause;
+      return reading.support || tokens.some((token) => token.clause === clause && token.norm.startsWith('подписчик'));
+    }
     default:
       return false;
   }
@@ -219,8 +222,37 @@ function confidenceOf(
   return Math.round(best * 100) / 100;
 }
 
+/** Why a type's words were set aside by the rules, or how they were found: features for the learned layer. */
+export type RuleFlag = 'raw' | 'role' | 'plan' | 'negated' | 'suppressed' | 'backoff' | 'shape' | 'weak';
+
+/** What the rules read in an answer: their classification, the tokens and clause roles, and per type the rule flags. */
+export interface RuleReading {
+  readonly classification: Classification;
+  readonly tokens: readonly Token[];
+  readonly clauses: readonly ClauseReading[];
+  readonly flags: ReadonlyMap<BusinessTypeId, ReadonlySet<RuleFlag>>;
+  /** Revenue only: the recurrence and pricing tags the answer states. */
+  readonly tags: ReadonlySet<Tag>;
+}
+
 /** Classifies one answer of a typed block. */
 export function classifyAnswer(blockId: TypedBlockId, text: string): Classification {
+  return readByRules(blockId, text).classification;
+}
+
+/** Reads one answer of a typed block by the rules, keeping what each rule did. */
+export function readByRules(blockId: TypedBlockId, text: string): RuleReading {
+  const flags = new Map<BusinessTypeId, Set<RuleFlag>>();
+  const flag = (match: PatternMatch, what: RuleFlag): void => {
+    const type = match.pattern.group.type;
+    if (type === null || isTag(type)) return;
+    let set = flags.get(type);
+    if (!set) {
+      set = new Set();
+      flags.set(type, set);
+    }
+    set.add(what);
+  };
   const classifier = CLASSIFIERS[blockId];
   const tokens = tokenize(typeof text === 'string' ? text : '');
   const negated = negatedWords(tokens);
@@ -237,6 +269,7 @@ export function classifyAnswer(blockId: TypedBlockId, text: string): Classificat
     if (blockId === 'revenue_streams') {
       const type = match.pattern.group.type;
       if (type === 'asset_sale' && reading?.customerBuysElsewhere === true) return false;
+      if (type === 'asset_sale' && match.tokens.length === 1 && saleOfOurs(tokens, match.tokens[0] ?? 0)) return true;
       if (type === 'asset_sale' && match.tokens.length === 1 && saleNotOurs(tokens, match.tokens[0] ?? 0)) return false;
       if (type === 'subscription' && reading?.incomeTotal === true && !namesAccess(match)) return false;
       return reading?.outgoing !== true;
@@ -250,18 +283,32 @@ export function classifyAnswer(blockId: TypedBlockId, text: string): Classificat
           tokens: Array.from({ length: last - first + 1 }, (_, k) => first + k),
         }))
       : [];
-  const live = [...findMatches(classifier.lexicon, tokens, classifier.wordSpecs), ...shaped].filter(
-    (match) => !match.tokens.some((index) => superseded[index]) && ownRole(match),
-  );
+  const live = [...findMatches(classifier.lexicon, tokens, classifier.wordSpecs), ...shaped].filter((match) => {
+    flag(match, match.pattern === PRICE_PER_UNIT ? 'shape' : 'raw');
+    if ((match.pattern.group.weight ?? 1) < 1) flag(match, 'weak');
+    if (match.tokens.some((index) => superseded[index])) {
+      flag(match, 'plan');
+      return false;
+    }
+    if (!ownRole(match)) {
+      flag(match, 'role');
+      return false;
+    }
+    return true;
+  });
   const affirmed = (match: PatternMatch): boolean => match.pattern.group.negative === true || !match.tokens.some((index) => negated[index]);
 
   const tagMatches = live.filter((match) => isTag(match.pattern.group.type) && affirmed(match));
   const candidates = live.filter((match) => !isTag(match.pattern.group.type));
   const part = partsOf(tokens);
   const resolve = (from: readonly PatternMatch[]): PatternMatch[] => {
-    const claimed = claimWords(from).filter(affirmed);
+    const claimed = claimWords(from).filter((match) => {
+      if (affirmed(match)) return true;
+      flag(match, 'negated');
+      return false;
+    });
     const present = found(scores(claimed));
-    return claimed.filter((match) => {
+    const kept = (match: PatternMatch): boolean => {
       const { suppressedBy = [], suppressedNearby } = match.pattern.group;
       if (!suppressedNearby) return !suppressedBy.some((type) => present.has(type));
       // A later part that only adds a price ("сдаём лодки, а оплата почасовая") still speaks of the earlier one.
@@ -269,6 +316,11 @@ export function classifyAnswer(blockId: TypedBlockId, text: string): Classificat
       const nearby = claimed.filter((other) => (part[other.tokens[0] ?? 0] ?? 0) <= here);
       const local = found(scores(nearby));
       return !suppressedBy.some((type) => present.has(type) && local.has(type));
+    };
+    return claimed.filter((match) => {
+      if (kept(match)) return true;
+      flag(match, 'suppressed');
+      return false;
     });
   };
   let typeMatches = resolve(candidates.filter((match) => match.pattern.group.backoff !== true));
@@ -276,6 +328,7 @@ export function classifyAnswer(blockId: TypedBlockId, text: string): Classificat
   if (final.size === 0 && candidates.some((match) => match.pattern.group.backoff === true)) {
     typeMatches = resolve(candidates);
     final = found(scores(typeMatches));
+    for (const match of typeMatches) if (match.pattern.group.backoff === true) flag(match, 'backoff');
   }
 
   const types = classifier.typeIds.filter((type) => final.has(type));
@@ -289,7 +342,8 @@ export function classifyAnswer(blockId: TypedBlockId, text: string): Classificat
     return { type, words, confidence: confidenceOf(type, final, typeMatches, tokens, clauses) };
   });
 
-  if (blockId !== 'revenue_streams') return { types, evidence, recurrence: null, pricing: null };
+  if (blockId !== 'revenue_streams') return { classification: { types, evidence, recurrence: null, pricing: null }, tokens, clauses, flags, tags: new Set() };
   const tags = found(scores(tagMatches)) as Set<Tag>;
-  return { types, evidence, recurrence: recurrenceOf(types, tags), pricing: pricingOf(tags) };
+  const classification = { types, evidence, recurrence: recurrenceOf(types, tags), pricing: pricingOf(tags) };
+  return { classification, tokens, clauses, flags, tags };
 }

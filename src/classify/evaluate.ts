@@ -1,7 +1,15 @@
 /** Measures the classifier on labelled answers: per-type precision/recall/F1, macro-F1, exact-set match. */
 import { isTypedBlock, type TypedBlockId } from '../canvas/blocks.ts';
 import { REVENUE_TYPE_IDS, RELATIONSHIP_TYPE_IDS, type BusinessTypeId } from '../canvas/business-types.ts';
-import { classifyAnswer, PRETICK_CONFIDENCE } from './classify.ts';
+import { type Classification, classifyAnswer, PRETICK_CONFIDENCE } from './classify.ts';
+
+/** A way to classify answers and the confidence from which its types are pre-ticked. */
+export interface Classifier {
+  readonly classify: (example: EvalExample) => Classification;
+  readonly pretick: number;
+}
+
+const DEFAULT_CLASSIFIER: Classifier = { classify: (example) => classifyAnswer(example.block, example.text), pretick: PRETICK_CONFIDENCE };
 
 export interface EvalExample {
   id: string;
@@ -32,7 +40,7 @@ export interface EvalReport {
   macroF1: number;
   /** Share of answers whose predicted set equals the labelled set. */
   exactMatch: number;
-  /** Of the types pre-ticked (confidence at or above PRETICK_CONFIDENCE), the share that is right. */
+  /** Of the types pre-ticked (confidence at or above the classifier's pre-tick threshold), the share that is right. */
   pretickPrecision: number;
   /** Share of the predicted types that are pre-ticked rather than offered as "maybe". */
   pretickShare: number;
@@ -58,7 +66,7 @@ export function parseExamples(jsonl: string): EvalExample[] {
 const ratio = (numerator: number, denominator: number): number => (denominator === 0 ? 0 : numerator / denominator);
 
 /** Classifies every example and compares with its labels. */
-export function evaluate(examples: readonly EvalExample[]): EvalReport {
+export function evaluate(examples: readonly EvalExample[], classifier: Classifier = DEFAULT_CLASSIFIER): EvalReport {
   const counts = new Map<BusinessTypeId, { tp: number; fp: number; fn: number }>();
   const count = (type: BusinessTypeId) => {
     let entry = counts.get(type);
@@ -73,11 +81,11 @@ export function evaluate(examples: readonly EvalExample[]): EvalReport {
   let tickedRight = 0;
   let predicted = 0;
   for (const example of examples) {
-    const result = classifyAnswer(example.block, example.text);
+    const result = classifier.classify(example);
     const got = result.types;
     predicted += got.length;
     for (const evidence of result.evidence) {
-      if (evidence.confidence < PRETICK_CONFIDENCE) continue;
+      if (evidence.confidence < classifier.pretick) continue;
       ticked++;
       if (example.types.includes(evidence.type)) tickedRight++;
     }

@@ -5,6 +5,7 @@
  * clause. A word lists alternatives separated by `|`. An alternative is
  * - `stem`   a prefix of the (folded) word; stems of 4+ letters; stems of 6+ letters also match with one
  *            typo (see `fuzzy.ts`);
+ * - `stem-`  a prefix however short (`общ-` for "общаемся", "общение");
  * - `=word`  the same word in any inflection (compared by `stem()`), for short words like `=бот`; words of
  *            up to 3 letters are always taken so (`чат` matches "чате", `за` does not match "заказ");
  * - `"word`  exactly this form;
@@ -71,6 +72,8 @@ export interface CompiledLexicon {
   /** Prefix atoms long enough for typo tolerance, by their first two letters. */
   readonly fuzzyIndex: ReadonlyMap<string, readonly number[]>;
   readonly specCount: number;
+  /** Length of the shortest prefix atom (`stem-` ones may be shorter than MIN_PREFIX_LENGTH). */
+  readonly shortestPrefix: number;
   /** Patterns by the spec of their first word. */
   readonly patternsByFirstSpec: ReadonlyMap<number, readonly CompiledPattern[]>;
 }
@@ -90,6 +93,7 @@ function parseAtom(source: string): { key: string; mode: AtomMode; exclude: stri
   if (head.startsWith('#')) return { key: head, mode: 'form', exclude };
   if (head.startsWith('=')) return { key: foldKey(normalizeWord(head.slice(1))), mode: 'stem', exclude };
   if (head.startsWith('"')) return { key: foldKey(normalizeWord(head.slice(1))), mode: 'form', exclude };
+  if (head.length > 1 && head.endsWith('-')) return { key: foldKey(normalizeWord(head.slice(0, -1))), mode: 'prefix', exclude };
   const key = foldKey(normalizeWord(head));
   return { key, mode: key.length >= MIN_PREFIX_LENGTH ? 'prefix' : 'stem', exclude };
 }
@@ -150,5 +154,7 @@ export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon
     }
   }
 
-  return { atoms, prefixIndex, stemIndex, formIndex, fuzzyIndex, specCount: specIds.size, patternsByFirstSpec };
+  const prefixLengths = [...prefixIndex.keys()].map((key) => key.length);
+  const shortestPrefix = Math.max(1, Math.min(MIN_PREFIX_LENGTH, ...prefixLengths));
+  return { atoms, prefixIndex, stemIndex, formIndex, fuzzyIndex, specCount: specIds.size, shortestPrefix, patternsByFirstSpec };
 }

@@ -26,7 +26,7 @@ export function specsOfWord(lexicon: CompiledLexicon, key: string): number[] {
       for (const spec of atom.specs) if (!specs.includes(spec)) specs.push(spec);
     }
   };
-  for (let length = MIN_PREFIX_LENGTH; length <= key.length; length++) take(lexicon.prefixIndex.get(key.slice(0, length)));
+  for (let length = lexicon.shortestPrefix; length <= key.length; length++) take(lexicon.prefixIndex.get(key.slice(0, length)));
   // Genitive plurals drop a vowel before the final к: "подписок", "сделок", "звонок" → "подписк".
   const fleeting = key.length >= 5 && (key.endsWith('ок') || key.endsWith('ек')) ? `${key.slice(0, -2)}к` : '';
   for (let length = MIN_PREFIX_LENGTH; length <= fleeting.length; length++) take(lexicon.prefixIndex.get(fleeting.slice(0, length)));

@@ -12,6 +12,8 @@ export interface PhraseMatch<K extends string> {
   readonly key: K;
   /** The user's own words, as written. */
   readonly words: string;
+  /** Where the words start in the text. */
+  readonly start: number;
   /** The mention lies in the scope of a negation. */
   readonly negated: boolean;
 }
@@ -39,6 +41,7 @@ export function createPhraseFinder<K extends string>(vocabulary: Readonly<Record
         return {
           key: keyOfGroup.get(match.pattern.group) as K,
           words: first && last ? text.slice(first.start, last.end) : '',
+          start: first?.start ?? 0,
           negated: match.tokens.some((index) => negated[index]),
         };
       });

@@ -168,6 +168,8 @@ const CONTRAST = new Set(['а', 'но', 'зато', 'однако']);
 const POINTING_BACK = new Set(['это', 'что', 'всё', 'все']);
 
 const SALE = ['прода', 'реализ', 'перепрода'];
+/** What is sold to advertisers is their reach, not goods: "продаём эфирное время рекламодателям". */
+const ADVERTISERS = ['рекламодател', 'эфирн'];
 /** Whose goods: "туры других операторов", "чужие вещи". */
 const OTHERS = ['других', 'чужих', 'чужие', 'чужой', 'сторонн', 'партнерск'];
 const HELPED = ['помог', 'помога'];
@@ -175,9 +177,21 @@ const SHARE = ['процент', 'комисси', 'доля', 'долю'];
 const BASE_PREPOSITIONS = new Set(['с', 'со', 'от']);
 const BASE_FILLERS = new Set(['каждой', 'каждого', 'всех', 'всей', 'общей', 'их']);
 
+const OUR = ['наш'];
+
+/**
+ * Whether the sale word at `index` sells goods of ours ("продажи нашей игры", "продажи наших книг"): our
+ * sale even where a platform keeps a share of it ("платформа берёт 30% с каждой продажи нашей игры").
+ */
+export function saleOfOurs(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token || !starts(token.norm, SALE)) return false;
+  return tokens.slice(index + 1, index + 3).some((other) => other.clause === token.clause && starts(other.norm, OUR));
+}
+
 /**
  * Whether the sale word at `index` is not our sale of goods: the goods are someone else's ("продаём
- * туры других операторов"), we helped to sell ("квартира, которую мы помогли продать"), or the sale is
+ * туры других операторов"), advertisers buy reach ("продаём эфирное время рекламодателям"), we helped to sell ("квартира, которую мы помогли продать"), or the sale is
  * the base of a share ("15% с каждой продажи").
  */
 export function saleNotOurs(tokens: readonly Token[], index: number): boolean {
@@ -186,6 +200,7 @@ export function saleNotOurs(tokens: readonly Token[], index: number): boolean {
   const clause = tokens.filter((other) => other.clause === token.clause).map((other) => other.norm);
   const after = tokens.slice(index + 1, index + 4).filter((other) => other.clause === token.clause);
   if (after.some((other) => starts(other.norm, OTHERS))) return true;
+  if (clause.some((word) => starts(word, ADVERTISERS))) return true;
   if (tokens.slice(Math.max(0, index - 2), index).some((other) => other.clause === token.clause && starts(other.norm, HELPED))) {
     return true;
   }

@@ -53,6 +53,11 @@ describe('classifyAnswer: how people type', () => {
     expect(revenue('рентабельность высокая').types).toEqual([]);
   });
 
+  it('reads slang for selling as a sale', () => {
+    expect(revenue('Берём за каждую тренировку, ну и шмот свой толкаем в зале').types).toEqual(['asset_sale', 'usage_fee']);
+    expect(revenue('Впариваем туристам магнитики').types).toEqual(['asset_sale']);
+  });
+
   it('understands slang and abbreviations', () => {
     expect(relationships('чат в тг для клиентов').types).toEqual(['community']);
     expect(relationships('пишут в лс, отвечаю сама').types).toEqual(['personal_assistance']);
@@ -390,6 +395,21 @@ describe('classifyAnswer: who pays whom, read per clause', () => {
     expect(revenue('Авторы отдают нам 15% с каждой продажи курса').types).toEqual(['brokerage']);
   });
 
+  it('keeps a sale of our own goods where a platform keeps a share of it', () => {
+    expect(revenue('Площадка оставляет себе 15% с каждой продажи наших книг, остальное приходит нам').types).toEqual(['asset_sale']);
+    expect(revenue('Авторы отдают нам 15% с каждой продажи своих курсов').types).toEqual(['brokerage']);
+  });
+
+  it('reads reach sold to advertisers as advertising, not a sale of goods', () => {
+    expect(revenue('Продаём эфирное время рекламодателям').types).toEqual(['advertising']);
+    expect(revenue('Продаём слоты на экранах в торговом центре рекламодателям').types).toEqual(['advertising']);
+    expect(revenue('Продаём сувениры: кружки и ручки с логотипом').types).toEqual(['asset_sale']);
+  });
+
+  it('reads a charge for the work, the materials being the customer’s, as a usage fee', () => {
+    expect(revenue('Ремонт квартир: материалы заказчик закупает сам, мы берём за работу').types).toEqual(['usage_fee']);
+  });
+
   it('reads a monthly total of income as no subscription', () => {
     expect(revenue('С рекламы в паблике набегает тысяч 200 в месяц').types).toEqual(['advertising']);
     expect(revenue('Подписка приносит 300 тысяч в месяц').types).toEqual(['subscription']);
@@ -401,6 +421,8 @@ describe('classifyAnswer: who pays whom, read per clause', () => {
     expect(result.evidence[0]?.words).toEqual(['Час юриста — 6 тыс']);
     expect(revenue('шиномонтаж: балансировка 400 р за диск').types).toEqual(['usage_fee']);
     expect(revenue('подписка 500 р за месяц').types).toEqual(['subscription']);
+    expect(revenue('Аренду платим сами, зарабатываем на стрижках по 1500').types).toEqual(['usage_fee']);
+    expect(revenue('Абонемент на 8 занятий по 800 рублей').types).toEqual(['subscription']);
   });
 
   it('does not take staff training, a person’s reminder, finding clients or a perk for a relationship type', () => {
@@ -410,6 +432,8 @@ describe('classifyAnswer: who pays whom, read per clause', () => {
     expect(relationships('Каждый шестой кофе бесплатно').types).toEqual([]);
     expect(relationships('Чат поддержки в телеграме, отвечают наши специалисты').types).toEqual(['personal_assistance']);
     expect(relationships('Чат в телеграме, где клиенты помогают друг другу').types).toEqual(['community']);
+    expect(relationships('Подписчики телеграм-канала читают наши посты').types).toEqual([]);
+    expect(relationships('Подписчики канала общаются между собой в комментариях').types).toEqual(['community']);
   });
 
   it('drops a plan told in a later sentence', () => {
