@@ -4,6 +4,7 @@ import { type Api, GrammyError, InputFile } from 'grammy';
 import type { AppDatabase } from '../storage/database.ts';
 import { createUserRepository } from '../storage/user-repository.ts';
 import { type OutboxEntry, createOutbox } from '../storage/update-journal.ts';
+import { sendGroupFile } from './group-files.ts';
 import type { CanvasPictureRequest, Keyboard, OutgoingMessage } from './outgoing.ts';
 
 /** Sends a picture of a canvas; supplied by the rendering part of the bot. */
@@ -96,6 +97,11 @@ async function send(api: Api, chatId: number, message: OutgoingMessage, deps: De
     case 'sendCanvasPicture': {
       const { method: _method, ...picture } = message;
       if (deps.sendPicture) await deps.sendPicture(api, chatId, picture);
+      return;
+    }
+    case 'sendGroupFile': {
+      const { method: _method, ...request } = message;
+      await sendGroupFile(api, chatId, request, deps.db);
       return;
     }
     case 'answerCallbackQuery':

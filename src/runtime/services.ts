@@ -15,6 +15,7 @@ import { type PeriodicJob, startPeriodic } from './periodic.ts';
 import { createRenderPool } from './render-pool.ts';
 import { DEFAULT_NOTIFICATION_POLICY } from '../course/notification-batching.ts';
 import { runCoachNotificationTick } from './coach-notifications.ts';
+import { runGroupDeadlineTick } from './group-deadlines.ts';
 import { DEFAULT_REMINDER_POLICY, runReminderTick } from './reminders.ts';
 
 /** Checking every minute keeps a batch of new work at most a minute late. */
@@ -105,6 +106,15 @@ export async function createServices(config: Config, logger: Logger, database: D
         if (count > 0) logger.info({ count }, 'coaches told about new work');
       },
       (error) => logger.error({ err: error }, 'coach notification tick failed'),
+    ),
+    // A day before a group's deadline its students are reminded, after it its coaches get a summary.
+    startPeriodic(
+      COACH_NOTIFICATION_TICK_MS,
+      async () => {
+        const count = await runGroupDeadlineTick(bot.api, delivery, new Date());
+        if (count > 0) logger.info({ count }, 'group deadline reminders and summaries sent');
+      },
+      (error) => logger.error({ err: error }, 'group deadline tick failed'),
     ),
     startPeriodic(
       config.retention.checkIntervalMs,

@@ -11,6 +11,8 @@ export interface HarnessOptions {
   sendPicture?: PictureSender;
   /** The coach's dashboard, as WEB_APP_URL would configure it. */
   webApp?: WebAppConfig;
+  /** The time the bot's reminders are measured by. */
+  clock?: () => Date;
 }
 
 /**
@@ -39,6 +41,7 @@ export function createHarness(database: DatabaseHandle, options: HarnessOptions 
     ],
     ...(options.sendPicture ? { sendPicture: options.sendPicture } : {}),
     ...(options.webApp ? { webApp: options.webApp } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
     onError: (error) => errors.push(error),
   });
 
