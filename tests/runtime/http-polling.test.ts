@@ -47,6 +47,7 @@ describe(`the bot process over real long polling against a local Bot API (${data
       'export',
       'submit',
       'inbox',
+      'group',
       'coach',
       'groups',
       'back',
