@@ -118,6 +118,11 @@ class GroupRun {
   private async remind(groupId: number): Promise<void> {
     const group = await this.coached(groupId);
     if (!group) return;
+    if (group.archivedAt) {
+      // An archived group takes no submissions, so nobody is asked for one.
+      this.say(escapeHtml(this.t('cohort:remind.archived')));
+      return;
+    }
     const { repos } = this.deps;
     const reminders = repos.groupReminders;
     const members = await repos.groupData.members(group.id, this.now);

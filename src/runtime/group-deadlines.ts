@@ -1,7 +1,6 @@
 import type { Api } from 'grammy';
 import { type DeliveryDeps, deliver } from '../bot/delivery.ts';
 import type { OutgoingMessage } from '../bot/outgoing.ts';
-import { awaitsSubmission } from '../cohort/member-status.ts';
 import { deadlineSummaryText, studentReminderText } from '../cohort/reminder-messages.ts';
 import { DEADLINE_REMINDER_LEAD_MS, type QuietHours, deadlineRemindersDue, deadlineSummaryTime } from '../cohort/reminder-rules.ts';
 import type { AppDatabase, Queryable } from '../storage/database.ts';
@@ -95,12 +94,13 @@ async function queueMorningReminders(db: AppDatabase, now: Date, policy: GroupDe
       ...(await queueClaimed(db, pending.userId, async (tx) => {
         const reminders = createGroupReminderRepository(tx);
         if (!(await reminders.claimPending(pending.id, now))) return null;
-        const source = createGroupDataSource(tx);
-        const group = await source.group(pending.groupId);
-        const member = (await source.members(pending.groupId, now)).find((candidate) => candidate.userId === pending.userId);
+        // Handed in overnight, left the group or turned reminders off: the reminder is dropped.
+        const owes = await reminders.stillOwes(pending.groupId, pending.userId);
+        const group = owes ? await createGroupDataSource(tx).group(pending.groupId) : null;
         const reader = (await reminders.remindable([pending.userId])).get(pending.userId);
-        if (!group || !member || !reader || !awaitsSubmission(member.status)) return null;
-        return { method: 'sendMessage', text: studentReminderText('coach', group, member.status, reader.language, reader.timeZone ?? group.timeZone) };
+        if (!owes || !group || !reader) return null;
+        const status = owes.returned ? 'returned' : 'filling';
+        return { method: 'sendMessage', text: studentReminderText('coach', group, status, reader.language, reader.timeZone ?? group.timeZone) };
       })),
     );
   }

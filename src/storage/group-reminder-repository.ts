@@ -1,5 +1,5 @@
-import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, or } from 'drizzle-orm';
-import { courseGroups, groupMembers, groupReminders, users } from '../../db/schema.ts';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, ne, or } from 'drizzle-orm';
+import { courseGroups, groupMembers, groupReminders, submissions, users } from '../../db/schema.ts';
 import { type Language, isLanguage } from '../i18n.ts';
 import type { Queryable } from './database.ts';
 
@@ -126,6 +126,27 @@ export function createGroupReminderRepository(db: Queryable) {
         .where(and(eq(groupMembers.groupId, groupId), inArray(groupMembers.role, ['coach', 'co_coach'])))
         .orderBy(asc(groupMembers.userId));
       return rows.map((row) => ({ ...row, language: isLanguage(row.language) ? row.language : 'ru' }));
+    },
+
+    /**
+     * Whether a student of the group still owes work, read again under their chat lock before a
+     * reminder goes: null when they left the group or their latest revision is handed in; else
+     * whether it was returned for rework.
+     */
+    async stillOwes(groupId: number, userId: number): Promise<{ returned: boolean } | null> {
+      const [member] = await db
+        .select({ role: groupMembers.role })
+        .from(groupMembers)
+        .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, userId), eq(groupMembers.role, 'student')));
+      if (!member) return null;
+      const [latest] = await db
+        .select({ status: submissions.status })
+        .from(submissions)
+        .where(and(eq(submissions.groupId, groupId), eq(submissions.studentId, userId), ne(submissions.status, 'withdrawn')))
+        .orderBy(desc(submissions.submittedAt), desc(submissions.id))
+        .limit(1);
+      if (!latest) return { returned: false };
+      return latest.status === 'returned' ? { returned: true } : null;
     },
 
     /** Of these people, those who still take reminders, with their language and zone: one query. */

@@ -228,12 +228,13 @@ describe(`reminding those who have not submitted (${databaseKind})`, () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     harness = createHarness(database, { clock: clock.now });
-    course = await createCourse(database.db, { studentNames: ['Anna', 'Boris', 'Clara', 'Dan', 'Eva'] });
+    const names = ['Anna', 'Boris', 'Clara', 'Dan', 'Eva', 'Gus'];
+    course = await createCourse(database.db, { studentNames: names });
     coach = harness.chat({ id: course.coach, first_name: 'Coach' });
-    for (const [index, id] of course.students.entries()) chats.push(harness.chat({ id, first_name: ['Anna', 'Boris', 'Clara', 'Dan', 'Eva'][index] ?? '' }));
-    const [anna, boris, clara, dan] = chats as [ChatSession, ChatSession, ChatSession, ChatSession];
+    for (const [index, id] of course.students.entries()) chats.push(harness.chat({ id, first_name: names[index] ?? '' }));
+    const [anna, boris, clara, dan, , gus] = chats as [ChatSession, ChatSession, ChatSession, ChatSession, ChatSession, ChatSession];
     await boris.text('/stop_reminders');
-    await database.db.update(users).set({ timeZone: 'America/Los_Angeles' }).where(eq(users.id, clara.user.id));
+    for (const night of [clara, gus]) await database.db.update(users).set({ timeZone: 'America/Los_Angeles' }).where(eq(users.id, night.user.id));
     await createFilledCanvas(database.db, dan.user.id, 'Кофейня', COFFEE_ANSWERS);
     await dan.text('/submit');
     await dan.press('📨 Отправить');
@@ -246,12 +247,12 @@ describe(`reminding those who have not submitted (${databaseKind})`, () => {
   const received = (chat: ChatSession, from: number) => shown(chat.calls.slice(from));
 
   it('reminds now those in their day, in their morning those in their night, never those who opted out, and says so', async () => {
-    const [anna, boris, clara, dan, eva] = chats as [ChatSession, ChatSession, ChatSession, ChatSession, ChatSession];
+    const [anna, boris, clara, dan, eva, gus] = chats as [ChatSession, ChatSession, ChatSession, ChatSession, ChatSession, ChatSession];
     const before = chats.map((chat) => chat.calls.length);
     await coach.text('/group');
     const report = shown(await coach.press('🔔 Напомнить тем, кто не сдал'));
-    expect(report).toContain('Напоминание получат студентов: 3.');
-    expect(report).toContain('Из них 1 — утром: у них сейчас ночь.');
+    expect(report).toContain('Напоминание получат студентов: 4.');
+    expect(report).toContain('Из них 2 — утром: у них сейчас ночь.');
     expect(report).toContain('Ещё 1 отключили напоминания');
     expect(received(anna, before[0] ?? 0)).toContain('Тренер группы «Весна-2026» ждёт вашу работу');
     expect(received(eva, before[4] ?? 0)).toContain('ждёт вашу работу');
@@ -265,8 +266,13 @@ describe(`reminding those who have not submitted (${databaseKind})`, () => {
         // 09:00 in Los Angeles (daylight time from 9 March 2031).
         [clara.user.id, 'coach', true, '2031-03-10T16:00:00.000Z'],
         [eva.user.id, 'coach', false, '2031-03-10T09:00:00.000Z'],
+        [gus.user.id, 'coach', true, '2031-03-10T16:00:00.000Z'],
       ].sort(),
     );
+    // Gus hands his canvas in during his night: the morning reminder will not go to him.
+    await createFilledCanvas(database.db, gus.user.id, 'Пекарня', COFFEE_ANSWERS);
+    await gus.text('/submit');
+    await gus.press('📨 Отправить');
   });
 
   it('works once a day per group, for every coach of it', async () => {
@@ -275,23 +281,35 @@ describe(`reminding those who have not submitted (${databaseKind})`, () => {
     const coCoach = harness.chat({ id: course.coCoach, first_name: 'Co' });
     await coCoach.pressData(`grp:rm:${course.groupId}`);
     expect(shown(coCoach.calls.slice(-2))).toContain('Группе уже напоминали');
-    expect(await database.db.select().from(groupReminders)).toHaveLength(3);
+    expect(await database.db.select().from(groupReminders)).toHaveLength(4);
     clock.set('2031-03-11T09:00:00Z');
     const before = chats[0]?.calls.length ?? 0;
     expect(shown(await coCoach.pressData(`grp:rm:${course.groupId}`))).toContain('Напоминание получат студентов: 3.');
     expect(received(chats[0] as ChatSession, before)).toContain('ждёт вашу работу');
-    expect(await database.db.select().from(groupReminders)).toHaveLength(6);
+    expect(await database.db.select().from(groupReminders)).toHaveLength(7);
   });
 
   it("sends a reminder that waited for the student's morning once, when it comes", async () => {
     const { runGroupDeadlineTick } = await import('../../src/runtime/group-deadlines.ts');
     const clara = chats[2] as ChatSession;
+    const gus = chats[5] as ChatSession;
     const before = clara.calls.length;
+    const gusBefore = gus.calls.length;
     const deps = { db: database.db };
     expect(await runGroupDeadlineTick(harness.bot.api, deps, new Date('2031-03-10T15:59:00Z'))).toBe(0);
     expect(await runGroupDeadlineTick(harness.bot.api, deps, new Date('2031-03-10T16:00:00Z'))).toBe(1);
     expect(await runGroupDeadlineTick(harness.bot.api, deps, new Date('2031-03-10T16:01:00Z'))).toBe(0);
     expect(received(clara, before)).toContain('ждёт вашу работу');
     expect(clara.calls.slice(before).filter((call) => call.method === 'sendMessage')).toHaveLength(1);
+    expect(received(gus, gusBefore)).toBe('');
+    expect((await database.db.select().from(groupReminders).where(eq(groupReminders.userId, gus.user.id)))[0]?.sentAt).not.toBeNull();
+  });
+
+  it('reminds nobody in an archived group', async () => {
+    await createGroupRepository(database.db).setArchived(course.coach, course.groupId, true);
+    clock.set('2031-03-13T09:00:00Z');
+    expect(shown(await coach.pressData(`grp:rm:${course.groupId}`))).toContain('Группа в архиве');
+    const [group] = await database.db.select().from(courseGroups).where(eq(courseGroups.id, course.groupId));
+    expect(group?.lastGroupReminderAt?.toISOString()).toBe('2031-03-11T09:00:00.000Z');
   });
 });
