@@ -6,6 +6,7 @@ import { languageFromTelegram, translator } from '../i18n.ts';
 import type { AppDatabase } from '../storage/database.ts';
 import type { BotContext } from './context.ts';
 import type { PictureSender } from './delivery.ts';
+import type { RenderGroupPicture } from './group-files.ts';
 import { answeringFeature } from './features/answering.ts';
 import { canvasesFeature } from './features/canvases.ts';
 import { coachFeature } from './features/coach.ts';
@@ -33,6 +34,8 @@ export interface BotDeps {
   /** Installed before anything is sent (tests record calls; the terminal chat prints them; main retries). */
   apiTransformers?: Transformer[];
   sendPicture?: PictureSender | undefined;
+  /** Renders the coach's group picture off the main thread; rendered in place when not given. */
+  renderGroupPicture?: RenderGroupPicture | undefined;
   /** Per-chat flood limit; off when not given (tests and the terminal chat). */
   rateLimit?: Omit<RateLimitOptions, 'onDrop'> | undefined;
   onError?: (error: unknown) => void;
@@ -79,7 +82,13 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     const t = translator(languageFromTelegram(error.ctx.from?.language_code));
     await error.ctx.api.sendMessage(chatId, t('errors.internal')).catch((sendError: unknown) => deps.onError?.(sendError));
   });
-  features.use(unitOfWork(deps.db, { sendPicture: deps.sendPicture, onError: (error) => deps.onError?.(error) }, { webApp: deps.webApp, clock: deps.clock }));
+  features.use(
+    unitOfWork(
+      deps.db,
+      { sendPicture: deps.sendPicture, renderGroupPicture: deps.renderGroupPicture, onError: (error) => deps.onError?.(error) },
+      { webApp: deps.webApp, clock: deps.clock },
+    ),
+  );
   features.use(commandsInAnyCase);
   // Each feature listens only to its own commands and button prefixes, so their order does not matter;
   // the fallback comes last.

@@ -4,7 +4,7 @@ import { type Api, GrammyError, InputFile } from 'grammy';
 import type { AppDatabase } from '../storage/database.ts';
 import { createUserRepository } from '../storage/user-repository.ts';
 import { type OutboxEntry, createOutbox } from '../storage/update-journal.ts';
-import { sendGroupFile } from './group-files.ts';
+import { type RenderGroupPicture, sendGroupFile } from './group-files.ts';
 import type { CanvasPictureRequest, Keyboard, OutgoingMessage } from './outgoing.ts';
 
 /** Sends a picture of a canvas; supplied by the rendering part of the bot. */
@@ -13,6 +13,8 @@ export type PictureSender = (api: Api, chatId: number, picture: CanvasPictureReq
 export interface DeliveryDeps {
   db: AppDatabase;
   sendPicture?: PictureSender | undefined;
+  /** Renders a group's picture off the main thread; without it, it is rendered in place. */
+  renderGroupPicture?: RenderGroupPicture | undefined;
   onError?: ((error: unknown, entry: OutboxEntry<OutgoingMessage>) => void) | undefined;
 }
 
@@ -101,7 +103,7 @@ async function send(api: Api, chatId: number, message: OutgoingMessage, deps: De
     }
     case 'sendGroupFile': {
       const { method: _method, ...request } = message;
-      await sendGroupFile(api, chatId, request, deps.db);
+      await sendGroupFile(api, chatId, request, deps);
       return;
     }
     case 'answerCallbackQuery':

@@ -1,28 +1,37 @@
 import { type Api, InputFile } from 'grammy';
 import { exportGroupCsv } from '../cohort/group-export.ts';
-import { groupPictureStats } from '../cohort/group-picture-stats.ts';
+import { type GroupPictureStats, groupPictureStats } from '../cohort/group-picture-stats.ts';
 import { translator } from '../i18n.ts';
 import { escapeHtml } from '../render/html.ts';
-import { renderGroupPicture } from '../render/group-picture.ts';
+import { type GroupPictureOptions, renderGroupPicture } from '../render/group-picture.ts';
 import { shorten } from '../render/shorten.ts';
 import type { AppDatabase } from '../storage/database.ts';
 import { createGroupDataSource } from '../storage/group-data-source.ts';
 import type { GroupFileRequest } from './outgoing.ts';
+
+/** Renders a group's picture as PNG (the bot's render pool does it on a worker thread). */
+export type RenderGroupPicture = (stats: GroupPictureStats, options: GroupPictureOptions) => Promise<Buffer>;
 
 /**
  * Makes and sends a group's picture (a PNG photo) or CSV (a UTF-8 document with a BOM). Runs when
  * the reply is delivered, after the update that checked the coach's access has committed, so the
  * reading and rendering stay out of its transaction; a group deleted meanwhile sends nothing.
  */
-export async function sendGroupFile(api: Api, chatId: number, request: GroupFileRequest, db: AppDatabase): Promise<void> {
-  const source = createGroupDataSource(db);
+export async function sendGroupFile(
+  api: Api,
+  chatId: number,
+  request: GroupFileRequest,
+  deps: { db: AppDatabase; renderGroupPicture?: RenderGroupPicture | undefined },
+): Promise<void> {
+  const source = createGroupDataSource(deps.db);
   const t = translator(request.language);
   if (request.file === 'picture') {
     const group = await source.group(request.groupId);
     if (!group) return;
     await api.sendChatAction(chatId, 'upload_photo').catch(() => undefined);
     const stats = groupPictureStats(await source.pictureRows(group.id));
-    const png = renderGroupPicture(stats, { name: group.name, date: new Date(), language: request.language, timeZone: request.timeZone });
+    const options = { name: group.name, date: new Date(), language: request.language, timeZone: request.timeZone };
+    const png = deps.renderGroupPicture ? await deps.renderGroupPicture(stats, options) : renderGroupPicture(stats, options);
     await api.sendPhoto(chatId, new InputFile(png, `group-${group.id}.png`), {
       caption: t('cohort:files.picture_caption', { group: escapeHtml(shorten(group.name, 200)) }),
       parse_mode: 'HTML',

@@ -13,6 +13,7 @@ import { cpus } from 'node:os';
 import { BLOCK_IDS } from '../canvas/blocks.ts';
 import { createBot } from '../bot/create-bot.ts';
 import { LOCAL_BOT_INFO, type RecordedCall, createLocalApi, readSentFile } from '../bot/local-api.ts';
+import { createRenderPool } from '../runtime/render-pool.ts';
 import { ChatSession } from './chat-session.ts';
 import { type AppDatabase, openDatabase } from '../storage/database.ts';
 
@@ -84,6 +85,8 @@ const database = await openDatabase(
   process.env.DATABASE_URL ? { kind: 'postgres', url: process.env.DATABASE_URL, maxConnections: 2, onQuery } : { kind: 'pglite', onQuery },
 );
 
+const renderer = createRenderPool({ workers: 1 });
+
 interface Measured {
   ms: number;
   statements: number;
@@ -101,6 +104,8 @@ try {
       db: database.db,
       botInfo: LOCAL_BOT_INFO,
       apiTransformers: [createLocalApi({ onCall: () => {}, onResult: (call, result) => session?.record(call, result) })],
+      // As the bot runs: the group picture is drawn on the render pool's worker thread.
+      renderGroupPicture: (stats, options) => renderer.renderGroup(stats, options),
       clock: () => now,
     });
     const chat = new ChatSession(bot, { id: coachId, first_name: 'Тренер', language_code: 'ru' });
@@ -147,5 +152,6 @@ try {
   console.log('|---|---|---|---|---|');
   for (const line of results) console.log(line);
 } finally {
+  await renderer.close();
   await database.close();
 }

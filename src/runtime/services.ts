@@ -57,12 +57,15 @@ export async function createServices(config: Config, logger: Logger, database: D
     renderPhonePicture: (snapshot) => renderer.renderPhone(snapshot),
     onError: (error) => logger.warn({ err: error }, 'canvas picture not sent'),
   });
+  const renderGroupPicture = (stats: Parameters<typeof renderer.renderGroup>[0], options: Parameters<typeof renderer.renderGroup>[1]) =>
+    renderer.renderGroup(stats, options);
   const bot = createBot({
     token: config.botToken,
     db: database.db,
     apiRoot: config.botApiRoot,
     apiTransformers: [retry.transformer, logPollingFailures],
     sendPicture,
+    renderGroupPicture,
     // In webhook mode the flood limit runs before an update is stored, in the server.
     rateLimit: config.mode === 'polling' ? config.rateLimit : undefined,
     onError: (error) => logger.error({ err: error }, 'update failed'),
@@ -73,7 +76,12 @@ export async function createServices(config: Config, logger: Logger, database: D
   logger.info({ botId: bot.botInfo.id, username: bot.botInfo.username }, 'bot identified');
   await publishCommands(bot.api).catch((error: unknown) => logger.warn({ err: error }, 'could not publish the command menu'));
 
-  const delivery: DeliveryDeps = { db: database.db, sendPicture, onError: (error: unknown) => logger.warn({ err: error }, 'reply not delivered yet') };
+  const delivery: DeliveryDeps = {
+    db: database.db,
+    sendPicture,
+    renderGroupPicture,
+    onError: (error: unknown) => logger.warn({ err: error }, 'reply not delivered yet'),
+  };
   // One process on embedded storage: nothing can be in flight elsewhere, so all unsent replies go now.
   const startupGraceMs = database.kind === 'pglite' ? 0 : config.outbox.graceMs;
   const sent = await flushOutbox(bot.api, delivery, startupGraceMs);
