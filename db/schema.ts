@@ -160,6 +160,8 @@ export const courseGroups = pgTable(
     timeZone: text('time_zone').notNull().default('Europe/Moscow'),
     /** Archived groups take no new members or submissions; their reviews stay readable. */
     archivedAt: timestamp('archived_at', { withTimezone: true, mode: 'date' }),
+    /** When a coach last pressed "remind those who have not submitted": once a day per group. */
+    lastGroupReminderAt: timestamp('last_group_reminder_at', { withTimezone: true, mode: 'date' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -298,6 +300,37 @@ export const coachNotifications = pgTable(
   ],
 );
 
+/**
+ * Reminders about a group's work, one row per person and reminder: `coach` (a coach pressed
+ * "remind"; sent at once or, at night in the student's zone, at `due_at`), `deadline` (a day
+ * before the deadline, to a student) and `summary` (after the deadline, to a coach). A deadline
+ * reminder or summary is unique per person and deadline, so it is claimed by its insert and sent
+ * once whatever the number of instances; a changed deadline gets its own.
+ */
+export const groupReminders = pgTable(
+  'group_reminders',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => courseGroups.id, { onDelete: 'cascade' }),
+    userId: bigint('user_id', { mode: 'number' })
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    /** The deadline a `deadline` reminder or a `summary` is about; null for a coach's reminder. */
+    deadline: timestamp('deadline', { withTimezone: true, mode: 'date' }),
+    dueAt: timestamp('due_at', { withTimezone: true, mode: 'date' }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('group_reminders_once_idx').on(table.groupId, table.userId, table.kind, table.deadline),
+    index('group_reminders_due_idx').on(table.dueAt).where(sql`${table.sentAt} is null`),
+    index('group_reminders_user_idx').on(table.userId),
+  ],
+);
+
 export const schema = {
   users,
   canvases,
@@ -313,4 +346,5 @@ export const schema = {
   blockReviews,
   commentSnippets,
   coachNotifications,
+  groupReminders,
 };

@@ -22,8 +22,8 @@ export const COMMANDS: readonly CommandName[] = [
   'start_reminders',
 ];
 
-/** The course commands, handled by the course features rather than the canvas conversation. */
-export const COURSE_COMMANDS = ['submit', 'groups', 'coach', 'inbox', 'timezone'] as const;
+/** The course commands, handled by the course and group features rather than the canvas conversation. */
+export const COURSE_COMMANDS = ['submit', 'groups', 'group', 'coach', 'inbox', 'timezone'] as const;
 
 /**
  * Commands in any case: phones capitalise the first letter (`/Start`) and some keyboards shout

@@ -9,6 +9,7 @@ import type { Repositories } from '../storage/repositories.ts';
 import type { UserRecord } from '../storage/user-repository.ts';
 import { canvasOf } from './callback-data.ts';
 import { applyCourseOp } from './course-effects.ts';
+import { applyGroupOp } from './group-effects.ts';
 import type { OutgoingMessage } from './outgoing.ts';
 import { renderKeyboard, renderLine, renderMessage } from './render-message.ts';
 
@@ -30,6 +31,8 @@ export interface ConversationDeps {
   webApp?: WebAppConfig | undefined;
   /** Queues a reply to a chat; replies are stored in the outbox with the update's changes. */
   queue(chatId: number, message: OutgoingMessage): void;
+  /** The time reminders and the group view are measured by; tests set it. */
+  clock?: (() => Date) | undefined;
 }
 
 /** The conversation state of a user, read from storage. */
@@ -78,7 +81,10 @@ export async function runConversation(deps: ConversationDeps, userInput: UserInp
   const after = decision.state;
 
   // Every press is answered, so the client stops its spinner, even when the decision says nothing about it.
-  if (deps.callbackQueryId !== null && !decision.effects.some((effect) => effect.kind === 'answer_button' || effect.kind === 'course')) {
+  if (
+    deps.callbackQueryId !== null &&
+    !decision.effects.some((effect) => effect.kind === 'answer_button' || effect.kind === 'course' || effect.kind === 'group')
+  ) {
     decision.effects.unshift({ kind: 'answer_button' });
   }
   let createdId: number | null = null;
@@ -200,6 +206,10 @@ async function applyEffect(deps: ConversationDeps, language: Language, effect: E
     case 'course':
       // Course operations answer their own button press (with "not yours" when storage refuses).
       await applyCourseOp(deps, effect.op);
+      return null;
+    case 'group':
+      // The group view answers its own button presses too.
+      await applyGroupOp(deps, effect.op);
       return null;
   }
 }

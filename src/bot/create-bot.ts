@@ -11,6 +11,7 @@ import { canvasesFeature } from './features/canvases.ts';
 import { coachFeature } from './features/coach.ts';
 import { editingFeature } from './features/editing.ts';
 import { fallbackFeature } from './features/fallback.ts';
+import { groupFeature } from './features/group.ts';
 import { privacyFeature } from './features/privacy.ts';
 import { picturesFeature } from './features/pictures.ts';
 import { remindersFeature } from './features/reminders.ts';
@@ -41,6 +42,8 @@ export interface BotDeps {
   onFlood?: (chatId: number) => void;
   /** The coach's dashboard (WEB_APP_URL): review messages get a button that opens it. */
   webApp?: WebAppConfig | undefined;
+  /** The time reminders are measured by; the real clock unless a test controls it. */
+  clock?: (() => Date) | undefined;
 }
 
 /** Chats are independent; within a chat, updates run one after another in arrival order. */
@@ -78,7 +81,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     const t = translator(languageFromTelegram(error.ctx.from?.language_code));
     await error.ctx.api.sendMessage(chatId, t('errors.internal')).catch((sendError: unknown) => deps.onError?.(sendError));
   });
-  features.use(unitOfWork(deps.db, { pictures: deps.pictures, onError: (error) => deps.onError?.(error) }, { webApp: deps.webApp }));
+  features.use(unitOfWork(deps.db, { pictures: deps.pictures, onError: (error) => deps.onError?.(error) }, { webApp: deps.webApp, clock: deps.clock }));
   features.use(commandsInAnyCase);
   // Each feature listens only to its own commands and button prefixes, so their order does not matter;
   // the fallback comes last.
@@ -86,6 +89,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   features.use(
     studentFeature,
     coachFeature,
+    groupFeature,
     reviewFeature,
     revisionsFeature,
     startFeature,

@@ -31,9 +31,9 @@ export interface DeliveryDeps {
   onError?: ((error: unknown, entry: OutboxEntry<OutgoingMessage>) => void) | undefined;
 }
 
-/** A reply drawn before it is sent: it leaves the update's delivery for the picture queue. */
+/** A reply drawn or computed before it is sent (a canvas picture, a group's picture or CSV): it leaves the update's delivery for the picture queue. */
 export function isPictureEntry(entry: OutboxEntry<OutgoingMessage>): boolean {
-  return entry.payload.method === 'sendCanvasPicture';
+  return entry.payload.method === 'sendCanvasPicture' || entry.payload.method === 'sendGroupFile';
 }
 
 function replyMarkup(keyboard: Keyboard | undefined) {
@@ -115,6 +115,7 @@ async function send(api: Api, chatId: number, message: OutgoingMessage): Promise
       });
       return;
     case 'sendCanvasPicture':
+    case 'sendGroupFile':
       // Drawn and sent by the picture queue, never here.
       return;
     case 'answerCallbackQuery':

@@ -1,5 +1,6 @@
 import type { InlineKeyboardButton } from 'grammy/types';
 import type { PictureView } from '../canvas/conversation-types.ts';
+import type { Language } from '../i18n.ts';
 
 /** An inline keyboard as plain data, so it can be stored in the outbox. */
 /** Buttons under a message: ours (callback data), or the coach's dashboard opened as a Mini App. */
@@ -15,6 +16,8 @@ export type OutgoingMessage =
   | { method: 'sendDocument'; fileName: string; content: string; caption?: string }
   /** Drawn and sent by the picture queue after the update: neither its transaction nor its delivery waits for a render. */
   | ({ method: 'sendCanvasPicture' } & CanvasPictureRequest)
+  /** A group's picture or CSV, made when it is sent (after the coach's access was checked). */
+  | ({ method: 'sendGroupFile' } & GroupFileRequest)
   | { method: 'answerCallbackQuery'; callbackQueryId: string; text?: string };
 
 export interface CanvasPictureRequest {
@@ -26,6 +29,14 @@ export interface CanvasPictureRequest {
   author?: string | null;
   /** A submitted revision to draw (its frozen snapshot) instead of the live canvas. */
   submissionId?: number;
+}
+
+export interface GroupFileRequest {
+  groupId: number;
+  file: 'picture' | 'csv_latest' | 'csv_all';
+  language: Language;
+  /** The zone the file's times are written in: the coach's, else the group's. */
+  timeZone: string;
 }
 
 export function button(text: string, data: string): InlineKeyboardButton.CallbackButton {

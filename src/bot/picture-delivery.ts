@@ -5,7 +5,7 @@ import type { AppDatabase } from '../storage/database.ts';
 import { type OutboxEntry, createOutbox } from '../storage/update-journal.ts';
 import { createUserRepository } from '../storage/user-repository.ts';
 import { type DeliveryDeps, type PictureQueue, type PictureSender, bestEffort, deliver, inFlightOf, recordSendFailure, recordSent } from './delivery.ts';
-import type { OutgoingMessage } from './outgoing.ts';
+import type { GroupFileRequest, OutgoingMessage } from './outgoing.ts';
 
 /** Drawing a picture failed (an error in the renderer, or the render ran out of its own time). */
 export class PictureRenderError extends Error {
@@ -18,6 +18,8 @@ export const MAX_PICTURE_RENDERS = 2;
 export interface PictureQueueDeps {
   db: AppDatabase;
   sendPicture: PictureSender;
+  /** Makes and sends a group's picture or CSV; without it such replies are dropped. */
+  sendGroupFile?: ((api: Api, chatId: number, request: GroupFileRequest) => Promise<void>) | undefined;
   /** Pictures taken and not finished yet; beyond this they wait in the outbox. */
   maxPending?: number;
   onError?: ((error: unknown, entry: OutboxEntry<OutgoingMessage>) => void) | undefined;
@@ -46,8 +48,14 @@ export function createPictureQueue(deps: PictureQueueDeps): PictureQueue {
 
   const giveUp = async (api: Api, entry: OutboxEntry<OutgoingMessage>): Promise<void> => {
     const reader = await createUserRepository(deps.db).find(entry.chatId);
-    const review = entry.payload.method === 'sendCanvasPicture' && entry.payload.submissionId !== undefined;
-    const text = translator(reader?.language ?? 'ru')(review ? 'picture.review_failed' : 'picture.failed');
+    const { payload } = entry;
+    const key =
+      payload.method === 'sendGroupFile'
+        ? 'picture.group_failed'
+        : payload.method === 'sendCanvasPicture' && payload.submissionId !== undefined
+          ? 'picture.review_failed'
+          : 'picture.failed';
+    const text = translator(reader?.language ?? 'ru')(key);
     // Closing the row and queueing the apology commit together: the user reads it once.
     const apology = await deps.db.transaction(async (tx) => {
       const rows = createOutbox<OutgoingMessage>(tx);
@@ -65,11 +73,20 @@ export function createPictureQueue(deps: PictureQueueDeps): PictureQueue {
     else await outbox.release([entry.id]);
   };
 
-  const carryOut = async (api: Api, entry: OutboxEntry<OutgoingMessage>): Promise<void> => {
-    if (entry.payload.method !== 'sendCanvasPicture') return;
-    const { method: _method, ...picture } = entry.payload;
-    try {
+  const draw = async (api: Api, entry: OutboxEntry<OutgoingMessage>): Promise<void> => {
+    const { payload } = entry;
+    if (payload.method === 'sendCanvasPicture') {
+      const { method: _method, ...picture } = payload;
       await deps.sendPicture(api, entry.chatId, picture);
+    } else if (payload.method === 'sendGroupFile') {
+      const { method: _method, ...request } = payload;
+      await deps.sendGroupFile?.(api, entry.chatId, request);
+    }
+  };
+
+  const carryOut = async (api: Api, entry: OutboxEntry<OutgoingMessage>): Promise<void> => {
+    try {
+      await draw(api, entry);
     } catch (error) {
       if (error instanceof RenderRefusedError) await bestEffort(() => outbox.release([entry.id]));
       else if (error instanceof PictureRenderError) await bestEffort(() => renderFailed(api, entry, error));

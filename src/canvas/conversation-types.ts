@@ -3,6 +3,7 @@ import type { BlockId, TypedBlockId } from './blocks.ts';
 import type { BusinessTypeId } from './business-types.ts';
 import type { CanvasStep, ConversationMode } from './conversation-mode.ts';
 import type { CourseInput, CourseOp } from './course-mode.ts';
+import type { GroupInput, GroupOp } from './group-conversation.ts';
 import type { TypeSource } from './snapshot.ts';
 
 /**
@@ -151,7 +152,9 @@ export type Input =
   | { kind: 'unknown_button' }
   | { kind: 'button'; action: ButtonAction; messageId: number; target: CanvasView | null }
   /** Groups, homework and reviews: decided in course-conversation.ts. */
-  | { kind: 'course'; input: CourseInput; messageId: number };
+  | { kind: 'course'; input: CourseInput; messageId: number }
+  /** The coach's view of a whole group (`/group`): decided in group-conversation.ts. */
+  | { kind: 'group'; input: GroupInput; messageId: number };
 
 /** The id a canvas created by this very decision is referred to by, until the database gives it one. */
 export const NEW_CANVAS_ID = 0;
@@ -180,7 +183,8 @@ export type Effect =
   | { kind: 'offer_forget' }
   /** Deletes everything stored about the user and tells them what went; `messageId` is the confirmation. */
   | { kind: 'forget_user'; messageId: number }
-  | { kind: 'course'; op: CourseOp };
+  | { kind: 'course'; op: CourseOp }
+  | { kind: 'group'; op: GroupOp };
 
 export interface Decision {
   state: ConversationState;

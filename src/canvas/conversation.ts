@@ -22,6 +22,7 @@ import type {
 } from './conversation-types.ts';
 import { NEW_CANVAS_ID } from './conversation-types.ts';
 import { decideCourse } from './course-conversation.ts';
+import { decideGroup } from './group-conversation.ts';
 import { exampleFor } from './examples.ts';
 import { TOTAL_BLOCKS, blockNumber, firstQuestion, isLastQuestionOfBlock, nextQuestion, previousQuestion, progressBar } from './navigation.ts';
 import { questionCounts } from './questions.ts';
@@ -1065,6 +1066,8 @@ function onTypesButton(
 export function decide(state: ConversationState, input: Input): Decision {
   const course = decideCourse(state, input);
   if (course) return course;
+  const group = decideGroup(state, input);
+  if (group) return group;
   const turn = new Turn(state);
   switch (input.kind) {
     case 'text':

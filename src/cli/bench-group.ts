@@ -1,23 +1,26 @@
 /*
- * The coach's group view at scale: a group of 500 students with 3 revisions each. Times the
- * /group pages, the picture and the two CSV exports, and counts the export's database queries
- * for 50 and 500 students to show they do not grow with the group.
+ * The coach's group view at scale, through the real bot (unit of work, features, outbox and
+ * delivery, Bot API answered locally) on a migrated database: a group of 50 and one of 500
+ * students with 3 revisions each. For `/group`, a page button, both CSV buttons and the picture
+ * button it reports the time of the whole update (the file made and sent included) and the
+ * statements sent to the database, to show they do not grow with the group.
  *
- * Until the course tables come with the migrations, the benchmark creates the few it reads
- * (course_groups, submissions, block_reviews) itself, `if not exists`, on an in-memory database.
+ * DATABASE_URL runs it on PostgreSQL (statements counted by the driver, BEGIN/COMMIT included);
+ * otherwise on embedded PGlite in memory (statements counted as drizzle sends them).
  */
 import { sql } from 'drizzle-orm';
+import { cpus } from 'node:os';
 import { BLOCK_IDS } from '../canvas/blocks.ts';
-import { RELATIONSHIP_TYPE_IDS, REVENUE_TYPE_IDS } from '../canvas/business-types.ts';
-import { buildGroupCsv } from '../cohort/group-csv.ts';
-import { groupPictureStats, type StudentPictureRow } from '../cohort/group-picture-stats.ts';
-import { buildGroupStatusPage } from '../cohort/group-status-message.ts';
-import { MEMBER_STATUSES, type GroupMemberStatus } from '../cohort/member-status.ts';
-import { renderGroupPicture } from '../render/group-picture.ts';
-import { openDatabase, type AppDatabase } from '../storage/database.ts';
-import { createGroupExportSource } from '../storage/group-export-source.ts';
+import { createBot } from '../bot/create-bot.ts';
+import { sendGroupFile } from '../bot/group-files.ts';
+import { createPictureQueue } from '../bot/picture-delivery.ts';
+import { LOCAL_BOT_INFO, type RecordedCall, createLocalApi, readSentFile } from '../bot/local-api.ts';
+import { createRenderPool } from '../runtime/render-pool.ts';
+import { ChatSession } from './chat-session.ts';
+import { type AppDatabase, openDatabase } from '../storage/database.ts';
 
 const REVISIONS = 3;
+const RUNS = 5;
 const now = new Date('2026-12-05T12:00:00Z');
 
 function median(values: number[]): number {
@@ -25,79 +28,32 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-function time<T>(runs: number, work: () => T): { ms: number; result: T } {
-  let result = work();
-  const times: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const started = performance.now();
-    result = work();
-    times.push(performance.now() - started);
-  }
-  return { ms: median(times), result };
-}
+const rowsOf = (result: unknown) => ((result as { rows?: unknown[] }).rows ?? (result as unknown as unknown[])) as Array<Record<string, unknown>>;
 
-async function timeAsync<T>(runs: number, work: () => Promise<T>): Promise<{ ms: number; result: T }> {
-  let result = await work();
-  const times: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const started = performance.now();
-    result = await work();
-    times.push(performance.now() - started);
-  }
-  return { ms: median(times), result };
-}
-
-function members(count: number): GroupMemberStatus[] {
-  return Array.from({ length: count }, (_, index) => ({
-    userId: 10_000 + index,
-    name: `Студентка Номер ${index + 1}`,
-    username: index % 2 ? `student_${index}` : null,
-    status: MEMBER_STATUSES[index % MEMBER_STATUSES.length] ?? 'filling',
-    currentBlock: BLOCK_IDS[index % 9] ?? null,
-    revision: index % 3 === 0 ? null : REVISIONS,
-    lastActiveAt: new Date(now.getTime() - index * 600_000),
-    late: index % 11 === 0,
-    remindersEnabled: index % 7 !== 0,
-    timeZone: null,
-  }));
-}
-
-function pictureRows(count: number): StudentPictureRow[] {
-  return Array.from({ length: count }, (_, index) => ({
-    filledBlocks: BLOCK_IDS.slice(0, 9 - (index % 5)),
-    returnedBlocks: index % 4 === 0 ? ['channels'] : [],
-    relationshipTypes: [RELATIONSHIP_TYPE_IDS[index % 10] ?? 'community'],
-    revenueTypes: [REVENUE_TYPE_IDS[index % 7] ?? 'subscription'],
-    coachingNoteKeys: index % 2 ? ['channels_no_after_sales', 'too_short'] : ['revenue_no_pricing'],
-    submitted: true,
-  }));
-}
-
-async function createCourseTables(db: AppDatabase): Promise<void> {
-  await db.execute(
-    sql`create table if not exists course_groups (id serial primary key, owner_id bigint not null, name text not null, deadline timestamptz, time_zone text not null default 'Europe/Moscow')`,
+/**
+ * A group of `students` owned by `coachId`: every student joined, with a canvas, REVISIONS
+ * revisions (all but the last returned with three block reviews), a fifth of them late.
+ */
+async function seedGroup(db: AppDatabase, coachId: number, students: number): Promise<number> {
+  await db.execute(sql`insert into users (id, first_name, username) values (${coachId}, 'Тренер', 'coach') on conflict do nothing`);
+  const [group] = rowsOf(
+    await db.execute(
+      sql`insert into course_groups (owner_id, name, deadline) values (${coachId}, ${`Поток на ${students}`}, ${'2026-12-04T15:00:00Z'}::timestamptz) returning id`,
+    ),
   );
-  await db.execute(sql`create table if not exists submissions (id serial primary key, group_id integer not null, canvas_id integer not null, student_id bigint not null,
-    revision integer not null, snapshot jsonb not null, status text not null, late boolean not null default false, submitted_at timestamptz not null default now(),
-    reviewed_at timestamptz, grade integer)`);
-  await db.execute(
-    sql`create table if not exists block_reviews (submission_id integer not null, block_id text not null, verdict text not null default 'none', comment text, primary key (submission_id, block_id))`,
-  );
-}
-
-/** A group of `students` with REVISIONS revisions each, every block answered, three blocks reviewed per revision. */
-async function seedGroup(db: AppDatabase, students: number): Promise<number> {
-  const result = await db.execute(sql`insert into course_groups (owner_id, name) values (1, ${`Поток на ${students}`}) returning id`);
-  // PGlite returns { rows }, postgres.js the rows themselves.
-  const [group] = ((result as { rows?: unknown[] }).rows ?? (result as unknown as unknown[])) as Array<{ id: number }>;
   const groupId = Number(group?.id);
+  await db.execute(sql`insert into group_members (group_id, user_id, role) values (${groupId}, ${coachId}, 'coach')`);
   const firstUser = groupId * 100_000;
   await db.execute(
-    sql`insert into users (id, first_name, username) select ${firstUser} + g, 'Студент ' || g, 'student_' || g from generate_series(1, ${students}) g`,
+    sql`insert into users (id, first_name, username) select ${firstUser} + g, 'Студентка ' || g, 'student_' || g from generate_series(1, ${students}) g`,
+  );
+  await db.execute(
+    sql`insert into group_members (group_id, user_id, role) select ${groupId}, ${firstUser} + g, 'student' from generate_series(1, ${students}) g`,
   );
   await db.execute(
     sql`insert into canvases (owner_id, title, language, step) select ${firstUser} + g, 'Кофейня ' || g, 'ru', '{"kind":"done"}'::jsonb from generate_series(1, ${students}) g`,
   );
+  await db.execute(sql`update users set active_canvas_id = c.id from canvases c where c.owner_id = users.id and users.id > ${firstUser}`);
   const snapshot = JSON.stringify({
     version: 1,
     title: 'Кофейня, «зерно» и "доставка"',
@@ -123,48 +79,87 @@ async function seedGroup(db: AppDatabase, students: number): Promise<number> {
   return groupId;
 }
 
-const STUDENTS = 500;
-const groupMembers = members(STUDENTS);
-const group = { id: 1, name: 'Поток на 500', deadline: new Date('2026-12-04T15:00:00Z') };
-const pages = time(5, () => {
-  const first = buildGroupStatusPage(group, groupMembers, { language: 'ru', timeZone: 'Europe/Moscow', now });
-  const all = [first];
-  for (let page = 1; page < first.pageCount; page += 1)
-    all.push(buildGroupStatusPage(group, groupMembers, { language: 'ru', timeZone: 'Europe/Moscow', now, page }));
-  return all;
-});
-const onePage = time(10, () => buildGroupStatusPage(group, groupMembers, { language: 'ru', timeZone: 'Europe/Moscow', now, page: 10 }));
-const picture = time(3, () =>
-  renderGroupPicture(groupPictureStats(pictureRows(STUDENTS)), { name: group.name, date: now, language: 'ru', timeZone: 'Europe/Moscow' }),
+let statements = 0;
+const onQuery = () => {
+  statements += 1;
+};
+const database = await openDatabase(
+  process.env.DATABASE_URL ? { kind: 'postgres', url: process.env.DATABASE_URL, maxConnections: 2, onQuery } : { kind: 'pglite', onQuery },
 );
 
-const database = await openDatabase(process.env.DATABASE_URL ? { kind: 'postgres', url: process.env.DATABASE_URL, maxConnections: 1 } : { kind: 'pglite' });
+const renderer = createRenderPool({ workers: 1 });
+
+interface Measured {
+  ms: number;
+  statements: number;
+  calls: RecordedCall[];
+}
+
 try {
-  await createCourseTables(database.db);
   const results: string[] = [];
-  for (const students of [50, STUDENTS]) {
-    const groupId = await seedGroup(database.db, students);
-    for (const which of ['latest', 'all'] as const) {
-      const source = createGroupExportSource(database.db);
-      const read = await timeAsync(3, async () => {
-        const before = source.queries();
-        await source.group(groupId);
-        const rows = await source.revisions(groupId, which);
-        return { rows, queries: source.queries() - before };
-      });
-      const csv = time(3, () => buildGroupCsv(read.result.rows, { language: 'ru', timeZone: 'Europe/Moscow' }));
-      results.push(
-        `CSV ${which.padEnd(6)} ${String(students).padStart(3)} students: ${read.result.rows.length} revisions, ${csv.result.length} chars, ` +
-          `${read.result.queries} queries, read ${read.ms.toFixed(1)} ms + write ${csv.ms.toFixed(1)} ms (median of 3)`,
-      );
-    }
+  for (const [index, students] of [50, 500].entries()) {
+    const coachId = 1_000 + index;
+    const groupId = await seedGroup(database.db, coachId, students);
+    let session: ChatSession | undefined;
+    // As the bot runs: files are made after the update, the picture on the render pool's worker thread.
+    const pictures = createPictureQueue({
+      db: database.db,
+      sendPicture: async () => {},
+      sendGroupFile: (api, chatId, request) =>
+        sendGroupFile(api, chatId, request, { db: database.db, renderGroupPicture: (stats, options) => renderer.renderGroup(stats, options) }),
+    });
+    const bot = createBot({
+      token: '123456:BENCH-token-for-local-api-only',
+      db: database.db,
+      botInfo: LOCAL_BOT_INFO,
+      apiTransformers: [createLocalApi({ onCall: () => {}, onResult: (call, result) => session?.record(call, result) })],
+      pictures,
+      clock: () => now,
+    });
+    const chat = new ChatSession(bot, { id: coachId, first_name: 'Тренер', language_code: 'ru' }, () => pictures.idle());
+    session = chat;
+    await chat.text('/start');
+
+    /** Runs one update RUNS times (after a warm-up): median time and the statements of the last run. */
+    const measure = async (what: () => Promise<RecordedCall[]>): Promise<Measured> => {
+      await what();
+      const times: number[] = [];
+      let last: Measured = { ms: 0, statements: 0, calls: [] };
+      for (let run = 0; run < RUNS; run += 1) {
+        statements = 0;
+        const started = performance.now();
+        const calls = await what();
+        times.push(performance.now() - started);
+        last = { ms: 0, statements, calls };
+      }
+      return { ...last, ms: median(times) };
+    };
+    const view = await measure(() => chat.text('/group'));
+    const longest = Math.max(...view.calls.map((call) => String(call.payload.text ?? '').length));
+    const pageCount = Number(/Страница \d+ из (\d+)/.exec(String(view.calls.at(-1)?.payload.text ?? ''))?.[1] ?? 1);
+    const page = await measure(() => chat.pressData(`grp:p:${groupId}:1`));
+    const sizeOf = async (calls: RecordedCall[]) =>
+      (await readSentFile(calls.find((call) => call.method === 'sendDocument')?.payload.document))?.data.length ?? 0;
+    const latest = await measure(() => chat.pressData(`grp:csv:${groupId}`));
+    const all = await measure(() => chat.pressData(`grp:csvall:${groupId}`));
+    const picture = await measure(() => chat.pressData(`grp:pic:${groupId}`));
+    const pictureSize = (await readSentFile(picture.calls.find((call) => call.method === 'sendPhoto')?.payload.photo))?.data.length ?? 0;
+    const row = (label: string, measured: Measured, detail: string) =>
+      `| ${students} | ${label} | ${measured.ms.toFixed(0)} | ${measured.statements} | ${detail} |`;
+    results.push(
+      row('/group', view, `${pageCount} pages, ${longest} chars`),
+      row('page button', page, 'the message edited'),
+      row('CSV, latest', latest, `${students} revisions, ${((await sizeOf(latest.calls)) / 1024).toFixed(0)} KiB`),
+      row('CSV, all revisions', all, `${students * REVISIONS} revisions, ${((await sizeOf(all.calls)) / 1024).toFixed(0)} KiB`),
+      row('picture', picture, `PNG ${(pictureSize / 1024).toFixed(0)} KiB`),
+    );
   }
-  console.log(`database: ${database.kind}`);
-  console.log(
-    `/group, ${STUDENTS} students: ${pages.result.length} pages, longest ${Math.max(...pages.result.map((page) => page.text.length))} chars; all pages ${pages.ms.toFixed(1)} ms, one page ${onePage.ms.toFixed(2)} ms (median)`,
-  );
-  console.log(`group picture, ${STUDENTS} students: ${picture.result.length} bytes in ${picture.ms.toFixed(1)} ms (median of 3)`);
+  console.log(`database: ${database.kind} (${database.kind === 'postgres' ? 'statements counted by the driver' : 'statements counted as drizzle sends them'})`);
+  console.log(`${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; time: median of ${RUNS} runs of the whole update, file sent\n`);
+  console.log('| students | update | ms | statements | what was sent |');
+  console.log('|---|---|---|---|---|');
   for (const line of results) console.log(line);
 } finally {
+  await renderer.close();
   await database.close();
 }

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { exportGroupCsv } from '../cohort/group-export.ts';
 import { isLanguage } from '../i18n.ts';
 import { openDatabase } from '../storage/database.ts';
-import { createGroupExportSource } from '../storage/group-export-source.ts';
+import { createGroupDataSource } from '../storage/group-data-source.ts';
 
 const USAGE =
   'usage: npm run export:group -- --group ID --out FILE.csv [--all] [--lang ru|en] [--time-zone ZONE]\n' +
@@ -34,20 +34,25 @@ if (timeZone) {
   }
 }
 
+let queries = 0;
+const onQuery = () => {
+  queries += 1;
+};
 const database = await openDatabase(
   process.env.DATABASE_URL
-    ? { kind: 'postgres', url: process.env.DATABASE_URL, maxConnections: 1 }
-    : { kind: 'pglite', dataDir: process.env.DATA_DIR ?? './data' },
+    ? { kind: 'postgres', url: process.env.DATABASE_URL, maxConnections: 1, onQuery }
+    : { kind: 'pglite', dataDir: process.env.DATA_DIR ?? './data', onQuery },
 );
 try {
-  const source = createGroupExportSource(database.db);
+  queries = 0;
+  const source = createGroupDataSource(database.db);
   const result = await exportGroupCsv(source, { groupId, which: values.all ? 'all' : 'latest', language, ...(timeZone ? { timeZone } : {}) });
   if (!result) {
     console.error(`no group with id ${groupId}`);
     process.exitCode = 1;
   } else {
     writeFileSync(values.out, result.csv, 'utf8');
-    console.error(`${values.out}: group “${result.groupName}”, ${result.revisions} revisions, ${source.queries()} queries`);
+    console.error(`${values.out}: group “${result.groupName}”, ${result.revisions} revisions, ${queries} queries`);
   }
 } finally {
   await database.close();

@@ -1,73 +1,24 @@
 import { BLOCK_IDS, type BlockId } from '../canvas/blocks.ts';
-import type { BlockVerdict, RevisionBlockRow, RevisionRow, SubmissionStatus } from './group-csv.ts';
+import type { PersonName, StudentProgress } from '../course/records.ts';
+import type { BlockReview } from '../course/review.ts';
+import type { StudentStage } from '../course/cohort.ts';
+import type { SubmittedBlock, SubmittedCanvas } from '../course/submitted-canvas.ts';
+import type { RevisionBlockRow, RevisionRow, SubmissionStatus } from './group-csv.ts';
 import type { StudentPictureRow } from './group-picture-stats.ts';
 import type { GroupMemberStatus, MemberStatus } from './member-status.ts';
 
-/*
- * The course storage's shapes, mirrored field for field from its repositories so this mapping
- * compiles on its own: `CourseStudentProgress` is `StudentProgress` of
- * src/storage/submission-repository.ts (`groupProgress`), `CourseSubmittedCanvas` is
- * `SubmittedCanvas` of src/course/submitted-canvas.ts, `CourseBlockReview` is `BlockReview` of
- * src/course/review.ts. Once both live together, these interfaces give way to imports of those.
- */
-
-export type CourseStudentStage = 'not_started' | 'filling' | 'finished' | 'submitted' | 'in_review' | 'returned' | 'accepted';
-
-export interface CoursePersonName {
-  id: number;
-  firstName: string | null;
-  username: string | null;
-}
-
-export interface CourseStudentProgress {
-  student: CoursePersonName;
-  joinedAt: Date;
-  stage: CourseStudentStage;
-  submission: {
-    id: number;
-    revision: number;
-    status: SubmissionStatus;
-    late: boolean;
-    submittedAt: Date;
-    reviewedAt: Date | null;
-    grade: number | null;
-  } | null;
-  canvas: { id: number; title: string; currentBlock: BlockId | 'done'; completed: boolean } | null;
-  lastActivityAt: Date;
-}
-
-export interface CourseSubmittedBlock {
-  id: BlockId;
-  answers: ReadonlyArray<{ text: string }>;
-  types: ReadonlyArray<{ id: string; source: 'classifier' | 'user' }>;
-  notes: ReadonlyArray<{ key: string }>;
-}
-
-export interface CourseSubmittedCanvas {
-  title: string;
-  blocks: readonly CourseSubmittedBlock[];
-}
-
-export interface CourseBlockReview {
-  blockId: BlockId;
-  /** 'none' when the coach only commented. */
-  verdict: BlockVerdict | 'none';
-  comment: string | null;
-}
-
-/** What the user row adds that `groupProgress` does not read. */
-export interface StudentSettings {
-  remindersEnabled: boolean;
-  timeZone: string | null;
-}
+/** The part of a frozen revision the CSV and the picture read. */
+export type CourseSubmittedCanvas = Pick<SubmittedCanvas, 'title' | 'blocks'>;
+/** A block review as the CSV reads it; whether it was carried over does not matter there. */
+export type CourseBlockReview = Pick<BlockReview, 'blockId' | 'verdict' | 'comment'>;
 
 /** A canvas finished but not handed in is still, for the coach, someone who has not submitted. */
-function memberStatusOf(stage: CourseStudentStage): MemberStatus {
+function memberStatusOf(stage: StudentStage): MemberStatus {
   return stage === 'finished' ? 'filling' : stage;
 }
 
 /** The coach's row for one student, from the course's group progress. */
-export function memberStatusFromProgress(progress: CourseStudentProgress, settings: StudentSettings, deadline: Date | null, now: Date): GroupMemberStatus {
+export function memberStatusFromProgress(progress: StudentProgress, deadline: Date | null, now: Date): GroupMemberStatus {
   const status = memberStatusOf(progress.stage);
   const currentBlock = status === 'filling' && progress.canvas && progress.canvas.currentBlock !== 'done' ? progress.canvas.currentBlock : null;
   const waiting = status === 'not_started' || status === 'filling';
@@ -81,15 +32,15 @@ export function memberStatusFromProgress(progress: CourseStudentProgress, settin
     lastActiveAt: progress.lastActivityAt,
     // Before a submission, being late means the deadline passed without one.
     late: progress.submission ? progress.submission.late : waiting && deadline !== null && now > deadline,
-    remindersEnabled: settings.remindersEnabled,
-    timeZone: settings.timeZone,
+    remindersEnabled: progress.remindersEnabled,
+    timeZone: progress.timeZone,
   };
 }
 
 /** One submitted revision with its reviews, as the CSV writes it. */
 export interface CourseRevision {
   groupName: string;
-  student: CoursePersonName;
+  student: PersonName;
   canvasId: number;
   revision: number;
   status: SubmissionStatus;
@@ -101,7 +52,7 @@ export interface CourseRevision {
   blockReviews: readonly CourseBlockReview[];
 }
 
-const answerText = (block: CourseSubmittedBlock | undefined): string =>
+const answerText = (block: SubmittedBlock | undefined): string =>
   (block?.answers ?? [])
     .map((answer) => answer.text.trim())
     .filter(Boolean)

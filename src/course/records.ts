@@ -113,6 +113,10 @@ export interface StudentProgress {
   canvas: { id: number; title: string; currentBlock: BlockId | 'done'; completed: boolean } | null;
   /** The student's last sign of life: joining, editing the canvas or handing it in. */
   lastActivityAt: Date;
+  /** False when the student turned reminders off (/stop_reminders, or the bot was blocked). */
+  remindersEnabled: boolean;
+  /** The student's IANA zone when known; null means the default. */
+  timeZone: string | null;
 }
 
 export interface NotificationItem {

@@ -12,6 +12,7 @@ export const MENU_COMMANDS = [
   'export',
   'submit',
   'inbox',
+  'group',
   'coach',
   'groups',
   'timezone',

@@ -2,6 +2,8 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { CanvasSnapshot } from '../canvas/snapshot.ts';
 import { type CanvasRenderer, RenderRefusedError, spawnWorker } from '../render/canvas-renderer.ts';
+import type { GroupPictureStats } from '../cohort/group-picture-stats.ts';
+import type { GroupPictureOptions } from '../render/group-picture.ts';
 import type { RenderRequest, RenderResponse } from '../render/render-worker.ts';
 
 export interface RenderPoolOptions {
@@ -21,7 +23,12 @@ const realTimer = (onTimeout: () => void, ms: number): (() => void) => {
 };
 
 /** A render request without its id; the pool numbers requests as it hands them to workers. */
-type JobRequest = { layout: 'classic'; snapshot: CanvasSnapshot; scale: number } | { layout: 'phone'; snapshot: CanvasSnapshot };
+type JobRequest = RenderRequest extends infer Request ? (Request extends RenderRequest ? Omit<Request, 'id'> : never) : never;
+
+/** The pool renders the coach's group picture too, off the main thread like the canvas pictures. */
+export interface BotRenderer extends CanvasRenderer {
+  renderGroup(stats: GroupPictureStats, options: GroupPictureOptions): Promise<Buffer>;
+}
 
 interface Job {
   request: JobRequest;
@@ -45,7 +52,7 @@ export function defaultRenderWorkers(): number {
  * queued behind it. The queue is bounded, so a burst of finished canvases fails fast instead of
  * timing out in a pile.
  */
-export function createRenderPool(options: RenderPoolOptions = {}): CanvasRenderer {
+export function createRenderPool(options: RenderPoolOptions = {}): BotRenderer {
   const size = Math.max(1, options.workers ?? defaultRenderWorkers());
   const timeoutMs = options.timeoutMs ?? 15_000;
   const maxQueued = options.maxQueued ?? 64;
@@ -138,6 +145,11 @@ export function createRenderPool(options: RenderPoolOptions = {}): CanvasRendere
     },
     renderPhone(snapshot: CanvasSnapshot) {
       return enqueue({ layout: 'phone', snapshot });
+    },
+    async renderGroup(stats: GroupPictureStats, pictureOptions: GroupPictureOptions) {
+      const [png] = await enqueue({ layout: 'group', stats, options: pictureOptions });
+      if (!png) throw new Error('Group picture render returned no image');
+      return png;
     },
     async close() {
       closed = true;

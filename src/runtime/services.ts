@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Bot, Transformer } from 'grammy';
 import { createPictureSender } from '../bot/canvas-picture.ts';
+import { sendGroupFile } from '../bot/group-files.ts';
 import { createPictureQueue } from '../bot/picture-delivery.ts';
 import type { BotContext } from '../bot/context.ts';
 import { createBot } from '../bot/create-bot.ts';
@@ -16,6 +17,7 @@ import { type PeriodicJob, startPeriodic } from './periodic.ts';
 import { createRenderPool } from './render-pool.ts';
 import { DEFAULT_NOTIFICATION_POLICY } from '../course/notification-batching.ts';
 import { runCoachNotificationTick } from './coach-notifications.ts';
+import { runGroupDeadlineTick } from './group-deadlines.ts';
 import { DEFAULT_REMINDER_POLICY, runReminderTick } from './reminders.ts';
 
 /** Checking every minute keeps a batch of new work at most a minute late. */
@@ -60,8 +62,10 @@ export async function createServices(config: Config, logger: Logger, database: D
       renderPicture: (snapshot, scale) => renderer.render(snapshot, { scale }),
       renderPhonePicture: (snapshot) => renderer.renderPhone(snapshot),
     }),
+    sendGroupFile: (api, chatId, request) =>
+      sendGroupFile(api, chatId, request, { db: database.db, renderGroupPicture: (stats, options) => renderer.renderGroup(stats, options) }),
     maxPending: config.render.queue,
-    onError: (error) => logger.warn({ err: error }, 'canvas picture not sent yet'),
+    onError: (error) => logger.warn({ err: error }, 'picture or file not sent yet'),
   });
   const bot = createBot({
     token: config.botToken,
@@ -112,6 +116,15 @@ export async function createServices(config: Config, logger: Logger, database: D
         if (count > 0) logger.info({ count }, 'coaches told about new work');
       },
       (error) => logger.error({ err: error }, 'coach notification tick failed'),
+    ),
+    // A day before a group's deadline its students are reminded, after it its coaches get a summary.
+    startPeriodic(
+      COACH_NOTIFICATION_TICK_MS,
+      async () => {
+        const count = await runGroupDeadlineTick(bot.api, delivery, new Date());
+        if (count > 0) logger.info({ count }, 'group deadline reminders and summaries sent');
+      },
+      (error) => logger.error({ err: error }, 'group deadline tick failed'),
     ),
     startPeriodic(
       config.retention.checkIntervalMs,

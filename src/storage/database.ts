@@ -36,7 +36,7 @@ export type DatabaseTarget =
       onQuery?: (query: string) => void;
     }
   /** `dataDir` undefined keeps the database in memory (tests). */
-  | { kind: 'pglite'; dataDir?: string };
+  | { kind: 'pglite'; dataDir?: string; onQuery?: (query: string) => void };
 
 /**
  * The postgres.js client with every parameterised statement prepared: drizzle sends its queries
@@ -94,8 +94,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
   const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
   try {
-    const db = drizzlePglite(client, { schema });
-    await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
+    await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS_DIR });
+    const onQuery = target.onQuery;
+    // Told through drizzle's logger: every statement drizzle sends (PGlite runs transactions itself).
+    const db = drizzlePglite(client, { schema, ...(onQuery ? { logger: { logQuery: (query: string) => onQuery(query) } } : {}) });
     return { db: db as unknown as AppDatabase, kind: 'pglite', close: () => client.close() };
   } catch (error) {
     await client.close();

@@ -1,12 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import {
-  memberStatusFromProgress,
-  pictureRowFromCourse,
-  revisionRowFromCourse,
-  type CourseRevision,
-  type CourseStudentProgress,
-} from '../../src/cohort/course-mapping.ts';
+import { memberStatusFromProgress, pictureRowFromCourse, revisionRowFromCourse, type CourseRevision } from '../../src/cohort/course-mapping.ts';
+import type { StudentProgress } from '../../src/course/records.ts';
 import { exportGroupCsv } from '../../src/cohort/group-export.ts';
 import type { GroupExportSource } from '../../src/cohort/group-data-source.ts';
 import { latestRevisions, type RevisionRow } from '../../src/cohort/group-csv.ts';
@@ -14,9 +9,8 @@ import { BLOCK_IDS } from '../../src/canvas/blocks.ts';
 
 const now = new Date('2026-12-05T12:00:00Z');
 const deadline = new Date('2026-12-04T15:00:00Z');
-const settings = { remindersEnabled: true, timeZone: null };
 
-function progress(overrides: Partial<CourseStudentProgress>): CourseStudentProgress {
+function progress(overrides: Partial<StudentProgress>): StudentProgress {
   return {
     student: { id: 7, firstName: 'Анна', username: 'anna' },
     joinedAt: new Date('2026-11-01T10:00:00Z'),
@@ -24,6 +18,8 @@ function progress(overrides: Partial<CourseStudentProgress>): CourseStudentProgr
     submission: null,
     canvas: { id: 70, title: 'Кофейня', currentBlock: 'channels', completed: false },
     lastActivityAt: new Date('2026-12-05T10:00:00Z'),
+    remindersEnabled: true,
+    timeZone: null,
     ...overrides,
   };
 }
@@ -43,7 +39,13 @@ function courseRevision(revision: number, overrides: Partial<CourseRevision> = {
       title: 'Кофейня',
       blocks: BLOCK_IDS.map((id) => ({
         id,
-        answers: id === 'key_partners' ? [] : [{ text: `${id} one` }, { text: `${id} two` }],
+        answers:
+          id === 'key_partners'
+            ? []
+            : [
+                { question: null, questionIndex: 0, text: `${id} one` },
+                { question: null, questionIndex: 1, text: `${id} two` },
+              ],
         types:
           id === 'revenue_streams'
             ? [
@@ -52,6 +54,7 @@ function courseRevision(revision: number, overrides: Partial<CourseRevision> = {
               ]
             : [],
         notes: id === 'channels' ? [{ key: 'channels_no_after_sales' }] : [],
+        skipped: false,
       })),
     },
     blockReviews: [
@@ -65,7 +68,7 @@ function courseRevision(revision: number, overrides: Partial<CourseRevision> = {
 
 describe('mapping the course storage', () => {
   it('gives the coach a student filling in on their block, late once the deadline passed without a submission', () => {
-    expect(memberStatusFromProgress(progress({}), settings, deadline, now)).toEqual({
+    expect(memberStatusFromProgress(progress({}), deadline, now)).toEqual({
       userId: 7,
       name: 'Анна',
       username: 'anna',
@@ -77,20 +80,23 @@ describe('mapping the course storage', () => {
       remindersEnabled: true,
       timeZone: null,
     });
-    expect(memberStatusFromProgress(progress({}), settings, deadline, new Date('2026-12-01T00:00:00Z')).late).toBe(false);
+    expect(memberStatusFromProgress(progress({}), deadline, new Date('2026-12-01T00:00:00Z')).late).toBe(false);
   });
 
   it('counts a finished canvas not handed in as filling in, and a submission by its revision and own late mark', () => {
     const finished = memberStatusFromProgress(
       progress({ stage: 'finished', canvas: { id: 70, title: 'x', currentBlock: 'done', completed: true } }),
-      settings,
       null,
       now,
     );
     expect([finished.status, finished.currentBlock]).toEqual(['filling', null]);
     const submitted = memberStatusFromProgress(
-      progress({ stage: 'in_review', submission: { id: 1, revision: 2, status: 'in_review', late: false, submittedAt: now, reviewedAt: null, grade: null } }),
-      { remindersEnabled: false, timeZone: 'Asia/Tokyo' },
+      progress({
+        stage: 'in_review',
+        submission: { id: 1, revision: 2, status: 'in_review', late: false, submittedAt: now, reviewedAt: null, grade: null },
+        remindersEnabled: false,
+        timeZone: 'Asia/Tokyo',
+      }),
       deadline,
       now,
     );

@@ -1,6 +1,7 @@
 import type { WebAppConfig } from '../../src/config.ts';
 import { createBot } from '../../src/bot/create-bot.ts';
 import type { DeliveryDeps, PictureSender } from '../../src/bot/delivery.ts';
+import { sendGroupFile } from '../../src/bot/group-files.ts';
 import { createPictureQueue } from '../../src/bot/picture-delivery.ts';
 import { LOCAL_BOT_INFO, type RecordedCall, createLocalApi } from '../../src/bot/local-api.ts';
 import { type ChatUser, ChatSession } from '../../src/cli/chat-session.ts';
@@ -20,6 +21,8 @@ export interface HarnessOptions {
   maxPendingPictures?: number;
   /** The coach's dashboard, as WEB_APP_URL would configure it. */
   webApp?: WebAppConfig;
+  /** The time the bot's reminders are measured by. */
+  clock?: () => Date;
 }
 
 /**
@@ -33,15 +36,15 @@ export function createHarness(database: DatabaseHandle, options: HarnessOptions 
   let current: ChatSession | undefined;
   const sessionOf = (call: RecordedCall) => sessions.get(Number(call.payload.chat_id)) ?? current;
 
-  const pictures = options.sendPicture
-    ? createPictureQueue({
-        db: database.db,
-        sendPicture: options.sendPicture,
-        ...(options.maxPendingPictures ? { maxPending: options.maxPendingPictures } : {}),
-        onError: (error) => errors.push(error),
-      })
-    : undefined;
-  const settle = pictures && options.waitForPictures !== false ? () => pictures.idle() : undefined;
+  // Canvas pictures are drawn only when a test gives a sender; a group's picture and CSVs always are.
+  const pictures = createPictureQueue({
+    db: database.db,
+    sendPicture: options.sendPicture ?? (async () => {}),
+    sendGroupFile: (api, chatId, request) => sendGroupFile(api, chatId, request, { db: database.db }),
+    ...(options.maxPendingPictures ? { maxPending: options.maxPendingPictures } : {}),
+    onError: (error) => errors.push(error),
+  });
+  const settle = options.waitForPictures !== false ? () => pictures.idle() : undefined;
 
   const bot = createBot({
     token: '123456:TEST-token-for-local-api-only',
@@ -56,8 +59,9 @@ export function createHarness(database: DatabaseHandle, options: HarnessOptions 
         onResult: (call, result) => sessionOf(call)?.record(call, result),
       }),
     ],
-    ...(pictures ? { pictures } : {}),
+    pictures,
     ...(options.webApp ? { webApp: options.webApp } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
     onError: (error) => errors.push(error),
   });
 
@@ -65,7 +69,7 @@ export function createHarness(database: DatabaseHandle, options: HarnessOptions 
     bot,
     calls,
     errors,
-    /** The picture queue, when the harness draws pictures. */
+    /** The picture queue: canvas pictures (when a sender is given), the group's picture and CSVs. */
     pictures,
     /** The delivery the outbox flush uses, as the runtime wires it. */
     delivery: { db: database.db, pictures, onError: (error: unknown) => errors.push(error) } satisfies DeliveryDeps,

@@ -49,6 +49,7 @@ describe(`the bot process over real long polling against a local Bot API (${data
       'export',
       'submit',
       'inbox',
+      'group',
       'coach',
       'groups',
       'timezone',

@@ -1,7 +1,9 @@
 import { loadImage } from '@napi-rs/canvas';
 import { afterAll, describe, expect, it } from 'vitest';
 import { availableParallelism } from 'node:os';
+import { groupPictureStats } from '../../src/cohort/group-picture-stats.ts';
 import { RenderRefusedError } from '../../src/render/canvas-renderer.ts';
+import { renderGroupPicture } from '../../src/render/group-picture.ts';
 import { createRenderPool, defaultRenderWorkers } from '../../src/runtime/render-pool.ts';
 import { emptyCanvas, overfullCanvas, typicalCanvas } from '../render/fixtures/canvases.ts';
 
@@ -14,6 +16,23 @@ describe('render pool', () => {
     expect((await loadImage(typical)).width).toBe(1280);
     expect(empty.equals(typical)).toBe(false);
     expect(typical.equals(overfull)).toBe(false);
+  });
+
+  it("renders a group's picture on a worker, the same picture as on the main thread", async () => {
+    const stats = groupPictureStats([
+      {
+        filledBlocks: ['customer_segments', 'channels'],
+        returnedBlocks: ['channels'],
+        relationshipTypes: ['community'],
+        revenueTypes: ['subscription'],
+        coachingNoteKeys: ['too_short'],
+        submitted: true,
+      },
+    ]);
+    const options = { name: 'Поток', date: new Date('2031-03-10T09:00:00Z'), language: 'ru' as const, timeZone: 'Europe/Moscow' };
+    const png = await pool.renderGroup(stats, options);
+    expect((await loadImage(png)).width).toBe(1280);
+    expect(png.equals(renderGroupPicture(stats, options))).toBe(true);
   });
 
   it('refuses at once what does not fit in the queue, and still renders the rest', async () => {

@@ -1,4 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
+import { eq } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import type { Sql } from 'postgres';
@@ -59,15 +60,20 @@ describe(`group progress for the coach (${databaseKind})`, () => {
     if (!taken.ok) throw new Error(taken.error);
     await repository.withdraw(withdrew, taken.value.submission.id);
 
+    await createUserRepository(handle.db).setReminders(idle, false);
+    await handle.db.update(schema.users).set({ timeZone: 'Asia/Tokyo' }).where(eq(schema.users.id, filling));
+
     const progress = await repository.groupProgress(course.coCoach, course.groupId);
     if (!progress.ok) throw new Error(progress.error);
     const byName = Object.fromEntries(progress.value.map((row) => [row.student.firstName, row]));
     expect(progress.value.map((row) => row.student.id)).toEqual([idle, filling, returned, withdrew]);
-    expect(byName.Idle).toMatchObject({ stage: 'not_started', submission: null, canvas: null });
+    expect(byName.Idle).toMatchObject({ stage: 'not_started', submission: null, canvas: null, remindersEnabled: false, timeZone: null });
     expect(byName.Filling).toMatchObject({
       stage: 'filling',
       submission: null,
       canvas: { id: draft.id, title: 'Черновик', currentBlock: 'channels', completed: false },
+      remindersEnabled: true,
+      timeZone: 'Asia/Tokyo',
     });
     expect(byName.Returned).toMatchObject({
       stage: 'returned',

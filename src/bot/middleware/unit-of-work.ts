@@ -34,6 +34,8 @@ export function isUpdateNotApplied(error: unknown): error is UpdateNotAppliedErr
 export interface UnitOfWorkOptions {
   /** The coach's dashboard, when WEB_APP_URL is set: review messages offer a button to open it. */
   webApp?: WebAppConfig | undefined;
+  /** The time the conversation's reminders are measured by; tests set it. */
+  clock?: (() => Date) | undefined;
   retryBudgetMs?: number;
   firstRetryDelayMs?: number;
   maxRetryDelayMs?: number;
@@ -80,7 +82,7 @@ export function unitOfWork(db: AppDatabase, delivery: Omit<DeliveryDeps, 'db'>, 
           if (!(await lockChatAndClaimUpdate(tx, chat.id, updateId))) return null;
           const replies: QueuedReply[] = [];
           const repos = createRepositories<OutgoingMessage>(tx);
-          Object.assign(ctx, await createUpdateContext(ctx, repos, replies, options.webApp));
+          Object.assign(ctx, await createUpdateContext(ctx, repos, replies, options.webApp, options.clock));
           featuresRan = true;
           await next();
           // Replies to this chat first, in order; a reply to another user goes through the same outbox.

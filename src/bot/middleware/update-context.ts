@@ -28,6 +28,7 @@ export async function createUpdateContext(
   repos: Repositories<OutgoingMessage>,
   replies: QueuedReply[],
   webApp?: WebAppConfig,
+  clock?: () => Date,
 ): Promise<UnitOfWorkFlavor> {
   const from = ctx.from;
   if (!from) throw new Error('an applicable update has a sender');
@@ -49,6 +50,7 @@ export async function createUpdateContext(
           updateId: ctx.update.update_id,
           botUsername: ctx.me.username,
           webApp,
+          clock,
           queue: (chatId, message) => replies.push({ chatId, message }),
         },
         input,
