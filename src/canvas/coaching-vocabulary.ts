@@ -48,6 +48,12 @@ export const SEVERAL_SEGMENTS_MARKERS: Vocabulary = [
   'firstly=', 'secondly=', 'second= segment=', 'second= group=', 'as= well= as=',
 ];
 
+/** Matching vocabulary: people named right before a bare number range ("люди 18-60", "Adults 18–45"): it is their age. */
+export const PEOPLE_BEFORE_AGES: Vocabulary = [
+  'люди=', 'людей=', 'взросл', 'женщин', 'мужчин', 'девушк', 'парни=', 'парней=', 'родител', 'мамы=', 'мам=', 'пап',
+  'клиент', 'покупател', 'жител', 'adults=', 'people=', 'women=', 'men=', 'parents=', 'customers=', 'residents=',
+];
+
 // ---------------------------------------------------------------- matching vocabulary: value
 
 /** Matching vocabulary: words that name a problem, a need or a gain for the customer. */
@@ -60,13 +66,14 @@ export const NEED_WORDS: Vocabulary = [
   'польз', 'выгод', 'увелич', 'сниж', 'повыш', 'улучш', 'сохран', 'спокойн', 'уверен', 'некогда', 'очеред',
   'перестает', 'перестают', 'перестанет', 'болит', 'болеть', 'понима', 'не= платит=', 'не= платят=', 'даже= если=',
   'в= последний= момент=', 'забыл', 'вспомн', 'в= одном= месте=', 'бесплатн', 'в= день= заказа=', 'в= тот= же= день=',
-  'неисправн', 'поломк', 'слома', 'получа', 'доступн', 'недорог',
+  'неисправн', 'поломк', 'слома', 'получа', 'доступн', 'недорог', 'пада', 'теря', 'потер', 'упуска', 'растет=', 'растут=',
+  'рост=', 'из-за', 'лучше=', 'вкуснее=', 'полезнее=', 'свежее= чем', 'чем= в=', 'чем= у=', 'в= отличие=',
   'problem', 'need', 'save', 'saving', 'help', 'pain', 'easy=', 'easier', 'convenien', 'fast', 'quick', 'cheap',
   'without=', 'so= that=', 'want', 'hassle', 'struggl', 'tired', 'instead', 'worry', 'trouble', 'solv', 'solution',
   'afford', 'simpl', 'fear', 'risk', 'guarantee', 'allow', 'lets=', 'can=', 'able', 'result', 'progress', 'learn',
   'benefit', 'increase', 'reduce', 'improve', 'peace', 'confiden', 'for= those=', 'no= time=', 'only= have=',
   'even= if=', 'last= minute=', 'in= one= place=', 'free', 'same= day=', 'spend', 'so=', 'broken', 'fault', 'get=',
-  'gets=',
+  'gets=', 'lose', 'losing', 'drop', 'falling', 'grow', 'better', 'tastier', 'than=',
 ];
 
 // ---------------------------------------------------------------- matching vocabulary: channels
@@ -75,7 +82,8 @@ export const NEED_WORDS: Vocabulary = [
 export const SALE_WORDS: Vocabulary = [
   'прода', 'покуп', 'купи', 'заказ', 'оплат', 'плат', 'магазин', 'маркетплейс', 'касс', 'торгу', 'торгов', 'озон',
   'ozon', 'вайлдберр', 'wildberr', 'авито', 'avito', 'прилавк', 'витрин', 'запис', 'брон', 'точк', 'ларек', 'ларьк',
-  'киоск', 'прокат', 'будк', 'павильон', 'лавк', 'мастерск',
+  'киоск', 'прокат', 'будк', 'павильон', 'лавк', 'мастерск', 'app= store=', 'google= play=', 'play= market=', 'стор=',
+  'сторе=', 'сторах=', 'сторы=', 'сторов=', 'скача', 'скачив', 'устанавлива', 'download', 'install',
   'sell', 'sale', 'buy', 'purchas', 'order', 'pay', 'shop', 'store', 'marketplace', 'checkout', 'amazon', 'etsy',
   'book', 'stall',
 ];
@@ -83,10 +91,11 @@ export const SALE_WORDS: Vocabulary = [
 /** Matching vocabulary: the awareness and evaluation phases of a channel. */
 export const AWARENESS_WORDS: Vocabulary = [
   'реклам', 'узна', 'соцсет', 'социальн', 'инстаграм', 'instagram', 'вконтакт', 'вк=', 'vk=', 'телеграм', 'telegram',
-  'канал', 'блог', 'сарафан', 'рекоменд', 'совет', 'таргет', 'seo', 'поиск', 'яндекс', 'google', 'гугл', 'выставк',
+  'канал', 'блог', 'сарафан', 'рекоменд', 'совет', 'таргет', 'seo', 'поиск', 'яндекс', 'google= search', 'google= ads', 'google= maps', 'гугл', 'выставк',
   'ярмарк', 'листовк', 'визитк', 'рассылк', 'дегустац', 'мероприят', 'контент', 'пост', 'статьи', 'видео', 'youtube',
   'ютуб', 'сравн', 'отзыв', 'пробн', 'образц', 'демо', 'тест', 'бесплатн', 'презентац', 'вывеск', 'знаком', 'друз',
-  'слух', 'партнер', 'объявлен', '2гис', '2gis', 'карты=', 'картах=', 'стор', 'app= store=', 'google= play=', 'инст',
+  'слух', 'партнер', 'объявлен', '2гис', '2gis', 'карты=', 'картах=', 'инст', 'видят=', 'видит=', 'увид', 'замеча', 'на= улиц',
+  'see=', 'sees=', 'notice',
   'дизайнер', 'портфолио', 'cold= email', 'portfolio',
   'advert', 'ads=', 'ad=', 'hear', 'learn', 'social', 'channel', 'blog', 'word= of= mouth=', 'recommend', 'advice',
   'search', 'fair', 'flyer', 'newsletter', 'tasting', 'event', 'content', 'post', 'video', 'compar', 'review',
@@ -117,7 +126,8 @@ export const AFTER_SALES_WORDS: Vocabulary = [
   'we= call=', 'customer= success=', 'account= manager=', 'report', 'after', 'support', 'repeat', 'remind', 'feedback',
   'review', 'question', 'consult', 'warrant', 'guarantee',
   'return', 'refund', 'exchange', 'service', 'chat', 'complain', 'loyal', 'bonus', 'discount', 'club', 'community',
-  'newsletter', 'follow', 'again', 'come= back=', 'retain', 'help', 'answer', 'contact',
+  'newsletter', 'follow= up=', 'follow-up', 'followup', 'again', 'переделыва', 'переделае', 'переделаем', 'исправля',
+  'исправим', 'доработ', 'redo', 'remake', 'come= back=', 'retain', 'help', 'answer', 'contact',
 ];
 
 // ---------------------------------------------------------------- matching vocabulary: relationships
@@ -150,7 +160,7 @@ export const COST_WORDS: Vocabulary = [
   'стоим', 'стоит', 'стоят', 'обход', 'затрат', 'расход', 'трат', 'бюджет', 'руб', 'тыс', 'зарплат', 'ставк',
   'оклад', 'час=', 'часа=', 'часов=', 'часы=', 'часу=', 'минут', 'времени', 'человек', 'сотрудник', 'штат', 'время', 'деньг', 'денег', 'дешев',
   'дорог', 'недорог', 'копейк', 'бесплатн', 'платим',
-  'оплачива', 'вложен', 'зп=', 'з= п=', 'фот=',
+  'оплачива', 'вложен', 'зп=', 'з= п=', 'фот=', 'полдн', 'полчас', 'уходит=', 'уходят=',
   'cost', 'spend', 'spent', 'budget', 'salary', 'wage', 'hour', 'minute', 'time', 'money', 'people', 'person', 'cheap', 'expensive',
   'free', 'pay',
   'rouble', 'ruble', 'dollar',
@@ -168,7 +178,9 @@ export const FREQUENCY_WORDS: Vocabulary = [
   'чаще', 'реже', 'полгод', 'с= оборот', 'от= оборот', 'вперед', 'ночь=', 'ночи=',
   'recurring', 'subscri', 'repeat', 'every', 'one-off', 'one= off=', 'one-time', 'one= time=', 'often',
   'sometimes', 'season', 'occasional', 'prepay', 'deposit', 'instalment', 'installment', 'upfront',
-  'in= advance=', 'night',
+  'in= advance=', 'night', 'сразу=', 'при= получени', 'при= выдач', 'после= получени', 'после= того=', 'по= факту=',
+  'по= окончани', 'по= завершени', 'постоплат', 'наложенн', 'on= pickup=', 'on= delivery=', 'on= completion=', 'upon',
+  'paid= on=', 'pay= on=', 'after= the=', 'straight= away=', 'on= the= spot=',
 ];
 
 /** Matching vocabulary: how the price is set or what it is. */
@@ -269,7 +281,7 @@ export const RISK_WORDS: Vocabulary = [
   'риск', 'надеж', 'подстрах', 'страх', 'запас', 'резерв', 'гарант', 'перебо', 'сбо', 'зависим', 'если=', 'без=',
   'остан', 'встан', 'сорв', 'подвед', 'потер', 'безопас', 'стабил', 'защит', 'замен', 'альтернатив', 'снижа',
   'меньше', 'не= придется=', 'не= нужно=', 'чтобы=', 'вовремя', 'качеств', 'не= хвата', 'нехватк', 'когда=',
-  'поэтому=', 'так= что=',
+  'поэтому=', 'так= что=', 'срыв', 'на= случай=', 'in= case=',
   'иначе=', 'разрыв', 'when=', 'cover', 'so=', 'держит= для= нас=', 'держат= для= нас=',
   'risk', 'reliab', 'backup', 'insur', 'stock', 'reserve', 'guarantee', 'fail', 'breakdown', 'depend', 'secur',
   'stable', 'if=', 'without=', 'so= that=', 'never', 'run= out=', 'replace', 'alternative', 'reduce', 'less',
@@ -315,9 +327,9 @@ export const COSTLY_RESOURCES: ReadonlyArray<{
   {
     ownedCostsNothing: true,
     resource: ['помещени', 'офис', 'склад', 'цех', 'студи', 'мастерск', 'зал=', 'зала=', 'зале=', 'залы=', 'кухн',
-      'premises', 'office', 'warehouse', 'workshop', 'studio', 'kitchen'],
+      'теплиц', 'premises', 'office', 'warehouse', 'workshop', 'studio', 'kitchen', 'greenhouse'],
     // A fulfilment service is the warehouse someone else runs.
-    cost: ['аренд', 'помещени', 'офис', 'склад', 'цех', 'студи', 'зал', 'кухн', 'коммунал', 'ипотек', 'фулфилмент',
+    cost: ['аренд', 'помещени', 'офис', 'склад', 'цех', 'студи', 'зал', 'кухн', 'коммунал', 'ипотек', 'фулфилмент', 'теплиц', 'greenhouse',
       'rent', 'premises', 'office', 'warehouse', 'workshop', 'studio', 'kitchen', 'utilit', 'mortgage', 'fulfil'],
   },
   {
@@ -331,19 +343,19 @@ export const COSTLY_RESOURCES: ReadonlyArray<{
       'lease', 'leasing', 'loan', 'electric', 'energy', 'power='],
   },
   {
-    resource: ['сотрудник', 'персонал', 'работник', 'команд', 'штат', 'бариста', 'повар', 'менеджер', 'преподават',
+    resource: ['сотрудник', 'персонал', 'работник', 'команда=', 'команды=', 'команде=', 'команду=', 'командой=', 'штат', 'бариста', 'повар', 'менеджер', 'преподават',
       'учител', 'специалист', 'программист', 'мастер=', 'мастера=', 'мастеров=', 'мастерам=', 'водител', 'инструктор',
       'тренер', 'юрист', 'бухгалтер', 'администратор', 'пекар', 'кондитер', 'официант', 'врач', 'риелтор', 'клинер',
-      'наставник', 'помощник', 'продав', 'диспетчер', 'столяр', 'шеф',
-      'staff', 'employee', 'team', 'barista', 'cook', 'chef', 'manager', 'teacher', 'specialist', 'developer',
+      'наставник', 'помощник', 'продав', 'диспетчер', 'столяр', 'шеф', 'барбер', 'парикмахер', 'агроном',
+      'рабочие=', 'рабочих=', 'швея', 'швеи=', 'швей=', 'staff', 'employee', 'team', 'barista', 'cook', 'chef', 'manager', 'teacher', 'specialist', 'developer',
       'programmer', 'driver', 'assistant'],
     // A salary is written many ways: "зарплата", "з/п", "зп", "ФОТ" (payroll), "оклад"; any of them pays the people.
     cost: ['зарплат', 'заработн', 'оклад', 'фот=', 'зп=', 'з= п=', 'оплат= труд', 'налог', 'взнос',
-      'сотрудник', 'персонал', 'работник', 'команд', 'штат', 'бариста', 'повар', 'менеджер', 'преподават', 'учител',
+      'сотрудник', 'персонал', 'работник', 'команда=', 'команды=', 'команде=', 'команду=', 'командой=', 'штат', 'бариста', 'повар', 'менеджер', 'преподават', 'учител',
       'специалист', 'программист', 'мастер=', 'мастера=', 'мастеров=', 'мастерам=', 'водител', 'инструктор', 'тренер',
       'юрист', 'бухгалтер', 'администратор', 'пекар', 'кондитер', 'официант', 'врач', 'риелтор', 'клинер', 'наставник',
-      'помощник', 'продав', 'диспетчер', 'столяр', 'шеф',
-      'salar', 'wage', 'payroll', 'staff', 'employee', 'team', 'barista', 'cook', 'chef', 'manager', 'teacher',
+      'помощник', 'продав', 'диспетчер', 'столяр', 'шеф', 'барбер', 'парикмахер', 'агроном', 'рабочие=', 'рабочих=',
+      'рабочим=', 'швея', 'швеи=', 'швей=', 'швее=', 'salar', 'wage', 'payroll', 'staff', 'employee', 'team', 'barista', 'cook', 'chef', 'manager', 'teacher',
       'specialist', 'developer', 'programmer', 'driver', 'assistant', 'people'],
   },
   {
@@ -351,7 +363,7 @@ export const COSTLY_RESOURCES: ReadonlyArray<{
       'cloud', 'website', 'app=', 'application', 'platform', 'software'],
     // Software built in-house costs the salaries of those who build it.
     cost: ['сервер', 'хостинг', 'облак', 'сайт', 'приложен', 'платформ', 'crm', 'софт', 'программ', 'подписк',
-      'лиценз', 'домен', 'разработк', 'зарплат', 'заработн', 'оклад', 'зп=', 'фот=', 'команд', 'server', 'hosting', 'cloud', 'website',
+      'лиценз', 'домен', 'разработк', 'зарплат', 'заработн', 'оклад', 'зп=', 'фот=', 'команда=', 'команды=', 'команде=', 'команду=', 'командой=', 'server', 'hosting', 'cloud', 'website',
       'site', 'app', 'platform', 'software', 'subscri', 'licen', 'domain', 'develop', 'salar', 'team'],
   },
   {
@@ -366,8 +378,12 @@ export const COSTLY_RESOURCES: ReadonlyArray<{
 
 /** Matching vocabulary: a resource item the user owns outright ("свой ростер", "my own laptop"). */
 export const OWNED_MARKERS: Vocabulary = [
-  'сво', 'собствен', 'мой=', 'моя=', 'мои=', 'мое=', 'моих=', 'own', 'my=', 'дома=', 'at= home=',
+  'сво', 'собствен', 'мой=', 'моя=', 'мои=', 'мое=', 'моих=', 'own', 'my=', 'дома=', 'at= home=', 'купил', 'купле',
+  'bought',
 ];
+
+/** Matching vocabulary: an item bought on credit still costs every month ("ростер в лизинге", "bought with a loan"). */
+export const FINANCED_MARKERS: Vocabulary = ['кредит', 'лизинг', 'рассрочк', 'заем', 'займ', 'loan', 'lease', 'leasing', 'credit'];
 
 /** Matching vocabulary: a resource item said not to be needed ("офис не нужен"). */
 export const NOT_NEEDED_MARKERS: Vocabulary = ['не= нуж', 'нет=', 'без=', 'not= need',

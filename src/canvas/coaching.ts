@@ -5,6 +5,7 @@ import {
   EVERYONE_FILLER,
   PRIORITY_WORDS,
   SEVERAL_SEGMENTS_MARKERS,
+  PEOPLE_BEFORE_AGES,
   NEED_WORDS,
   SALE_WORDS,
   AWARENESS_WORDS,
@@ -32,6 +33,7 @@ import {
   ALL_RESOURCES_WORDS,
   COSTLY_RESOURCES,
   OWNED_MARKERS,
+  FINANCED_MARKERS,
   NOT_NEEDED_MARKERS,
   NONE_ANSWER_WORDS,
   VAGUE_RESOURCE_WORDS,
@@ -221,6 +223,13 @@ function isWholeAnswerEveryone(answer: PreparedText): boolean {
   return meaningful.length > 0 && meaningful.every((word) => EVERYONE_WORDS.some((token) => tokenMatches(word.text, token)));
 }
 
+function endsWithWordOf(text: PreparedText, vocabulary: Vocabulary): boolean {
+  const last = text.words[text.words.length - 1];
+  return (
+    last !== undefined && /^\s*$/u.test(text.normalized.slice(last.start + last.text.length)) && vocabulary.some((token) => tokenMatches(last.text, token))
+  );
+}
+
 /** The first number range in the text that clearly is an age range wider than a focused segment's. */
 function wideAgeRange(text: PreparedText): { from: number; to: number } | null {
   for (const match of text.normalized.matchAll(AGE_RANGE_PATTERN)) {
@@ -235,6 +244,7 @@ function wideAgeRange(text: PreparedText): { from: number; to: number } | null {
       lead === 'aged' ||
       lead === 'age' ||
       mentions(before, AGE_CONTEXT) ||
+      endsWithWordOf(before, PEOPLE_BEFORE_AGES) ||
       // "женщины 25-65," is a bare range with no word after it; "с 8 до 23" is opening hours.
       (unit === '' && !TIME_SPAN_LEADS.has(lead));
     // "дети 7–12 лет и их родители 25–50 лет": the second range is the wide one.
@@ -429,12 +439,28 @@ function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText)
     if (!item) continue;
     const listItem = prepare(listItemAround(resources.original, word.start));
     // "офис не нужен" names no cost; "свой ростер", "4 кресла (свои)", bought already, have no running cost to ask for.
-    if (mentions(listItem, NOT_NEEDED_MARKERS) || (ownedCostsNothing && mentions(listItem, OWNED_MARKERS))) continue;
+    const ownedOutright = mentions(listItem, OWNED_MARKERS) && !mentions(listItem, FINANCED_MARKERS);
+    if (mentions(listItem, NOT_NEEDED_MARKERS) || (ownedCostsNothing && ownedOutright)) continue;
     if (namesItemAgain(costs, listItem)) continue;
     missing.push({ position: word.start, item });
   }
   const items = missing.sort((a, b) => a.position - b.position).map(({ item }) => item);
   return [...new Set(items)].slice(0, MAX_NAMED_RESOURCES);
+}
+
+/** "45 тыс./мес.", "8 ₽ на бутыль", "300k/month": a sum, then what it is paid for or per. */
+const SUM_PER_PATTERN = /(?:\d\s*(?:₽|р\.?|руб\p{L}*\.?|тыс\.?|т\.р\.?|к|k|\$|€)|\d{3,})\s*(?:за|на|per|a|\/)\s*(\p{L}+)/gu;
+/** A sum per one of these is paid every period; per anything else it grows with what is sold. */
+const PERIOD_PATTERN = /^(?:мес|год|недел|день|дня|сутк|квартал|month|mo|year|yr|week|day|quarter)/u;
+
+function sumsPer(text: PreparedText): { perUnit: number; perPeriod: number } {
+  let perUnit = 0;
+  let perPeriod = 0;
+  for (const [, what = ''] of text.normalized.matchAll(SUM_PER_PATTERN)) {
+    if (PERIOD_PATTERN.test(what)) perPeriod += 1;
+    else perUnit += 1;
+  }
+  return { perUnit, perPeriod };
 }
 
 function reviewCosts(answers: BlockAnswers, canvas: CanvasSnapshot): CoachingNote[] {
@@ -445,9 +471,11 @@ function reviewCosts(answers: BlockAnswers, canvas: CanvasSnapshot): CoachingNot
   if (missing.length > 0) notes.push({ key: 'costs_miss_resources', params: { items: missing.join('; ') } });
   // A list of rent, salaries and a commission does not split anything by itself; sums per month next
   // to costs per unit or share of revenue do, and so do two costs said to grow with sales.
-  const perUnitCosts = countTerms(text, PER_UNIT_COST_MARKERS);
+  const sums = sumsPer(text);
+  const perUnitCosts = countTerms(text, PER_UNIT_COST_MARKERS) + sums.perUnit;
   const perShare = perUnitCosts + (text.normalized.includes('%') ? 1 : 0);
-  const splitsCosts = mentions(text, COST_SPLIT_WORDS) || perUnitCosts >= 2 || (perShare >= 1 && mentions(text, PER_PERIOD_COST_MARKERS));
+  const perPeriod = sums.perPeriod > 0 || mentions(text, PER_PERIOD_COST_MARKERS);
+  const splitsCosts = mentions(text, COST_SPLIT_WORDS) || perUnitCosts >= 2 || (perShare >= 1 && perPeriod);
   if (!splitsCosts) notes.push({ key: 'costs_no_fixed_variable' });
   return notes;
 }
