@@ -75,10 +75,10 @@ export const NEED_WORDS: Patterns = [
   'польз', 'выгод', 'увелич', 'сниж', 'повыш', 'улучш', 'сохран', 'спокойн', 'уверен', 'некогда', 'очеред',
   'перестает', 'перестают', 'перестанет', 'болит', 'болеть', 'понима', '"не "платит', '"не "платят', '"даже "если',
   '"в "последний "момент', 'забыл', 'вспомн', '"в "одном "месте', 'бесплатн', '"в "день "заказа', '"в "тот "же "день',
-  'неисправн', 'поломк', 'слома', 'получа', 'доступн', 'недорог',
+  'неисправн', 'поломк', 'слома', 'получа', 'доступн', 'недорог', 'безопас', 'защищ', 'избега', 'не= нужно',
   // A falling figure is a problem; a comparison names a gain ("вкуснее магазинных", "лучше, чем у сетей").
   'пада', 'теря', 'потер', 'упуска', '"растет', '"растут', '"рост', '"из "за', '"лучше', '"вкуснее', '"полезнее',
-  '"свежее "чем', '"чем "в', '"чем "у', '"в "отличие',
+  '"свежее "чем', '"чем', '"в "отличие',
   'problem', '=need|needs|needed|needing', 'save', 'saving', 'help', 'pain', '"easy', 'easier', 'convenien', 'fast', 'quick', 'cheap',
   '"without', '"so "that', 'want', 'hassle', 'struggl', 'tired', 'instead', 'worry', 'trouble', 'solv', 'solution',
   'afford', 'simpl', 'fear', 'risk', 'guarantee', 'allow', '"lets', '"can', 'able', 'result', 'progress', 'learn',
@@ -91,7 +91,7 @@ export const NEED_WORDS: Patterns = [
 
 /** The purchase phase of a channel; an app store is a place to buy or download. */
 export const SALE_WORDS: Patterns = [
-  'прода', 'покуп', 'купи', 'заказ', 'оплат', 'плат', 'магазин', 'маркетплейс', 'касс|касса|кассе|кассу|кассы|кассой|кассир', 'торгу', 'торгов', 'озон',
+  'прода', 'покуп', 'купи', 'заказ', 'оплат', 'плат^платформ^плать^платк', 'магазин', 'маркетплейс', 'касс|касса|кассе|кассу|кассы|кассой|кассир', 'торгу', 'торгов', 'озон',
   'вайлдберр', 'авито', 'прилавк', 'витрин', 'запис', 'брон', 'точк', 'ларек', 'ларьк', 'киоск', 'прокат', 'будк',
   'павильон', 'лавк', 'мастерск', '"app "store', '"google "play', '"play "market', '"стор', '"сторе', '"сторах',
   '"сторы', '"сторов', 'скача', 'скачив', 'устанавлива', 'download', 'install',
@@ -103,11 +103,12 @@ export const SALE_WORDS: Patterns = [
 export const AWARENESS_WORDS: Patterns = [
   'реклам', 'узна', 'соцсет', 'социальн', 'инстаграм', 'вконтакте', 'телеграм', 'канал', 'блог', 'сарафан', 'рекоменд',
   'совет', 'таргет', 'seo', 'поиск', 'яндекс', '"google search', '"google "ads', '"google maps', 'гугл', 'выставк',
-  'ярмарк', 'листовк', 'визитк', 'рассылк', 'дегустац', 'мероприят', 'контент', 'пост', 'статьи', 'видео', 'ютуб',
+  'ярмарк', 'листовк', 'визитк', 'рассылк', 'дегустац', 'мероприят', 'контент', '=пост', '"посты', 'постинг', 'статьи', 'видео', 'ютуб',
   'сравн', 'отзыв', 'пробн', 'образц', 'демо', 'тест', 'бесплатн', 'презентац', 'вывеск', 'знаком', 'друз', 'слух',
   'партнер', 'объявлен', '2гис', '2gis', '"карты', '"картах', '"видят', '"видит', 'увид', 'замеча', '"на улиц',
   'дизайнер', 'портфолио', '"cold емейл', 'portfolio',
-  '"see', '"sees', 'notice', 'advert', '"ads', '"ad', 'hear', 'learn', 'social', 'channel', 'blog', '"word "of "mouth',
+  'наход', '"найти', 'смотрят', 'смотрит', 'посмотр', 'выбира', 'каталог', 'прохож', '"мимо',
+  '"see', '"sees', 'notice', '"find', '"finds', 'discover', 'browse', 'passers', '"walk "by', '"walk "past', 'advert', '"ads', '"ad', 'hear', 'learn', 'social', 'channel', 'blog', '"word "of "mouth',
   'recommend', 'advice', 'search', 'fair', 'flyer', 'newsletter', 'tasting', 'event', 'content', 'post', 'video',
   'compar', 'review', 'sample', 'триал', 'demo', 'friend', 'referral', 'partner', 'tiktok', 'facebook',
 ];
@@ -133,11 +134,11 @@ export const AFTER_SALES_WORDS: Patterns = [
   'обмен', 'сервис', 'обслуж', '"на "связи', 'свяж', 'связыва', '=чат', 'жалоб', 'претенз', 'лояльн', 'бонус', 'скидк',
   'клуб', 'сообществ', 'рассылк', 'поздрав', 'снова', 'вернут', 'вернул', 'возвраща', 'удержа', 'помога', 'помощ',
   'отвеча', 'звоним', 'обзвани', 'перезвани', 'напомн', 'спрашива', 'опрос', 'отчет', 'ежемесяч', 'переделыва',
-  'переделае', 'исправля', 'исправим', 'доработ',
+  'переделае', 'исправля', 'исправим', 'доработ', 'инструкц', '"по "уходу', '"советы "по',
   '"we "call', '"customer "success', '"account "manager', 'report', 'after', 'repeat', 'remind', 'фидбек', 'review',
   'question', 'consult', 'warrant', 'guarantee', 'return', 'refund', 'exchange', 'service', 'chat', 'complain', 'loyal',
   'bonus', 'discount', 'club', 'newsletter', '"follow "up', 'followup', 'again', 'redo', 'remake', '"come "back',
-  'retain', 'help', 'answer', 'contact^contract',
+  'retain', 'help', 'answer', 'contact^contract', '"check "in', 'aftercare',
 ];
 
 // ---------------------------------------------------------------- relationships
@@ -169,7 +170,8 @@ export const COST_WORDS: Patterns = [
   'стоим', 'стоит', 'стоят', 'обход', 'затрат', 'расход', 'трат', 'бюджет', 'рубл', '=тыс', 'тысяч', 'зарплат', 'ставк',
   'оклад', '"час', '"часа', '"часов', '"часы', '"часу', 'минут', 'времени', 'человек', 'сотрудник', 'штат', 'время',
   'деньг', 'денег', 'дешев', 'дорог', 'недорог', 'копейк', 'бесплатн', 'платим', 'оплачива', 'вложен', '"зп', '"з "п',
-  '"фот', 'полдн', 'полчас', '"уходит', '"уходят',
+  '"фот', 'полдн', 'полчас', '"уходит', '"уходят', '"занимает', '"занимают', '"отнимает', '"отнимают', '"выделяем',
+  'полставк',
   'cost', 'spend', 'spent', 'budget', 'salary', 'wage', 'hour', 'minute', 'time', 'money', 'people', 'person', 'cheap',
   'expensive', '"pay', '"pays', 'paying', 'payment', 'payroll', 'rouble', 'ruble', 'dollar', 'валюта',
 ];
@@ -182,12 +184,14 @@ export const FREQUENCY_WORDS: Patterns = [
   '"год', '"года', '"году', 'годов', 'квартал', '"день', '"дня', '"дней', 'регуляр', 'постоянн', 'подписк', 'абонемент',
   'повторн', 'кажд', 'периодич', 'сезон', '"по "мере', 'иногда', 'часто', 'редко', 'предоплат', 'аванс', 'рассрочк',
   'этап', '"сутки', 'посуточн', 'чаще', 'реже', 'полгод', '"с оборот', '"от оборот', 'вперед', '"ночь', '"ночи',
-  '"сразу', '"при получени', '"при выдач', '"после получени', '"после "того', '"по "факту', '"по окончани',
+  '"сразу', '"заранее', '"по "факту', '"по "готовности', '"после "того',
+  '"при|"после|"перед ~1 получени|выдач|доставк|завершени|окончани|выполнени|приемк|бронировани|визит|сдач|ремонт|работ',
   '"по завершени', 'постоплат', 'наложенн',
   'once', 'twice', 'monthly', 'weekly', 'yearly', 'annual', 'daily', 'month', 'week|weeks', 'year', 'quarter', 'regular',
   'recurring', 'subscri', 'repeat', 'every', '"one "off', '"one "time', 'often', 'sometimes', 'season', 'occasional',
-  'prepay', 'deposit', 'instalment', 'installment', 'upfront', '"in "advance', 'night', '"on "pickup', '"on "delivery',
-  '"on "completion', 'upon', '"paid "on', '"pay "on', '"after "the', '"straight "away', '"on "the "spot',
+  'prepay', 'deposit', 'instalment', 'installment', 'upfront', '"in "advance', 'night',
+  'upon', '"paid "on', '"after "the', '"straight "away', '"on "the "spot',
+  '"on|"after|"before ~1 pickup|pick|delivery|completion|arrival|collection|receipt|booking|"job|"work|"end',
 ];
 
 /** How the price is set or what it is. */
@@ -243,6 +247,7 @@ export const FINANCIAL_RESOURCE_WORDS: Patterns = [
 /** Where a resource comes from (owned, rented, from partners). */
 export const OWNERSHIP_WORDS: Patterns = [
   '=сво', '"свой', 'собствен', 'аренд', 'сдают', 'снима', 'лизинг', 'кредит', 'купл', 'купил', 'покупа', 'партнер',
+  'личн', 'семейн', 'подрядчик', 'аутсорс', 'напрокат', '"в "пользовани', 'достал', 'outsourc', 'contractor',
   'взял', 'взят', 'одолж', 'бесплатн', 'подписк', '=наш', '"мой', '"мои', '"моя', '"мое', '"моих', '"моим', 'владе',
   '"дают', '"дает', 'предоставл', 'нанят', 'нанима', 'найм', 'заем', 'займ', 'инвест', '"дома', '"я', '"сам', '"сама',
   '"own', 'owne', 'rent', 'lease', 'leasing', 'bought', '"buy', 'borrow', 'loan', 'partner', '"our', '"ours', '"my',
@@ -292,7 +297,8 @@ export const RISK_WORDS: Patterns = [
   'риск', 'надеж', 'подстрах', 'страх', 'запас', 'резерв', 'гарант', 'перебо', '=сбо', '"сбой', 'зависим', '"если', '"без',
   'остан', 'встан', 'сорв', 'срыв', 'подвед', 'потер', 'безопас', 'стабил', 'защит', 'замен', 'альтернатив', 'снижа',
   'меньше', '"не "придется', '"не "нужно', '"чтобы', 'вовремя', 'качеств', '"не хвата', 'нехватк', '"когда', '"поэтому',
-  '"так "что', '"на "случай', '"иначе', 'разрыв', '"держит "для "нас', '"держат "для "нас',
+  '"так "что', '"на "случай', '"иначе', 'разрыв', '"держит "для "нас', '"держат "для "нас', 'подмен', 'дублир', 'диверсиф',
+  '"второй|"второго|"вторым|"второму ~1 поставщик|подрядчик|завод|партнер', '"spare', '"second "supplier',
   '"when', 'cover', '"so', '"in "case', 'risk', 'reliab', 'backup', 'insur', 'stock', 'reserve', 'guarantee', 'fail',
   'breakdown', 'depend', 'secur', 'stable', '"if', '"without', 'never', '"run "out', 'replace', 'alternative', 'reduce',
   'less', '"on "time', 'quality', 'protect',
@@ -301,7 +307,7 @@ export const RISK_WORDS: Patterns = [
 // ---------------------------------------------------------------- costs
 
 /** Words that explicitly split costs into fixed and variable. */
-export const COST_SPLIT_WORDS: Patterns = ['постоянн', 'фиксир', 'переменн', 'условно', 'fixed', 'variable', 'overhead'];
+export const COST_SPLIT_WORDS: Patterns = ['постоянн', 'фиксир', '"фикс', 'переменн', 'условно', 'fixed', 'variable', 'overhead'];
 
 /**
  * A cost given per period ("70 000 в месяц", "каждый месяц"). With a per-unit cost next to it, the answer already
@@ -321,7 +327,8 @@ export const PERIODS: Patterns = [
 export const PER_UNIT_COST_MARKERS: Patterns = [
   'выручк', 'оборот', '"от продаж', '"с продаж', '"за кажд', '"с кажд', '"на кажд', '"за "штуку', '"за единиц', 'сдельн',
   'завис', 'раст', 'объем', '"за выпуск', '"за заказ', '"за смен', '"за заняти', '"за урок', '"за проект', '"за поездк',
-  '"за доставк',
+  '"за доставк', '"на|"за|"с заказ|"клиента|"гостя|"человека|"одного', 'пропорционал', '"per "guest|"customer|"person|"item',
+  '"per "piece', 'proportion',
   '"per "event', '"per "episode', '"per "job', '"of "sales', '"of "revenue', 'revenue', '"per "unit', '"per "order',
   '"per "sale', '"for "each', 'depend', 'grow', 'volume',
 ];
@@ -368,7 +375,8 @@ export const COSTLY_RESOURCES: Readonly<
     ],
     // A fulfilment service is the warehouse someone else runs.
     cost: [
-      'аренд', 'помещени', 'офис', 'склад', '=цех', 'студи', '=зал', 'кухн', 'коммунал', 'ипотек', 'фулфилмент', 'теплиц',
+      'аренд', 'субаренд', 'помещени', 'офис', 'склад', '=цех', 'студи', '=зал', 'кухн', 'коммунал', 'ипотек', 'фулфилмент',
+      'теплиц', 'lease',
       'rent', 'premises', 'office', 'warehouse', 'workshop', 'studio', 'kitchen', 'greenhouse', 'utilit', 'mortgage',
       'fulfil',
     ],
@@ -382,7 +390,8 @@ export const COSTLY_RESOURCES: Readonly<
     ],
     cost: [
       'оборудован', 'станок', 'станк', 'ростер', '"печь', '"печи', '"печей', 'печк', 'техник', 'инструмент', 'компьютер',
-      'ноутбук', 'кофемашин', 'кофемолк', 'кресл', 'амортиз', 'ремонт', 'обслуживан', 'лизинг', 'кредит', 'электр',
+      'ноутбук', 'кофемашин', 'кофемолк', 'кресл', 'амортиз', 'ремонт', 'обслуживан', 'лизинг', 'кредит', 'рассрочк',
+      'электр', 'запчаст', 'сервис', '"spare', 'service', 'installment',
       'equipment', 'machine', 'roaster', 'oven', 'tool|tools', 'computer', 'laptop', 'depreciat', 'repair', 'maintenance',
       'lease', 'leasing', 'loan', 'electric', 'energy', '"power',
     ],
@@ -391,8 +400,8 @@ export const COSTLY_RESOURCES: Readonly<
     resource: STAFF,
     // A salary is written many ways: "зарплата", "з/п", "зп", "ФОТ" (payroll), "оклад"; any of them pays the people.
     cost: [
-      'зарплат', 'заработн', 'оклад', '"фот', '"зп', '"з "п', '"оплата "труда', 'налог', 'взнос', ...STAFF, 'salar', 'wage',
-      'payroll', 'people',
+      'зарплат', 'заработн', 'оклад', '"фот', '"зп', '"з "п', '"оплата "труда', 'налог', 'взнос', 'выплат', 'гонорар',
+      'преми', 'сдельн', '"люди', '"людям', '"людей', ...STAFF, 'salar', 'wage', 'payroll', 'people', 'fees',
     ],
   },
   software: {
@@ -403,7 +412,7 @@ export const COSTLY_RESOURCES: Readonly<
     // Software built in-house costs the salaries of those who build it.
     cost: [
       'сервер', 'хостинг', 'облак', 'сайт', 'приложен', 'платформ', '=crm', 'софт', 'программ', 'подписк', 'лиценз',
-      'домен', 'разработк', 'зарплат', 'заработн', 'оклад', '"зп', '"фот', 'команд^командиров',
+      'домен', 'разработк', 'зарплат', 'заработн', 'оклад', '"зп', '"фот', 'команд^командиров', 'сервис', 'saas', 'service',
       'server', 'hosting', 'cloud', 'website', 'site', '"app', '"apps', 'applicat', 'platform', 'software', 'subscri',
       'licen', 'domain', 'develop', 'salar', 'team',
     ],
@@ -411,12 +420,13 @@ export const COSTLY_RESOURCES: Readonly<
   vehicles: {
     ownedCostsNothing: true,
     resource: [
-      '"машина', '"машины', '"машин', '"машину', '"машинах', '"машинами', 'автомоб', 'фургон', 'транспорт', 'грузовик',
+      '"машина', '"машины', '"машин', '"машину', '"машинах', '"машинами', 'автомоб', 'фургон', 'транспорт', 'грузовик', 'газел',
       '"car', '"cars', '"van', '"vans', 'truck', 'vehicle',
     ],
     cost: [
-      'автомоб', 'машин', 'фургон', 'транспорт', 'грузовик', 'бензин', 'топлив', '=гсм', 'лизинг', '"car', '"cars', '"van',
-      '"vans', 'truck', 'vehicle', 'fuel', 'petrol', '"gas', 'lease',
+      'автомоб', 'машин', 'фургон', 'транспорт', 'грузовик', 'газел', 'бензин', 'топлив', '=гсм', 'лизинг', 'кредит', 'страхов',
+      'осаго', 'каско', 'парковк', 'ремонт', 'обслуживан', '"car', '"cars', '"van', '"vans', 'truck', 'vehicle', 'fuel',
+      'petrol', '"gas', 'lease', 'loan', 'insurance', 'parking', 'repair', 'maintenance',
     ],
   },
 };
@@ -430,8 +440,10 @@ export const OWNED_MARKERS: Patterns = [
 /** An item bought on credit still costs every month ("ростер в лизинге", "bought with a loan"). */
 export const FINANCED_MARKERS: Patterns = ['кредит', 'лизинг', 'рассрочк', 'заем', 'займ', 'loan', 'lease', 'leasing', 'credit'];
 
-/** A resource item said not to be needed ("офис не нужен"). */
-export const NOT_NEEDED_MARKERS: Patterns = ['"не нужн|"нужен', '"нет', '"без', '"not need', '"no', '"don "t "need', '"without'];
+/** A resource item said not to be needed or to cost nothing ("офис не нужен", "зал даёт школа бесплатно"). */
+export const NOT_NEEDED_MARKERS: Patterns = [
+  '"не нужн|"нужен', '"нет', '"без', 'бесплатн', 'безвозмездн', '"даром', '"not need', '"no', '"don "t "need', '"without',
+];
 
 // ---------------------------------------------------------------- none and vague answers
 

@@ -167,6 +167,10 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Скачивают в App Store', 'ru')).toEqual(['channels_only_sale']);
   });
 
+  it('does not take a supplier or regular customers for posts, or a platform for a payment', () => {
+    expect(review('channels', 'Постоянные покупатели заказывают на платформе')).toEqual(['channels_only_sale']);
+  });
+
   it('takes a free redo or a follow-up as after-sales', () => {
     expect(review('channels', 'Узнают от соседей, заказывают по телефону; не подошло — исправляем за свой счёт')).toEqual([]);
     expect(review('channels', 'Ads on Facebook, orders on the website, a follow-up call a week later', 'en')).toEqual([]);
@@ -222,6 +226,7 @@ describe('reviewBlock: revenue streams', () => {
     expect(review('revenue_streams', 'Замена экрана 3000 рублей, оплата при выдаче телефона')).toEqual([]);
     expect(review('revenue_streams', 'Стрижка 900, платят сразу')).toEqual([]);
     expect(review('revenue_streams', 'Logo design from 200 dollars, paid on delivery', 'en')).toEqual([]);
+    expect(review('revenue_streams', 'Покраска бампера 6000 ₽, оплата после выполнения работ')).toEqual([]);
   });
 
   it('accepts frequency and pricing', () => {
@@ -257,6 +262,7 @@ describe('reviewBlock: key partners', () => {
 
   it('takes a backup for the case of a failure as a risk covered', () => {
     expect(review('key_partners', 'Типография печатает меню, на случай срыва сроков есть вторая')).toEqual([]);
+    expect(review('key_partners', 'Пекарня привозит хлеб, со вторым поставщиком тоже есть договор')).toEqual([]);
   });
 
   it('asks which risks the partners reduce', () => {
@@ -344,6 +350,18 @@ describe('reviewBlock: cost structure', () => {
     const costs = 'Постоянные: аренда. Переменные: материалы.';
     expect(keys('cost_structure', { key_resources: 'Печь купили в прошлом году, цех в аренде', cost_structure: costs })).toEqual([]);
     expect(keys('cost_structure', { key_resources: 'Печь купили в кредит, цех в аренде', cost_structure: costs })).toEqual(['costs_miss_resources']);
+  });
+
+  it('takes a sum per order or per guest as a cost that grows with sales', () => {
+    expect(keys('cost_structure', { cost_structure: 'Аренда 40 тыс. в месяц, упаковка 30 руб. с заказа' })).toEqual([]);
+  });
+
+  it('does not ask for the cost of what is given for free, and knows what a vehicle costs', () => {
+    const costs = 'Постоянные: зарплата. Переменные: продукты.';
+    expect(keys('cost_structure', { key_resources: 'Зал даёт школа бесплатно, два тренера', cost_structure: costs })).toEqual([]);
+    expect(
+      keys('cost_structure', { key_resources: 'Фургон в кредит, водитель', cost_structure: 'Постоянные: кредит, страховка, зарплата. Переменные: бензин.' }),
+    ).toEqual([]);
   });
 
   it('does not take business trips of the staff for their pay', () => {
