@@ -91,7 +91,8 @@ export const NEED_WORDS: Patterns = [
 
 /** The purchase phase of a channel; an app store is a place to buy or download. */
 export const SALE_WORDS: Patterns = [
-  'прода', 'покуп', 'купи', 'заказ', 'оплат', 'плат^платформ^плать^платк', 'магазин', 'маркетплейс', 'касс|касса|кассе|кассу|кассы|кассой|кассир', 'торгу', 'торгов', 'озон',
+  'прода', 'покуп', 'купи', 'заказ', 'оплат', 'плат^платформ^плать^платк', 'магазин', 'маркетплейс',
+  'касс|касса|кассе|кассу|кассы|кассой|кассир', 'торгу', 'торгов', 'озон',
   'вайлдберр', 'авито', 'прилавк', 'витрин', 'запис', 'брон', 'точк', 'ларек', 'ларьк', 'киоск', 'прокат', 'будк',
   'павильон', 'лавк', 'мастерск', '"app "store', '"google "play', '"play "market', '"стор', '"сторе', '"сторах',
   '"сторы', '"сторов', 'скача', 'скачив', 'устанавлива', 'download', 'install',
@@ -108,7 +109,8 @@ export const AWARENESS_WORDS: Patterns = [
   'партнер', 'объявлен', '2гис', '2gis', '"карты', '"картах', '"видят', '"видит', 'увид', 'замеча', '"на улиц',
   'дизайнер', 'портфолио', '"cold емейл', 'portfolio',
   'наход', '"найти', 'смотрят', 'смотрит', 'посмотр', 'выбира', 'каталог', 'прохож', '"мимо',
-  '"see', '"sees', 'notice', '"find', '"finds', 'discover', 'browse', 'passers', '"walk "by', '"walk "past', 'advert', '"ads', '"ad', 'hear', 'learn', 'social', 'channel', 'blog', '"word "of "mouth',
+  '"see', '"sees', 'notice', '"find', '"finds', 'discover', 'browse', 'passers', '"walk "by', '"walk "past', 'advert', '"ads',
+  '"ad', 'hear', 'learn', 'social', 'channel', 'blog', '"word "of "mouth',
   'recommend', 'advice', 'search', 'fair', 'flyer', 'newsletter', 'tasting', 'event', 'content', 'post', 'video',
   'compar', 'review', 'sample', 'триал', 'demo', 'friend', 'referral', 'partner', 'tiktok', 'facebook',
 ];
