@@ -54,13 +54,20 @@ export const SEGMENT_WORDS: Patterns = ['сегмент', 'segment'];
 /** Words shortly before a number range that make it an age. */
 export const AGE_CONTEXT: Patterns = ['возраст', '"age', '"aged'];
 
+/** Words right after a bare number range that say it describes people ("18–45 who need English", "20-50, кто…"). */
+export const PEOPLE_AFTER_AGES: Patterns = ['"who', '"кто', '"которые', '"которым', '"которых', '"которая'];
+
 /** Units after a number range that make it an age ("л" is phone shorthand for "лет"). */
 export const AGE_UNITS: Patterns = ['"лет', '"год', '"года', '"г', '"л', '"year', '"years', '"yrs', '"yo'];
 
 /** People named right before a bare number range ("люди 18-60", "Adults 18–45"): it is their age. */
 export const PEOPLE_BEFORE_AGES: Patterns = [
   '"люди', '"людей', 'взросл', 'женщин', 'мужчин', 'девушк', '"парни', '"парней', 'родител', '"мамы', '"мам', '"папы',
-  '"пап', 'клиент', 'покупател', 'жител', '"adults', '"people', '"women', '"men', '"parents', '"customers', '"residents',
+  '"пап', 'клиент', 'покупател', 'жител', 'студент', 'работник', 'сотрудник', 'специалист', 'владельц', 'водител',
+  'пользовател', 'турист', 'пенсионер',
+  '"adults', '"people', '"women', '"men', '"parents', '"customers', '"clients', '"residents', '"students', '"workers',
+  '"employees', '"professionals', '"owners', '"drivers', '"users', '"buyers', '"shoppers', '"tourists', '"travellers',
+  '"travelers', '"girls', '"guys', '"mothers', '"fathers', '"mums', '"moms',
 ];
 
 // ---------------------------------------------------------------- value
@@ -475,6 +482,7 @@ export const COACHING_PHRASES = {
   age_context: AGE_CONTEXT,
   age_unit: AGE_UNITS,
   people_before_ages: PEOPLE_BEFORE_AGES,
+  people_after_ages: PEOPLE_AFTER_AGES,
   need: NEED_WORDS,
   sale: SALE_WORDS,
   awareness: AWARENESS_WORDS,

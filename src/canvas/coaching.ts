@@ -33,6 +33,8 @@ const MAX_NAMED_RESOURCES = 3;
  */
 const AGE_RANGE_PATTERN =
   /(?<![\p{L}\p{N}])(?:(от|from|с|c|aged|age)\s*)?(\d{1,2})(?:\s*(лет|года?|years?))?\s*(?:-|–|—|…|\.{2,3}|до|to)\s*(\d{1,2})(?![\p{N}])\s*(\p{L}*)/gu;
+/** Longest word after a range that is only a preposition or a particle ("у", "из", "in"), not what the range counts. */
+const MAX_FUNCTION_WORD = 2;
 /** Lead words of a time span ("с 8 до 23"), not of an age. */
 const TIME_SPAN_LEADS = new Set(['с', 'c']);
 
@@ -201,11 +203,12 @@ function wideAgeRange(text: PreparedText): { from: number; to: number } | null {
     const before = prepare(text.normalized.slice(Math.max(0, match.index - 30), match.index));
     const isAge =
       innerUnit !== '' ||
-      (unit !== '' && wordIs(unit, 'age_unit')) ||
+      (unit !== '' && (wordIs(unit, 'age_unit') || wordIs(unit, 'people_after_ages'))) ||
       lead === 'aged' ||
       lead === 'age' ||
       mentions(before, 'age_context') ||
-      endsWithWordOf(before, 'people_before_ages') ||
+      // "люди 18-60 у кого…", but not "владельцы 1-30 точек": a counted noun after the range says what it counts.
+      (endsWithWordOf(before, 'people_before_ages') && unit.length <= MAX_FUNCTION_WORD) ||
       // "женщины 25-65," is a bare range with no word after it; "с 8 до 23" is opening hours.
       (unit === '' && !TIME_SPAN_LEADS.has(lead));
     // "дети 7–12 лет и их родители 25–50 лет": the second range is the wide one.

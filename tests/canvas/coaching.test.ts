@@ -84,6 +84,8 @@ describe('reviewBlock: customer segments', () => {
     expect(review('customer_segments', 'Women 20–50 who run a small shop', 'en')).toContain('segments_age_too_wide');
     expect(review('customer_segments', 'Жители 20-70 из соседних домов')).toContain('segments_age_too_wide');
     expect(review('customer_segments', 'Офисы 10-50 человек в центре')).not.toContain('segments_age_too_wide');
+    expect(review('customer_segments', 'Владельцы 1-30 кофеен в регионах')).not.toContain('segments_age_too_wide');
+    expect(review('customer_segments', 'Freelancers 22–45 who work from home', 'en')).toContain('segments_age_too_wide');
   });
 
   it('flags 20–45 however the range is written, and names the wide one when there are two', () => {
