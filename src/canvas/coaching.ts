@@ -409,7 +409,8 @@ function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText)
 }
 
 /** "45 тыс./мес.", "8 ₽ на бутыль", "300k/month": a sum, then what it is paid for or per. */
-const SUM_PER_PATTERN = /(?:\d\s*(?:₽|р\.?|руб\p{L}*\.?|тыс\.?|т\.р\.?|к|k|\$|€)|\d{3,})\s*(?:за|на|per|a|\/)\s*(\p{L}+)/gu;
+const SUM_PER_PATTERN =
+  /(?:\d\s*(?:₽|р\.?|руб\p{L}*\.?|тыс\.?|т\.р\.?|к|k|\$|€|rub\p{L}*|roubl\p{L}*|dollar\p{L}*|usd|eur\p{L}*)|\d{3,})\s*(?:за|на|per|a|\/)\s*(\p{L}+)/gu;
 
 function sumsPer(text: PreparedText): { perUnit: number; perPeriod: number } {
   let perUnit = 0;

@@ -201,6 +201,7 @@ describe('reviewBlock: customer relationships', () => {
   it('takes people or time spent on it as a cost', () => {
     expect(review('customer_relationships', 'Отвечаем на вопросы в чате, на это уходит два часа в день')).toEqual([]);
     expect(review('customer_relationships', 'Администратор поздравляет с днём рождения, занимает у неё полдня в неделю')).toEqual([]);
+    expect(review('customer_relationships', 'Отвечаю на вопросы покупателей в чате, я сам по выходным')).toEqual([]);
   });
 
   it('accepts a relationship with its cost, even next to delivery words', () => {
@@ -229,6 +230,8 @@ describe('reviewBlock: revenue streams', () => {
     expect(review('revenue_streams', 'Стрижка 900, платят сразу')).toEqual([]);
     expect(review('revenue_streams', 'Logo design from 200 dollars, paid on delivery', 'en')).toEqual([]);
     expect(review('revenue_streams', 'Покраска бампера 6000 ₽, оплата после выполнения работ')).toEqual([]);
+    expect(review('revenue_streams', 'Чистка ковра 900 ₽, оплачивают курьеру перед стиркой')).toEqual([]);
+    expect(review('revenue_streams', 'A portrait costs 80 dollars, paid before the sitting', 'en')).toEqual([]);
   });
 
   it('accepts frequency and pricing', () => {
@@ -356,6 +359,7 @@ describe('reviewBlock: cost structure', () => {
 
   it('takes a sum per order or per guest as a cost that grows with sales', () => {
     expect(keys('cost_structure', { cost_structure: 'Аренда 40 тыс. в месяц, упаковка 30 руб. с заказа' })).toEqual([]);
+    expect(keys('cost_structure', { cost_structure: 'Rent 60k a month, beans about 25 rubles per cup' }, 'en')).toEqual([]);
   });
 
   it('does not ask for the cost of what is given for free, and knows what a vehicle costs', () => {
