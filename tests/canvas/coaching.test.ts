@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_IDS, type BlockId } from '../../src/canvas/blocks.ts';
 import { type CoachingNote, MAX_NOTES, reviewBlock } from '../../src/canvas/coaching.ts';
+import { COACHING_PHRASES, COSTLY_RESOURCES } from '../../src/canvas/coaching-vocabulary.ts';
 import type { CanvasSnapshot } from '../../src/canvas/snapshot.ts';
 import { LANGUAGES, loadLocaleResources, translator } from '../../src/i18n.ts';
 
@@ -443,5 +446,19 @@ describe('coaching texts', () => {
     for (const language of LANGUAGES) {
       for (const text of Object.values(resources[language].coaching ?? {})) expect(String(text)).not.toMatch(/[<>&]/);
     }
+  });
+});
+
+describe('coaching vocabulary', () => {
+  const lists = [...Object.values(COACHING_PHRASES), ...Object.values(COSTLY_RESOURCES).flatMap(({ resource, cost }) => [resource, cost])];
+
+  it('is written in the lexicon language only: no word ends in "=", the old mark of a whole word', () => {
+    const words = lists.flatMap((patterns) => patterns.flatMap((pattern) => pattern.split(' ')));
+    expect(words.filter((word) => /[=]$/u.test(word) || /\s/u.test(word) || word === '')).toEqual([]);
+  });
+
+  it('keeps its lines short enough to read', () => {
+    const source = readFileSync(fileURLToPath(new URL('../../src/canvas/coaching-vocabulary.ts', import.meta.url)), 'utf8');
+    expect(source.split('\n').filter((line) => line.length > 160)).toEqual([]);
   });
 });
