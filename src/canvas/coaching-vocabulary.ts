@@ -344,12 +344,11 @@ export const PERIODS: Patterns = [
 
 /** A cost that grows with sales ("40% выручки", "за каждую доставку", "растут с числом уроков"). */
 export const PER_UNIT_COST_MARKERS: Patterns = [
-  'выручк', 'оборот', '"от продаж', '"с продаж', '"за кажд', '"с кажд', '"на кажд', '"за "штуку', '"за единиц', 'сдельн',
-  'завис', 'раст', 'объем', '"за выпуск', '"за заказ', '"за смен', '"за заняти', '"за урок', '"за проект', '"за поездк',
-  '"за доставк', '"на|"за|"с заказ|"клиента|"гостя|"человека|"одного', 'пропорционал', '"per "guest|"customer|"person|"item',
-  '"per "piece', 'proportion',
-  '"per "event', '"per "episode', '"per "job', '"of "sales', '"of "revenue', 'revenue', '"per "unit', '"per "order',
-  '"per "sale', '"for "each', 'depend', 'grow', 'volume',
+  'выручк', 'оборот', '"от|"с продаж', '"за|"с|"на кажд', 'сдельн', 'завис', 'раст', 'объем', 'пропорционал', '"на "одного',
+  '"за|"на|"с штук|единиц|выпуск|заказ|смен|заняти|урок|проект|поездк|доставк|клиента|гостя|человека|порци|чашк|стрижк',
+  '"per "unit|"order|"sale|"event|"episode|"job|"guest|"customer|"person|"item|"piece|"delivery|"visit|"lesson|"class',
+  '"per "session|"ride|"trip|"booking|"cup|"repair', '"of "sales', 'revenue', '"for "each', 'depend', 'grow', 'volume',
+  'proportion',
 ];
 
 /** A share of revenue ("5% выручки"); a discount of 5% is not a sum the business spends. */
@@ -389,12 +388,12 @@ export const COSTLY_RESOURCES: Readonly<
   premises: {
     ownedCostsNothing: true,
     resource: [
-      'помещени', 'офис', 'склад', '=цех', 'студи', 'мастерск', '"зал', '"зала', '"зале', '"залы', 'кухн', 'теплиц',
+      'помещени', 'офис', 'склад', '=цех', 'студи', 'мастерск', '"зал', '"зала', '"зале', '"залы', 'кухн', 'теплиц', 'коворкинг',
       'premises', 'office', 'warehouse', 'workshop', 'studio', 'kitchen', 'greenhouse',
     ],
     // A fulfilment service is the warehouse someone else runs.
     cost: [
-      'аренд', 'субаренд', 'помещени', 'офис', 'склад', '=цех', 'студи', '=зал', 'кухн', 'коммунал', 'ипотек', 'фулфилмент',
+      'аренд', 'субаренд', 'коворкинг', 'помещени', 'офис', 'склад', '=цех', 'студи', '=зал', 'кухн', 'коммунал', 'ипотек', 'фулфилмент',
       'теплиц', 'lease',
       'rent', 'premises', 'office', 'warehouse', 'workshop', 'studio', 'kitchen', 'greenhouse', 'utilit', 'mortgage',
       'fulfil',
