@@ -2,61 +2,78 @@
 
 /*
  * The checks are deliberately lenient: each fires only when an answer clearly lacks something and
- * stays silent whenever the text might already cover it. The word lists below are MATCHING
- * VOCABULARY, not user-facing text (the notes live in locales/<lang>/coaching.json), written in the
- * classifier's pattern language (src/classify/lexicon.ts) and matched by its phrase finder, so they
- * read phone typing as the classifier does: `stem` is a prefix (4+ letters, 6+ with one typo), `stem-`
- * a prefix however short, `"word` exactly that word, `=word` the word in any inflection, `stem^x` not
- * for words starting with x; the words of an entry follow each other within a clause (`*0` lets the
- * next one follow a comma: "все, кто").
+ * stays silent whenever the text might already cover it. The lists below are written in the
+ * classifier's pattern language (see src/classify/lexicon.ts) and read by its phrase finder: `stem`
+ * is a prefix of a word (4 letters and more; 6 and more also with one typo), `=word` a short word in
+ * any inflection, `"word` exactly this form, `stem^x` a stem but not words starting with `x`; the
+ * words of a pattern follow each other within one clause. Texts are lower-cased, ё is read as е
+ * and common slang is expanded ("вк", "зп", "руб") before matching.
  */
-export type Vocabulary = readonly string[];
+export type Patterns = readonly string[];
 
-// ---------------------------------------------------------------- matching vocabulary: segments
+// ---------------------------------------------------------------- segments
 
-/** Matching vocabulary: phrases that name everybody instead of a segment. */
-export const EVERYONE_PHRASES: Vocabulary = [
-  '"все *0 "кто', '"всех *0 "кто', '"всем *0 "кто', '"все *0 "люди', '"всем *0 "людям', '"все *0 "желающие', '"всех *0 "желающих',
-  '"все *0 "подряд', '"всем *0 "подряд', '"все *0 "без "исключения', '"абсолютно "все', '"абсолютно "всем', '"вообще "все',
-  '"любой *0 "человек', '"любые *0 "люди', '"любой *0 "желающий', '"кто "угодно', '"каждый *0 "человек', '"каждый *0 "кто',
-  '"все *0 "у "кого', '"всех *0 "у "кого', '"всем *0 "у "кого', '"каждый *0 "у "кого', '"все *0 "которые', '"всем *0 "которые',
-  '"everyone "who', '"everybody "who', '"anyone "who', '"anybody "who', '"all "people', '"any "person', '"whoever',
-  '"literally "everyone', '"absolutely "everyone',
+/** Phrases that name everybody instead of a segment. */
+export const EVERYONE_PHRASES: Patterns = [
+  // "все, кто…": a comma may stand between the two words.
+  '"все|"всех|"всем|"каждый *0 "кто|"которые', '"все|"всех|"всем|"каждый *0 "у "кого', '"все "люди', '"всем "людям',
+  '"все "желающие', '"всех "желающих', '"все|"всем "подряд', '"все "без "исключения', '"абсолютно|"вообще "все|"всем',
+  '"любой "человек', '"любые "люди', '"любой "желающий', '"кто "угодно', '"каждый "человек',
+  '"everyone|"everybody|"anyone|"anybody *0 "who', '"all "people', '"any "person', '"whoever', '"literally "everyone',
+  '"absolutely "everyone',
 ];
 
-/** Matching vocabulary: words that, making up a whole answer, mean "everybody". */
-export const EVERYONE_WORDS: Vocabulary = [
+/** Words that, making up a whole answer, mean "everybody". */
+export const EVERYONE_WORDS: Patterns = [
   '"все', '"всем', '"всех', '"любой', '"любые', '"каждый', '"everyone', '"everybody', '"anyone', '"anybody', '"all',
 ];
 
-/** Matching vocabulary: filler words allowed around EVERYONE_WORDS in a whole-answer "everybody". */
-export const EVERYONE_FILLER: Vocabulary = [
+/** Filler words allowed around EVERYONE_WORDS in a whole-answer "everybody". */
+export const EVERYONE_FILLER: Patterns = [
   '"абсолютно', '"вообще', '"просто', '"наши', '"мои', '"клиенты', '"покупатели', '"люди', '"это', '"практически',
   '"желающие', '"подряд', '"кто', '"угодно', '"человек', '"our', '"my', '"customers', '"people', '"basically',
   '"just', '"literally', '"absolutely', '"of', '"them', '"is', '"are',
 ];
 
-/** Matching vocabulary: words that single out the most important segment. */
-export const PRIORITY_WORDS: Vocabulary = [
+/** Words that single out the most important segment. */
+export const PRIORITY_WORDS: Patterns = [
   'главн', 'основн', 'важн', 'ключев', 'приоритет', '"в "первую "очередь', '"прежде "всего', '"больше "всего',
-  '"в "основном', '"самый', '"самая', '"самые', 'ядро', 'львин', 'большинство', '"большая "часть',
-  '"main', 'mainly', '"most', 'mostly', 'primar', '"key', 'priorit', '"first "of "all', '"core', 'biggest', 'largest',
-  'majority',
+  '"в "основном', '"самый', '"самая', '"самые', 'ядро', 'львин', 'большинство', '"большая "часть', '"main', 'mainly',
+  '"most', 'mostly', 'primar', '"key', 'priorit', '"first "of "all', '"core', 'biggest', 'largest', 'majority',
 ];
 
-/** Matching vocabulary: markers of a list of several segments. */
-export const SEVERAL_SEGMENTS_MARKERS: Vocabulary = [
-  '"во первых', '"во "первых', '"во вторых', '"во "вторых', '"второй', '"вторая', '"вторые', '"а *0 "также',
-  '"firstly', '"secondly', '"second "segment', '"second "group', '"as "well "as',
+/** Markers of a list of several segments ("а также" opens a clause of its own, so "также" stands for it). */
+export const SEVERAL_SEGMENTS_MARKERS: Patterns = [
+  '"во "первых', '"во "вторых', '"второй', '"вторая', '"вторые', '"также', '"firstly', '"secondly', '"second "segment',
+  '"second "group', '"as "well "as',
 ];
 
-/** Matching vocabulary: the word "segment", counted to tell a list of segments. */
-export const SEGMENT_WORDS: Vocabulary = ['сегмент', 'segment'];
+/** The word "segment": two of them list two segments. */
+export const SEGMENT_WORDS: Patterns = ['сегмент', 'segment'];
 
-// ---------------------------------------------------------------- matching vocabulary: value
+/** Words shortly before a number range that make it an age. */
+export const AGE_CONTEXT: Patterns = ['возраст', '"age', '"aged'];
 
-/** Matching vocabulary: words that name a problem, a need or a gain for the customer. */
-export const NEED_WORDS: Vocabulary = [
+/** Words right after a bare number range that say it describes people ("18–45 who need English", "20-50, кто…"). */
+export const PEOPLE_AFTER_AGES: Patterns = ['"who', '"кто', '"которые', '"которым', '"которых', '"которая'];
+
+/** Units after a number range that make it an age ("л" is phone shorthand for "лет"). */
+export const AGE_UNITS: Patterns = ['"лет', '"год', '"года', '"г', '"л', '"year', '"years', '"yrs', '"yo'];
+
+/** People named right before a bare number range ("люди 18-60", "Adults 18–45"): it is their age. */
+export const PEOPLE_BEFORE_AGES: Patterns = [
+  '"люди', '"людей', 'взросл', 'женщин', 'мужчин', 'девушк', '"парни', '"парней', 'родител', '"мамы', '"мам', '"папы',
+  '"пап', 'клиент', 'покупател', 'жител', 'студент', 'работник', 'сотрудник', 'специалист', 'владельц', 'водител',
+  'пользовател', 'турист', 'пенсионер',
+  '"adults', '"people', '"women', '"men', '"parents', '"customers', '"clients', '"residents', '"students', '"workers',
+  '"employees', '"professionals', '"owners', '"drivers', '"users', '"buyers', '"shoppers', '"tourists', '"travellers',
+  '"travelers', '"girls', '"guys', '"mothers', '"fathers', '"mums', '"moms',
+];
+
+// ---------------------------------------------------------------- value
+
+/** Words that name a problem, a need or a gain for the customer. */
+export const NEED_WORDS: Patterns = [
   'проблем', 'нужд', 'нужн', '"надо', 'потребн', 'экономи', 'сэконом', 'помога', 'помож', 'помощ', '"боль', '"боли',
   '"болью', 'удобн', 'быстр', '"проще', '"легче', 'дешев', 'выгодн', 'реша', 'решен', 'избав', 'сложн', 'трудн',
   'хлопот', 'хват', '"ищут', '"искать', '"хотят', '"хочет', '"хочется', 'хотел', 'важн', '"чтобы', '"без', '"вместо',
@@ -65,337 +82,444 @@ export const NEED_WORDS: Vocabulary = [
   'польз', 'выгод', 'увелич', 'сниж', 'повыш', 'улучш', 'сохран', 'спокойн', 'уверен', 'некогда', 'очеред',
   'перестает', 'перестают', 'перестанет', 'болит', 'болеть', 'понима', '"не "платит', '"не "платят', '"даже "если',
   '"в "последний "момент', 'забыл', 'вспомн', '"в "одном "месте', 'бесплатн', '"в "день "заказа', '"в "тот "же "день',
-  'неисправн', 'поломк', 'слома', 'получа', 'доступн', 'недорог',
-  'problem', 'need-', 'save', 'saving', 'help', 'pain', '"easy', 'easier', 'convenien', 'fast', 'quick', 'cheap',
+  'неисправн', 'поломк', 'слома', 'получа', 'доступн', 'недорог', 'безопас', 'защищ', 'избега', '"не "нужно',
+  // Being near, always open or lasting spares the customer a trip, a wait or a new purchase ("за 20 минут" alone is
+  // how the service is done, not what the customer gains).
+  'долговечн', 'прочн', '"служит|"служат ~2 "годами|"лет', 'durab',
+  '"last|"lasts "for "years',
+  'рядом', 'близко', 'недалеко', '"в "шаговой', 'круглосуточн', 'nearby', '"near', '"close "to', '"around "the "clock',
+  // A falling figure is a problem; a comparison names a gain ("вкуснее магазинных", "лучше, чем у сетей").
+  'пада', 'теря', 'потер', 'упуска', '"растет', '"растут', '"рост', '"из "за', '"лучше', '"вкуснее', '"полезнее',
+  '"свежее "чем', '"чем', '"в "отличие',
+  'problem', '=need|needs|needed|needing', 'save', 'saving', 'help', 'pain', '"easy', 'easier', 'convenien', 'fast', 'quick', 'cheap',
   '"without', '"so "that', 'want', 'hassle', 'struggl', 'tired', 'instead', 'worry', 'trouble', 'solv', 'solution',
   'afford', 'simpl', 'fear', 'risk', 'guarantee', 'allow', '"lets', '"can', 'able', 'result', 'progress', 'learn',
   'benefit', 'increase', 'reduce', 'improve', 'peace', 'confiden', '"for "those', '"no "time', '"only "have',
-  '"even "if', '"last "minute', '"in "one "place', 'free-', '"same "day', 'spend', '"so', 'broken', 'fault', '"get',
-  '"gets',
+  '"even "if', '"last "minute', '"in "one "place', '"same "day', 'spend', '"so', 'broken', 'fault', '"get', '"gets',
+  'lose', 'losing', 'drop', 'falling', 'grow', 'better', 'tastier', '"than',
 ];
 
-// ---------------------------------------------------------------- matching vocabulary: channels
+// ---------------------------------------------------------------- channels
 
-/** Matching vocabulary: the purchase phase of a channel. */
-export const SALE_WORDS: Vocabulary = [
-  'прода', 'покуп', 'купи', 'заказ', 'оплат', 'плат', 'магазин', 'маркетплейс', 'касс-', 'торгу', 'торгов', 'озон',
-  'ozon', 'вайлдберр', 'wildberr', 'авито', 'avito', 'прилавк', 'витрин', 'запис', 'брон', 'точк', 'ларек', 'ларьк',
-  'киоск', 'прокат', 'будк', 'павильон', 'лавк', 'мастерск',
-  'sell-', 'sale', 'buy-', 'purchas', 'order', 'pay-', 'shop', 'store', 'marketplace', 'checkout', 'amazon', 'etsy',
-  'book-', 'stall',
+/** The purchase phase of a channel; an app store is a place to buy or download. */
+export const SALE_WORDS: Patterns = [
+  'прода', 'покуп', 'купи', 'заказ', 'оплат', 'плат^платформ^плать^платк', 'магазин', 'маркетплейс',
+  'касс|касса|кассе|кассу|кассы|кассой|кассир', 'торгу', 'торгов', 'озон',
+  'вайлдберр', 'авито', 'прилавк', 'витрин', 'запис', 'брон', 'точк', 'ларек', 'ларьк', 'киоск', 'прокат', 'будк',
+  'павильон', 'лавк', 'мастерск', '"app "store', '"google "play', '"play "market', '"стор', '"сторе', '"сторах',
+  '"сторы', '"сторов', 'скача', 'скачив', 'устанавлива', 'download', 'install',
+  'sell|sells|selling|seller', 'sale', 'buy', 'purchas', 'order', '"pay', '"pays', 'paying', 'payment', 'shop', 'store', 'marketplace',
+  'checkout', 'amazon', 'etsy', 'book|books|booking|booked', 'stall',
 ];
 
-/** Matching vocabulary: the awareness and evaluation phases of a channel. */
-export const AWARENESS_WORDS: Vocabulary = [
-  'реклам', 'узна', 'соцсет', 'социальн', 'инстаграм', 'instagram', 'вконтакт', '"вк', '"vk', 'телеграм', 'telegram',
-  'канал', 'блог', 'сарафан', 'рекоменд', 'совет', 'таргет', 'seo-', 'поиск', 'яндекс', 'google', 'гугл', 'выставк',
-  'ярмарк', 'листовк', 'визитк', 'рассылк', 'дегустац', 'мероприят', 'контент', 'пост', 'статьи', 'видео', 'youtube',
-  'ютуб', 'сравн', 'отзыв', 'пробн', 'образц', 'демо', 'тест', 'бесплатн', 'презентац', 'вывеск', 'знаком', 'друз',
-  'слух', 'партнер', 'объявлен', '2гис', '2gis', '"карты', '"картах', 'стор', '"app "store', '"google "play', 'инст',
-  'дизайнер', 'портфолио', '"cold email', 'portfolio',
-  'advert', '"ads', '"ad', 'hear', 'learn', 'social', 'channel', 'blog', '"word "of "mouth', 'recommend', 'advice',
-  'search', 'fair', 'flyer', 'newsletter', 'tasting', 'event', 'content', 'post', 'video', 'compar', 'review',
-  'sample', 'trial', 'demo', 'free-', 'friend', 'referral', 'partner', 'tiktok', 'facebook',
+/** The awareness and evaluation phases of a channel, being seen on the street among them. */
+export const AWARENESS_WORDS: Patterns = [
+  'реклам', 'узна', 'соцсет', 'социальн', 'инстаграм', 'вконтакте', 'телеграм', 'канал', 'блог', 'сарафан', 'рекоменд',
+  'совет', 'таргет', 'seo', 'поиск', 'яндекс', '"google search', '"google "ads', '"google maps', 'гугл', 'выставк',
+  'ярмарк', 'листовк', 'визитк', 'рассылк', 'дегустац', 'мероприят', 'контент', '=пост', '"посты', 'постинг', 'статьи', 'видео', 'ютуб',
+  'сравн', 'отзыв', 'пробн', 'образц', 'демо', 'тест', 'бесплатн', 'презентац', 'вывеск', 'знаком', 'друз', 'слух',
+  'партнер', 'объявлен', '2гис', '2gis', '"карты', '"картах', '"видят', '"видит', 'увид', 'замеча', '"на улиц',
+  'дизайнер', 'портфолио', '"cold емейл', 'portfolio',
+  'наход', '"найти', 'смотрят', 'смотрит', 'посмотр', 'выбира', 'каталог', 'прохож', '"мимо',
+  '"see', '"sees', 'notice', '"find', '"finds', 'discover', 'browse', 'passers', '"walk "by', '"walk "past', 'advert', '"ads',
+  '"ad', 'hear', 'learn', 'social', 'channel', 'blog', '"word "of "mouth',
+  'recommend', 'advice', 'search', 'fair', 'flyer', 'newsletter', 'tasting', 'event', 'content', 'post', 'video',
+  'compar', 'review', 'sample', 'триал', 'demo', 'friend', 'referral', 'partner', 'tiktok', 'facebook',
 ];
 
-/** Matching vocabulary: the delivery phase of a channel. */
-export const DELIVERY_WORDS: Vocabulary = [
-  'достав', 'курьер', 'почт', 'сдэк', 'cdek', 'боксберри', 'самовывоз', '"пункт выдач', '"пункт самовывоз', 'пвз-',
+/** The delivery phase of a channel. */
+export const DELIVERY_WORDS: Patterns = [
+  'достав', 'курьер', 'почт', 'сдэк', 'cdek', 'боксберри', 'самовывоз', '"пункт выдач', '"пункт самовывоз', '=пвз',
   'постамат', 'отправ', 'привоз', 'привез', 'перевоз', 'перевез', 'получа', 'получит', 'выдач', 'забира', 'логист',
   '"на "месте', 'выезд',
-  '"hand over', '"hand "it over', 'deliver', 'courier', '"post', 'mail', 'pick', 'collect', 'ship', 'parcel', 'locker', 'receiv', 'logistic',
-  'dispatch',
+  '"hand over', '"hand "it over', 'deliver', 'courier', '"post', 'pick', 'collect', 'ship', 'parcel', 'locker', 'receiv',
+  'logistic', 'dispatch',
 ];
 
-/** Matching vocabulary: a channel that serves several phases (a website, an app, a phone line). */
-export const CHANNEL_MEDIA_WORDS: Vocabulary = [
-  'сайт', 'приложени', 'телефон', 'звонок', 'звонк', 'мессенджер', 'вотсап', 'whatsapp', 'website', '"site', '"app',
-  '"apps', 'phone', 'call-',
+/** A channel that serves several phases (a website, an app, a phone line). */
+export const CHANNEL_MEDIA_WORDS: Patterns = [
+  'сайт', 'приложени', 'телефон', 'звонок', 'звонк', 'мессенджер', 'ватсап', 'website', '"site', '"app', '"apps', 'phone',
+  'call|calls|calling|called',
 ];
 
-/** Matching vocabulary: the after-sales phase of a channel. */
-export const AFTER_SALES_WORDS: Vocabulary = [
-  'после', 'послепродаж', 'поддерж', 'повторн', 'напомин', 'обратн', 'отзыв', 'вопрос', 'консульт', 'гарант',
-  'возврат', 'обмен', 'сервис', 'обслуж', '"на "связи', 'свяж', 'связыва', 'чат-', 'жалоб', 'претенз', 'лояльн', 'бонус', 'скидк', 'клуб',
-  'сообществ', 'рассылк', 'поздрав', 'снова', 'вернут', 'вернул', 'возвраща', 'удержа', 'помога', 'помощ', 'отвеча',
-  'звоним', 'обзвани', 'перезвани', 'напомн', 'спрашива', 'опрос', 'отчет', 'ежемесяч',
-  '"we "call', '"customer "success', '"account "manager', 'report', 'after', 'support', 'repeat', 'remind', 'feedback',
-  'review', 'question', 'consult', 'warrant', 'guarantee',
-  'return', 'refund', 'exchange', 'service', 'chat', 'complain', 'loyal', 'bonus', 'discount', 'club', 'community',
-  'newsletter', 'follow', 'again', '"come "back', 'retain', 'help', 'answer', 'contact^contract',
+/** The after-sales phase of a channel: a follow-up, a free redo, a return visit. */
+export const AFTER_SALES_WORDS: Patterns = [
+  'после', 'послепродаж', 'поддерж', 'повторн', 'напомин', 'обратн', 'отзыв', 'вопрос', 'консульт', 'гарант', 'возврат',
+  'обмен', 'сервис', 'обслуж', '"на "связи', 'свяж', 'связыва', '=чат', 'жалоб', 'претенз', 'лояльн', 'бонус', 'скидк',
+  'клуб', 'сообществ', 'рассылк', 'поздрав', 'снова', 'вернут', 'вернул', 'возвраща', 'удержа', 'помога', 'помощ',
+  'отвеча', 'звоним', 'обзвани', 'перезвани', 'напомн', 'спрашива', 'опрос', 'отчет', 'ежемесяч', 'переделыва',
+  'переделае', 'исправля', 'исправим', 'доработ', 'инструкц', '"по "уходу', '"советы "по',
+  '"we "call', '"customer "success', '"account "manager', 'report', 'after', 'repeat', 'remind', 'фидбек', 'review',
+  'question', 'consult', 'warrant', 'guarantee', 'return', 'refund', 'exchange', 'service', 'chat', 'complain', 'loyal',
+  'bonus', 'discount', 'club', 'newsletter', '"follow "up', 'followup', 'again', 'redo', 'remake', '"come "back',
+  'retain', 'help', 'answer', 'contact^contract', '"check "in', 'aftercare',
 ];
 
-// ---------------------------------------------------------------- matching vocabulary: relationships
+// ---------------------------------------------------------------- relationships
 
-/** Matching vocabulary: words of a channel (selling, delivering, advertising) rather than of a relationship. */
-export const CHANNEL_ONLY_WORDS: Vocabulary = [
+/** Words of a channel (selling, delivering, advertising) rather than of a relationship. */
+export const CHANNEL_ONLY_WORDS: Patterns = [
   'прода', 'покуп', 'заказ', 'магазин', 'маркетплейс', 'достав', 'курьер', 'почт', 'сдэк', 'самовывоз', 'постамат',
-  'отправ', 'реклам', 'сайт', 'озон', 'ozon', 'вайлдберр', 'wildberr', 'авито', 'avito',
-  'sell-', 'sale', 'order', 'shop', 'store', 'marketplace', 'deliver', 'courier', 'ship', 'parcel', 'advert',
-  'website',
+  'отправ', 'реклам', 'сайт', 'озон', 'вайлдберр', 'авито',
+  'sell|sells|selling|seller', 'sale', 'order', 'shop', 'store', 'marketplace', 'deliver', 'courier', 'ship', 'parcel', 'advert', 'website',
 ];
 
-/** Matching vocabulary: words of a customer relationship (its types, motives and means). */
-export const RELATIONSHIP_WORDS: Vocabulary = [
-  'поддерж', 'менеджер', 'консульт', 'личн', 'персональн', 'индивидуальн', 'сообществ', 'чат-', 'групп', 'клуб',
-  'форум', 'подписк', 'абонемент', 'членств', 'обуч', 'мастер', 'вебинар', 'семинар', 'курс', 'самообслуж',
-  'автомат', 'бот-', 'рассылк', 'напомин', 'бонус', 'лояльн', 'скидк', 'отзыв', 'совместн', 'бесплатн', 'пробн', 'общ-',
-  'помога', 'помощ', 'связ', 'звон', 'пиш-', 'отвеча', 'забот', 'поздрав', 'довер', 'куратор', 'наставн', 'кабинет',
-  'удерж', 'привлеч', 'привлека', 'дистрибьют', 'консультант', 'тренер', '"сам', '"сами', 'самостоят', 'постоянн',
-  'подар', 'дарим', '"день "рождения', 'знаем', 'помним', '"по "имени',
-  'support', 'manager', 'consult', 'personal', 'individual', 'community', 'chat', 'group', 'club', 'forum', 'subscri',
-  'member', 'train', 'workshop', 'webinar', 'course', 'self', 'automat', 'bot-', 'newsletter', 'mailing', 'remind',
-  'bonus', 'loyal', 'discount', 'review', 'feedback', 'free-', 'trial', 'help', 'call-', 'answer', 'care', 'curator',
-  'mentor', 'account', 'retain', 'retention', 'attract', '"co creat', 'distributor', 'coach', 'talk', 'regulars',
-  'birthday', '"by "name',
+/** Words of a customer relationship (its types, motives and means). */
+export const RELATIONSHIP_WORDS: Patterns = [
+  'поддерж', 'менеджер', 'консульт', 'личн', 'персональн', 'индивидуальн', 'сообществ', '=чат', 'групп', 'клуб', 'форум',
+  'подписк', 'абонемент', 'членств', 'обуч', 'мастер', 'вебинар', 'семинар', 'курс', 'самообслуж', 'автомат', '=бот',
+  'рассылк', 'напомин', 'бонус', 'лояльн', 'скидк', 'отзыв', 'совместн', 'бесплатн', 'пробн', 'обща', 'общени', 'помога',
+  'помощ', 'связ', 'звон', 'пишем', 'пишут', '"пишу', '"пишет', 'отвеча', 'забот', 'поздрав', 'довер', 'куратор',
+  'наставн', 'кабинет', 'удерж', 'привлеч', 'привлека', 'дистрибьют', 'консультант', 'тренер', '"сам', '"сами',
+  'самостоят', 'постоянн', 'подар', 'дарим', '"день "рождения', 'знаем', 'помним', '"по "имени',
+  'manager', 'consult', 'personal', 'individual', 'chat', 'group', 'club', 'forum', 'subscri', 'member', 'train',
+  'workshop', 'webinar', 'course', 'self', 'automat', '"bot', '"bots', 'chatbot', 'newsletter', 'mailing', 'remind',
+  'bonus', 'loyal', 'discount', 'review', 'фидбек', 'триал', 'help', 'call|calls|calling|called', 'answer', 'care', 'curator', 'mentor',
+  'account', 'retain', 'retention', 'attract', '"co creat', 'distributor', 'coach', 'talk', 'regulars', 'birthday',
+  '"by "name',
 ];
 
-/** Matching vocabulary: words that say what something costs, in money or time. */
-export const COST_WORDS: Vocabulary = [
-  'стоим', 'стоит', 'стоят', 'обход', 'затрат', 'расход', 'трат', 'бюджет', 'руб-', 'тыс-', 'зарплат', 'ставк',
-  'оклад', '"час', '"часа', '"часов', '"часы', '"часу', 'минут', 'времени', 'человек', 'сотрудник', 'штат', 'время', 'деньг', 'денег', 'дешев',
-  'дорог', 'недорог', 'копейк', 'бесплатн', 'платим',
-  'оплачива', 'вложен', '"зп', '"з "п', '"фот',
-  'cost', 'spend', 'spent', 'budget', 'salary', 'wage', 'hour', 'minute', 'time', 'money', 'people', 'person', 'cheap', 'expensive',
-  'free-', 'pay-',
-  'rouble', 'ruble', 'dollar',
+/** Words that say what something costs, in money, people or time ("на это уходит полдня"). */
+export const COST_WORDS: Patterns = [
+  'стоим', 'стоит', 'стоят', 'обход', 'затрат', 'расход', 'трат', 'бюджет', 'рубл', '=тыс', 'тысяч', 'зарплат', 'ставк',
+  'оклад', '"час', '"часа', '"часов', '"часы', '"часу', 'минут', 'времени', 'человек', 'сотрудник', 'штат', 'время',
+  'деньг', 'денег', 'дешев', 'дорог', 'недорог', 'копейк', 'бесплатн', 'платим', 'оплачива', 'вложен', '"зп', '"з "п',
+  '"фот', 'полдн', 'полчас', '"уходит', '"уходят', '"я "сама|"сам', '"по "вечерам|"выходным|"утрам', '"myself', '"ourselves',
+  '"занимает', '"занимают', '"отнимает', '"отнимают', '"выделяем',
+  'полставк',
+  'cost', 'spend', 'spent', 'budget', 'salary', 'wage', 'hour', 'minute', 'time', 'money', 'people', 'person', 'cheap',
+  'expensive', '"pay', '"pays', 'paying', 'payment', 'payroll', 'rouble', 'ruble', 'dollar', 'валюта',
 ];
 
-// ---------------------------------------------------------------- matching vocabulary: revenue
+// ---------------------------------------------------------------- revenue
 
-/** Matching vocabulary: how often customers pay (one-off or recurring). */
-export const FREQUENCY_WORDS: Vocabulary = [
-  '"раз', 'разов', 'единоразов', 'однократн', 'ежемесяч', 'ежеднев', 'еженедел', 'ежегод', 'ежекварт', 'месяц',
-  'недел', '"год', '"года', '"году', 'годов', 'квартал', '"день', '"дня', '"дней', 'регуляр', 'постоянн', 'подписк',
-  'абонемент', 'повторн', 'кажд', 'периодич', 'сезон', '"по "мере', 'иногда', 'часто', 'редко', 'предоплат', 'аванс',
-  'рассрочк', 'этап', 'сутк^суток', 'посуточн',
-  'once', 'twice', 'monthly', 'weekly', 'yearly', 'annual', 'daily', 'month', 'week-', 'year', 'quarter', 'regular',
-  'чаще', 'реже', 'полгод', '"с оборот', '"от оборот', 'вперед', '"ночь', '"ночи',
-  'recurring', 'subscri', 'repeat', 'every', '"one off-', '"one "off', '"one time', '"one "time', 'often',
-  'sometimes', 'season', 'occasional', 'prepay', 'deposit', 'instalment', 'installment', 'upfront',
-  '"in "advance', 'night',
+/** How often customers pay (one-off or recurring); payment terms say it too ("оплата сразу", "paid on pickup"). */
+export const FREQUENCY_WORDS: Patterns = [
+  '"раз', 'разов', 'единоразов', 'однократн', 'ежемесяч', 'ежеднев', 'еженедел', 'ежегод', 'ежекварт', 'месяц', 'недел',
+  '"год', '"года', '"году', 'годов', 'квартал', '"день', '"дня', '"дней', 'регуляр', 'постоянн', 'подписк', 'абонемент',
+  'повторн', 'кажд', 'периодич', 'сезон', '"по "мере', 'иногда', 'часто', 'редко', 'предоплат', 'аванс', 'рассрочк',
+  'этап', '"сутки', 'посуточн', 'чаще', 'реже', 'полгод', '"с оборот', '"от оборот', 'вперед', '"ночь', '"ночи',
+  '"сразу', '"заранее', '"по "факту', '"по "готовности', '"после "того',
+  'оплат|оплач|"платят|"платит|"платим ~3 "после|"перед|"при|"до|"сразу|"заранее|"вперед',
+  '"при|"после|"перед ~1 получени|выдач|доставк|завершени|окончани|выполнени|приемк|бронировани|визит|сдач|ремонт|работ',
+  '"по завершени', 'постоплат', 'наложенн',
+  'once', 'twice', 'monthly', 'weekly', 'yearly', 'annual', 'daily', 'month', 'week|weeks', 'year', 'quarter', 'regular',
+  'recurring', 'subscri', 'repeat', 'every', '"one "off', '"one "time', 'often', 'sometimes', 'season', 'occasional',
+  'prepay', 'deposit', 'instalment', 'installment', 'upfront', '"in "advance', 'night',
+  'upon', '"paid "on', '"after "the', '"straight "away', '"on "the "spot',
+  '"paid|"pay|"pays|payment|paying ~3 "before|"after|"upon|"on',
+  '"on|"after|"before ~1 pickup|pick|delivery|completion|arrival|collection|receipt|booking|"job|"work|"end',
 ];
 
-/** Matching vocabulary: how the price is set or what it is. */
-export const PRICE_WORDS: Vocabulary = [
-  'цен-', 'стоим', 'стоит', 'прайс', 'тариф', 'руб-', 'тыс-', 'скидк', 'наценк', 'процент', 'комисси', 'бесплатн',
-  'дорож', 'дешев', 'дорог', 'фиксир', 'динамич', 'договор', 'торг', 'аукцион', 'чек-', 'смет',
-  'price', 'pricing', 'cost', 'tariff', 'fee-', 'discount', 'markup', 'percent', 'commission', 'free-', 'cheap',
-  'expensive', 'fixed', 'dynamic', 'negotiat', 'auction', 'rouble', 'ruble', 'dollar', 'euro', 'rate',
+/** How the price is set or what it is. */
+export const PRICE_WORDS: Patterns = [
+  '=цен', 'ценник', 'ценообраз', 'стоим', 'стоит', 'прайс', 'тариф', 'рубл', '=тыс', 'тысяч', 'скидк', 'наценк',
+  'процент', 'комисси', 'бесплатн', 'дорож', 'дешев', 'дорог', 'фиксир', 'динамич', 'договор', 'торг', 'аукцион', '=чек',
+  'смет',
+  'price', 'pricing', 'cost', 'tariff', '"fee', '"fees', 'discount', 'markup', 'percent', 'commission', 'cheap',
+  'expensive', 'fixed', 'dynamic', 'negotiat', 'auction', 'rouble', 'ruble', 'валюта', 'dollar', 'euro', 'rate',
 ];
 
-// ---------------------------------------------------------------- matching vocabulary: resources
+// ---------------------------------------------------------------- resources
 
-/** Matching vocabulary: physical resources. */
-export const PHYSICAL_RESOURCE_WORDS: Vocabulary = [
-  'оборудован', 'помещени', 'офис', 'склад', 'цех-', 'станок', 'станк', 'машин', 'автомоб', 'транспорт', 'техник',
-  'компьютер', 'ноутбук', 'сервер', 'магазин', 'точк', 'кухн', 'студи', 'зал-', 'сырь', 'материал', 'инструмент',
+/** Physical resources. */
+export const PHYSICAL_RESOURCE_WORDS: Patterns = [
+  'оборудован', 'помещени', 'офис', 'склад', '=цех', 'станок', 'станк', 'машин', 'автомоб', 'транспорт', 'техник',
+  'компьютер', 'ноутбук', 'сервер', 'магазин', 'точк', 'кухн', 'студи', '=зал', 'сырь', 'материал', 'инструмент',
   'ростер', '"печь', '"печи', 'мебел', 'недвижим', 'здани', 'площад', 'земл', 'товар', 'запас', 'фургон', 'кресл',
   'материальн', 'физическ',
-  'equipment', 'premises', 'office', 'warehouse', 'workshop', 'machine', 'vehicle', '"car', '"cars', 'van-', 'truck',
-  'computer', 'laptop', 'server', 'shop', 'store', 'kitchen', 'studio', 'room-', 'raw-', 'material', 'tool-', 'roaster',
-  'oven', 'furniture', 'building', 'space', 'land', 'stock', 'inventory', 'physical',
+  'equipment', 'premises', 'office', 'warehouse', 'workshop', 'machine', 'vehicle', '"car', '"cars', '"van', '"vans',
+  'truck', 'computer', 'laptop', 'server', 'shop', 'store', 'kitchen', 'studio', 'room|rooms', '"raw', 'material', 'tool|tools',
+  'roaster', 'oven', 'furniture', 'building', 'space', 'land', 'stock', 'inventory', 'physical',
 ];
 
-/** Matching vocabulary: intellectual resources. */
-export const INTELLECTUAL_RESOURCE_WORDS: Vocabulary = [
-  'бренд', 'патент', 'лиценз', 'знан', 'технолог', 'рецепт', 'программ', '"код', '"кода', 'сайт', 'приложен',
-  'платформ', 'баз-', 'методик', '"ноу хау-', '"ноу "хау', 'товарн', 'репутац', 'авторск', 'контент', 'опыт',
-  'экспертиз',
-  'профил', 'интеллектуальн', 'данн-', 'crm-', 'софт', 'курс',
-  'brand', 'patent', 'licen', 'knowledge', 'technolog', 'recipe', 'software', '"code', 'website', 'site', '"app',
-  '"apps', 'application', 'platform', 'database', '"base', 'method', '"know how-', 'trademark', 'reputation',
-  'copyright', 'content', 'experience', 'expertise', 'profile', 'intellectual', 'data', 'crm-',
+/** Intellectual resources. */
+export const INTELLECTUAL_RESOURCE_WORDS: Patterns = [
+  'бренд', 'патент', 'лиценз', 'знан', 'технолог', 'рецепт', 'программ', '"код', '"кода', 'сайт', 'приложен', 'платформ',
+  '=баз', 'методик', '"ноу "хау', 'товарн', 'репутац', 'авторск', 'контент', 'опыт', 'экспертиз', 'профил',
+  'интеллектуальн', '"данные|"данных|"данными', '=crm', 'софт', 'курс',
+  'brand', 'patent', 'licen', 'knowledge', 'technolog', 'recipe', 'software', '"code', 'website', 'site', '"app', '"apps',
+  'application', 'platform', 'database', '"base', 'method', '"know "how', 'trademark', 'reputation', 'copyright',
+  'content', 'experience', 'expertise', 'profile', 'intellectual', 'data',
 ];
 
-/** Matching vocabulary: human resources. */
-export const HUMAN_RESOURCE_WORDS: Vocabulary = [
-  'сотрудник', 'персонал', 'команд', '"люди', '"людей', 'работник', 'специалист', 'менеджер', 'мастер', 'повар',
-  'бариста', 'преподават', 'учител', 'программист', 'разработчик', 'дизайнер', 'основател', 'владел', 'эксперт',
+/** Human resources. */
+export const HUMAN_RESOURCE_WORDS: Patterns = [
+  'сотрудник', 'персонал', 'команд^командиров', '"люди', '"людей', 'работник', 'специалист', 'менеджер', 'мастер',
+  'повар', 'бариста', 'преподават', 'учител', 'программист', 'разработчик', 'дизайнер', 'основател', 'владел', 'эксперт',
   'курьер', 'штат', 'кадр', 'обжарщик', 'продав', 'консультант', 'бухгалтер', 'тренер', '"я', '"мы "сами', 'руки',
   'человек', 'человеческ',
-  'staff', 'team', 'people', 'employee', 'specialist', 'manager', 'master', 'cook-', 'chef', 'barista', 'teacher',
+  'staff', 'team', 'people', 'employee', 'specialist', 'manager', 'master', 'cook|cooks|cooking', 'chef', 'barista', 'teacher',
   'developer', 'programmer', 'designer', 'founder', 'owner', 'expert', 'courier', 'hire', 'human', '"i', 'myself',
   'accountant', 'trainer', 'person',
 ];
 
-/** Matching vocabulary: financial resources. */
-export const FINANCIAL_RESOURCE_WORDS: Vocabulary = [
+/** Financial resources. */
+export const FINANCIAL_RESOURCE_WORDS: Patterns = [
   'деньг', 'денег', 'финанс', 'капитал', 'инвестиц', 'инвестор', 'кредит', 'займ', 'заем', 'оборотн', 'бюджет',
-  'сбережен', 'накоплен', 'грант', 'субсиди', 'рубл', 'тыс-', 'млн-',
+  'сбережен', 'накоплен', 'грант', 'субсиди', 'рубл', '=тыс', 'тысяч', '=млн',
   'money', 'financ', 'capital', 'invest', 'loan', 'credit', 'savings', 'cash', 'budget', 'grant', 'subsid', 'fund',
 ];
 
-/** Matching vocabulary: where a resource comes from (owned, rented, from partners). */
-export const OWNERSHIP_WORDS: Vocabulary = [
-  'сво-', 'собствен', 'аренд', 'сдают', 'снима', 'лизинг', 'кредит', 'купл', 'купил', 'покупа', 'партнер', 'взя-',
-  'одолж', 'бесплатн', 'подписк', 'наш-', '"мой', '"мои', '"моя', '"мое', '"моих', '"моим', 'владе', '"дают', '"дает',
-  'предоставл', 'нанят', 'нанима', 'найм', 'заем', 'займ', 'инвест', '"дома', '"я', '"сам', '"сама',
-  'own-', 'rent', 'lease', 'leasing', 'bought', 'buy-', 'borrow', 'loan', 'partner', '"our', '"ours', '"my', '"mine',
-  'subscri', 'free-', 'hire', 'hired', 'provide', 'given', 'invest', '"at "home', '"i', 'myself',
+/** Where a resource comes from (owned, rented, from partners). */
+export const OWNERSHIP_WORDS: Patterns = [
+  '=сво', '"свой', 'собствен', 'аренд', 'сдают', 'снима', 'лизинг', 'кредит', 'купл', 'купил', 'покупа', 'партнер',
+  'личн', 'семейн', 'подрядчик', 'аутсорс', 'напрокат', '"в "пользовани', 'достал', 'outsourc', 'contractor',
+  'взял', 'взят', 'одолж', 'бесплатн', 'подписк', '=наш', '"мой', '"мои', '"моя', '"мое', '"моих', '"моим', 'владе',
+  '"дают', '"дает', 'предоставл', 'нанят', 'нанима', 'найм', 'заем', 'займ', 'инвест', '"дома', '"я', '"сам', '"сама',
+  '"own', 'owne', 'rent', 'lease', 'leasing', 'bought', '"buy', 'borrow', 'loan', 'partner', '"our', '"ours', '"my',
+  '"mine', 'subscri', 'hire', 'hired', 'provide', 'given', 'invest', '"at "home', '"i', 'myself',
 ];
 
-// ---------------------------------------------------------------- matching vocabulary: partners
+// ---------------------------------------------------------------- partners
 
-/** Matching vocabulary: what a partner supplies or takes over. */
-export const CONTRIBUTION_WORDS: Vocabulary = [
+/** What a partner supplies or takes over. */
+export const CONTRIBUTION_WORDS: Patterns = [
   'поставля', 'поставк', 'поставит', 'поставят', '"делает', '"делают', 'сделает', 'сделают', 'занима', 'отвеча',
-  '"бер "на "себя', 'обеспеч', 'предоставл', '"дает', '"дают', 'помога', 'обслужива', 'ремонт', 'чин-', 'печата',
-  'достав', 'привоз', 'везут', 'возит', '"продают "нам', '"продает "нам', 'закупа', 'покупа', '"берем', 'выпуска',
-  'производ', 'шьют', 'шьет', 'пекут', 'снабжа', 'привод', 'рекламир', 'продвига', 'консультир', '"ведет', '"ведут',
-  '"для "нас', '"за "нас', '"по', '"у "них', '"у "него', '"у "нее', 'размеща', 'хран', 'разрабатыва', 'поддержива',
-  'пишут', 'пишет', 'снима', 'принима', 'отгружа', 'упаковыва', 'фасу', 'аренд', '"где', '"который', '"которая',
-  '"которое', '"которые', 'рекоменду', 'советуют', '"сдают', '"сдает', '"беру', '"брать',
+  '"берет "на "себя', '"берут "на "себя', 'обеспеч', 'предоставл', '"дает', '"дают', 'помога', 'обслужива', 'ремонт',
+  'чини', '"чинят', 'печата', 'достав', 'привоз', 'везут', 'возит', '"продают "нам', '"продает "нам', 'закупа', 'покупа',
+  '"берем', 'выпуска', 'производ', 'шьют', 'шьет', 'пекут', 'снабжа', 'привод', 'рекламир', 'продвига', 'консультир',
+  '"ведет', '"ведут', '"для "нас', '"за "нас', '"по', '"у "них', '"у "него', '"у "нее', 'размеща', 'хран',
+  'разрабатыва', 'поддержива', 'пишут', 'пишет', 'снима', 'принима', 'отгружа', 'упаковыва', 'фасу', 'аренд', '"где',
+  '"который', '"которая', '"которое', '"которые', 'рекоменду', 'советуют', '"сдают', '"сдает', '"беру', '"брать',
   'провод', 'чист',
   '"supplies', '"supply', '"supplied', 'provide', 'deliver', '"for "us', 'handle', '"take "care', '"takes "care',
-  'maintain', 'repair', 'print', 'ship', 'produce', '"make', '"makes', '"made', 'help', 'bring', '"sell "us',
-  '"sells "us', '"from "them', 'buy-', 'host', 'develop', '"run', '"runs', 'manage', '"do', '"does', 'store',
+  'maintain', 'repair', 'print', 'ship', 'produce', '"make', '"makes', '"made', 'help', 'bring', '"sell "us', '"sells "us',
+  '"from "them', '"buy', '"buys', 'buying', 'host', 'develop', '"run', '"runs', 'manage', '"do', '"does', 'store',
   'advertis', 'promot', 'source', 'pack', '"for', 'rent', '"where', '"who', '"which', 'recommend', 'refer',
 ];
 
-/** Matching vocabulary: supplier nouns whose next word may name what is supplied ("поставщик зерна"). */
-export const SUPPLIER_NOUNS: Vocabulary = [
-  'поставщик', 'производител', 'провайдер', 'импортер', 'оптовик', 'дистрибьютор', '"база', '"базы', 'магазин',
-  'склад',
+/** Supplier nouns whose next word may name what is supplied ("поставщик зерна"). */
+export const SUPPLIER_NOUNS: Patterns = [
+  'поставщик', 'производител', 'провайдер', 'импортер', 'оптовик', 'дистрибьютор', '"база', '"базы', 'магазин', 'склад',
   'завод', 'фабрик', 'supplier', 'vendor', 'provider', 'maker', 'wholesaler', 'distributor', 'importer',
 ];
 
-/** Matching vocabulary: words that join two partners rather than describe one ("поставщики и курьеры"). */
-export const CONJUNCTIONS: Vocabulary = ['"и', '"или', '"а', '"также', '"тоже', '"and', '"or', '"also', '"as'];
+/** Words that join two partners rather than describe one ("поставщики и курьеры"). */
+export const CONJUNCTIONS: Patterns = ['"и', '"или', '"а', '"также', '"тоже', '"and', '"or', '"also', '"as'];
 
-/** Matching vocabulary: answers saying there are no partners yet; nothing to coach then. */
-export const NO_PARTNERS_PHRASES: Vocabulary = [
-  '"нет', '"нету', '"никого', '"пока "не', '"сами', '"сам', '"сама', '"no', '"none', '"nobody', '"not "yet',
-  '"ourselves', '"myself',
+/** Words before "supplier" that are not what is supplied ("a supplier", "our local supplier"). */
+export const SUPPLIER_QUALIFIERS: Patterns = [
+  '"a', '"an', '"the', '"our', '"my', '"one', '"two', '"local', '"main', '"key', '"big', '"small', '"and', '"or',
 ];
 
-/** Matching vocabulary: the risks a partnership reduces. */
-export const RISK_WORDS: Vocabulary = [
-  'риск', 'надеж', 'подстрах', 'страх', 'запас', 'резерв', 'гарант', 'перебо', 'сбо-', 'зависим', '"если', '"без',
-  'остан', 'встан', 'сорв', 'подвед', 'потер', 'безопас', 'стабил', 'защит', 'замен', 'альтернатив', 'снижа',
-  'меньше', '"не "придется', '"не "нужно', '"чтобы', 'вовремя', 'качеств', '"не хвата', 'нехватк', '"когда',
-  '"поэтому', '"так "что',
-  '"иначе', 'разрыв', '"when', 'cover', '"so', '"держит "для "нас', '"держат "для "нас',
-  'risk', 'reliab', 'backup', 'insur', 'stock', 'reserve', 'guarantee', 'fail', 'breakdown', 'depend', 'secur',
-  'stable', '"if', '"without', '"so "that', 'never', '"run "out', 'replace', 'alternative', 'reduce', 'less-',
-  '"on "time', 'quality', 'protect',
+/** Answers saying there are no partners yet; nothing to coach then. */
+export const NO_PARTNERS_PHRASES: Patterns = [
+  '"нет', '"нету', '"никого', '"пока "не', '"сами', '"сам', '"сама', '"no', '"none', '"nobody', '"not "yet', '"ourselves',
+  '"myself',
 ];
 
-// ---------------------------------------------------------------- matching vocabulary: costs
+/** The risks a partnership reduces; a backup "на случай срыва" among them. */
+export const RISK_WORDS: Patterns = [
+  'риск', 'надеж', 'подстрах', 'страх', 'запас', 'резерв', 'гарант', 'перебо', '=сбо', '"сбой', 'зависим', '"если', '"без',
+  'остан', 'встан', 'сорв', 'срыв', 'подвед', 'потер', 'безопас', 'стабил', 'защит', 'замен', 'альтернатив', 'снижа',
+  'меньше', '"не "придется', '"не "нужно', '"чтобы', 'вовремя', 'качеств', '"не хвата', 'нехватк', '"когда', '"поэтому',
+  '"так "что', '"на "случай', '"иначе', 'разрыв', '"держит "для "нас', '"держат "для "нас', 'подмен', 'дублир', 'диверсиф',
+  'фиксир ~1 цен', 'долгосрочн', 'выруча', 'ответственност',
+  '"в "срок|"сроки', 'проверенн', 'fallback',
+  '"второй|"второго|"вторым|"второму ~1 поставщик|подрядчик|завод|партнер', '"spare', '"second "supplier',
+  '"when', 'cover', '"so', '"in "case', 'risk', 'reliab', 'backup', 'insur', 'stock', 'reserve', 'guarantee', 'fail',
+  'breakdown', 'depend', 'secur', 'stable', '"if', '"without', 'never', '"run "out', 'replace', 'alternative', 'reduce',
+  'less', '"on "time', 'quality', 'protect',
+];
 
-/** Matching vocabulary: words that explicitly split costs into fixed and variable. */
-export const COST_SPLIT_WORDS: Vocabulary = ['постоянн', 'фиксир', 'переменн', 'условно', 'fixed', 'variable',
-'overhead'];
+// ---------------------------------------------------------------- costs
+
+/** Words that explicitly split costs into fixed and variable. */
+export const COST_SPLIT_WORDS: Patterns = ['постоянн', 'фиксир', '"фикс', 'переменн', 'условно', 'fixed', 'variable', 'overhead'];
 
 /**
- * Matching vocabulary: a cost given per period ("70 000 в месяц"). With a per-unit cost next to it, the
- * answer already tells fixed from variable; a plain list of rent and commission does not.
+ * A cost given per period ("70 000 в месяц", "каждый месяц"). With a per-unit cost next to it, the answer already
+ * tells fixed from variable; a plain list of rent and commission does not.
  */
-export const PER_PERIOD_COST_MARKERS: Vocabulary = [
+export const PER_PERIOD_COST_MARKERS: Patterns = [
   'ежемесяч', '"в "месяц', '"за "месяц', '"месяц', '"в "год', 'monthly', '"a "month', '"per "month', '"month',
 ];
 
-/** Matching vocabulary: a cost that grows with sales ("40% выручки", "за каждую доставку", "растут с числом уроков"). */
-export const PER_UNIT_COST_MARKERS: Vocabulary = [
-  'выручк', 'оборот', '"от продаж', '"с продаж', '"за кажд', '"с кажд', '"на кажд', '"за "штуку', '"за единиц',
-  'сдельн', 'завис', 'раст', 'объем', '"за выпуск', '"за заказ', '"за смен', '"за заняти', '"за урок', '"за проект',
-  '"за поездк', '"за доставк', '"per "event', '"per "episode', '"per "job',
-  '"of "sales', '"of "revenue', 'revenue', '"per "unit', '"per "order', '"per "sale', '"for "each', 'depend', 'grow',
-  'volume',
+/** What a sum is paid per ("тыс./мес.", "300k/month") when it is paid every period rather than per item. */
+export const PERIODS: Patterns = [
+  'месяц', '"мес', '=год', 'недел', '"день', '"дня', '"сутки', 'квартал', 'month', '"mo', '"year', '"yr', 'week|weeks', '"day',
+  'quarter',
 ];
 
-/** Matching vocabulary: a cost answer referring to all resources at once; nothing to check then. */
-export const ALL_RESOURCES_WORDS: Vocabulary = ['ресурс', 'resource'];
+/** A cost that grows with sales ("40% выручки", "за каждую доставку", "растут с числом уроков"). */
+export const PER_UNIT_COST_MARKERS: Patterns = [
+  'выручк', 'оборот', '"от|"с продаж', '"за|"с|"на кажд', 'сдельн', 'завис', 'раст', 'объем', 'пропорционал', '"на "одного',
+  '"за|"на|"с штук|единиц|выпуск|заказ|смен|заняти|урок|проект|поездк|доставк|клиента|гостя|человека|порци|чашк|стрижк',
+  '"per "unit|"order|"sale|"event|"episode|"job|"guest|"customer|"person|"item|"piece|"delivery|"visit|"lesson|"class',
+  '"per "session|"ride|"trip|"booking|"cup|"repair', '"of "sales', 'revenue', '"for "each', 'depend', 'grow', 'volume',
+  'proportion',
+];
+
+/** A share of revenue ("5% выручки"); a discount of 5% is not a sum the business spends. */
+export const SHARE_OF_REVENUE: Patterns = ['процент ~1 выручк|оборот|продаж|sales|revenue'];
+
+/** A cost answer referring to all resources at once; nothing to check then. */
+export const ALL_RESOURCES_WORDS: Patterns = ['ресурс', 'resource'];
+
+export type CostlyResourceId = 'premises' | 'equipment' | 'staff' | 'software' | 'vehicles';
+
+/** Staff named in the resources, and again in the costs when their pay is meant ("бариста 110 тыс"). */
+const STAFF: Patterns = [
+  'сотрудник', 'персонал', 'работник', 'команд^командиров', 'штат', 'бариста', 'повар', 'менеджер', 'преподават',
+  'учител', 'специалист', 'программист', '"мастер', '"мастера', '"мастеров', '"мастерам', 'водител', 'инструктор',
+  'тренер', 'юрист', 'бухгалтер', 'администратор', 'пекар', 'кондитер', 'официант', 'врач', 'риелтор', 'клинер',
+  'наставник', 'помощник', 'продав', 'диспетчер', 'столяр', '=шеф', 'барбер', 'парикмахер', 'агроном', '"рабочие',
+  '"рабочих', '"рабочим', 'швея', '"швеи', '"швей', '"швее',
+  'staff', 'employee', 'team', 'barista', 'cook|cooks|cooking', 'chef', 'manager', 'teacher', 'specialist', 'developer', 'programmer',
+  'driver', 'assistant',
+];
 
 /**
- * Matching vocabulary: resources that cost money, each with the words showing that its cost was
- * accounted for in the cost structure.
+ * Resources that cost money, each with the words showing that its cost was accounted for in the cost
+ * structure.
  */
-export const COSTLY_RESOURCES: ReadonlyArray<{
-  resource: Vocabulary;
-  cost: Vocabulary;
-  /** Owned outright, the resource has no running cost worth asking about. */
-  ownedCostsNothing?: boolean;
-}> = [
-  {
+export const COSTLY_RESOURCES: Readonly<
+  Record<
+    CostlyResourceId,
+    {
+      resource: Patterns;
+      cost: Patterns;
+      /** Owned outright, the resource has no running cost worth asking about. */
+      ownedCostsNothing?: boolean;
+    }
+  >
+> = {
+  premises: {
     ownedCostsNothing: true,
-    resource: ['помещени', 'офис', 'склад', 'цех-', 'студи', 'мастерск', '"зал', '"зала', '"зале', '"залы', 'кухн',
-      'premises', 'office', 'warehouse', 'workshop', 'studio', 'kitchen'],
+    resource: [
+      'помещени', 'офис', 'склад', '=цех', 'студи', 'мастерск', '"зал', '"зала', '"зале', '"залы', 'кухн', 'теплиц', 'коворкинг',
+      'premises', 'office', 'warehouse', 'workshop', 'studio', 'kitchen', 'greenhouse',
+    ],
     // A fulfilment service is the warehouse someone else runs.
-    cost: ['аренд', 'помещени', 'офис', 'склад', 'цех-', 'студи', 'зал-', 'кухн', 'коммунал', 'ипотек', 'фулфилмент',
-      'rent', 'premises', 'office', 'warehouse', 'workshop', 'studio', 'kitchen', 'utilit', 'mortgage', 'fulfil'],
+    cost: [
+      'аренд', 'субаренд', 'коворкинг', 'помещени', 'офис', 'склад', '=цех', 'студи', '=зал', 'кухн', 'коммунал', 'ипотек', 'фулфилмент',
+      'теплиц', 'lease',
+      'rent', 'premises', 'office', 'warehouse', 'workshop', 'studio', 'kitchen', 'greenhouse', 'utilit', 'mortgage',
+      'fulfil',
+    ],
   },
-  {
+  equipment: {
     ownedCostsNothing: true,
-    // Hand tools cost little and are bought once; they are not asked about.
-    resource: ['оборудован', 'станок', 'станк', 'ростер', '"печь', '"печи', 'техник', 'компьютер', 'ноутбук',
-      'кофемашин', 'кофемолк', 'кресл', 'equipment', 'machine', 'roaster', 'oven', 'computer', 'laptop'],
-    cost: ['оборудован', 'станок', 'станк', 'ростер', 'печ-', 'техник', 'инструмент', 'компьютер', 'ноутбук',
-      'кофемашин', 'кофемолк', 'кресл', 'амортиз', 'ремонт', 'обслуживан', 'лизинг', 'кредит', 'электр',
-      'equipment', 'machine', 'roaster', 'oven', 'tool-', 'computer', 'laptop', 'depreciat', 'repair', 'maintenance',
-      'lease', 'leasing', 'loan', 'electric', 'energy', '"power'],
+    // Hand tools, a laptop or a computer cost little, are bought once and are mostly owned: they are not asked about.
+    resource: [
+      'оборудован', 'станок', 'станк', 'ростер', '"печь', '"печи', 'техник', 'кофемашин', 'кофемолк', 'кресл', 'equipment',
+      'machine', 'roaster', 'oven',
+    ],
+    cost: [
+      'оборудован', 'станок', 'станк', 'ростер', '"печь', '"печи', '"печей', 'печк', 'техник', 'инструмент', 'компьютер',
+      'ноутбук', 'кофемашин', 'кофемолк', 'кресл', 'амортиз', 'ремонт', 'обслуживан', 'лизинг', 'кредит', 'рассрочк',
+      'электр', 'запчаст', 'сервис', '"spare', 'service', 'installment',
+      'equipment', 'machine', 'roaster', 'oven', 'tool|tools', 'computer', 'laptop', 'depreciat', 'repair', 'maintenance',
+      'lease', 'leasing', 'loan', 'electric', 'energy', '"power',
+    ],
   },
-  {
-    resource: ['сотрудник', 'персонал', 'работник', 'команд', 'штат', 'бариста', 'повар', 'менеджер', 'преподават',
-      'учител', 'специалист', 'программист', '"мастер', '"мастера', '"мастеров', '"мастерам', 'водител', 'инструктор',
-      'тренер', 'юрист', 'бухгалтер', 'администратор', 'пекар', 'кондитер', 'официант', 'врач', 'риелтор', 'клинер',
-      'наставник', 'помощник', 'продав', 'диспетчер', 'столяр', 'шеф-',
-      'staff', 'employee', 'team', 'barista', 'cook-', 'chef', 'manager', 'teacher', 'specialist', 'developer',
-      'programmer', 'driver', 'assistant'],
+  staff: {
+    resource: STAFF,
     // A salary is written many ways: "зарплата", "з/п", "зп", "ФОТ" (payroll), "оклад"; any of them pays the people.
-    cost: ['зарплат', 'заработн', 'оклад', '"фот', '"зп', '"з "п', '"оплат труд', 'налог', 'взнос',
-      'сотрудник', 'персонал', 'работник', 'команд', 'штат', 'бариста', 'повар', 'менеджер', 'преподават', 'учител',
-      'специалист', 'программист', '"мастер', '"мастера', '"мастеров', '"мастерам', 'водител', 'инструктор', 'тренер',
-      'юрист', 'бухгалтер', 'администратор', 'пекар', 'кондитер', 'официант', 'врач', 'риелтор', 'клинер', 'наставник',
-      'помощник', 'продав', 'диспетчер', 'столяр', 'шеф-',
-      'salar', 'wage', 'payroll', 'staff', 'employee', 'team', 'barista', 'cook-', 'chef', 'manager', 'teacher',
-      'specialist', 'developer', 'programmer', 'driver', 'assistant', 'people'],
+    cost: [
+      'зарплат', 'заработн', 'оклад', '"фот', '"зп', '"з "п', '"оплата "труда', 'налог', 'взнос', 'выплат', 'гонорар',
+      'преми', 'сдельн', '"люди', '"людям', '"людей', ...STAFF, 'salar', 'wage', 'payroll', 'people', 'fees',
+    ],
   },
-  {
-    resource: ['сервер', 'хостинг', 'облак', 'сайт', 'приложен', 'платформ', 'crm-', 'софт', 'server', 'hosting',
-      'cloud', 'website', '"app', 'application', 'platform', 'software'],
+  software: {
+    resource: [
+      'сервер', 'хостинг', 'облак', 'сайт', 'приложен', 'платформ', '=crm', 'софт', 'server', 'hosting', 'cloud', 'website',
+      '"app', 'application', 'platform', 'software',
+    ],
     // Software built in-house costs the salaries of those who build it.
-    cost: ['сервер', 'хостинг', 'облак', 'сайт', 'приложен', 'платформ', 'crm-', 'софт', 'программ', 'подписк',
-      'лиценз', 'домен', 'разработк', 'зарплат', 'заработн', 'оклад', '"зп', '"фот', 'команд', 'server', 'hosting', 'cloud', 'website',
-      'site', 'app-', 'platform', 'software', 'subscri', 'licen', 'domain', 'develop', 'salar', 'team'],
+    cost: [
+      'сервер', 'хостинг', 'облак', 'сайт', 'приложен', 'платформ', '=crm', 'софт', 'программ', 'подписк', 'лиценз',
+      'домен', 'разработк', 'зарплат', 'заработн', 'оклад', '"зп', '"фот', 'команд^командиров', 'сервис', 'saas', 'service',
+      'server', 'hosting', 'cloud', 'website', 'site', '"app', '"apps', 'applicat', 'platform', 'software', 'subscri',
+      'licen', 'domain', 'develop', 'salar', 'team',
+    ],
   },
-  {
+  vehicles: {
     ownedCostsNothing: true,
-    resource: ['автомоб', '"машина', '"машины', '"машин', '"машину', '"машинах', '"машинами', 'фургон',
-      'транспорт', 'грузовик', '"car', '"cars', '"van', '"vans', 'truck',
-      'vehicle'],
-    cost: ['автомоб', 'машин', 'фургон', 'транспорт', 'грузовик', 'бензин', 'топлив', 'гсм-', 'лизинг', '"car',
-      '"cars', '"van', '"vans', 'truck', 'vehicle', 'fuel', 'petrol', '"gas', 'lease'],
+    resource: [
+      '"машина', '"машины', '"машин', '"машину', '"машинах', '"машинами', 'автомоб', 'фургон', 'транспорт', 'грузовик', 'газел',
+      '"car', '"cars', '"van', '"vans', 'truck', 'vehicle',
+    ],
+    cost: [
+      'автомоб', 'машин', 'фургон', 'транспорт', 'грузовик', 'газел', 'бензин', 'топлив', '=гсм', 'лизинг', 'кредит', 'страхов',
+      'осаго', 'каско', 'парковк', 'ремонт', 'обслуживан', '"car', '"cars', '"van', '"vans', 'truck', 'vehicle', 'fuel',
+      'petrol', '"gas', 'lease', 'loan', 'insurance', 'parking', 'repair', 'maintenance',
+    ],
   },
+};
+
+/** A resource item the user owns outright ("свой ростер", "my own laptop", "купили при открытии"). */
+export const OWNED_MARKERS: Patterns = [
+  '=сво', '"свой', 'собствен', '"мой', '"моя', '"мои', '"мое', '"моих', '"own', '"my', '"дома', '"at "home', 'купил',
+  'купле', 'bought',
 ];
 
-/** Matching vocabulary: a resource item the user owns outright ("свой ростер", "my own laptop"). */
-export const OWNED_MARKERS: Vocabulary = [
-  'сво-', 'собствен', '"мой', '"моя', '"мои', '"мое', '"моих', 'own-', '"my', '"дома', '"at "home',
+/** An item bought on credit still costs every month ("ростер в лизинге", "bought with a loan"). */
+export const FINANCED_MARKERS: Patterns = ['кредит', 'лизинг', 'рассрочк', 'заем', 'займ', 'loan', 'lease', 'leasing', 'credit'];
+
+/** A resource item said not to be needed or to cost nothing ("офис не нужен", "зал даёт школа бесплатно"). */
+export const NOT_NEEDED_MARKERS: Patterns = [
+  '"не нужн|"нужен', '"нет', '"без', 'бесплатн', 'безвозмездн', '"даром', '"not need|needed|needs', '"no', '"don "t "need', '"without',
 ];
 
-/** Matching vocabulary: a share of revenue ("5% выручки", "10% от оборота"), which is a sum the business pays. */
-export const SHARE_OF_REVENUE: Vocabulary = ['процент ~1 выручк|оборот|продаж|sales|revenue'];
+// ---------------------------------------------------------------- none and vague answers
 
-/** Matching vocabulary: a resource item said not to be needed ("офис не нужен"). */
-export const NOT_NEEDED_MARKERS: Vocabulary = ['"не нуж-', '"нет', '"без', '"not need-',
-'"no', '"don "t need-', '"without'];
-
-// ---------------------------------------------------------------- matching vocabulary: none and vague answers
-
-/** Matching vocabulary: a short answer that says there is nothing ("нет", "пока никак"). */
-export const NONE_ANSWER_WORDS: Vocabulary = [
+/** A short answer that says there is nothing ("нет", "пока никак"). */
+export const NONE_ANSWER_WORDS: Patterns = [
   '"нет', '"нету', '"никак', '"никаких', '"никого', '"ничего', '"пока', '"не', '"особо', '"no', '"none', '"nothing',
   '"not', '"yet',
 ];
 
-/** Matching vocabulary: a resources answer that names nothing concrete ("всё необходимое уже есть"). */
-export const VAGUE_RESOURCE_WORDS: Vocabulary = [
+/** A resources answer that names nothing concrete ("всё необходимое уже есть"). */
+export const VAGUE_RESOURCE_WORDS: Patterns = [
   '"все', '"всего', 'необходим', 'нужн', '"ничего', '"не "знаю', '"пока', '"everything', '"all "we', 'necessary',
-  '"nothing', 'need-',
+  '"nothing', '=need|needs|needed|needing',
 ];
 
-/** Matching vocabulary: words before "supplier" that are not what is supplied ("a supplier", "our local supplier"). */
-export const SUPPLIER_QUALIFIERS: Vocabulary = [
-  '"a', '"an', '"the', '"our', '"my', '"one', '"two', '"local', '"main', '"key', '"big', '"small', '"and', '"or',
-];
+/** Every list above by the name the checks ask for it. */
+export const COACHING_PHRASES = {
+  everyone: EVERYONE_PHRASES,
+  everyone_word: EVERYONE_WORDS,
+  everyone_filler: EVERYONE_FILLER,
+  priority: PRIORITY_WORDS,
+  several_segments: SEVERAL_SEGMENTS_MARKERS,
+  segment: SEGMENT_WORDS,
+  age_context: AGE_CONTEXT,
+  age_unit: AGE_UNITS,
+  people_before_ages: PEOPLE_BEFORE_AGES,
+  people_after_ages: PEOPLE_AFTER_AGES,
+  need: NEED_WORDS,
+  sale: SALE_WORDS,
+  awareness: AWARENESS_WORDS,
+  delivery: DELIVERY_WORDS,
+  channel_media: CHANNEL_MEDIA_WORDS,
+  after_sales: AFTER_SALES_WORDS,
+  channel_only: CHANNEL_ONLY_WORDS,
+  relationship: RELATIONSHIP_WORDS,
+  cost: COST_WORDS,
+  frequency: FREQUENCY_WORDS,
+  price: PRICE_WORDS,
+  physical_resource: PHYSICAL_RESOURCE_WORDS,
+  intellectual_resource: INTELLECTUAL_RESOURCE_WORDS,
+  human_resource: HUMAN_RESOURCE_WORDS,
+  financial_resource: FINANCIAL_RESOURCE_WORDS,
+  ownership: OWNERSHIP_WORDS,
+  contribution: CONTRIBUTION_WORDS,
+  supplier: SUPPLIER_NOUNS,
+  conjunction: CONJUNCTIONS,
+  supplier_qualifier: SUPPLIER_QUALIFIERS,
+  no_partners: NO_PARTNERS_PHRASES,
+  risk: RISK_WORDS,
+  cost_split: COST_SPLIT_WORDS,
+  per_period_cost: PER_PERIOD_COST_MARKERS,
+  period: PERIODS,
+  per_unit_cost: PER_UNIT_COST_MARKERS,
+  share_of_revenue: SHARE_OF_REVENUE,
+  all_resources: ALL_RESOURCES_WORDS,
+  owned: OWNED_MARKERS,
+  financed: FINANCED_MARKERS,
+  not_needed: NOT_NEEDED_MARKERS,
+  none_answer: NONE_ANSWER_WORDS,
+  vague_resource: VAGUE_RESOURCE_WORDS,
+} as const satisfies Record<string, Patterns>;

@@ -1,46 +1,6 @@
+import { createPhraseFinder, type PhraseMatch } from '../classify/index.ts';
 import type { BlockId } from './blocks.ts';
-import {
-  EVERYONE_PHRASES,
-  EVERYONE_WORDS,
-  EVERYONE_FILLER,
-  PRIORITY_WORDS,
-  SEVERAL_SEGMENTS_MARKERS,
-  NEED_WORDS,
-  SALE_WORDS,
-  AWARENESS_WORDS,
-  DELIVERY_WORDS,
-  AFTER_SALES_WORDS,
-  CHANNEL_MEDIA_WORDS,
-  CHANNEL_ONLY_WORDS,
-  RELATIONSHIP_WORDS,
-  COST_WORDS,
-  FREQUENCY_WORDS,
-  PRICE_WORDS,
-  PHYSICAL_RESOURCE_WORDS,
-  INTELLECTUAL_RESOURCE_WORDS,
-  HUMAN_RESOURCE_WORDS,
-  FINANCIAL_RESOURCE_WORDS,
-  OWNERSHIP_WORDS,
-  CONTRIBUTION_WORDS,
-  SUPPLIER_NOUNS,
-  CONJUNCTIONS,
-  NO_PARTNERS_PHRASES,
-  RISK_WORDS,
-  COST_SPLIT_WORDS,
-  PER_PERIOD_COST_MARKERS,
-  PER_UNIT_COST_MARKERS,
-  ALL_RESOURCES_WORDS,
-  COSTLY_RESOURCES,
-  OWNED_MARKERS,
-  NOT_NEEDED_MARKERS,
-  NONE_ANSWER_WORDS,
-  VAGUE_RESOURCE_WORDS,
-  SUPPLIER_QUALIFIERS,
-  SHARE_OF_REVENUE,
-  SEGMENT_WORDS,
-  type Vocabulary,
-} from './coaching-vocabulary.ts';
-import { createPhraseFinder, type PhraseFinder, type PhraseMatch } from '../classify/phrases.ts';
+import { COACHING_PHRASES, COSTLY_RESOURCES, type CostlyResourceId, type Patterns } from './coaching-vocabulary.ts';
 import type { CanvasSnapshot } from './snapshot.ts';
 
 /** One piece of advice on a block's answers; `key` lives in the `coaching` namespace. */
@@ -61,28 +21,43 @@ const MAX_AGE_SPAN = 15;
 /** Most resources worth naming in one note; a longer list reads as a lecture. */
 const MAX_NAMED_RESOURCES = 3;
 
+/*
+ * Words and phrases are found by the classifier's phrase finder, in the vocabulary's pattern language.
+ * The regular expressions here read what that language does not describe: numbers and sums with the few
+ * words that join them ("от 18 до 60", "8 ₽ на бутыль"), punctuation, and two Russian word endings.
+ */
+
 /**
  * "от 18 до 60 лет", "18-60", "20…45", "от 20 лет до 45 лет", "aged 18 to 60": an optional lead word, the
  * first number with an optional unit of its own, the second number, the word after them.
  */
 const AGE_RANGE_PATTERN =
   /(?<![\p{L}\p{N}])(?:(от|from|с|c|aged|age)\s*)?(\d{1,2})(?:\s*(лет|года?|years?))?\s*(?:-|–|—|…|\.{2,3}|до|to)\s*(\d{1,2})(?![\p{N}])\s*(\p{L}*)/gu;
-/** Matching vocabulary: units after a number range that make it an age ("л" is phone shorthand for "лет"). */
-const AGE_UNIT_PATTERN = /^(лет|год|года|г|л|years?|yrs|yo)$/u;
-/** Matching vocabulary: words shortly before a number range that make it an age. */
-const AGE_CONTEXT: Vocabulary = ['возраст', 'age-'];
-/** Matching vocabulary: lead words of a time span ("с 8 до 23"), not of an age. */
+/** Longest word after a range that is only a preposition or a particle ("у", "из", "in"), not what the range counts. */
+const MAX_FUNCTION_WORD = 2;
+/** Lead words of a time span ("с 8 до 23"), not of an age. */
 const TIME_SPAN_LEADS = new Set(['с', 'c']);
 
-/** Matching vocabulary: negations that cancel the phrase right after them ("не все, кто…"). */
-const NEGATIONS = new Set(['не', 'not', 'no']);
-
 // ---------------------------------------------------------------- text preparation and matching
+
+type PhraseKey = keyof typeof COACHING_PHRASES | `resource_${CostlyResourceId}` | `cost_${CostlyResourceId}`;
+
+const COSTLY_RESOURCE_IDS = Object.keys(COSTLY_RESOURCES) as CostlyResourceId[];
+
+const findPhrases = createPhraseFinder<PhraseKey>({
+  ...COACHING_PHRASES,
+  ...(Object.fromEntries(
+    COSTLY_RESOURCE_IDS.flatMap((id) => [
+      [`resource_${id}`, COSTLY_RESOURCES[id].resource],
+      [`cost_${id}`, COSTLY_RESOURCES[id].cost],
+    ]),
+  ) as Record<`resource_${CostlyResourceId}` | `cost_${CostlyResourceId}`, Patterns>),
+});
 
 interface Word {
   /** Lower-cased, ё read as е. */
   text: string;
-  /** Where the word (or the hyphenated word it is part of) starts in the text. */
+  /** Where the word starts in the text. */
   start: number;
 }
 
@@ -91,13 +66,16 @@ interface PreparedText {
   original: string;
   /** Lower-cased, ё read as е; same positions as the original. */
   normalized: string;
-  /** Every word, and after a hyphenated word also its parts ("телеграм-канал" is also "канал"). */
+  /** Every word; a hyphenated word in its parts ("телеграм-канал" is "телеграм" and "канал"). */
   words: Word[];
   /** How many words the user wrote; a hyphenated word counts once. */
   wordCount: number;
+  /** Every phrase of the vocabulary the text holds, in the order of the text. */
+  phrases: PhraseMatch<PhraseKey>[];
 }
 
 const WORD_PATTERN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+const WORD_PART_PATTERN = /[\p{L}\p{N}]+/gu;
 
 /** Lower-cases character by character, so positions stay put, and reads ё as е. */
 function normalize(text: string): string {
@@ -112,74 +90,59 @@ function normalize(text: string): string {
 
 function prepare(text: string): PreparedText {
   const normalized = normalize(text);
-  const words: Word[] = [];
-  let wordCount = 0;
-  for (const match of normalized.matchAll(WORD_PATTERN)) {
-    wordCount += 1;
-    words.push({ text: match[0], start: match.index });
-    if (match[0].includes('-')) {
-      for (const part of match[0].split('-')) words.push({ text: part, start: match.index });
-    }
+  return {
+    original: text,
+    normalized,
+    words: [...normalized.matchAll(WORD_PART_PATTERN)].map((match) => ({ text: match[0], start: match.index })),
+    wordCount: (text.match(WORD_PATTERN) ?? []).length,
+    phrases: findPhrases(text),
+  };
+}
+
+function mentions(text: PreparedText, key: PhraseKey): boolean {
+  return text.phrases.some((phrase) => phrase.key === key);
+}
+
+/** How many places in the text a phrase of the list stands. */
+function countMentions(text: PreparedText, key: PhraseKey): number {
+  return text.phrases.filter((phrase) => phrase.key === key).length;
+}
+
+const keysOfWords = new Map<string, ReadonlySet<PhraseKey>>();
+const MAX_REMEMBERED_WORDS = 10_000;
+
+/** Whether one word, on its own, is a phrase of the list ("все", "поставщик", "лет"). */
+function wordIs(word: string, key: PhraseKey): boolean {
+  let keys = keysOfWords.get(word);
+  if (!keys) {
+    if (keysOfWords.size >= MAX_REMEMBERED_WORDS) keysOfWords.clear();
+    keys = new Set(findPhrases(word).map((phrase) => phrase.key));
+    keysOfWords.set(word, keys);
   }
-  return { original: text, normalized, words, wordCount };
+  return keys.has(key);
 }
 
-const finders = new WeakMap<Vocabulary, PhraseFinder<'term'>>();
-
-/** The vocabulary compiled once into the classifier's pattern language (see src/classify/lexicon.ts). */
-function finderOf(vocabulary: Vocabulary): PhraseFinder<'term'> {
-  let finder = finders.get(vocabulary);
-  if (!finder) {
-    finder = createPhraseFinder({ term: vocabulary });
-    finders.set(vocabulary, finder);
-  }
-  return finder;
+/** Whether every word of the text is in the list (and there is at least one word). */
+function consistsOf(text: PreparedText, key: PhraseKey): boolean {
+  return text.words.length > 0 && text.words.every((word) => wordIs(word.text, key));
 }
 
-/** Where the vocabulary is mentioned in the text, in the order of the text. */
-function terms(text: PreparedText, vocabulary: Vocabulary): PhraseMatch<'term'>[] {
-  return finderOf(vocabulary)(text.original);
-}
-
-/** Whether one word, on its own, is in the vocabulary. */
-function isTerm(word: string, vocabulary: Vocabulary): boolean {
-  return finderOf(vocabulary)(word).length > 0;
-}
-
-function mentions(text: PreparedText, vocabulary: Vocabulary): boolean {
-  return terms(text, vocabulary).length > 0;
-}
-
-/** How many places in the text some vocabulary entry matches. */
-function countTerms(text: PreparedText, vocabulary: Vocabulary): number {
-  return new Set(terms(text, vocabulary).map((term) => term.start)).size;
-}
-
-/** Whether every word of the text is in the vocabulary (and there is at least one word). */
-function consistsOf(text: PreparedText, vocabulary: Vocabulary): boolean {
-  return text.words.length > 0 && text.words.every((word) => isTerm(word.text, vocabulary));
-}
-
-/** Where the clause holding `position` starts: after a full stop, semicolon, colon, dash or line break. */
-function clauseStart(text: string, position: number): number {
-  let start = position;
-  while (start > 0 && !/[.;:!?\n—–]/u.test(text.charAt(start - 1)) && text.slice(start - 3, start) !== ' - ') start -= 1;
-  return start;
-}
+/** Clauses end at a full stop, semicolon, colon, dash or line break. */
+const CLAUSE_BREAK = /[.;:!?\n—–]| - /u;
 
 /**
  * Like `mentions`, but only a phrase that opens its clause, after nothing but filler words, counts
  * ("Все, кто…", "Наши клиенты — все, кто…"): after a named group ("ИП на упрощёнке, все, кто…") it
- * narrows that group down. A phrase right after a negation does not count.
+ * narrows that group down. A negated phrase ("не все, кто…") does not count.
  */
-function mentionsAsSubject(text: PreparedText, vocabulary: Vocabulary, filler: Vocabulary): boolean {
-  return terms(text, vocabulary).some((term) => {
-    const index = text.words.findIndex((word) => word.start === term.start);
-    if (index < 0 || NEGATIONS.has(text.words[index - 1]?.text ?? '')) return false;
-    const start = clauseStart(text.normalized, term.start);
-    const before = text.words.slice(0, index).filter((earlier) => earlier.start >= start);
-    return before.every((earlier) => isTerm(earlier.text, filler));
-  });
+function mentionsAsSubject(text: PreparedText, key: PhraseKey, filler: PhraseKey): boolean {
+  return text.original.split(CLAUSE_BREAK).some((clause) =>
+    findPhrases(clause).some((phrase) => {
+      if (phrase.key !== key || phrase.negated) return false;
+      const before = prepare(clause.slice(0, clause.indexOf(phrase.words)));
+      return before.words.every((word) => wordIs(word.text, filler));
+    }),
+  );
 }
 
 /** A sum of money or a share: "650 ₽", "2 тыс", "40к", "15%", "$8", or a number of three digits and more. */
@@ -193,7 +156,7 @@ function hasMoney(text: PreparedText): boolean {
 /** A sum of money, or a share of revenue ("5% выручки"); a discount of 5% is not a sum the business spends. */
 function hasSum(text: PreparedText): boolean {
   const withoutShares = text.normalized.replace(/\d+\s*%/gu, '');
-  return MONEY_PATTERN.test(withoutShares) || mentions(text, SHARE_OF_REVENUE);
+  return MONEY_PATTERN.test(withoutShares) || mentions(text, 'share_of_revenue');
 }
 
 // ---------------------------------------------------------------- the block under review
@@ -221,8 +184,13 @@ function blockAnswers(canvas: CanvasSnapshot, blockId: BlockId): BlockAnswers | 
 // ---------------------------------------------------------------- checks, block by block
 
 function isWholeAnswerEveryone(answer: PreparedText): boolean {
-  const meaningful = answer.words.filter((word) => !isTerm(word.text, EVERYONE_FILLER));
-  return meaningful.length > 0 && meaningful.every((word) => isTerm(word.text, EVERYONE_WORDS));
+  const meaningful = answer.words.filter((word) => !wordIs(word.text, 'everyone_filler'));
+  return meaningful.length > 0 && meaningful.every((word) => wordIs(word.text, 'everyone_word'));
+}
+
+function endsWithWordOf(text: PreparedText, key: PhraseKey): boolean {
+  const last = text.words[text.words.length - 1];
+  return last !== undefined && /^\s*$/u.test(text.normalized.slice(last.start + last.text.length)) && wordIs(last.text, key);
 }
 
 /** The first number range in the text that clearly is an age range wider than a focused segment's. */
@@ -235,10 +203,12 @@ function wideAgeRange(text: PreparedText): { from: number; to: number } | null {
     const before = prepare(text.normalized.slice(Math.max(0, match.index - 30), match.index));
     const isAge =
       innerUnit !== '' ||
-      AGE_UNIT_PATTERN.test(unit) ||
+      (unit !== '' && (wordIs(unit, 'age_unit') || wordIs(unit, 'people_after_ages'))) ||
       lead === 'aged' ||
       lead === 'age' ||
-      mentions(before, AGE_CONTEXT) ||
+      mentions(before, 'age_context') ||
+      // "люди 18-60 у кого…", but not "владельцы 1-30 точек": a counted noun after the range says what it counts.
+      (endsWithWordOf(before, 'people_before_ages') && unit.length <= MAX_FUNCTION_WORD) ||
       // "женщины 25-65," is a bare range with no word after it; "с 8 до 23" is opening hours.
       (unit === '' && !TIME_SPAN_LEADS.has(lead));
     // "дети 7–12 лет и их родители 25–50 лет": the second range is the wide one.
@@ -254,13 +224,13 @@ function listsSeveralSegments(text: PreparedText): boolean {
   const numbers = new Set([...text.normalized.matchAll(LIST_ITEM_PATTERN)].map((match) => match[1]));
   if (numbers.size >= 2) return true;
   if ((text.normalized.match(BULLET_PATTERN) ?? []).length >= 2) return true;
-  if (countTerms(text, SEGMENT_WORDS) >= 2) return true;
-  return mentions(text, SEVERAL_SEGMENTS_MARKERS);
+  if (countMentions(text, 'segment') >= 2) return true;
+  return mentions(text, 'several_segments');
 }
 
 function reviewSegments(answers: BlockAnswers): CoachingNote[] {
   const notes: CoachingNote[] = [];
-  if (answers.answers.some(isWholeAnswerEveryone) || mentionsAsSubject(answers.all, EVERYONE_PHRASES, EVERYONE_FILLER)) {
+  if (answers.answers.some(isWholeAnswerEveryone) || mentionsAsSubject(answers.all, 'everyone', 'everyone_filler')) {
     notes.push({ key: 'segments_everyone' });
   }
   const ages = wideAgeRange(answers.all);
@@ -269,7 +239,7 @@ function reviewSegments(answers: BlockAnswers): CoachingNote[] {
   }
   // Only when the follow-up question about the main segment went unanswered: a one-word reply
   // to it ("Кофейни") names the main segment without any priority word. Shares ("70%") rank too.
-  if (!answers.answeredFollowUp && listsSeveralSegments(answers.all) && !mentions(answers.all, PRIORITY_WORDS) && !answers.all.normalized.includes('%')) {
+  if (!answers.answeredFollowUp && listsSeveralSegments(answers.all) && !mentions(answers.all, 'priority') && !answers.all.normalized.includes('%')) {
     notes.push({ key: 'segments_no_priority' });
   }
   return notes;
@@ -285,54 +255,54 @@ const SPARED_HASSLE = /(?<!\p{L})не\s+\p{L}{3,}(?:ая|яя|уя|ея)(?!\p{L}
 
 function reviewValue(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
-  const namesGain = mentions(text, NEED_WORDS) || SPARED_HASSLE.test(text.normalized);
+  const namesGain = mentions(text, 'need') || SPARED_HASSLE.test(text.normalized);
   return namesGain || text.wordCount > MAX_PRODUCT_ONLY_WORDS ? [] : [{ key: 'value_no_problem' }];
 }
 
 function reviewChannels(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
-  const afterSales = mentions(text, AFTER_SALES_WORDS);
-  const sale = mentions(text, SALE_WORDS);
-  const earlierPhases = mentions(text, AWARENESS_WORDS) || mentions(text, DELIVERY_WORDS);
+  const afterSales = mentions(text, 'after_sales');
+  const sale = mentions(text, 'sale');
+  const earlierPhases = mentions(text, 'awareness') || mentions(text, 'delivery');
   if (sale && !afterSales && !earlierPhases) return [{ key: 'channels_only_sale' }];
   // With no phase recognised at all ("Столовая в главном корпусе") it is unclear which part is
   // missing; saying nothing beats naming the wrong one.
-  if (!afterSales && (sale || earlierPhases || mentions(text, CHANNEL_MEDIA_WORDS))) return [{ key: 'channels_no_after_sales' }];
+  if (!afterSales && (sale || earlierPhases || mentions(text, 'channel_media'))) return [{ key: 'channels_no_after_sales' }];
   return [];
 }
 
 function reviewRelationships(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   // "Нет": there is nothing to cost or to tell from a channel; only the length check speaks.
-  if (consistsOf(text, NONE_ANSWER_WORDS)) return [];
+  if (consistsOf(text, 'none_answer')) return [];
   const notes: CoachingNote[] = [];
-  if (mentions(text, CHANNEL_ONLY_WORDS) && !mentions(text, RELATIONSHIP_WORDS)) {
+  if (mentions(text, 'channel_only') && !mentions(text, 'relationship')) {
     notes.push({ key: 'relationships_look_like_channel' });
   }
   // "напоминаем за 3 дня", "гарантия 3 месяца" hold numbers but no cost; a sum of money or a share of revenue does.
-  if (!mentions(text, COST_WORDS) && !hasSum(text)) notes.push({ key: 'relationships_no_cost' });
+  if (!mentions(text, 'cost') && !hasSum(text)) notes.push({ key: 'relationships_no_cost' });
   return notes;
 }
 
 function reviewRevenue(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   const notes: CoachingNote[] = [];
-  if (!mentions(text, FREQUENCY_WORDS)) notes.push({ key: 'revenue_no_frequency' });
+  if (!mentions(text, 'frequency')) notes.push({ key: 'revenue_no_frequency' });
   // "Абонементы на 1, 3, 6 и 12 месяцев" has numbers but no price.
-  if (!mentions(text, PRICE_WORDS) && !hasMoney(text)) notes.push({ key: 'revenue_no_pricing' });
+  if (!mentions(text, 'price') && !hasMoney(text)) notes.push({ key: 'revenue_no_pricing' });
   return notes;
 }
 
 function reviewResources(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
-  const categories = [PHYSICAL_RESOURCE_WORDS, INTELLECTUAL_RESOURCE_WORDS, HUMAN_RESOURCE_WORDS, FINANCIAL_RESOURCE_WORDS];
+  const categories: PhraseKey[] = ['physical_resource', 'intellectual_resource', 'human_resource', 'financial_resource'];
   const notes: CoachingNote[] = [];
   // Any concrete thing ("40 велосипедов", "камера и дрон") is a resource of some kind; only an answer
   // that names nothing ("всё необходимое есть") needs the four kinds spelled out.
-  if (!categories.some((category) => mentions(text, category)) && mentions(text, VAGUE_RESOURCE_WORDS)) {
+  if (!categories.some((category) => mentions(text, category)) && mentions(text, 'vague_resource')) {
     notes.push({ key: 'resources_no_category' });
   }
-  if (!mentions(text, OWNERSHIP_WORDS)) notes.push({ key: 'resources_no_ownership' });
+  if (!mentions(text, 'ownership')) notes.push({ key: 'resources_no_ownership' });
   return notes;
 }
 
@@ -342,13 +312,13 @@ function reviewResources(answers: BlockAnswers): CoachingNote[] {
  */
 function namesWhatIsSupplied(text: PreparedText): boolean {
   return text.words.some((word, index) => {
-    if (!isTerm(word.text, SUPPLIER_NOUNS)) return false;
+    if (!wordIs(word.text, 'supplier')) return false;
     const next = text.words[index + 1];
     // "поставщик зерна" names the grain; in "магазины, банки" the comma starts the next partner.
     const joined = (left: Word, right: Word) => /^\s+$/u.test(text.normalized.slice(left.start + left.text.length, right.start));
-    if (next !== undefined && joined(word, next) && !isTerm(next.text, CONJUNCTIONS)) return true;
+    if (next !== undefined && joined(word, next) && !wordIs(next.text, 'conjunction')) return true;
     const previous = text.words[index - 1];
-    return /^[a-z]/u.test(word.text) && previous !== undefined && joined(previous, word) && !isTerm(previous.text, SUPPLIER_QUALIFIERS);
+    return /^[a-z]/u.test(word.text) && previous !== undefined && joined(previous, word) && !wordIs(previous.text, 'supplier_qualifier');
   });
 }
 
@@ -359,7 +329,7 @@ const PRESENT_TENSE_VERB = /^[\p{L}]{2,}(?:ает|яет|ует|еет|ают|я
 const MAX_NO_PARTNERS_WORDS = 6;
 
 function saysNoPartners(text: PreparedText): boolean {
-  return text.wordCount <= MAX_NO_PARTNERS_WORDS && mentions(text, NO_PARTNERS_PHRASES);
+  return text.wordCount <= MAX_NO_PARTNERS_WORDS && mentions(text, 'no_partners');
 }
 
 function reviewPartners(answers: BlockAnswers): CoachingNote[] {
@@ -369,12 +339,12 @@ function reviewPartners(answers: BlockAnswers): CoachingNote[] {
   // A dash or a colon after a name usually introduces what the partner does; so does a verb in the
   // present tense ("убирает", "продают", "доставляют").
   const describesRoles =
-    mentions(text, CONTRIBUTION_WORDS) ||
+    mentions(text, 'contribution') ||
     namesWhatIsSupplied(text) ||
     /[—–:]|\s-\s/.test(text.normalized) ||
     text.words.some((word) => PRESENT_TENSE_VERB.test(word.text));
   if (!describesRoles) notes.push({ key: 'partners_no_contribution' });
-  if (!mentions(text, RISK_WORDS)) notes.push({ key: 'partners_no_risk' });
+  if (!mentions(text, 'risk')) notes.push({ key: 'partners_no_risk' });
   return notes;
 }
 
@@ -384,25 +354,19 @@ const ITEM_SEPARATORS = /[,;.:!?()\n—–]/u;
 const SAFE_ITEM = /^[\p{L}\p{N}\s-]+$/u;
 const MAX_ITEM_LENGTH = 40;
 
-/** The list item around `position` as the user wrote it ("арендованное помещение"), lower-cased. */
-function itemAround(text: string, position: number): string {
+/** The part of a list item holding `phrase`, as the user wrote it ("арендованное помещение"), lower-cased. */
+function itemAround(listItem: string, phrase: string): string {
+  const position = Math.max(0, listItem.indexOf(phrase));
   let start = position;
-  while (start > 0 && !ITEM_SEPARATORS.test(text.charAt(start - 1))) start -= 1;
+  while (start > 0 && !ITEM_SEPARATORS.test(listItem.charAt(start - 1))) start -= 1;
   let end = position;
-  while (end < text.length && !ITEM_SEPARATORS.test(text.charAt(end))) end += 1;
-  const item = text.slice(start, end).trim().replace(/\s+/gu, ' ');
+  while (end < listItem.length && !ITEM_SEPARATORS.test(listItem.charAt(end))) end += 1;
+  const item = listItem.slice(start, end).trim().replace(/\s+/gu, ' ');
   return item.length <= MAX_ITEM_LENGTH && SAFE_ITEM.test(item) ? item.toLowerCase() : '';
 }
 
-/** The whole list item around `position`, remarks in brackets included ("4 кресла (свои)"). */
-function listItemAround(text: string, position: number): string {
-  const isSeparator = (char: string) => /[,;.\n]/u.test(char);
-  let start = position;
-  while (start > 0 && !isSeparator(text.charAt(start - 1))) start -= 1;
-  let end = position;
-  while (end < text.length && !isSeparator(text.charAt(end))) end += 1;
-  return text.slice(start, end);
-}
+/** The items of a list, remarks in brackets included ("4 кресла (свои)"). */
+const LIST_ITEM_SEPARATORS = /[,;.\n]/u;
 
 /** Shortest stem that still tells words apart; longer words lose up to two letters of ending. */
 const MIN_STEM = 4;
@@ -422,21 +386,41 @@ function namesItemAgain(costs: PreparedText, item: PreparedText): boolean {
 
 /** Costly resources named in key_resources that the cost structure leaves out, in the user's own words. */
 function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText): string[] {
-  if (mentions(costs, ALL_RESOURCES_WORDS)) return [];
-  const missing: Array<{ position: number; item: string }> = [];
-  for (const { resource, cost, ownedCostsNothing } of COSTLY_RESOURCES) {
-    const word = terms(resources, resource)[0];
-    if (!word || mentions(costs, cost)) continue;
-    const item = itemAround(resources.original, word.start) || resources.normalized.slice(word.start).split(/[^\p{L}\p{N}-]/u)[0];
-    if (!item) continue;
-    const listItem = prepare(listItemAround(resources.original, word.start));
+  if (mentions(costs, 'all_resources')) return [];
+  const listItems = resources.original.split(LIST_ITEM_SEPARATORS).map(prepare);
+  const missing: Array<{ item: string; listIndex: number; position: number }> = [];
+  for (const id of COSTLY_RESOURCE_IDS) {
+    if (mentions(costs, `cost_${id}`)) continue;
+    // The first item naming a resource of this kind.
+    const listIndex = listItems.findIndex((candidate) => mentions(candidate, `resource_${id}`));
+    const listItem = listItems[listIndex];
+    const phrase = listItem?.phrases.find((candidate) => candidate.key === `resource_${id}`);
+    if (!listItem || !phrase) continue;
+    const item = itemAround(listItem.original, phrase.words) || phrase.words.toLowerCase();
     // "офис не нужен" names no cost; "свой ростер", "4 кресла (свои)", bought already, have no running cost to ask for.
-    if (mentions(listItem, NOT_NEEDED_MARKERS) || (ownedCostsNothing && mentions(listItem, OWNED_MARKERS))) continue;
+    const ownedOutright = mentions(listItem, 'owned') && !mentions(listItem, 'financed');
+    if (mentions(listItem, 'not_needed') || (COSTLY_RESOURCES[id].ownedCostsNothing && ownedOutright)) continue;
     if (namesItemAgain(costs, listItem)) continue;
-    missing.push({ position: word.start, item });
+    missing.push({ item, listIndex, position: listItem.original.indexOf(phrase.words) });
   }
-  const items = missing.sort((a, b) => a.position - b.position).map(({ item }) => item);
+  // In the order the resources were named.
+  const items = missing.sort((a, b) => a.listIndex - b.listIndex || a.position - b.position).map(({ item }) => item);
   return [...new Set(items)].slice(0, MAX_NAMED_RESOURCES);
+}
+
+/** "45 тыс./мес.", "8 ₽ на бутыль", "300k/month": a sum, then what it is paid for or per. */
+const SUM_PER_PATTERN =
+  /(?:\d\s*(?:₽|р\.?|руб\p{L}*\.?|тыс\.?|т\.р\.?|к|k|\$|€|rub\p{L}*|roubl\p{L}*|dollar\p{L}*|usd|eur\p{L}*)|\d{3,})\s*(?:за|на|per|a|\/)\s*(\p{L}+)/gu;
+
+function sumsPer(text: PreparedText): { perUnit: number; perPeriod: number } {
+  let perUnit = 0;
+  let perPeriod = 0;
+  for (const [, what = ''] of text.normalized.matchAll(SUM_PER_PATTERN)) {
+    // A sum per month is paid every period; per anything else it grows with what is sold.
+    if (wordIs(what, 'period')) perPeriod += 1;
+    else perUnit += 1;
+  }
+  return { perUnit, perPeriod };
 }
 
 function reviewCosts(answers: BlockAnswers, canvas: CanvasSnapshot): CoachingNote[] {
@@ -447,9 +431,11 @@ function reviewCosts(answers: BlockAnswers, canvas: CanvasSnapshot): CoachingNot
   if (missing.length > 0) notes.push({ key: 'costs_miss_resources', params: { items: missing.join('; ') } });
   // A list of rent, salaries and a commission does not split anything by itself; sums per month next
   // to costs per unit or share of revenue do, and so do two costs said to grow with sales.
-  const perUnitCosts = countTerms(text, PER_UNIT_COST_MARKERS);
+  const sums = sumsPer(text);
+  const perUnitCosts = countMentions(text, 'per_unit_cost') + sums.perUnit;
   const perShare = perUnitCosts + (text.normalized.includes('%') ? 1 : 0);
-  const splitsCosts = mentions(text, COST_SPLIT_WORDS) || perUnitCosts >= 2 || (perShare >= 1 && mentions(text, PER_PERIOD_COST_MARKERS));
+  const perPeriod = sums.perPeriod > 0 || mentions(text, 'per_period_cost');
+  const splitsCosts = mentions(text, 'cost_split') || perUnitCosts >= 2 || (perShare >= 1 && perPeriod);
   if (!splitsCosts) notes.push({ key: 'costs_no_fixed_variable' });
   return notes;
 }

@@ -100,6 +100,7 @@ const sets = [
   { file: 'coaching-set-c.jsonl', canvases: 30, recall: 0.9 },
   { file: 'coaching-set-d.jsonl', canvases: 30, recall: 0.9 },
   { file: 'coaching-set-e.jsonl', canvases: 30, recall: 0.85 },
+  { file: 'coaching-set-f.jsonl', canvases: 40, recall: 0.9 },
 ];
 
 describe('coaching checks on the labelled sets', () => {

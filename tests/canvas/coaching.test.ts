@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_IDS, type BlockId } from '../../src/canvas/blocks.ts';
 import { type CoachingNote, MAX_NOTES, reviewBlock } from '../../src/canvas/coaching.ts';
+import { COACHING_PHRASES, COSTLY_RESOURCES } from '../../src/canvas/coaching-vocabulary.ts';
 import type { CanvasSnapshot } from '../../src/canvas/snapshot.ts';
 import { LANGUAGES, loadLocaleResources, translator } from '../../src/i18n.ts';
 
@@ -80,6 +83,14 @@ describe('reviewBlock: customer segments', () => {
     expect(review('customer_segments', 'Parents aged 25 to 55 with children at school', 'en')).toContain('segments_age_too_wide');
   });
 
+  it('reads a bare range right after the people it describes as their age', () => {
+    expect(review('customer_segments', 'Women 20–50 who run a small shop', 'en')).toContain('segments_age_too_wide');
+    expect(review('customer_segments', 'Жители 20-70 из соседних домов')).toContain('segments_age_too_wide');
+    expect(review('customer_segments', 'Офисы 10-50 человек в центре')).not.toContain('segments_age_too_wide');
+    expect(review('customer_segments', 'Владельцы 1-30 кофеен в регионах')).not.toContain('segments_age_too_wide');
+    expect(review('customer_segments', 'Freelancers 22–45 who work from home', 'en')).toContain('segments_age_too_wide');
+  });
+
   it('flags 20–45 however the range is written, and names the wide one when there are two', () => {
     for (const text of [
       'Офисные работники от 20 лет до 45 лет',
@@ -136,6 +147,12 @@ describe('reviewBlock: value propositions', () => {
   it('accepts an answer that names the gain for the customer', () => {
     expect(review('value_propositions', 'Ребёнок за 3 месяца делает свою первую игру, а родители видят прогресс')).toEqual([]);
   });
+
+  it('takes a falling figure as the problem and a comparison as the gain', () => {
+    expect(review('value_propositions', 'Клиенты теряют заявки ночью — бот отвечает за минуту')).toEqual([]);
+    expect(review('value_propositions', 'Хлеб на закваске, испечённый утром, — лучше сетевого')).toEqual([]);
+    expect(review('value_propositions', 'Handmade candles that smell better than mass-market ones', 'en')).toEqual([]);
+  });
 });
 
 describe('reviewBlock: channels', () => {
@@ -146,6 +163,22 @@ describe('reviewBlock: channels', () => {
 
   it('asks about after-sales when the path stops at delivery', () => {
     expect(review('channels', 'Узнают из рекламы во ВКонтакте, покупают на сайте, доставляем курьером')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Видят фургон на улице, заказывают у окна и платят картой')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Find us on TikTok, follow the page, book online', 'en')).toEqual(['channels_no_after_sales']);
+  });
+
+  it('takes an app store as a place to buy or download, not to hear of the product', () => {
+    expect(review('channels', 'Google Play и RuStore')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Скачивают в App Store', 'ru')).toEqual(['channels_only_sale']);
+  });
+
+  it('does not take a supplier or regular customers for posts, or a platform for a payment', () => {
+    expect(review('channels', 'Постоянные покупатели заказывают на платформе')).toEqual(['channels_only_sale']);
+  });
+
+  it('takes a free redo or a follow-up as after-sales', () => {
+    expect(review('channels', 'Узнают от соседей, заказывают по телефону; не подошло — исправляем за свой счёт')).toEqual([]);
+    expect(review('channels', 'Ads on Facebook, orders on the website, a follow-up call a week later', 'en')).toEqual([]);
   });
 
   it('accepts a path through all phases', () => {
@@ -168,6 +201,12 @@ describe('reviewBlock: customer relationships', () => {
     expect(review('customer_relationships', 'Личный менеджер для каждой кофейни и чат поддержки для домашних')).toEqual(['relationships_no_cost']);
   });
 
+  it('takes people or time spent on it as a cost', () => {
+    expect(review('customer_relationships', 'Отвечаем на вопросы в чате, на это уходит два часа в день')).toEqual([]);
+    expect(review('customer_relationships', 'Администратор поздравляет с днём рождения, занимает у неё полдня в неделю')).toEqual([]);
+    expect(review('customer_relationships', 'Отвечаю на вопросы покупателей в чате, я сам по выходным')).toEqual([]);
+  });
+
   it('accepts a relationship with its cost, even next to delivery words', () => {
     expect(review('customer_relationships', 'Личный менеджер для каждой кофейни, заказы он принимает сам; обходится в полставки')).toEqual([]);
     expect(review('customer_relationships', 'A personal manager for each coffee shop; costs us half a salary', 'en')).toEqual([]);
@@ -187,6 +226,15 @@ describe('reviewBlock: revenue streams', () => {
   it('asks only for what is missing', () => {
     expect(review('revenue_streams', 'Кофейни платят по счёту раз в месяц')).toEqual(['revenue_no_pricing']);
     expect(review('revenue_streams', 'Пачка зерна стоит 650 рублей')).toEqual(['revenue_no_frequency']);
+  });
+
+  it('takes payment terms as saying how often customers pay', () => {
+    expect(review('revenue_streams', 'Замена экрана 3000 рублей, оплата при выдаче телефона')).toEqual([]);
+    expect(review('revenue_streams', 'Стрижка 900, платят сразу')).toEqual([]);
+    expect(review('revenue_streams', 'Logo design from 200 dollars, paid on delivery', 'en')).toEqual([]);
+    expect(review('revenue_streams', 'Покраска бампера 6000 ₽, оплата после выполнения работ')).toEqual([]);
+    expect(review('revenue_streams', 'Чистка ковра 900 ₽, оплачивают курьеру перед стиркой')).toEqual([]);
+    expect(review('revenue_streams', 'A portrait costs 80 dollars, paid before the sitting', 'en')).toEqual([]);
   });
 
   it('accepts frequency and pricing', () => {
@@ -218,6 +266,11 @@ describe('reviewBlock: key partners', () => {
 
   it("takes a relative clause as the partner's role", () => {
     expect(review('key_partners', 'Школы, где мы арендуем классы')).toEqual(['partners_no_risk']);
+  });
+
+  it('takes a backup for the case of a failure as a risk covered', () => {
+    expect(review('key_partners', 'Типография печатает меню, на случай срыва сроков есть вторая')).toEqual([]);
+    expect(review('key_partners', 'Пекарня привозит хлеб, со вторым поставщиком тоже есть договор')).toEqual([]);
   });
 
   it('asks which risks the partners reduce', () => {
@@ -295,6 +348,39 @@ describe('reviewBlock: cost structure', () => {
     expect(keys('cost_structure', { cost_structure: 'Реклама 100 тыс в месяц, преподавателям 50% от выручки' })).toEqual([]);
   });
 
+  it('takes sums per period beside sums per item as split', () => {
+    expect(keys('cost_structure', { cost_structure: 'Аренда 30 тыс./мес., мастер 60 тыс./мес., краска 200 ₽ на машину' })).toEqual([]);
+    expect(keys('cost_structure', { cost_structure: 'Аренда 25 тыс, зарплата 40 тыс — каждый месяц, упаковка по 30 руб на заказ' })).toEqual([]);
+    expect(keys('cost_structure', { cost_structure: 'Rent 900 $/month, parts about 15 $ per repair' }, 'en')).toEqual([]);
+  });
+
+  it('does not ask for the cost of equipment bought outright, but does for one bought on credit', () => {
+    const costs = 'Постоянные: аренда. Переменные: материалы.';
+    expect(keys('cost_structure', { key_resources: 'Печь купили в прошлом году, цех в аренде', cost_structure: costs })).toEqual([]);
+    expect(keys('cost_structure', { key_resources: 'Печь купили в кредит, цех в аренде', cost_structure: costs })).toEqual(['costs_miss_resources']);
+  });
+
+  it('takes a sum per order or per guest as a cost that grows with sales', () => {
+    expect(keys('cost_structure', { cost_structure: 'Аренда 40 тыс. в месяц, упаковка 30 руб. с заказа' })).toEqual([]);
+    expect(keys('cost_structure', { cost_structure: 'Rent 60k a month, beans about 25 rubles per cup' }, 'en')).toEqual([]);
+  });
+
+  it('does not ask for the cost of what is given for free, and knows what a vehicle costs', () => {
+    const costs = 'Постоянные: зарплата. Переменные: продукты.';
+    expect(keys('cost_structure', { key_resources: 'Зал даёт школа бесплатно, два тренера', cost_structure: costs })).toEqual([]);
+    expect(
+      keys('cost_structure', { key_resources: 'Фургон в кредит, водитель', cost_structure: 'Постоянные: кредит, страховка, зарплата. Переменные: бензин.' }),
+    ).toEqual([]);
+  });
+
+  it('does not take business trips of the staff for their pay', () => {
+    const notes = reviewBlock(
+      'cost_structure',
+      canvasWith({ key_resources: 'Офис в аренде, CRM', cost_structure: 'Постоянные: аренда офиса. Переменные: командировки.' }),
+    );
+    expect(notes).toEqual([{ key: 'costs_miss_resources', params: { items: 'crm' } }]);
+  });
+
   it('works without an answered resources block', () => {
     expect(keys('cost_structure', { cost_structure: 'Постоянные: аренда. Переменные: зерно и доставка.' })).toEqual([]);
   });
@@ -360,5 +446,19 @@ describe('coaching texts', () => {
     for (const language of LANGUAGES) {
       for (const text of Object.values(resources[language].coaching ?? {})) expect(String(text)).not.toMatch(/[<>&]/);
     }
+  });
+});
+
+describe('coaching vocabulary', () => {
+  const lists = [...Object.values(COACHING_PHRASES), ...Object.values(COSTLY_RESOURCES).flatMap(({ resource, cost }) => [resource, cost])];
+
+  it('is written in the lexicon language only: no word ends in "=", the old mark of a whole word', () => {
+    const words = lists.flatMap((patterns) => patterns.flatMap((pattern) => pattern.split(' ')));
+    expect(words.filter((word) => /[=]$/u.test(word) || /\s/u.test(word) || word === '')).toEqual([]);
+  });
+
+  it('keeps its lines short enough to read', () => {
+    const source = readFileSync(fileURLToPath(new URL('../../src/canvas/coaching-vocabulary.ts', import.meta.url)), 'utf8');
+    expect(source.split('\n').filter((line) => line.length > 160)).toEqual([]);
   });
 });
