@@ -7,6 +7,7 @@
  *
  *   npm run bench                       # server at postgres://postgres@127.0.0.1:5432/postgres
  *   BENCH_SERVER_URL=… BENCH_SECONDS=10 BENCH_CANVASES=10000 npm run bench
+ *   BENCH_CHATS=8 BENCH_CANVASES=0 BENCH_PGLITE=0 npm run bench   # one quick run
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -20,7 +21,9 @@ import { type DatabaseHandle, openDatabase } from '../storage/database.ts';
 const SERVER_URL = process.env.BENCH_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CANVASES = Number(process.env.BENCH_CANVASES ?? 10_000);
-const CLIENTS = [1, 8, 64];
+// BENCH_CHATS=8 runs one client count only; BENCH_PGLITE=0 skips the embedded runs (for quick comparisons).
+const CLIENTS = (process.env.BENCH_CHATS ?? '1,8,64').split(',').map(Number);
+const PGLITE = process.env.BENCH_PGLITE !== '0';
 const ANSWERS_PER_CANVAS = 4;
 
 let nextUpdateId = 1;
@@ -206,6 +209,7 @@ async function main(): Promise<void> {
     await admin.end();
   }
 
+  if (!PGLITE) return;
   console.log('\nPGlite (embedded, in memory):');
   console.log('  chats  answers/s  updates/s  p50 ms  p95 ms  p99 ms');
   const embedded = await openDatabase({ kind: 'pglite' });
