@@ -5,6 +5,7 @@ import { type Language, translator } from '../i18n.ts';
 import { toCanvasJson } from '../render/canvas-json.ts';
 import { escapeHtml } from '../render/html.ts';
 import { renderCanvasSummary } from '../render/summary-text.ts';
+import type { StoredConversation } from '../storage/conversation-snapshot.ts';
 import type { Repositories } from '../storage/repositories.ts';
 import type { UserRecord } from '../storage/user-repository.ts';
 import { canvasOf } from './callback-data.ts';
@@ -28,27 +29,26 @@ export interface ConversationDeps {
   botUsername: string;
   /** The coach's dashboard, when configured (WEB_APP_URL). */
   webApp?: WebAppConfig | undefined;
+  /**
+   * The conversation read with the user at the start of the update, handed out once: only the
+   * first input of an update finds storage unchanged since then.
+   */
+  takeStored?: (() => StoredConversation | null) | undefined;
   /** Queues a reply to a chat; replies are stored in the outbox with the update's changes. */
   queue(chatId: number, message: OutgoingMessage): void;
 }
 
-/** The conversation state of a user, read from storage. */
+/** The conversation state of a user: read with the user at the start of the update, or from storage. */
 export async function loadConversation(deps: ConversationDeps): Promise<ConversationState> {
-  const { repos, user } = deps;
-  const canvas = user.activeCanvasId === null ? null : await repos.canvases.view(user.id, user.activeCanvasId);
-  const state: ConversationState = {
-    userId: user.id,
-    mode: user.mode,
+  const stored = deps.takeStored?.() ?? (await deps.repos.conversations.read(deps.user.id))?.conversation ?? { canvas: null, canvases: [] };
+  return {
+    userId: deps.user.id,
+    mode: deps.user.mode,
     language: deps.language,
-    activeCanvasId: canvas?.id ?? null,
+    activeCanvasId: stored.canvas?.id ?? null,
     author: deps.author,
-    canvas,
-    canvases: await repos.canvases.summaries(user.id),
+    ...stored,
   };
-  if (!canvas) return state;
-  const returned = (await repos.submissions.returnedBlocks(user.id, canvas.id)).flatMap((work) => work.blocks);
-  const inGroup = (await repos.groups.submittableGroups(user.id)).length > 0;
-  return returned.length > 0 || inGroup ? { ...state, course: { canvasId: canvas.id, returned, inGroup } } : state;
 }
 
 /**
