@@ -75,10 +75,27 @@ export async function runConversation(deps: ConversationDeps, userInput: UserInp
   if (deps.callbackQueryId !== null && !decision.effects.some((effect) => effect.kind === 'answer_button' || effect.kind === 'course')) {
     decision.effects.unshift({ kind: 'answer_button' });
   }
+  // Where the active canvas moves, if it does (a new canvas is created at its first step).
+  const moved = after.canvas;
+  const stored = moved ? (moved.id === before.canvas?.id ? before.canvas : target?.id === moved.id ? target : null) : null;
+  let stepWrite: StepWrite | null =
+    moved && moved.id !== NEW_CANVAS_ID && (!stored || stored.stepVersion !== moved.stepVersion || JSON.stringify(stored.step) !== JSON.stringify(moved.step))
+      ? { canvasId: moved.id, step: moved.step, stepVersion: moved.stepVersion }
+      : null;
+  // An answer followed only by replies carries the step move in its own statement; nothing after it reads the canvas.
+  const carrier = decision.effects.findIndex(
+    (effect, index) =>
+      effect.kind === 'store_answer' &&
+      effect.canvasId === stepWrite?.canvasId &&
+      decision.effects.slice(index + 1).every((later) => QUEUE_ONLY_EFFECTS.has(later.kind)),
+  );
+
   let createdId: number | null = null;
   const resolveId = (canvasId: number) => (canvasId === NEW_CANVAS_ID && createdId !== null ? createdId : canvasId);
-  for (const effect of decision.effects) {
-    const created = await applyEffect(deps, after.language, effect, resolveId);
+  for (const [index, effect] of decision.effects.entries()) {
+    const carried = index === carrier ? stepWrite : null;
+    if (carried) stepWrite = null;
+    const created = await applyEffect(deps, after.language, effect, resolveId, carried);
     if (created !== null) createdId = created;
   }
 
@@ -87,17 +104,26 @@ export async function runConversation(deps: ConversationDeps, userInput: UserInp
   if (activeId !== before.activeCanvasId || JSON.stringify(after.mode) !== JSON.stringify(before.mode)) {
     await repos.users.setActiveCanvas(user.id, activeId, after.mode);
   }
-  const moved = after.canvas;
-  if (moved && moved.id !== NEW_CANVAS_ID) {
-    const stored = moved.id === before.canvas?.id ? before.canvas : target?.id === moved.id ? target : null;
-    if (!stored || stored.stepVersion !== moved.stepVersion || JSON.stringify(stored.step) !== JSON.stringify(moved.step)) {
-      await repos.canvases.setStep(moved.id, moved.step, moved.stepVersion);
-    }
-  }
+  if (stepWrite) await repos.canvases.setStep(stepWrite.canvasId, stepWrite.step, stepWrite.stepVersion);
 }
 
+interface StepWrite {
+  canvasId: number;
+  step: CanvasView['step'];
+  stepVersion: number;
+}
+
+/** Effects that only queue a reply: they neither read nor write the canvas. */
+const QUEUE_ONLY_EFFECTS: ReadonlySet<Effect['kind']> = new Set(['send', 'edit_message', 'answer_button', 'send_picture']);
+
 /** Carries out one effect; returns the id of a canvas it created. */
-async function applyEffect(deps: ConversationDeps, language: Language, effect: Effect, resolveId: (canvasId: number) => number): Promise<number | null> {
+async function applyEffect(
+  deps: ConversationDeps,
+  language: Language,
+  effect: Effect,
+  resolveId: (canvasId: number) => number,
+  stepWrite: StepWrite | null,
+): Promise<number | null> {
   const { repos, user } = deps;
   const t = translator(language);
   const chatId = user.id;
@@ -107,7 +133,14 @@ async function applyEffect(deps: ConversationDeps, language: Language, effect: E
       return canvas.id;
     }
     case 'store_answer':
-      await repos.canvases.answerQuestion(resolveId(effect.canvasId), effect.blockId, effect.questionIndex, effect.text, effect.messageId);
+      await repos.canvases.answerQuestion(
+        resolveId(effect.canvasId),
+        effect.blockId,
+        effect.questionIndex,
+        effect.text,
+        effect.messageId,
+        stepWrite ? { step: stepWrite.step, stepVersion: stepWrite.stepVersion } : undefined,
+      );
       return null;
     case 'add_answer':
       await repos.canvases.addToBlock(resolveId(effect.canvasId), effect.blockId, effect.text, effect.messageId);

@@ -135,11 +135,32 @@ export function createCanvasRepository(db: Queryable) {
         .where(eq(canvases.id, canvasId));
     },
 
-    /** Stores the answer to a guiding question, replacing an earlier answer to the same question. */
-    async answerQuestion(canvasId: number, blockId: BlockId, questionIndex: number, text: string, messageId: number | null = null): Promise<void> {
-      await db.delete(answers).where(and(eq(answers.canvasId, canvasId), eq(answers.blockId, blockId), eq(answers.questionIndex, questionIndex)));
-      await db.insert(answers).values({ canvasId, blockId, questionIndex, text, messageId });
-      await touch(canvasId);
+    /**
+     * Stores the answer to a guiding question, replacing an earlier answer to the same question, in
+     * one statement; `moveTo` moves the canvas to its next step in the same statement (as setStep).
+     */
+    async answerQuestion(
+      canvasId: number,
+      blockId: BlockId,
+      questionIndex: number,
+      text: string,
+      messageId: number | null = null,
+      moveTo?: { step: CanvasStep; stepVersion: number },
+    ): Promise<void> {
+      // A string, cast: drizzle hands raw parameters to the driver as they are.
+      const now = sql`${new Date().toISOString()}::timestamptz`;
+      const step = moveTo
+        ? sql`, step = ${JSON.stringify(moveTo.step)}::jsonb, step_version = ${moveTo.stepVersion}${moveTo.step.kind === 'done' ? sql`, completed_at = coalesce(completed_at, now())` : sql``}`
+        : sql``;
+      // Both CTEs and the update see the rows as they were before the statement: the delete cannot touch the new answer.
+      await db.execute(sql`
+        with replaced as (
+          delete from answers where canvas_id = ${canvasId} and block_id = ${blockId} and question_index = ${questionIndex}),
+        added as (
+          insert into answers (canvas_id, block_id, question_index, text, message_id)
+          values (${canvasId}, ${blockId}, ${questionIndex}, ${text}, ${messageId}))
+        update canvases set updated_at = ${now}, last_activity_at = ${now}, reminders_sent = 0${step}
+        where id = ${canvasId}`);
     },
 
     /** Adds free text to a block without touching its earlier answers. */
