@@ -14,6 +14,7 @@ import { lastAppliedUpdateId } from '../storage/update-journal.ts';
 import { type InviteMemory, castLine, expandInvites, rememberInvites, userIdForName } from './chat-cast.ts';
 import { ChatSession, continueUpdateIdsAfter, scriptMessages } from './chat-session.ts';
 import { htmlToTerminal, keyboardToTerminal } from './terminal-format.ts';
+import { settleSentMarks } from '../bot/delivery.ts';
 
 /**
  * The bot in the terminal: the same middleware and features as on Telegram, fed through
@@ -196,6 +197,7 @@ async function main(): Promise<void> {
     }
     input.close();
   } finally {
+    await settleSentMarks(database.db);
     await database.close();
     lock?.release();
   }

@@ -102,7 +102,7 @@ export function unitOfWork(db: AppDatabase, delivery: Omit<DeliveryDeps, 'db'>, 
         continue;
       }
       const committed = entries;
-      if (committed && taken.slot) await taken.slot.run(() => deliver(ctx.api, committed, { db, ...delivery }));
+      if (committed && taken.slot) await taken.slot.run(() => deliver(ctx.api, committed, { db, ...delivery, batchSentMarks: true }));
       return;
     }
   };
