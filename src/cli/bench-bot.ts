@@ -56,6 +56,8 @@ function createBenchBot(db: DatabaseHandle['db']) {
 
 interface RunResult {
   answers: number;
+  /** The bot's own CPU time (this process, user + system) per update: steadier than rates on a shared machine. */
+  cpuMsPerUpdate: number;
   updates: number;
   seconds: number;
   latenciesMs: number[];
@@ -78,6 +80,7 @@ async function runChats(
   let updates = 0;
   let canvases = 0;
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const deadline = stop.seconds !== undefined ? started + stop.seconds * 1000 : Infinity;
   const done = () => performance.now() >= deadline || (stop.canvases !== undefined && canvases >= stop.canvases);
   const send = async (chatId: number, text: string) => {
@@ -102,7 +105,15 @@ async function runChats(
       }
     }),
   );
-  return { answers, updates, canvases, latenciesMs, seconds: (performance.now() - started) / 1000 };
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    answers,
+    updates,
+    canvases,
+    latenciesMs,
+    seconds: (performance.now() - started) / 1000,
+    cpuMsPerUpdate: (cpu.user + cpu.system) / 1000 / Math.max(updates, 1),
+  };
 }
 
 function percentile(values: number[], p: number): number {
@@ -196,7 +207,7 @@ async function main(): Promise<void> {
     }
 
     console.log('\nPostgreSQL (pool of 10 connections, as in production):');
-    console.log('  chats  answers/s  updates/s  p50 ms  p95 ms  p99 ms  pgbench tps  ratio  statements/update');
+    console.log('  chats  answers/s  updates/s  p50 ms  p95 ms  p99 ms  pgbench tps  ratio  statements/update  cpu ms/update');
     let chatBase = 1_000_000;
     for (const clients of CLIENTS) {
       const counted = statements;
@@ -207,7 +218,7 @@ async function main(): Promise<void> {
       const tps = pgbench(url(pgbenchDb), clients);
       const rate = run.answers / run.seconds;
       console.log(
-        `  ${String(clients).padStart(5)}  ${fmt(rate).padStart(9)}  ${fmt(run.updates / run.seconds).padStart(9)}  ${fmt(percentile(run.latenciesMs, 50)).padStart(6)}  ${fmt(percentile(run.latenciesMs, 95)).padStart(6)}  ${fmt(percentile(run.latenciesMs, 99)).padStart(6)}  ${fmt(tps).padStart(11)}  ${fmt(rate / tps, 3).padStart(5)}  ${fmt(perUpdateUnderLoad, 2).padStart(17)}`,
+        `  ${String(clients).padStart(5)}  ${fmt(rate).padStart(9)}  ${fmt(run.updates / run.seconds).padStart(9)}  ${fmt(percentile(run.latenciesMs, 50)).padStart(6)}  ${fmt(percentile(run.latenciesMs, 95)).padStart(6)}  ${fmt(percentile(run.latenciesMs, 99)).padStart(6)}  ${fmt(tps).padStart(11)}  ${fmt(rate / tps, 3).padStart(5)}  ${fmt(perUpdateUnderLoad, 2).padStart(17)}  ${fmt(run.cpuMsPerUpdate, 2).padStart(13)}`,
       );
     }
 
