@@ -53,7 +53,7 @@ interface TransactionScope {
  * the caller caught the error (the server has aborted it; COMMIT would roll back silently).
  */
 async function pipelinedTransaction(client: postgres.Sql, wrap: <T extends object>(target: T) => T, callback: (tx: object) => unknown): Promise<unknown> {
-  const connection = await client.reserve();
+  const connection = wrap(await client.reserve());
   const scope: TransactionScope = {};
   let lost = false;
   const track = <Q extends Promise<unknown>>(query: Q, into: TransactionScope): Q => {
@@ -65,7 +65,7 @@ async function pipelinedTransaction(client: postgres.Sql, wrap: <T extends objec
   };
   let savepoints = 0;
   const scoped = (into: TransactionScope): object =>
-    new Proxy(wrap(connection), {
+    new Proxy(connection, {
       get(object, property, receiver) {
         if (property === 'unsafe') {
           return (...args: unknown[]) => track((object.unsafe as (...a: unknown[]) => Promise<unknown>)(...args), into);
@@ -112,15 +112,18 @@ async function pipelinedTransaction(client: postgres.Sql, wrap: <T extends objec
  * The postgres.js client with every parameterised statement prepared: drizzle sends its queries
  * through `unsafe()` unprepared, so the server would parse and plan each one again on every call.
  * Prepared, a connection parses a statement once and then only binds and executes it.
- * Transactions run through pipelinedTransaction, their statements prepared too.
+ * Transactions run through pipelinedTransaction, their statements prepared too. `onQuery` is told
+ * every statement here, without postgres.js's debug hook (which captures a stack trace per query).
  */
-function preparingClient(client: postgres.Sql): postgres.Sql {
+function preparingClient(client: postgres.Sql, onQuery?: (query: string) => void): postgres.Sql {
   const wrap = <T extends object>(target: T): T =>
     new Proxy(target, {
       get(object, property, receiver) {
         if (property === 'unsafe') {
-          return (query: string, args?: unknown[], options?: Record<string, unknown>) =>
-            (object as unknown as postgres.Sql).unsafe(query, args as never, args && args.length > 0 ? { ...options, prepare: true } : options);
+          return (query: string, args?: unknown[], options?: Record<string, unknown>) => {
+            onQuery?.(query);
+            return (object as unknown as postgres.Sql).unsafe(query, args as never, args && args.length > 0 ? { ...options, prepare: true } : options);
+          };
         }
         return Reflect.get(object, property, receiver);
       },
@@ -149,9 +152,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     const client = postgres(target.url, {
       max: target.maxConnections ?? 10,
       onnotice: () => {},
-      ...(onQuery ? { debug: (_connection: number, query: string) => onQuery(query) } : {}),
+      ...(onQuery && target.prepare === false ? { debug: (_connection: number, query: string) => onQuery(query) } : {}),
     });
-    const db = drizzlePostgres(target.prepare === false ? client : preparingClient(client), { schema }) as unknown as AppDatabase;
+    const db = drizzlePostgres(target.prepare === false ? client : preparingClient(client, onQuery), { schema }) as unknown as AppDatabase;
     return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) };
   }
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
