@@ -201,7 +201,7 @@ async function main(): Promise<void> {
       if (statements > before)
         perUpdate.push({ label: '  then, batched', count: statements - before, kinds: new Map([['update outbox (sent)', statements - before]]) });
     }
-    console.log('\nstatements per answer (postgres.js debug hook, BEGIN/COMMIT included):');
+    console.log('\nstatements per answer (counted in the database client, BEGIN/COMMIT included):');
     for (const entry of perUpdate) {
       console.log(`  ${entry.label}: ${entry.count} — ${[...entry.kinds].map(([kind, n]) => (n > 1 ? `${kind} ×${n}` : kind)).join(', ')}`);
     }
