@@ -1,4 +1,4 @@
-import { deliver } from './bot/delivery.ts';
+import { deliver, settleSentMarks } from './bot/delivery.ts';
 import { createFloodGate, sendSlowDown } from './bot/middleware/rate-limit.ts';
 import { type Config, loadConfig } from './config.ts';
 import { type DataDirLock, lockDataDir } from './runtime/data-dir-lock.ts';
@@ -105,6 +105,8 @@ async function shutdown(services: Services, started: Stoppable[], lock: DataDirL
   await services.renderer.close();
   // Pictures not drawn yet go back to the outbox, to be drawn after the restart.
   await services.pictures.idle();
+  // Replies already sent are marked so, or the next start would send them again.
+  await settleSentMarks(services.database.db);
   await services.database.close();
   lock?.release();
   logger.info('stopped');

@@ -5,6 +5,7 @@ import { type Language, translator } from '../i18n.ts';
 import { toCanvasJson } from '../render/canvas-json.ts';
 import { escapeHtml } from '../render/html.ts';
 import { renderCanvasSummary } from '../render/summary-text.ts';
+import type { StoredConversation } from '../storage/conversation-snapshot.ts';
 import type { Repositories } from '../storage/repositories.ts';
 import type { UserRecord } from '../storage/user-repository.ts';
 import { canvasOf } from './callback-data.ts';
@@ -29,35 +30,35 @@ export interface ConversationDeps {
   botUsername: string;
   /** The coach's dashboard, when configured (WEB_APP_URL). */
   webApp?: WebAppConfig | undefined;
+  /**
+   * The conversation read with the user at the start of the update, handed out once: only the
+   * first input of an update finds storage unchanged since then.
+   */
+  takeStored?: (() => StoredConversation | null) | undefined;
   /** Queues a reply to a chat; replies are stored in the outbox with the update's changes. */
   queue(chatId: number, message: OutgoingMessage): void;
   /** The time reminders and the group view are measured by; tests set it. */
   clock?: (() => Date) | undefined;
 }
 
-/** The conversation state of a user, read from storage. */
+/** The conversation state of a user: read with the user at the start of the update, or from storage. */
 export async function loadConversation(deps: ConversationDeps): Promise<ConversationState> {
-  const { repos, user } = deps;
-  const canvas = user.activeCanvasId === null ? null : await repos.canvases.view(user.id, user.activeCanvasId);
+  const stored = deps.takeStored?.() ?? (await deps.repos.conversations.read(deps.user.id))?.conversation ?? { canvas: null, canvases: [] };
   const state: ConversationState = {
-    userId: user.id,
-    mode: user.mode,
+    userId: deps.user.id,
+    mode: deps.user.mode,
     language: deps.language,
-    activeCanvasId: canvas?.id ?? null,
+    activeCanvasId: stored.canvas?.id ?? null,
     author: deps.author,
-    canvas,
-    canvases: await repos.canvases.summaries(user.id),
-    timeZone: user.timeZone,
+    ...stored,
+    timeZone: deps.user.timeZone,
   };
   // A group's new deadline is read in that group's zone, which only storage knows.
-  if (user.mode.kind === 'course' && user.mode.wait.kind === 'edit_deadline') {
-    const group = await repos.groups.find(user.id, user.mode.wait.groupId);
+  if (deps.user.mode.kind === 'course' && deps.user.mode.wait.kind === 'edit_deadline') {
+    const group = await deps.repos.groups.find(deps.user.id, deps.user.mode.wait.groupId);
     if (group.ok) state.editedGroupTimeZone = group.value.group.timeZone;
   }
-  if (!canvas) return state;
-  const returned = (await repos.submissions.returnedBlocks(user.id, canvas.id)).flatMap((work) => work.blocks);
-  const inGroup = (await repos.groups.submittableGroups(user.id)).length > 0;
-  return returned.length > 0 || inGroup ? { ...state, course: { canvasId: canvas.id, returned, inGroup } } : state;
+  return state;
 }
 
 /**
@@ -87,10 +88,27 @@ export async function runConversation(deps: ConversationDeps, userInput: UserInp
   ) {
     decision.effects.unshift({ kind: 'answer_button' });
   }
+  // Where the active canvas moves, if it does (a new canvas is created at its first step).
+  const moved = after.canvas;
+  const stored = moved ? (moved.id === before.canvas?.id ? before.canvas : target?.id === moved.id ? target : null) : null;
+  let stepWrite: StepWrite | null =
+    moved && moved.id !== NEW_CANVAS_ID && (!stored || stored.stepVersion !== moved.stepVersion || JSON.stringify(stored.step) !== JSON.stringify(moved.step))
+      ? { canvasId: moved.id, step: moved.step, stepVersion: moved.stepVersion }
+      : null;
+  // An answer followed only by replies carries the step move in its own statement; nothing after it reads the canvas.
+  const carrier = decision.effects.findIndex(
+    (effect, index) =>
+      effect.kind === 'store_answer' &&
+      effect.canvasId === stepWrite?.canvasId &&
+      decision.effects.slice(index + 1).every((later) => QUEUE_ONLY_EFFECTS.has(later.kind)),
+  );
+
   let createdId: number | null = null;
   const resolveId = (canvasId: number) => (canvasId === NEW_CANVAS_ID && createdId !== null ? createdId : canvasId);
-  for (const effect of decision.effects) {
-    const created = await applyEffect(deps, after.language, effect, resolveId);
+  for (const [index, effect] of decision.effects.entries()) {
+    const carried = index === carrier ? stepWrite : null;
+    if (carried) stepWrite = null;
+    const created = await applyEffect(deps, after.language, effect, resolveId, carried);
     if (created !== null) createdId = created;
   }
 
@@ -99,17 +117,26 @@ export async function runConversation(deps: ConversationDeps, userInput: UserInp
   if (activeId !== before.activeCanvasId || JSON.stringify(after.mode) !== JSON.stringify(before.mode)) {
     await repos.users.setActiveCanvas(user.id, activeId, after.mode);
   }
-  const moved = after.canvas;
-  if (moved && moved.id !== NEW_CANVAS_ID) {
-    const stored = moved.id === before.canvas?.id ? before.canvas : target?.id === moved.id ? target : null;
-    if (!stored || stored.stepVersion !== moved.stepVersion || JSON.stringify(stored.step) !== JSON.stringify(moved.step)) {
-      await repos.canvases.setStep(moved.id, moved.step, moved.stepVersion);
-    }
-  }
+  if (stepWrite) await repos.canvases.setStep(stepWrite.canvasId, stepWrite.step, stepWrite.stepVersion);
 }
 
+interface StepWrite {
+  canvasId: number;
+  step: CanvasView['step'];
+  stepVersion: number;
+}
+
+/** Effects that only queue a reply: they neither read nor write the canvas. */
+const QUEUE_ONLY_EFFECTS: ReadonlySet<Effect['kind']> = new Set(['send', 'edit_message', 'answer_button', 'send_picture']);
+
 /** Carries out one effect; returns the id of a canvas it created. */
-async function applyEffect(deps: ConversationDeps, language: Language, effect: Effect, resolveId: (canvasId: number) => number): Promise<number | null> {
+async function applyEffect(
+  deps: ConversationDeps,
+  language: Language,
+  effect: Effect,
+  resolveId: (canvasId: number) => number,
+  stepWrite: StepWrite | null,
+): Promise<number | null> {
   const { repos, user } = deps;
   const t = translator(language);
   const chatId = user.id;
@@ -119,7 +146,14 @@ async function applyEffect(deps: ConversationDeps, language: Language, effect: E
       return canvas.id;
     }
     case 'store_answer':
-      await repos.canvases.answerQuestion(resolveId(effect.canvasId), effect.blockId, effect.questionIndex, effect.text, effect.messageId);
+      await repos.canvases.answerQuestion(
+        resolveId(effect.canvasId),
+        effect.blockId,
+        effect.questionIndex,
+        effect.text,
+        effect.messageId,
+        stepWrite ? { step: stepWrite.step, stepVersion: stepWrite.stepVersion } : undefined,
+      );
       return null;
     case 'add_answer':
       await repos.canvases.addToBlock(resolveId(effect.canvasId), effect.blockId, effect.text, effect.messageId);

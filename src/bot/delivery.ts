@@ -29,6 +29,11 @@ export interface DeliveryDeps {
   /** Without it picture replies are dropped (the terminal bench runs with pictures off). */
   pictures?: PictureQueue | undefined;
   onError?: ((error: unknown, entry: OutboxEntry<OutgoingMessage>) => void) | undefined;
+  /**
+   * Write the "sent" marks in batches after a short window instead of one statement per reply
+   * (the update path: the reply is out, the mark only keeps a later flush from sending it again).
+   */
+  batchSentMarks?: boolean | undefined;
 }
 
 /** A reply drawn or computed before it is sent (a canvas picture, a group's picture or CSV): it leaves the update's delivery for the picture queue. */
@@ -78,6 +83,66 @@ export function inFlightOf(db: AppDatabase): Set<number> {
     inFlight.set(db, ids);
   }
   return ids;
+}
+
+/** How long a "sent" mark waits for others to be written with it. */
+const SENT_MARK_WINDOW_MS = 20;
+
+interface SentMarks {
+  ids: Set<number>;
+  timer: ReturnType<typeof setTimeout> | null;
+  /** The batches written so far, in order. */
+  written: Promise<void>;
+}
+
+/** Sent replies whose marks wait to be written together, per database. */
+const pendingSentMarks = new WeakMap<object, SentMarks>();
+
+function sentMarksOf(db: AppDatabase): SentMarks {
+  let marks = pendingSentMarks.get(db);
+  if (!marks) {
+    marks = { ids: new Set(), timer: null, written: Promise.resolve() };
+    pendingSentMarks.set(db, marks);
+  }
+  return marks;
+}
+
+/** Writes the waiting marks in one statement; the entries stay "in flight" (never sent again here) until then. */
+function writeSentMarks(db: AppDatabase, marks: SentMarks): Promise<void> {
+  if (marks.timer) clearTimeout(marks.timer);
+  marks.timer = null;
+  const ids = [...marks.ids];
+  marks.ids.clear();
+  marks.written = marks.written.then(async () => {
+    // Marks that failed before (the database was away) go with this batch.
+    const unmarked = unmarkedOf(db);
+    const retried = [...unmarked];
+    if (ids.length === 0 && retried.length === 0) return;
+    const sending = inFlightOf(db);
+    await bestEffort(
+      async () => {
+        await createOutbox<OutgoingMessage>(db).markSent([...ids, ...retried]);
+        for (const id of retried) unmarked.delete(id);
+      },
+      () => {
+        for (const id of ids) unmarked.add(id);
+      },
+    );
+    for (const id of ids) sending.delete(id);
+  });
+  return marks.written;
+}
+
+function queueSentMark(db: AppDatabase, id: number): void {
+  const marks = sentMarksOf(db);
+  marks.ids.add(id);
+  if (!marks.timer) marks.timer = setTimeout(() => void writeSentMarks(db, marks), SENT_MARK_WINDOW_MS);
+}
+
+/** Writes every "sent" mark still waiting (before a stop, or before reading the outbox in a test). */
+export async function settleSentMarks(db: AppDatabase): Promise<void> {
+  const marks = pendingSentMarks.get(db);
+  if (marks) await writeSentMarks(db, marks);
 }
 
 /** Names this process as the holder of the outbox leases it takes. */
@@ -146,10 +211,12 @@ export async function deliver(api: Api, entries: OutboxEntry<OutgoingMessage>[],
   const texts = entries.filter((entry) => !isPictureEntry(entry));
   const sending = inFlightOf(deps.db);
   for (const entry of texts) sending.add(entry.id);
+  // Entries whose mark waits in a batch stay in flight until it is written.
+  const queued = new Set<number>();
   try {
-    return await deliverInOrder(api, texts, deps);
+    return await deliverInOrder(api, texts, deps, queued);
   } finally {
-    for (const entry of texts) sending.delete(entry.id);
+    for (const entry of texts) if (!queued.has(entry.id)) sending.delete(entry.id);
   }
 }
 
@@ -186,7 +253,7 @@ export async function recordSent(entry: OutboxEntry<OutgoingMessage>, db: AppDat
   );
 }
 
-async function deliverInOrder(api: Api, entries: OutboxEntry<OutgoingMessage>[], deps: DeliveryDeps): Promise<boolean> {
+async function deliverInOrder(api: Api, entries: OutboxEntry<OutgoingMessage>[], deps: DeliveryDeps, queued: Set<number>): Promise<boolean> {
   const outbox = createOutbox<OutgoingMessage>(deps.db);
   for (const [index, entry] of entries.entries()) {
     try {
@@ -197,10 +264,15 @@ async function deliverInOrder(api: Api, entries: OutboxEntry<OutgoingMessage>[],
         const rest = entries.slice(index + 1).filter((other) => other.chatId === entry.chatId);
         await bestEffort(() => outbox.markGivenUp(rest.map((other) => other.id)));
         const others = entries.slice(index).filter((other) => other.chatId !== entry.chatId);
-        return others.length === 0 ? true : deliverInOrder(api, others, deps);
+        return others.length === 0 ? true : deliverInOrder(api, others, deps, queued);
       }
       if (failure === 'rejected') continue;
       return false;
+    }
+    if (deps.batchSentMarks) {
+      queued.add(entry.id);
+      queueSentMark(deps.db, entry.id);
+      continue;
     }
     await recordSent(entry, deps.db);
   }
@@ -217,6 +289,7 @@ async function deliverInOrder(api: Api, entries: OutboxEntry<OutgoingMessage>[],
 export async function flushOutbox(api: Api, deps: DeliveryDeps, graceMs = 180_000, maxAttempts = 5): Promise<number> {
   const outbox = createOutbox<OutgoingMessage>(deps.db);
   const unmarked = unmarkedOf(deps.db);
+  await settleSentMarks(deps.db);
   if (unmarked.size > 0) {
     const ids = [...unmarked];
     await outbox.markSent(ids);

@@ -7,6 +7,7 @@
  *
  *   npm run bench                       # server at postgres://postgres@127.0.0.1:5432/postgres
  *   BENCH_SERVER_URL=… BENCH_SECONDS=10 BENCH_CANVASES=10000 npm run bench
+ *   BENCH_CHATS=8 BENCH_CANVASES=0 BENCH_PGLITE=0 npm run bench   # one quick run
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -16,11 +17,14 @@ import postgres from 'postgres';
 import { createBot } from '../bot/create-bot.ts';
 import { LOCAL_BOT_INFO, createLocalApi } from '../bot/local-api.ts';
 import { type DatabaseHandle, openDatabase } from '../storage/database.ts';
+import { settleSentMarks } from '../bot/delivery.ts';
 
 const SERVER_URL = process.env.BENCH_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CANVASES = Number(process.env.BENCH_CANVASES ?? 10_000);
-const CLIENTS = [1, 8, 64];
+// BENCH_CHATS=8 runs one client count only; BENCH_PGLITE=0 skips the embedded runs (for quick comparisons).
+const CLIENTS = (process.env.BENCH_CHATS ?? '1,8,64').split(',').map(Number);
+const PGLITE = process.env.BENCH_PGLITE !== '0';
 const ANSWERS_PER_CANVAS = 4;
 
 let nextUpdateId = 1;
@@ -52,6 +56,8 @@ function createBenchBot(db: DatabaseHandle['db']) {
 
 interface RunResult {
   answers: number;
+  /** The bot's own CPU time (this process, user + system) per update: steadier than rates on a shared machine. */
+  cpuMsPerUpdate: number;
   updates: number;
   seconds: number;
   latenciesMs: number[];
@@ -74,6 +80,7 @@ async function runChats(
   let updates = 0;
   let canvases = 0;
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const deadline = stop.seconds !== undefined ? started + stop.seconds * 1000 : Infinity;
   const done = () => performance.now() >= deadline || (stop.canvases !== undefined && canvases >= stop.canvases);
   const send = async (chatId: number, text: string) => {
@@ -98,7 +105,15 @@ async function runChats(
       }
     }),
   );
-  return { answers, updates, canvases, latenciesMs, seconds: (performance.now() - started) / 1000 };
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    answers,
+    updates,
+    canvases,
+    latenciesMs,
+    seconds: (performance.now() - started) / 1000,
+    cpuMsPerUpdate: (cpu.user + cpu.system) / 1000 / Math.max(updates, 1),
+  };
 }
 
 function percentile(values: number[], p: number): number {
@@ -146,12 +161,16 @@ async function main(): Promise<void> {
   };
   const queries: string[] = [];
   let recording = false;
+  let statements = 0;
   // BENCH_PREPARE=0 measures the driver without prepared statements, for comparison.
   const database = await openDatabase({
     kind: 'postgres',
     url: url(botDb).toString(),
     prepare: process.env.BENCH_PREPARE !== '0',
-    onQuery: (query) => recording && queries.push(query),
+    onQuery: (query) => {
+      statements += 1;
+      if (recording) queries.push(query);
+    },
   });
   try {
     console.log(
@@ -166,6 +185,7 @@ async function main(): Promise<void> {
     const probeChat = 900_000;
     await probe.handleUpdate(textUpdate(probeChat, '/start'));
     await probe.handleUpdate(textUpdate(probeChat, 'Кофейня для подсчёта'));
+    await settleSentMarks(database.db);
     const perUpdate: { label: string; count: number; kinds: Map<string, number> }[] = [];
     for (const [index, answer] of ANSWERS.slice(0, 3).entries()) {
       queries.length = 0;
@@ -175,22 +195,30 @@ async function main(): Promise<void> {
       const kinds = new Map<string, number>();
       for (const query of queries) kinds.set(statementKind(query), (kinds.get(statementKind(query)) ?? 0) + 1);
       perUpdate.push({ label: `answer ${index + 1}`, count: queries.length, kinds });
+      // The "sent" marks are written in batches after the reply; alone, this answer's batch is its own.
+      const before = statements;
+      await settleSentMarks(database.db);
+      if (statements > before)
+        perUpdate.push({ label: '  then, batched', count: statements - before, kinds: new Map([['update outbox (sent)', statements - before]]) });
     }
-    console.log('\nstatements per answer (postgres.js debug hook, BEGIN/COMMIT included):');
+    console.log('\nstatements per answer (counted in the database client, BEGIN/COMMIT included):');
     for (const entry of perUpdate) {
       console.log(`  ${entry.label}: ${entry.count} — ${[...entry.kinds].map(([kind, n]) => (n > 1 ? `${kind} ×${n}` : kind)).join(', ')}`);
     }
 
     console.log('\nPostgreSQL (pool of 10 connections, as in production):');
-    console.log('  chats  answers/s  updates/s  p50 ms  p95 ms  p99 ms  pgbench tps  ratio');
+    console.log('  chats  answers/s  updates/s  p50 ms  p95 ms  p99 ms  pgbench tps  ratio  statements/update  cpu ms/update');
     let chatBase = 1_000_000;
     for (const clients of CLIENTS) {
+      const counted = statements;
       const run = await runChats(database.db, clients, chatBase, { seconds: SECONDS });
+      await settleSentMarks(database.db);
+      const perUpdateUnderLoad = (statements - counted) / run.updates;
       chatBase += 10_000;
       const tps = pgbench(url(pgbenchDb), clients);
       const rate = run.answers / run.seconds;
       console.log(
-        `  ${String(clients).padStart(5)}  ${fmt(rate).padStart(9)}  ${fmt(run.updates / run.seconds).padStart(9)}  ${fmt(percentile(run.latenciesMs, 50)).padStart(6)}  ${fmt(percentile(run.latenciesMs, 95)).padStart(6)}  ${fmt(percentile(run.latenciesMs, 99)).padStart(6)}  ${fmt(tps).padStart(11)}  ${fmt(rate / tps, 3).padStart(5)}`,
+        `  ${String(clients).padStart(5)}  ${fmt(rate).padStart(9)}  ${fmt(run.updates / run.seconds).padStart(9)}  ${fmt(percentile(run.latenciesMs, 50)).padStart(6)}  ${fmt(percentile(run.latenciesMs, 95)).padStart(6)}  ${fmt(percentile(run.latenciesMs, 99)).padStart(6)}  ${fmt(tps).padStart(11)}  ${fmt(rate / tps, 3).padStart(5)}  ${fmt(perUpdateUnderLoad, 2).padStart(17)}  ${fmt(run.cpuMsPerUpdate, 2).padStart(13)}`,
       );
     }
 
@@ -200,12 +228,14 @@ async function main(): Promise<void> {
       `\nafter ${memoryRun.canvases} more canvases (64 chats, ${fmt(memoryRun.seconds)} s): RSS ${fmt(memory.rss / 2 ** 20)} MB, heap used ${fmt(memory.heapUsed / 2 ** 20)} MB`,
     );
   } finally {
+    await settleSentMarks(database.db);
     await database.close();
     await admin.unsafe(`drop database if exists ${botDb} with (force)`);
     await admin.unsafe(`drop database if exists ${pgbenchDb} with (force)`);
     await admin.end();
   }
 
+  if (!PGLITE) return;
   console.log('\nPGlite (embedded, in memory):');
   console.log('  chats  answers/s  updates/s  p50 ms  p95 ms  p99 ms');
   const embedded = await openDatabase({ kind: 'pglite' });
@@ -219,6 +249,7 @@ async function main(): Promise<void> {
       );
     }
   } finally {
+    await settleSentMarks(embedded.db);
     await embedded.close();
   }
 }

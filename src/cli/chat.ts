@@ -16,6 +16,7 @@ import { type InviteMemory, castLine, expandInvites, rememberInvites, userIdForN
 import { createChatClock, parseWait } from './chat-clock.ts';
 import { ChatSession, continueUpdateIdsAfter, scriptMessages } from './chat-session.ts';
 import { htmlToTerminal, keyboardToTerminal } from './terminal-format.ts';
+import { settleSentMarks } from '../bot/delivery.ts';
 
 /**
  * The bot in the terminal: the same middleware and features as on Telegram, fed through
@@ -238,6 +239,7 @@ async function main(): Promise<void> {
     await turn;
     input.close();
   } finally {
+    await settleSentMarks(database.db);
     await database.close();
     lock?.release();
   }

@@ -43,6 +43,57 @@ function toRecord(row: typeof canvases.$inferSelect): CanvasRecord {
   };
 }
 
+/** An answer row as the conversation needs it, whichever query read it. */
+export interface AnswerRow {
+  blockId: string;
+  questionIndex: number | null;
+  text: string;
+  messageId: number | null;
+}
+
+/** A confirmed type row, whichever query read it. */
+export interface TypeRow {
+  blockId: string;
+  typeId: string;
+  source: string;
+}
+
+/** The canvas as the conversation sees it: answers by block (in asking order) and confirmed types. */
+export function toCanvasView(
+  record: Pick<CanvasRecord, 'id' | 'title' | 'language' | 'step' | 'stepVersion' | 'createdAt' | 'updatedAt'>,
+  answerRows: AnswerRow[],
+  typeRows: TypeRow[],
+): CanvasView {
+  const typesOf = (blockId: TypedBlockId): TypeChoice[] =>
+    typeRows
+      .filter((type) => type.blockId === blockId)
+      .map((type) => ({ id: type.typeId as BusinessTypeId, source: type.source === 'classifier' ? 'classifier' : 'user' }));
+  return {
+    id: record.id,
+    title: record.title,
+    language: record.language,
+    step: record.step,
+    stepVersion: record.stepVersion,
+    answers: Object.fromEntries(
+      BLOCK_IDS.map((blockId) => [
+        blockId,
+        answerRows
+          .filter((answer) => answer.blockId === blockId)
+          .map((answer) => ({ questionIndex: answer.questionIndex, text: answer.text, messageId: answer.messageId })),
+      ]),
+    ) as Record<BlockId, AnswerView[]>,
+    types: { customer_relationships: typesOf('customer_relationships'), revenue_streams: typesOf('revenue_streams') },
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  };
+}
+
+/** A line of the canvas list. */
+export function toCanvasSummary(row: { id: number; title: string; step: unknown }): CanvasSummary {
+  const step = parseCanvasStep(row.step);
+  return { id: row.id, title: row.title, done: step.kind === 'done', blockId: step.kind === 'done' ? null : step.blockId };
+}
+
 /** Canvases, their answers and confirmed types. */
 export function createCanvasRepository(db: Queryable) {
   const touch = (canvasId: number) =>
@@ -84,11 +135,32 @@ export function createCanvasRepository(db: Queryable) {
         .where(eq(canvases.id, canvasId));
     },
 
-    /** Stores the answer to a guiding question, replacing an earlier answer to the same question. */
-    async answerQuestion(canvasId: number, blockId: BlockId, questionIndex: number, text: string, messageId: number | null = null): Promise<void> {
-      await db.delete(answers).where(and(eq(answers.canvasId, canvasId), eq(answers.blockId, blockId), eq(answers.questionIndex, questionIndex)));
-      await db.insert(answers).values({ canvasId, blockId, questionIndex, text, messageId });
-      await touch(canvasId);
+    /**
+     * Stores the answer to a guiding question, replacing an earlier answer to the same question, in
+     * one statement; `moveTo` moves the canvas to its next step in the same statement (as setStep).
+     */
+    async answerQuestion(
+      canvasId: number,
+      blockId: BlockId,
+      questionIndex: number,
+      text: string,
+      messageId: number | null = null,
+      moveTo?: { step: CanvasStep; stepVersion: number },
+    ): Promise<void> {
+      // A string, cast: drizzle hands raw parameters to the driver as they are.
+      const now = sql`${new Date().toISOString()}::timestamptz`;
+      const step = moveTo
+        ? sql`, step = ${JSON.stringify(moveTo.step)}::jsonb, step_version = ${moveTo.stepVersion}${moveTo.step.kind === 'done' ? sql`, completed_at = coalesce(completed_at, now())` : sql``}`
+        : sql``;
+      // Both CTEs and the update see the rows as they were before the statement: the delete cannot touch the new answer.
+      await db.execute(sql`
+        with replaced as (
+          delete from answers where canvas_id = ${canvasId} and block_id = ${blockId} and question_index = ${questionIndex}),
+        added as (
+          insert into answers (canvas_id, block_id, question_index, text, message_id)
+          values (${canvasId}, ${blockId}, ${questionIndex}, ${text}, ${messageId}))
+        update canvases set updated_at = ${now}, last_activity_at = ${now}, reminders_sent = 0${step}
+        where id = ${canvasId}`);
     },
 
     /** Adds free text to a block without touching its earlier answers. */
@@ -124,46 +196,19 @@ export function createCanvasRepository(db: Queryable) {
         .from(canvases)
         .where(and(eq(canvases.id, canvasId), eq(canvases.ownerId, ownerId)));
       if (!row) return null;
-      const record = toRecord(row);
       const answerRows = await db
         .select()
         .from(answers)
         .where(eq(answers.canvasId, canvasId))
         .orderBy(sql`${answers.questionIndex} asc nulls last`, asc(answers.id));
       const typeRows = await db.select().from(blockTypes).where(eq(blockTypes.canvasId, canvasId)).orderBy(asc(blockTypes.createdAt));
-      const typesOf = (blockId: TypedBlockId): TypeChoice[] =>
-        typeRows
-          .filter((type) => type.blockId === blockId)
-          .map((type) => ({ id: type.typeId as BusinessTypeId, source: type.source === 'classifier' ? 'classifier' : 'user' }));
-      return {
-        id: record.id,
-        title: record.title,
-        language: record.language,
-        step: record.step,
-        stepVersion: record.stepVersion,
-        answers: Object.fromEntries(
-          BLOCK_IDS.map((blockId) => [
-            blockId,
-            answerRows
-              .filter((answer) => answer.blockId === blockId)
-              .map((answer) => ({ questionIndex: answer.questionIndex, text: answer.text, messageId: answer.messageId })),
-          ]),
-        ) as Record<BlockId, AnswerView[]>,
-        types: { customer_relationships: typesOf('customer_relationships'), revenue_streams: typesOf('revenue_streams') },
-        createdAt: record.createdAt,
-        updatedAt: record.updatedAt,
-      };
+      return toCanvasView(toRecord(row), answerRows, typeRows);
     },
 
     /** The owner's canvases for the list, most recently updated first. */
     async summaries(ownerId: number): Promise<CanvasSummary[]> {
       const rows = await db.select().from(canvases).where(eq(canvases.ownerId, ownerId)).orderBy(desc(canvases.updatedAt), desc(canvases.id));
-      return rows.map(toRecord).map((canvas) => ({
-        id: canvas.id,
-        title: canvas.title,
-        done: canvas.step.kind === 'done',
-        blockId: canvas.step.kind === 'done' ? null : canvas.step.blockId,
-      }));
+      return rows.map(toCanvasSummary);
     },
 
     async blockAnswers(canvasId: number, blockId: BlockId): Promise<StoredAnswer[]> {

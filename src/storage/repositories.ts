@@ -1,4 +1,5 @@
 import { createCanvasRepository } from './canvas-repository.ts';
+import { createConversationSnapshots } from './conversation-snapshot.ts';
 import type { Queryable } from './database.ts';
 import { createPersonalDataRepository } from './personal-data.ts';
 import { createGroupDataSource } from './group-data-source.ts';
@@ -13,6 +14,7 @@ export function createRepositories<OutboxPayload>(db: Queryable) {
   return {
     users: createUserRepository(db),
     canvases: createCanvasRepository(db),
+    conversations: createConversationSnapshots(db),
     outbox: createOutbox<OutboxPayload>(db),
     personalData: createPersonalDataRepository(db),
     groups: createGroupRepository(db),

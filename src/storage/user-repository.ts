@@ -24,7 +24,7 @@ export interface TelegramPerson {
   language: Language;
 }
 
-function toRecord(row: typeof users.$inferSelect): UserRecord {
+export function toUserRecord(row: Omit<typeof users.$inferSelect, 'createdAt' | 'updatedAt'>): UserRecord {
   return {
     id: row.id,
     firstName: row.firstName,
@@ -52,12 +52,12 @@ export function createUserRepository(db: Queryable) {
         })
         .returning();
       if (!row) throw new Error('user upsert returned no row');
-      return toRecord(row);
+      return toUserRecord(row);
     },
 
     async find(id: number): Promise<UserRecord | null> {
       const [row] = await db.select().from(users).where(eq(users.id, id));
-      return row ? toRecord(row) : null;
+      return row ? toUserRecord(row) : null;
     },
 
     async setActiveCanvas(id: number, canvasId: number | null, mode: ConversationMode): Promise<void> {

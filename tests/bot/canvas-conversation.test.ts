@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answers, blockTypes, canvases, outbox, processedUpdates, users } from '../../db/schema.ts';
 import { BLOCK_IDS } from '../../src/canvas/blocks.ts';
 import { questionCounts } from '../../src/canvas/questions.ts';
+import { settleSentMarks } from '../../src/bot/delivery.ts';
 import type { RecordedCall } from '../../src/bot/local-api.ts';
 import { visibleTexts } from '../../src/cli/chat-session.ts';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
@@ -64,6 +65,8 @@ describe(`canvas conversation (${databaseKind})`, () => {
     expect(stored).toHaveLength(totalQuestions);
     const types = await database.db.select().from(blockTypes).where(eq(blockTypes.canvasId, canvas!.id));
     expect(types.map((type) => type.typeId).sort()).toEqual(expect.arrayContaining(['subscription']));
+    // Sent replies are marked in batches after they went out.
+    await settleSentMarks(database.db);
     const unsent = (await database.db.select().from(outbox)).filter((entry) => entry.sentAt === null);
     expect(unsent).toHaveLength(0);
   });

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { GrammyError } from 'grammy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox, users } from '../../db/schema.ts';
-import { flushOutbox } from '../../src/bot/delivery.ts';
+import { flushOutbox, settleSentMarks } from '../../src/bot/delivery.ts';
 import type { RecordedCall } from '../../src/bot/local-api.ts';
 import type { ChatUser } from '../../src/cli/chat-session.ts';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
@@ -37,6 +37,7 @@ describe(`Bot API failures on sends (${databaseKind})`, () => {
   }
 
   async function outboxOf(chatId: number) {
+    await settleSentMarks(database.db);
     return database.db.select().from(outbox).where(eq(outbox.chatId, chatId));
   }
 

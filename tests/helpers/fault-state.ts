@@ -1,5 +1,6 @@
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { answers, canvases, outbox, processedUpdates, users } from '../../db/schema.ts';
+import { settleSentMarks } from '../../src/bot/delivery.ts';
 import type { AppDatabase } from '../../src/storage/database.ts';
 
 /** Everything the database holds about one person's conversation, without ids that differ between chats. */
@@ -34,8 +35,9 @@ export async function answerTexts(db: AppDatabase, userId: number): Promise<stri
   return rows.map((row) => row.text);
 }
 
-/** Replies of a chat still waiting in the outbox. */
+/** Replies of a chat still waiting in the outbox (sent ones are marked in batches, so those marks are written first). */
 export async function unsentCount(db: AppDatabase, chatId: number): Promise<number> {
+  await settleSentMarks(db);
   const [row] = await db
     .select({ value: count() })
     .from(outbox)

@@ -43,6 +43,18 @@ describe(`canvas repository (${databaseKind})`, () => {
     expect((await repos.canvases.view(8003, canvas.id))?.answers.channels).toEqual([{ questionIndex: 0, text: 'Карты', messageId: 12 }]);
   });
 
+  it('stores an answer again in place of the earlier one and moves the canvas on with it, up to done', async () => {
+    const repos = createRepositories(database.db);
+    await repos.users.upsert({ id: 8005, firstName: 'Анна', language: 'ru' });
+    const canvas = await repos.canvases.create(8005, 'Киоск', 'ru', { kind: 'question', blockId: 'cost_structure', questionIndex: 0 });
+    await repos.canvases.answerQuestion(canvas.id, 'cost_structure', 0, 'Аренда', 20);
+    await repos.canvases.answerQuestion(canvas.id, 'cost_structure', 0, 'Аренда и зарплата', 21, { step: { kind: 'done' }, stepVersion: 7 });
+    const view = await repos.canvases.view(8005, canvas.id);
+    expect(view?.answers.cost_structure).toEqual([{ questionIndex: 0, text: 'Аренда и зарплата', messageId: 21 }]);
+    expect(view).toMatchObject({ step: { kind: 'done' }, stepVersion: 7 });
+    expect((await repos.canvases.findOwned(8005, canvas.id))?.completedAt).toBeInstanceOf(Date);
+  });
+
   it("lists the owner's canvases newest first with where each stands", async () => {
     const repos = createRepositories(database.db);
     await repos.users.upsert({ id: 8004, firstName: 'Анна', language: 'ru' });

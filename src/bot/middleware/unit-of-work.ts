@@ -41,6 +41,9 @@ export interface UnitOfWorkOptions {
   maxRetryDelayMs?: number;
 }
 
+/** A re-delivered update: its transaction is rolled back (the user row read with the claim stays as it was). */
+class AlreadyApplied extends Error {}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -79,10 +82,16 @@ export function unitOfWork(db: AppDatabase, delivery: Omit<DeliveryDeps, 'db'>, 
       let entries: OutboxEntry<OutgoingMessage>[] | null;
       try {
         entries = await db.transaction(async (tx) => {
-          if (!(await lockChatAndClaimUpdate(tx, chat.id, updateId))) return null;
           const replies: QueuedReply[] = [];
           const repos = createRepositories<OutgoingMessage>(tx);
-          Object.assign(ctx, await createUpdateContext(ctx, repos, replies, options.webApp, options.clock));
+          // Sent together in one round trip; the server runs them in this order, so the user and the
+          // conversation are read after the chat's lock is held and the update is claimed.
+          const claimed = lockChatAndClaimUpdate(tx, chat.id, updateId);
+          const context = createUpdateContext(ctx, repos, replies, options.webApp, options.clock);
+          // When the claim fails, the read fails with it (or is rolled back below); the claim's outcome is what counts.
+          context.catch(() => {});
+          if (!(await claimed)) throw new AlreadyApplied();
+          Object.assign(ctx, await context);
           featuresRan = true;
           await next();
           // Replies to this chat first, in order; a reply to another user goes through the same outbox.
@@ -98,6 +107,7 @@ export function unitOfWork(db: AppDatabase, delivery: Omit<DeliveryDeps, 'db'>, 
         });
       } catch (error) {
         taken.slot?.cancel();
+        if (error instanceof AlreadyApplied) return;
         if (!isTransientDatabaseError(error)) throw error;
         if (featuresRan || Date.now() - started + delay > retryBudgetMs) throw new UpdateNotAppliedError(updateId, { cause: error });
         await sleep(delay);
@@ -105,7 +115,7 @@ export function unitOfWork(db: AppDatabase, delivery: Omit<DeliveryDeps, 'db'>, 
         continue;
       }
       const committed = entries;
-      if (committed && taken.slot) await taken.slot.run(() => deliver(ctx.api, committed, { db, ...delivery }));
+      if (committed && taken.slot) await taken.slot.run(() => deliver(ctx.api, committed, { db, ...delivery, batchSentMarks: true }));
       return;
     }
   };

@@ -1,6 +1,7 @@
 import type { WebAppConfig } from '../../config.ts';
 import type { Context } from 'grammy';
 import { type Language, languageFromTelegram, translator } from '../../i18n.ts';
+import type { StoredConversation } from '../../storage/conversation-snapshot.ts';
 import type { Repositories } from '../../storage/repositories.ts';
 import type { UnitOfWorkFlavor } from '../context.ts';
 import { runConversation } from '../conversation-runner.ts';
@@ -33,7 +34,15 @@ export async function createUpdateContext(
   const from = ctx.from;
   if (!from) throw new Error('an applicable update has a sender');
   const telegramLanguage = languageFromTelegram(from.language_code);
-  const user = await repos.users.upsert({ id: from.id, firstName: from.first_name, username: from.username, language: telegramLanguage });
+  // The user and their conversation in one statement: most updates are an input to it.
+  const entered = await repos.conversations.enter({ id: from.id, firstName: from.first_name, username: from.username, language: telegramLanguage });
+  const user = entered.user;
+  let stored: StoredConversation | null = entered.conversation;
+  const takeStored = () => {
+    const taken = stored;
+    stored = null;
+    return taken;
+  };
   const language: Language = user.languageChosen ? user.language : telegramLanguage;
   return {
     user,
@@ -51,6 +60,7 @@ export async function createUpdateContext(
           botUsername: ctx.me.username,
           webApp,
           clock,
+          takeStored,
           queue: (chatId, message) => replies.push({ chatId, message }),
         },
         input,
