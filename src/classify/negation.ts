@@ -62,14 +62,27 @@ function bareListBefore(tokens: readonly Token[], and: number): boolean {
 /** A clause of these words only ("но пока нет", "а вот нет") denies the clause before it. */
 const BARE_NO_FILLERS = new Set(['но', 'а', 'пока', 'еще', 'ещё', 'уже', 'тоже', 'вот', 'ну', 'это', 'что']);
 
+/** Whether a word other than a filler stands before the negator in its clause: "рекламы у нас нет". */
+function deniesBefore(tokens: readonly Token[], index: number): boolean {
+  const clause = (tokens[index] as Token).clause;
+  for (let j = index - 1; j >= 0 && (tokens[j] as Token).clause === clause; j--) {
+    const norm = (tokens[j] as Token).norm;
+    // "нет сообщества и нет подписки": after "и" the "нет" starts an item of its own.
+    if (!BACKWARD_FILLERS.has(norm)) return !COORDINATORS.has(norm) && norm !== 'а';
+  }
+  return false;
+}
+
 /** Marks every word that lies in the scope of a negation. */
 export function negatedWords(tokens: readonly Token[]): boolean[] {
   const negated = new Array<boolean>(tokens.length).fill(false);
-  // A bare "Нет." answers the sentence before it: "Реклама? Нет."
+  // A bare "Нет." answers the sentence before it: "Реклама? Нет.", "подписки? нет, у нас просто продажи".
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const alone = tokens[i - 1]?.sentence !== token.sentence && tokens[i + 1]?.sentence !== token.sentence;
-    if (!alone || !ANSWER_NO.has(token.norm)) continue;
+    const first = tokens[i - 1]?.sentence !== token.sentence;
+    const alone = first && tokens[i + 1]?.sentence !== token.sentence;
+    const leading = first && tokens[i + 1]?.clause !== token.clause && tokens.filter((other) => other.sentence === token.sentence - 1).length <= 3;
+    if (!(alone || leading) || !ANSWER_NO.has(token.norm)) continue;
     for (let j = i - 1; j >= 0 && (tokens[j] as Token).sentence === token.sentence - 1; j--) negated[j] = true;
   }
   // "хотим франшизу, но пока нет": a clause that is only a "нет" denies the clause before it.
@@ -102,7 +115,9 @@ export function negatedWords(tokens: readonly Token[]): boolean[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!isDenial(tokens, i)) continue;
     const negator = tokens[i] as Token;
-    const reach = FORWARD_SCOPE[negator.norm] ?? 0;
+    // "абонементов у нас нет просто бот напоминает": a "нет" that follows what is missing does not reach on.
+    const after = (negator.norm === 'нет' || negator.norm === 'нету') && deniesBefore(tokens, i);
+    const reach = after ? 0 : (FORWARD_SCOPE[negator.norm] ?? 0);
     for (let j = i + 1; j <= i + reach && j < tokens.length; j++) {
       const token = tokens[j] as Token;
       if (token.clause !== negator.clause) break;
