@@ -125,7 +125,7 @@ export const RELATIONSHIP_LEXICON: readonly LexiconGroup[] = [
       'самообслуж', 'киоск', '=автомат^автоматом', 'вендинг', 'торгов автомат', 'инструкци', 'видеоинструкци', 'база|базу|базе|базы|базой|базами знаний',
       'faq', 'справк', 'раздел|центр ~1 помощи|справк|вопросов', 'самозаселени',
       'заселени|заселя|чекин ~3 через|по ~1 приложени|терминал|сайт|код|ключ|онлайн', 'туториал|tutorial', 'руководств ~1 пользовател|по', 'памятк',
-      'пошагов', 'справочн', 'частые|частых вопрос', 'часто задаваем', 'мануал', 'самостоятельн', 'терминал', 'самовывоз',
+      'пошагов', 'справочн', 'частые|частых вопрос', 'часто задаваем', 'мануал', 'самостоятельн', 'терминал',
     ],
   },
   {
@@ -141,6 +141,8 @@ export const RELATIONSHIP_LEXICON: readonly LexiconGroup[] = [
     confidence: 0.55,
     patterns: [`клиент|гост|посетител|покупател|пользовател ~3 "сами|"самостоятельно`],
   },
+  // "самовывоз из постамата, уведомление приходит автоматически": a pickup the system arranges.
+  { type: 'self_service', suppressedBy: ['automated_service'], patterns: ['самовывоз'] },
   {
     // Without staff is self-service; with automation named it is the automated service.
     type: 'self_service',
@@ -386,6 +388,8 @@ export const RELATIONSHIP_LEXICON: readonly LexiconGroup[] = [
         'ухаживать|настраива|обслуживать|эксплуатир',
     ],
   },
+  // "агроном показывает, как правильно вносить препарат": showing how may as well be a person helping.
+  { type: 'training', confidence: 0.55, patterns: ['показыва|показываем|объясня|рассказыва|учит|учим *2 как ~1 правильно'] },
   {
     // In a school the lessons and courses are the product: alone they hint at training only when no other
     // relationship is named.

@@ -202,6 +202,9 @@ const POINTING_BACK = new Set(['это', 'что', 'всё', 'все']);
 const SALE = ['прода', 'реализ', 'перепрода'];
 /** What is sold to advertisers is their reach, not goods: "продаём эфирное время рекламодателям". */
 const ADVERTISERS = ['рекламодател', 'эфирн'];
+/** What a sale may sell that is no goods of ours: reach, or a right to use what is ours. */
+const NOT_GOODS = ['продвижени', 'реклам', 'баннер', 'лицензи^лицензион', 'франшиз'];
+const RIGHTS = ['права', 'право', 'прав'];
 /** Whose goods: "туры других операторов", "чужие вещи". */
 const OTHERS = ['других', 'чужих', 'чужие', 'чужой', 'сторонн', 'партнерск'];
 const HELPED = ['помог', 'помога'];
@@ -233,6 +236,10 @@ export function saleNotOurs(tokens: readonly Token[], index: number): boolean {
   const after = tokens.slice(index + 1, index + 4).filter((other) => other.clause === token.clause);
   if (after.some((other) => starts(other.norm, OTHERS))) return true;
   if (clause.some((word) => starts(word, ADVERTISERS))) return true;
+  // "продаём продвижение в выдаче", "реализация бессрочных лицензий": reach or a right, not goods.
+  if (after.some((other) => starts(other.norm, NOT_GOODS) || RIGHTS.includes(other.norm))) return true;
+  const before = tokens.slice(Math.max(0, index - 5), index).filter((other) => other.clause === token.clause);
+  if (before.some((other) => RIGHTS.includes(other.norm))) return true;
   if (tokens.slice(Math.max(0, index - 2), index).some((other) => other.clause === token.clause && starts(other.norm, HELPED))) {
     return true;
   }
