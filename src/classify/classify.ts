@@ -317,9 +317,20 @@ export function readByRules(blockId: TypedBlockId, text: string): RuleReading {
       flag(match, 'negated');
       return false;
     });
-    const present = found(scores(claimed));
+    // A type suppresses another only by evidence that the other does not suppress in turn: "тарифицируем
+    // посуточно" keeps both rather than neither.
+    const firm = new Map<string, Set<string>>();
+    const presentFor = (type: string): Set<string> => {
+      let known = firm.get(type);
+      if (!known) {
+        known = found(scores(claimed.filter((other) => !(other.pattern.group.suppressedBy ?? []).includes(type as BusinessTypeId))));
+        firm.set(type, known);
+      }
+      return known;
+    };
     const kept = (match: PatternMatch): boolean => {
       const { suppressedBy = [], suppressedNearby } = match.pattern.group;
+      const present = presentFor(match.pattern.group.type ?? '');
       if (!suppressedNearby) return !suppressedBy.some((type) => present.has(type));
       // A later part that only adds a price ("сдаём лодки, а оплата почасовая") still speaks of the earlier one.
       const here = part[match.tokens[0] ?? 0] ?? 0;

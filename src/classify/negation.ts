@@ -117,7 +117,9 @@ export function negatedWords(tokens: readonly Token[]): boolean[] {
     const negator = tokens[i] as Token;
     // "абонементов у нас нет просто бот напоминает": a "нет" that follows what is missing does not reach on.
     const after = (negator.norm === 'нет' || negator.norm === 'нету') && deniesBefore(tokens, i);
-    const reach = after ? 0 : (FORWARD_SCOPE[negator.norm] ?? 0);
+    // "магазин а не сетевой маркетинг продавцы помогают": "а не" sets off a short noun phrase.
+    const contrast = negator.norm === 'не' && tokens[i - 1]?.norm === 'а' && tokens[i - 1]?.clause === negator.clause;
+    const reach = after ? 0 : contrast ? 2 : (FORWARD_SCOPE[negator.norm] ?? 0);
     for (let j = i + 1; j <= i + reach && j < tokens.length; j++) {
       const token = tokens[j] as Token;
       if (token.clause !== negator.clause) break;

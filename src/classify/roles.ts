@@ -163,7 +163,9 @@ function readClause(words: readonly Token[]): ClauseReading {
   for (const word of norms) all |= bitsOf(word);
   const has = (name: ListName): boolean => (all & BIT[name]) !== 0;
   const is = (word: string | undefined, name: ListName): boolean => word !== undefined && (bitsOf(word) & BIT[name]) !== 0;
-  const costsUs = has('costsUs') && norms.some((word, i) => is(word, 'costsUs') && norms.slice(i + 1, i + 3).includes('нам'));
+  // "обходится нам в 50к", "аренда нам обходится в 50к".
+  const costsUs =
+    has('costsUs') && norms.some((word, i) => is(word, 'costsUs') && [...norms.slice(i + 1, i + 3), ...norms.slice(Math.max(0, i - 2), i)].includes('нам'));
   const keeps =
     has('keeps') && norms.some((word, i) => is(word, 'keeps') && (norms.includes('себе') || (norms[i + 1] === 'с' && norms[i + 2] === 'нас')));
   // "40% от выручки" names the base of a share, not money that comes to us.
