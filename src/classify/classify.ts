@@ -100,6 +100,8 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
     }
     case 'community': {
       if (reading.membersInteract || norms.some((word) => word.startsWith('поддержк'))) return false;
+      // A channel we post to ("ведём телеграм-канал с новостями") is read, not talked in.
+      if ((match.pattern.group.weight ?? 1) < 1 && norms.some((word) => word.startsWith('канал'))) return true;
       // Followers of a channel read what we post; they are no community unless they talk among themselves.
       const clause = (tokens[match.tokens[0] ?? 0] as Token).clause;
       return reading.support || tokens.some((token) => token.clause === clause && token.norm.startsWith('подписчик'));

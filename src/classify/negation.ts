@@ -32,6 +32,7 @@ const NOT_A_DENIAL = [
 /** A finite verb after "и" starts a new predicate that the negation before it does not cover. */
 const VERB_ENDING = /(?:ем|им|ют|ут|ят|ат|ет|ит|ешь|ишь|ть|ла|ли|ло|ся|сь)$/u;
 const COORDINATORS = new Set(['и', 'или']);
+const FORWARD_STOP = new Set(['мы', 'я', 'а', 'но', 'зато', 'просто', 'только', 'лишь', 'всё', 'все']);
 
 function isDenial(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
@@ -125,6 +126,8 @@ export function negatedWords(tokens: readonly Token[]): boolean[] {
       if (token.clause !== negator.clause) break;
       const next = tokens[j + 1];
       if (COORDINATORS.has(token.norm) && next && next.norm.length >= 4 && VERB_ENDING.test(next.norm)) break;
+      // Typed without commas, a new subject or a contrast starts what is affirmed: "комиссию не берём мы продаём торты".
+      if (j > i + 1 && FORWARD_STOP.has(token.norm)) break;
       negated[j] = true;
     }
     if (!BACKWARD.has(negator.norm)) continue;
