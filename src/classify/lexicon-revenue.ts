@@ -113,6 +113,11 @@ export const REVENUE_LEXICON: readonly LexiconGroup[] = [
     ],
   },
   { type: 'usage_fee', suppressedBy: ['rent_lease', 'subscription'], patterns: ['тарифицир|тарификац'] },
+  // "их песни крутят на радио": airplay pays a royalty, as often unsaid: offered, not ticked.
+  { type: 'licensing', confidence: 0.55, patterns: ['крутят|ставят|транслируют|играют ~2 на|в ~1 радио|эфир|эфире|тв|телевидени'] },
+  // "по годовому контракту", "частные лица — разово за декларацию": a period or a single use named, its object not always.
+  { type: 'subscription', confidence: 0.55, suppressedBy: ['rent_lease', 'licensing'], patterns: ['по ~1 годов|годичн ~1 контракт|договор'] },
+  { type: 'usage_fee', confidence: 0.55, suppressedBy: ['licensing'], patterns: ['"разово|"единоразово ~2 за|по'] },
   // "экскурсия по 700 с человека": a price per person, as often of a meal or a ticket sold: offered, not ticked.
   { type: 'usage_fee', confidence: 0.55, patterns: ['#num|#amount ~1 с|за "человека|"носа|"гостя|"участника|"персону'] },
   // "франшиза: разовый вход 350 тыс., дальше роялти": the entry fee of a licence is its price, not a use.
@@ -286,7 +291,7 @@ export const REVENUE_LEXICON: readonly LexiconGroup[] = [
       'отчислени за', 'по лиценз', 'за ~1 трансляци|ретрансляци|перепечатк|переиздани|экранизац',
       'под ~1 наш|нашей|нашим ~1 брендом|маркой|вывеской|именем|логотипом|названием',
       'разреша|разрешени|позволя ~3 использова|выпуска|производи|производств|печата|тиражир|воспроизв|публикова|показыва|транслир|продава|ставить',
-      'за использовани ~2 музык|трек|песен|песн|фото|видео|контент|бренд|технологи|патент|изображени|произведен|текст|шрифт|софт|товарн|знак|' +
+      'за ~1 использовани ~2 снимк|музык|трек|песен|песн|фото|видео|контент|бренд|технологи|патент|изображени|произведен|текст|шрифт|софт|товарн|знак|' +
         'логотип|персонаж|рецепт|методик|формул|изобретени|разработк|модел|дизайн',
     ],
   },
