@@ -118,6 +118,8 @@ export const REVENUE_LEXICON: readonly LexiconGroup[] = [
   // "по годовому контракту", "частные лица — разово за декларацию": a period or a single use named, its object not always.
   { type: 'subscription', confidence: 0.55, suppressedBy: ['rent_lease', 'licensing'], patterns: ['по ~1 годов|годичн ~1 контракт|договор'] },
   { type: 'usage_fee', confidence: 0.55, suppressedBy: ['licensing'], patterns: ['"разово|"единоразово ~2 за|по'] },
+  // "зарабатываем на стрижках": money from a service counted by the visit, whether per visit or in a pack: offered.
+  { type: 'usage_fee', confidence: 0.55, suppressedBy: ['subscription'], patterns: [`зарабатыва|доход|выручк ~1 на|с|от ~1 ${SERVICE_UNIT}|стрижек`] },
   // "экскурсия по 700 с человека": a price per person, as often of a meal or a ticket sold: offered, not ticked.
   { type: 'usage_fee', confidence: 0.55, patterns: ['#num|#amount ~1 с|за "человека|"носа|"гостя|"участника|"персону'] },
   // "франшиза: разовый вход 350 тыс., дальше роялти": the entry fee of a licence is its price, not a use.
