@@ -115,7 +115,7 @@ export function pricesPerServiceUnit(tokens: readonly Token[]): [number, number]
     if (SERVICE_HEADS.some((stem) => token.norm.startsWith(stem))) {
       const verb = tokens.slice(i + 1, i + 4).findIndex((next) => next.clause === token.clause && COSTS.includes(next.norm));
       const at = verb < 0 ? -1 : i + 1 + verb;
-      const price = at < 0 ? -1 : [at + 1, at + 2].find((j) => tokens[j]?.clause === token.clause && isNumber(tokens[j])) ?? -1;
+      const price = at < 0 ? -1 : ([at + 1, at + 2].find((j) => tokens[j]?.clause === token.clause && isNumber(tokens[j])) ?? -1);
       if (price >= 0) {
         const unit = tokens[price + 1];
         found.push([i, unit?.clause === token.clause && MONEY_WORDS.has(unit.norm) ? price + 1 : price]);
