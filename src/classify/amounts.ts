@@ -54,7 +54,7 @@ const SERVICE_HEADS = [
   'урок',
   'визит',
   'процедур',
-  'стрижк',
+  'стриж',
   'маникюр',
   'массаж',
   'выезд',
@@ -69,7 +69,10 @@ const SERVICE_HEADS = [
   'запис',
   'экскурси',
   'фотосесси',
+  'стирк',
 ];
+/** "минута стоит 20 рублей": a unit of service, then what it costs. */
+const COSTS = ['стоит', 'стоят', 'обойдется', 'обходится'];
 
 const isNumber = (token: Token | undefined): boolean => token?.norm === '#num' || token?.norm === '#amount';
 const isPrice = (tokens: readonly Token[], i: number): boolean => {
@@ -105,6 +108,17 @@ export function pricesPerServiceUnit(tokens: readonly Token[]): [number, number]
       if (price && price.clause === token.clause && isNumber(price)) {
         const unit = tokens[i + 3];
         found.push([i, unit?.clause === price.clause && MONEY_WORDS.has(unit.norm) ? i + 3 : i + 2]);
+        continue;
+      }
+    }
+    // "минута стоит 20 рублей", "час работы стоит 1500": a price stated for one unit, wherever it stands.
+    if (SERVICE_HEADS.some((stem) => token.norm.startsWith(stem))) {
+      const verb = tokens.slice(i + 1, i + 4).findIndex((next) => next.clause === token.clause && COSTS.includes(next.norm));
+      const at = verb < 0 ? -1 : i + 1 + verb;
+      const price = at < 0 ? -1 : ([at + 1, at + 2].find((j) => tokens[j]?.clause === token.clause && isNumber(tokens[j])) ?? -1);
+      if (price >= 0) {
+        const unit = tokens[price + 1];
+        found.push([i, unit?.clause === token.clause && MONEY_WORDS.has(unit.norm) ? price + 1 : price]);
         continue;
       }
     }

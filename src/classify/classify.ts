@@ -75,11 +75,12 @@ const PRICE_PER_UNIT: CompiledPattern = {
 const PERSON_ACTIONS = ['напомина', 'напомн', 'звон', 'обзвани', 'прозвани', 'присыла', 'отправля', 'пиш', 'уведомля', 'поздравля', 'рассыла'];
 
 /**
- * Relationship evidence that the clause's roles deny: training our own staff, a reminder a person gives,
+ * Relationship evidence that the clause's roles deny: anything told of teaching our own staff, training our own staff, a reminder a person gives,
  * calls and mailings that find customers, a perk called free, a support chat or followers as a community.
  */
 function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: readonly Token[]): boolean {
   const norms = match.tokens.map((index) => (tokens[index] as Token).norm);
+  if (reading.teachesStaff) return true;
   switch (match.pattern.group.type) {
     case 'training':
       return reading.ownStaff;
@@ -91,8 +92,16 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
       return reading.acquisition;
     case 'free_use':
       return reading.perk;
+    case 'co_creation': {
+      // Customers sharing among themselves ("делятся рецептами и общаются между собой") is a community, not co-creation.
+      if (!reading.membersInteract || !norms.some((word) => word.startsWith('дел'))) return false;
+      const sentence = (tokens[match.tokens[0] ?? 0] as Token).sentence;
+      return tokens.some((token) => token.sentence === sentence && AMONG_THEMSELVES.some((stem) => token.norm.startsWith(stem)));
+    }
     case 'community': {
       if (reading.membersInteract || norms.some((word) => word.startsWith('поддержк'))) return false;
+      // A channel we post to ("ведём телеграм-канал с новостями") is read, not talked in.
+      if ((match.pattern.group.weight ?? 1) < 1 && norms.some((word) => word.startsWith('канал'))) return true;
       // Followers of a channel read what we post; they are no community unless they talk among themselves.
       const clause = (tokens[match.tokens[0] ?? 0] as Token).clause;
       return reading.support || tokens.some((token) => token.clause === clause && token.norm.startsWith('подписчик'));
@@ -101,6 +110,9 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
       return false;
   }
 }
+
+/** Customers among themselves, besides sharing: "между собой", "друг другу", "общаются". */
+const AMONG_THEMSELVES = ['между', 'друг', 'общаются', 'советуют', 'обсужда', 'обменива'];
 
 /** Words that name paid access itself, so a period beside a total of income still reads as a subscription. */
 const ACCESS_WORDS = ['подпис', 'абонем', 'абонент', 'членск', 'членств', 'клуб', 'доступ'];
@@ -268,7 +280,7 @@ export function readByRules(blockId: TypedBlockId, text: string): RuleReading {
     const reading = readingOf(match);
     if (blockId === 'revenue_streams') {
       const type = match.pattern.group.type;
-      if (type === 'asset_sale' && reading?.customerBuysElsewhere === true) return false;
+      if (type === 'asset_sale' && (reading?.customerBuysElsewhere === true || reading?.customerMaterials === true)) return false;
       if (type === 'asset_sale' && match.tokens.length === 1 && saleOfOurs(tokens, match.tokens[0] ?? 0)) return true;
       if (type === 'asset_sale' && match.tokens.length === 1 && saleNotOurs(tokens, match.tokens[0] ?? 0)) return false;
       if (type === 'subscription' && reading?.incomeTotal === true && !namesAccess(match)) return false;
@@ -307,9 +319,20 @@ export function readByRules(blockId: TypedBlockId, text: string): RuleReading {
       flag(match, 'negated');
       return false;
     });
-    const present = found(scores(claimed));
+    // A type suppresses another only by evidence that the other does not suppress in turn: "тарифицируем
+    // посуточно" keeps both rather than neither.
+    const firm = new Map<string, Set<string>>();
+    const presentFor = (type: string): Set<string> => {
+      let known = firm.get(type);
+      if (!known) {
+        known = found(scores(claimed.filter((other) => !(other.pattern.group.suppressedBy ?? []).includes(type as BusinessTypeId))));
+        firm.set(type, known);
+      }
+      return known;
+    };
     const kept = (match: PatternMatch): boolean => {
       const { suppressedBy = [], suppressedNearby } = match.pattern.group;
+      const present = presentFor(match.pattern.group.type ?? '');
       if (!suppressedNearby) return !suppressedBy.some((type) => present.has(type));
       // A later part that only adds a price ("сдаём лодки, а оплата почасовая") still speaks of the earlier one.
       const here = part[match.tokens[0] ?? 0] ?? 0;

@@ -32,6 +32,7 @@ const NOT_A_DENIAL = [
 /** A finite verb after "и" starts a new predicate that the negation before it does not cover. */
 const VERB_ENDING = /(?:ем|им|ют|ут|ят|ат|ет|ит|ешь|ишь|ть|ла|ли|ло|ся|сь)$/u;
 const COORDINATORS = new Set(['и', 'или']);
+const FORWARD_STOP = new Set(['мы', 'я', 'а', 'но', 'зато', 'просто', 'только', 'лишь', 'всё', 'все']);
 
 function isDenial(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
@@ -62,14 +63,27 @@ function bareListBefore(tokens: readonly Token[], and: number): boolean {
 /** A clause of these words only ("но пока нет", "а вот нет") denies the clause before it. */
 const BARE_NO_FILLERS = new Set(['но', 'а', 'пока', 'еще', 'ещё', 'уже', 'тоже', 'вот', 'ну', 'это', 'что']);
 
+/** Whether a word other than a filler stands before the negator in its clause: "рекламы у нас нет". */
+function deniesBefore(tokens: readonly Token[], index: number): boolean {
+  const clause = (tokens[index] as Token).clause;
+  for (let j = index - 1; j >= 0 && (tokens[j] as Token).clause === clause; j--) {
+    const norm = (tokens[j] as Token).norm;
+    // "нет сообщества и нет подписки": after "и" the "нет" starts an item of its own.
+    if (!BACKWARD_FILLERS.has(norm)) return !COORDINATORS.has(norm) && norm !== 'а';
+  }
+  return false;
+}
+
 /** Marks every word that lies in the scope of a negation. */
 export function negatedWords(tokens: readonly Token[]): boolean[] {
   const negated = new Array<boolean>(tokens.length).fill(false);
-  // A bare "Нет." answers the sentence before it: "Реклама? Нет."
+  // A bare "Нет." answers the sentence before it: "Реклама? Нет.", "подписки? нет, у нас просто продажи".
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const alone = tokens[i - 1]?.sentence !== token.sentence && tokens[i + 1]?.sentence !== token.sentence;
-    if (!alone || !ANSWER_NO.has(token.norm)) continue;
+    const first = tokens[i - 1]?.sentence !== token.sentence;
+    const alone = first && tokens[i + 1]?.sentence !== token.sentence;
+    const leading = first && tokens[i + 1]?.clause !== token.clause && tokens.filter((other) => other.sentence === token.sentence - 1).length <= 3;
+    if (!(alone || leading) || !ANSWER_NO.has(token.norm)) continue;
     for (let j = i - 1; j >= 0 && (tokens[j] as Token).sentence === token.sentence - 1; j--) negated[j] = true;
   }
   // "хотим франшизу, но пока нет": a clause that is only a "нет" denies the clause before it.
@@ -102,12 +116,18 @@ export function negatedWords(tokens: readonly Token[]): boolean[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!isDenial(tokens, i)) continue;
     const negator = tokens[i] as Token;
-    const reach = FORWARD_SCOPE[negator.norm] ?? 0;
+    // "абонементов у нас нет просто бот напоминает": a "нет" that follows what is missing does not reach on.
+    const after = (negator.norm === 'нет' || negator.norm === 'нету') && deniesBefore(tokens, i);
+    // "магазин а не сетевой маркетинг продавцы помогают": "а не" sets off a short noun phrase.
+    const contrast = negator.norm === 'не' && tokens[i - 1]?.norm === 'а' && tokens[i - 1]?.clause === negator.clause;
+    const reach = after ? 0 : contrast ? 2 : (FORWARD_SCOPE[negator.norm] ?? 0);
     for (let j = i + 1; j <= i + reach && j < tokens.length; j++) {
       const token = tokens[j] as Token;
       if (token.clause !== negator.clause) break;
       const next = tokens[j + 1];
       if (COORDINATORS.has(token.norm) && next && next.norm.length >= 4 && VERB_ENDING.test(next.norm)) break;
+      // Typed without commas, a new subject or a contrast starts what is affirmed: "комиссию не берём мы продаём торты".
+      if (j > i + 1 && FORWARD_STOP.has(token.norm)) break;
       negated[j] = true;
     }
     if (!BACKWARD.has(negator.norm)) continue;

@@ -34,19 +34,29 @@ export interface ClauseReading {
   readonly membersInteract: boolean;
   /** Told as the future or a plan ("будем", "планируется", "запустим"). */
   readonly future: boolean;
+  /** We teach or assess our own people: "обучаем своих кассиров", "инструкторов аттестуем сами". */
+  readonly teachesStaff: boolean;
+  /**
+   * The customer supplies what we work on ("клиника присылает свои слепки и свой цирконий", "из материала
+   * заказчика"): our work on it is a service, not a sale of goods. Holds for the whole sentence.
+   */
+  readonly customerMaterials: boolean;
 }
 
 /** First person plural verbs of paying out: the subject is us, the money leaves. */
 const WE_PAY = [
   'платим', 'оплачиваем', 'доплачиваем', 'отчисляем', 'выплачиваем', 'перечисляем', 'тратим', 'потратим', 'тратимся',
   'закупаем', 'арендуем', 'покупаем', 'заплатили', 'оплатили', 'платили', 'отстегиваем',
+  // One owner speaking of herself: "сама плачу за подписку на сервис".
+  'выплатили', 'перечислили', 'внесли', 'вносим',
+  'плачу', 'оплачиваю', 'доплачиваю', 'отчисляю', 'выплачиваю', 'трачу', 'закупаю', 'арендую', 'покупаю', 'заплатила', 'заплатил',
 ];
 /** "отдаём 5% выручки правообладателю" pays; "отдаём в аренду" lets. */
 const LETTING = ['аренд', 'прокат', 'напрокат', 'пользовани'];
 /** We are the side that holds a licence from someone else: "мы франчайзи", "как лицензиат". */
 const LICENSEE = ['франчайзи', 'лицензиат'];
 /** Nouns that name a cost. */
-const COST_NOUNS = ['расход^расходник', 'издержк', 'затрат', 'зарплат', 'себестоимост'];
+const COST_NOUNS = ['расход^расходник', 'издержк', 'затрат', 'зарплат', 'себестоимост', 'налог', 'коммуналк', 'коммунальн'];
 /** "обходится нам", "стоит нам": a cost told with us as the one who bears it. */
 const COSTS_US = ['обходит', 'обойдет', 'стоит', 'стоят', 'съедает', 'съедают'];
 /** A partner that keeps part of our money: "забирает себе 20%", "удерживает с нас комиссию". */
@@ -57,6 +67,13 @@ const INCOMING = ['нам', 'получаем', 'зарабатываем', 'з�
 const WE_EARN = [
   'продаем', 'перепродаем', 'сдаем', 'берем', 'платят', 'получаем', 'зарабатываем', 'приносит', 'приносят', 'покупают', 'оплачивают',
 ];
+/** Teaching or assessing people: with our own staff it is no relationship with customers. */
+const TEACH = ['обуча', 'учим', 'учат', 'аттесту', 'инструктиру', 'тренируем', 'натаскива'];
+/** A customer bringing their own things: "клиника присылает свои слепки", "гости привозят свою рыбу". */
+const BRINGS = ['присылает', 'присылают', 'приносит', 'приносят', 'привозит', 'привозят', 'предоставляет', 'предоставляют', 'дает', 'дают'];
+const THEIR_OWN = ['свои', 'свой', 'свое', 'своих', 'своим', 'свою', 'своя'];
+/** Material supplied by the customer: "давальческое сырьё", "из материала заказчика". */
+const SUPPLIED = ['давальческ'];
 const FIND = ['ищем', 'находим', 'привлекаем', 'обзваниваем', 'прозваниваем'];
 const CUSTOMERS = ['клиент', 'покупател', 'заказчик', 'гост', 'пользовател', 'посетител', 'покупательниц', 'ученик', 'родител'];
 const STAFF = ['сотрудник', 'персонал', 'продавц', 'кассир', 'официант', 'бариста', 'стажер', 'новичк', 'работник', 'менеджеров'];
@@ -74,8 +91,8 @@ const SYSTEMS = [
   'бот', 'систем', 'приложени', 'сервис', 'программ', 'автомат', 'робот', 'алгоритм', 'нейросет', 'crm', 'црм', 'сайт',
   'смс', 'пуш', 'рассылк', 'автоответ',
 ];
-/** A perk of buying or of a membership; a gift or a bonus may as well be a free first lesson. */
-const PERKS = ['лояльност', 'заморо', 'пауз', 'кешбек', 'кэшбэк', 'накопител'];
+/** A perk of buying or of a membership ("бонусная карта бесплатно"); a gift or a bonus may as well be a free first lesson. */
+const PERKS = ['лояльност', 'заморо', 'пауз', 'кешбек', 'кэшбэк', 'накопител', 'бонусн', 'скидочн', 'дисконтн'];
 const ORDINAL = /^(?:#num|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят)/u;
 const SUPPORT = ['поддержк', 'техподдержк', 'саппорт'];
 const ANSWERS = ['отвечают', 'отвечает', 'отвечаем', 'ответит', 'ответят'];
@@ -116,6 +133,11 @@ const LISTS = {
   answers: { words: ANSWERS },
   experts: { stems: ['специалист', 'мастер', 'эксперт'] },
   among: { stems: AMONG },
+  teach: { stems: TEACH },
+  brings: { words: BRINGS },
+  theirOwn: { words: THEIR_OWN },
+  supplied: { stems: SUPPLIED },
+  material: { stems: ['материал', 'сырь', 'сырье'] },
 } satisfies Record<string, { stems?: readonly string[]; words?: readonly string[] }>;
 type ListName = keyof typeof LISTS;
 const LIST_NAMES = Object.keys(LISTS) as ListName[];
@@ -142,10 +164,14 @@ function readClause(words: readonly Token[]): ClauseReading {
   for (const word of norms) all |= bitsOf(word);
   const has = (name: ListName): boolean => (all & BIT[name]) !== 0;
   const is = (word: string | undefined, name: ListName): boolean => word !== undefined && (bitsOf(word) & BIT[name]) !== 0;
-  const costsUs = has('costsUs') && norms.some((word, i) => is(word, 'costsUs') && norms.slice(i + 1, i + 3).includes('нам'));
+  // "обходится нам в 50к", "аренда нам обходится в 50к".
+  const costsUs =
+    has('costsUs') && norms.some((word, i) => is(word, 'costsUs') && [...norms.slice(i + 1, i + 3), ...norms.slice(Math.max(0, i - 2), i)].includes('нам'));
   const keeps =
     has('keeps') && norms.some((word, i) => is(word, 'keeps') && (norms.includes('себе') || (norms[i + 1] === 'с' && norms[i + 2] === 'нас')));
-  const incoming = !costsUs && (has('incoming') || has('weEarn') || (norms.includes('себе') && !keeps));
+  // "40% от выручки" names the base of a share, not money that comes to us.
+  const earns = norms.some((word, i) => is(word, 'weEarn') || (is(word, 'incoming') && !SHARE_BASE.has(norms[i - 1] ?? '')));
+  const incoming = !costsUs && (earns || (norms.includes('себе') && !keeps));
   const givesAway = norms.includes('отдаем') && !has('letting');
   const licensee = has('licensee') && norms.some((word, i) => is(word, 'licensee') && ['мы', 'как'].includes(norms[i - 1] ?? ''));
   const outgoing = costsUs || keeps || licensee || (!incoming && (has('wePay') || givesAway || has('costNouns')));
@@ -161,15 +187,27 @@ function readClause(words: readonly Token[]): ClauseReading {
     perk: has('perks') || norms.some((word, i) => word.startsWith('кажд') && ORDINAL.test(norms[i + 1] ?? '')),
     support: has('support') || (has('answers') && (has('persons') || has('experts'))),
     membersInteract: has('among'),
+    teachesStaff: has('teach') && has('staff') && (has('own') || has('ownStaff')) && !has('customers'),
+    customerMaterials:
+      (has('brings') && has('theirOwn') && !norms.includes('мы')) ||
+      has('supplied') ||
+      norms.some((word, i) => is(word, 'material') && is(norms[i + 1], 'customers')),
   };
 }
 
 const CONTRAST = new Set(['а', 'но', 'зато', 'однако']);
+/** Prepositions before the base of a share: "30% от выручки", "с оборота". */
+const SHARE_BASE = new Set(['от', 'с', 'со']);
+/** A finite verb or an infinitive: a clause without one is a bare item of a list ("аренда 50к"). */
+const ANY_VERB = /(?:ем|им|ют|ут|ят|ат|ет|ит|ть|ла|ли|ло|ся|сь)$/u;
 const POINTING_BACK = new Set(['это', 'что', 'всё', 'все']);
 
 const SALE = ['прода', 'реализ', 'перепрода'];
 /** What is sold to advertisers is their reach, not goods: "продаём эфирное время рекламодателям". */
 const ADVERTISERS = ['рекламодател', 'эфирн'];
+/** What a sale may sell that is no goods of ours: reach, or a right to use what is ours. */
+const NOT_GOODS = ['продвижени', 'реклам', 'баннер', 'лицензи^лицензион', 'франшиз'];
+const RIGHTS = ['права', 'право', 'прав'];
 /** Whose goods: "туры других операторов", "чужие вещи". */
 const OTHERS = ['других', 'чужих', 'чужие', 'чужой', 'сторонн', 'партнерск'];
 const HELPED = ['помог', 'помога'];
@@ -201,6 +239,10 @@ export function saleNotOurs(tokens: readonly Token[], index: number): boolean {
   const after = tokens.slice(index + 1, index + 4).filter((other) => other.clause === token.clause);
   if (after.some((other) => starts(other.norm, OTHERS))) return true;
   if (clause.some((word) => starts(word, ADVERTISERS))) return true;
+  // "продаём продвижение в выдаче", "реализация бессрочных лицензий": reach or a right, not goods.
+  if (after.some((other) => starts(other.norm, NOT_GOODS) || RIGHTS.includes(other.norm))) return true;
+  const before = tokens.slice(Math.max(0, index - 5), index).filter((other) => other.clause === token.clause);
+  if (before.some((other) => RIGHTS.includes(other.norm))) return true;
   if (tokens.slice(Math.max(0, index - 2), index).some((other) => other.clause === token.clause && starts(other.norm, HELPED))) {
     return true;
   }
@@ -253,6 +295,17 @@ export function readClauses(tokens: readonly Token[]): ClauseReading[] {
       if (CONTRAST.has(earlier.norm)) break;
     }
   }
+  // "Зарплаты флористам — 40% от выручки", "зарплата мастеров 120к, аренда 50к, коммуналка 10к": bare items
+  // after a cost continue its list of costs.
+  const bare = (c: number): boolean =>
+    (spans[c] ?? []).length <= 5 && (spans[c] ?? []).every((i) => !ANY_VERB.test((tokens[i] as Token).norm) || (tokens[i] as Token).norm.length < 5);
+  for (let c = 1; c < spans.length; c++) {
+    const first = tokens[spans[c]?.[0] ?? -1];
+    const earlier = tokens[spans[c - 1]?.[0] ?? -1];
+    const reading = readings[c] as ClauseReading;
+    if (!first || !earlier || first.sentence !== earlier.sentence || CONTRAST.has(first.norm) || reading.incoming) continue;
+    if (readings[c - 1]?.outgoing && bare(c - 1) && bare(c)) readings[c] = { ...reading, outgoing: true };
+  }
   // "Чат, где клиенты помогают друг другу": customers among themselves anywhere in the sentence.
   const among = new Set<number>();
   spans.forEach((span, c) => {
@@ -261,6 +314,14 @@ export function readClauses(tokens: readonly Token[]): ClauseReading[] {
   spans.forEach((span, c) => {
     const reading = readings[c] as ClauseReading;
     if (among.has((tokens[span[0] ?? 0] as Token).sentence)) readings[c] = { ...reading, membersInteract: true };
+  });
+  const supplied = new Set<number>();
+  spans.forEach((span, c) => {
+    if (readings[c]?.customerMaterials) supplied.add((tokens[span[0] ?? 0] as Token).sentence);
+  });
+  spans.forEach((span, c) => {
+    const reading = readings[c] as ClauseReading;
+    if (supplied.has((tokens[span[0] ?? 0] as Token).sentence)) readings[c] = { ...reading, customerMaterials: true };
   });
   const byToken: ClauseReading[] = [];
   spans.forEach((span, c) => {

@@ -460,3 +460,56 @@ describe('classifyAnswer: confidence', () => {
     expect(confidence(revenue('Платим за рекламу 20 тысяч, подписка приносит остальное'), 'subscription')).toBe(1);
   });
 });
+
+describe('classifyAnswer: roles and shapes read on blind sets 12–14', () => {
+  it('reads work on the customer’s own materials as a service, not a sale of goods', () => {
+    expect(revenue('Ателье: клиенты приносят свою ткань, мы шьём по их меркам').types).not.toContain('asset_sale');
+    expect(revenue('Гравируем на подарках, которые гости привозят свои, цена за надпись 500').types).not.toContain('asset_sale');
+  });
+
+  it('reads a franchisee’s fees and a staff share of revenue as costs, and a franchise sold with its entry fee as licensing only', () => {
+    expect(revenue('Открыли студию по франшизе, роялти 5% отдаём, доход с продажи пиццы').types).toEqual(['asset_sale']);
+    expect(revenue('Администраторам платим 10% от выручки, выручка с продажи мебели').types).toEqual(['asset_sale']);
+    expect(revenue('Зарплата мастерам — 30% от выручки, а выручка — это продажа окон').types).toEqual(['asset_sale']);
+    expect(revenue('Продаём франшизу пекарни: разовый вход 500 тыс., потом роялти 4% с оборота').types).toEqual(['licensing']);
+  });
+
+  it('reads a perpetual licence with a yearly support fee, an unlimited month and used goods', () => {
+    expect(revenue('Продаём бессрочные лицензии на программу и ежегодную плату за техподдержку').types).toEqual(['subscription', 'licensing']);
+    expect(revenue('Разовое посещение 500, безлимит на месяц 4000').types).toEqual(['usage_fee', 'subscription']);
+    expect(revenue('толкаем б/у телефоны через авито').types).toEqual(['asset_sale']);
+  });
+
+  it('reads a unit of service and what it costs, and a stay paid by the night, as usage', () => {
+    expect(revenue('у нас автомойка минута стоит 15 рублей').types).toEqual(['usage_fee']);
+    expect(revenue('гости платят за ночёвку в хостеле посуточно').types).toEqual(['usage_fee']);
+    expect(revenue('сдаём квартиры посуточно').types).toEqual(['rent_lease']);
+  });
+
+  it('reads a list of costs as no revenue', () => {
+    expect(revenue('зарплата повара 60к, аренда 40к, продукты 100к').types).toEqual([]);
+    expect(revenue('Налоги, аренда, зарплата — вот основное').types).toEqual([]);
+  });
+
+  it('reads channels, audiences, perks and denied words as no relationship', () => {
+    expect(relationships('Клиентов ищем холодными звонками и рассылкой прайса по базе').types).toEqual([]);
+    expect(relationships('Проводим вебинары для менеджеров клиентов').types).toEqual(['training']);
+    expect(relationships('Скидочная карта бесплатно, консультант в зале помогает выбрать').types).toEqual(['personal_assistance']);
+    expect(relationships('мы обычный магазин а не сетевой маркетинг продавцы помогают в зале').types).toEqual(['personal_assistance']);
+    expect(relationships('раз в месяц учим своих менеджеров работе с возражениями').types).toEqual([]);
+  });
+
+  it('reads approving, testing and taking ideas as co-creation, and a whole case with one person as dedicated', () => {
+    expect(relationships('клиент сам утверждает макет и вносит правки, потом печатаем').types).toEqual(['co_creation']);
+    expect(relationships('зовём постоянных гостей тестировать новые блюда и берём их идеи в меню').types).toEqual(['co_creation']);
+    expect(relationships('после тренировки тренер разбирает с каждым ошибки').types).toEqual(['personal_assistance']);
+    expect(relationships('с каждым заказчиком работает один архитектор от эскиза до сдачи объекта').types).toEqual(['dedicated_assistance']);
+    expect(relationships('у каждого ученика свой наставник, пишет ему в личку').types).toEqual(['dedicated_assistance']);
+  });
+
+  it('lets a denial typed without commas end where what is affirmed begins', () => {
+    expect(relationships('абонементов у нас нет просто бот сам напоминает о записи').types).toEqual(['automated_service']);
+    expect(revenue('комиссию не берём мы продаём свои торты').types).toEqual(['asset_sale']);
+    expect(revenue('подписки? нет, у нас просто продажи').types).toEqual(['asset_sale']);
+  });
+});
