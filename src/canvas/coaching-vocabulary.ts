@@ -175,6 +175,7 @@ export const AFTER_SALES_WORDS: Patterns = [
   'провер', 'контрол', 'визит', 'пуст', '"тару|"тара|"тары', 'подгон', 'сопровожд',
   'support', 'maintenan', 'maintain', 'visit', 'check^checkout', 'refill', 'renew', 'annual', 'monthly', 'weekly',
   '"every ~1 month|week|year|quarter|season', 'empties', 'empty', 'supervis', '"for "a "year', 'inspect',
+  'следующ', 'балл', 'кешбэк', 'кэшбэк', 'накопит', 'рекламац', 'допрода', 'cashback', '"points', '"next "visit|"time', 'upsell',
 ];
 
 // ---------------------------------------------------------------- relationships
@@ -228,6 +229,9 @@ export const COST_WORDS: Patterns = [
   'cost', 'spend', 'spent', 'budget', 'salary', 'wage', 'hour', 'minute', 'time', 'money', 'people', 'person', 'cheap',
   'expensive', '"pay', '"pays', 'paying', 'payment', 'payroll', 'rouble', 'ruble', 'dollar', 'валюта',
   'evening', 'weekend', '"part "time', '"a "day "a "week',
+  // A person given the work ("этим занимается администратор") and money given up ("за свой счёт", "съедает маржу").
+  'занимается', 'занимаются', '"занят', '"занята', '"заняты', 'нанял', 'наняли', 'нанима', '"отдельный|"отдельного|"отдельная',
+  '"за "свой|"наш|"мой "счет', 'марж', 'себестоим', 'убыт', '"at "our "expense', 'margin', 'hired',
 ];
 
 // ---------------------------------------------------------------- revenue
@@ -367,7 +371,8 @@ export const RISK_WORDS: Patterns = [
   'меньше', '"не "придется', '"не "нужно', '"чтобы', 'вовремя', 'качеств', '"не хвата', 'нехватк', '"когда', '"поэтому',
   '"так "что', '"на "случай', '"иначе', 'разрыв', '"держит "для "нас', '"держат "для "нас', 'подмен', 'дублир', 'диверсиф',
   'фиксир ~1 цен', 'долгосрочн', 'выруча', 'ответственност',
-  '"в "срок|"сроки', 'проверенн', 'fallback',
+  '"в "срок|"сроки', 'проверенн', 'fallback', '"в "наличии', 'всегда', 'бесперебойн', 'предсказуем',
+  'always', 'predictab', 'continuity',
   '"второй|"второго|"вторым|"второму ~1 поставщик|подрядчик|завод|партнер', '"spare', '"second "supplier',
   '"when', 'cover', '"so', '"in "case', 'risk', 'reliab', 'backup', 'insur', 'stock', 'reserve', 'guarantee', 'fail',
   'breakdown', 'depend', 'secur', 'stable', '"if', '"without', 'never', '"run "out', 'replace', 'alternative', 'reduce',

@@ -221,6 +221,8 @@ describe('reviewBlock: channels', () => {
     }
     expect(review('channels', 'Ads on Google, orders on the website, a maintenance visit every month', 'en')).toEqual([]);
     expect(review('channels', 'Flyers at the station, orders by phone, we pick up the empties', 'en')).toEqual([]);
+    expect(review('channels', 'Узнают из Инстаграма, записываются в директе; за каждый визит начисляем баллы')).toEqual([]);
+    expect(review('channels', 'Вывеска, запись по телефону, на следующий визит скидка')).toEqual([]);
   });
 
   it('takes an answer to the question about after the purchase as after-sales, unless it says nothing happens', () => {
@@ -285,6 +287,12 @@ describe('reviewBlock: customer relationships', () => {
   it('takes evenings or days a week spent on it as a cost', () => {
     expect(review('customer_relationships', 'Сама отвечаю подписчицам в директе, два вечера в неделю')).toEqual([]);
     expect(review('customer_relationships', 'We answer every question in the chat on weekends', 'en')).toEqual([]);
+  });
+
+  it('takes a person given the work or money given up as a cost', () => {
+    expect(review('customer_relationships', 'Поздравляем постоянных клиентов с днём рождения, этим занимается администратор')).toEqual([]);
+    expect(review('customer_relationships', 'Если вещь не подошла, переделываем за свой счёт')).toEqual([]);
+    expect(review('customer_relationships', 'Скидка 10% постоянным, это съедает часть маржи')).toEqual([]);
   });
 
   it('asks what the relationship costs', () => {
@@ -399,6 +407,10 @@ describe('reviewBlock: key partners', () => {
   it('takes an answer to the question about risks as naming them, unless it says there are none', () => {
     expect(review('key_partners', ['Типография печатает меню', 'Можно не держать свой станок и не чинить его'])).toEqual([]);
     expect(review('key_partners', ['Типография печатает нам меню и визитки', 'Нет'])).toEqual(['partners_no_risk']);
+  });
+
+  it('takes a partner who always has the goods in stock as covering a risk', () => {
+    expect(review('key_partners', 'Оптовая база привозит муку и всегда держит её в наличии для нас')).toEqual([]);
   });
 
   it('takes a bracket or "для" after a partner as what it does', () => {
