@@ -105,7 +105,8 @@ export const NEED_WORDS: Patterns = [
   '"по "жалобе|"заявке|"звонку|"вызову|"запросу|"требованию|"первому', '"в "течение', '"не "позже|"дольше|"позднее',
   '"или "вернем|"бесплатно', 'довол', 'радует', 'наслажда', 'отдыха', 'успева', 'забыва', 'забыть', 'забуд', 'приносит',
   '"готово|"готов|"готова|"готовы', 'начинает', 'начинают', 'станет', 'становится', 'становятся', '"уходит|"уходят "с',
-  '"on "request|"call', 'within', '"or "your "money', '"or "free', '"don "t "have', '"doesn "t "have', '"never "have', '"no "need', 'never',
+  '"on "request|"call', 'within', '"on "time', '"в "срок', 'вовремя', '"пока "вы|"ты|"клиент|"клиентка|"ребенок|"дети|"родители|"хозяин',
+  '"while "you|"they|"the "kids', '"or "your "money', '"or "free', '"don "t "have', '"doesn "t "have', '"never "have', '"no "need', 'never',
   'enjoy', 'relax', '"stop', '"stops', 'forget', '"ready', '"end "up', '"leave|"leaves "with', 'happy', 'satisf',
 ];
 
@@ -175,7 +176,9 @@ export const AFTER_SALES_WORDS: Patterns = [
   'провер', 'контрол', 'визит', 'пуст', '"тару|"тара|"тары', 'подгон', 'сопровожд',
   'support', 'maintenan', 'maintain', 'visit', 'check^checkout', 'refill', 'renew', 'annual', 'monthly', 'weekly',
   '"every ~1 month|week|year|quarter|season', 'empties', 'empty', 'supervis', '"for "a "year', 'inspect',
-  'следующ', 'балл', 'кешбэк', 'кэшбэк', 'накопит', 'рекламац', 'допрода', 'cashback', '"points', '"next "visit|"time', 'upsell',
+  'заменим', 'поменяем', '"брак', '"брака', 'открытк', '"к "праздникам', '"a "week|"month|"day "later', '"later',
+  '"text|"message|"email|"call "them', 'следующ', 'балл', 'кешбэк', 'кэшбэк', 'накопит', 'рекламац', 'допрода', 'cashback',
+  '"points', '"next "visit|"time', 'upsell',
 ];
 
 // ---------------------------------------------------------------- relationships
@@ -361,7 +364,8 @@ export const NO_PARTNERS_STATEMENTS: Patterns = [
   '"партнеров|"партнеры|"партнера ~2 "нет|"нету', '"партнеры ~1 "не "нужны', '"не "ищу|"ищем ~1 партнер', '"нет|"нету ~2 партнер',
   '"без ~2 партнер', '"все ~2 "сам|"сама|"сами', '"ни "с "кем', '"обходимся|"обхожусь|"справляемся|"справляюсь "без|"сами|"сам|"сама',
   '"никаких ~1 партнер', '"no ~2 partner|partners', '"without ~2 partner|partners', '"everything ~2 "myself|"ourselves',
-  '"all "by "myself|"ourselves', '"don "t "have ~2 partner|partners', '"on "my|"our "own',
+  '"all "by "myself|"ourselves', '"работаю|"работаем ~1 "один|"одна|"одни|"сам|"сама|"сами', '"все ~2 "своими "силами',
+  '"work|"works ~1 "alone', '"solo', '"don "t "have ~2 partner|partners', '"on "my|"our "own',
 ];
 
 /** The risks a partnership reduces; a backup "на случай срыва" among them. */

@@ -173,6 +173,8 @@ describe('reviewBlock: value propositions', () => {
     expect(review('value_propositions', 'Мастер приезжает в течение часа после звонка')).toEqual([]);
     expect(review('value_propositions', 'Собака довольна, шерсть без колтунов')).toEqual([]);
     expect(review('value_propositions', 'Your dog is ready for the show by evening', 'en')).toEqual([]);
+    expect(review('value_propositions', 'Квартира убрана, пока вы на работе')).toEqual([]);
+    expect(review('value_propositions', 'Bookkeeping for freelancers, taxes filed on time', 'en')).toEqual([]);
     expect(review('value_propositions', 'Мойка машины за 20 минут')).toEqual(['value_no_problem']);
   });
 
@@ -223,6 +225,10 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Flyers at the station, orders by phone, we pick up the empties', 'en')).toEqual([]);
     expect(review('channels', 'Узнают из Инстаграма, записываются в директе; за каждый визит начисляем баллы')).toEqual([]);
     expect(review('channels', 'Вывеска, запись по телефону, на следующий визит скидка')).toEqual([]);
+    expect(review('channels', 'Узнают из Instagram, оплачивают переводом, получают СДЭКом; если брак — поменяем')).toEqual([]);
+    expect(review('channels', 'Instagram ads, online store, delivery by courier, and we text them a week later', 'en')).toEqual([]);
+    // Changing the tyres is the service itself, not a later phase.
+    expect(review('channels', 'Звонят нам, приезжаем к ним домой, меняем колёса у подъезда')).toEqual(['channels_no_after_sales']);
   });
 
   it('takes an answer to the question about after the purchase as after-sales, unless it says nothing happens', () => {
@@ -397,11 +403,13 @@ describe('reviewBlock: key partners', () => {
       'Работаю без партнёров: ткань заказываю на фабрике в Иванове',
       'Всё делаем сами, от закупки до доставки',
       'Ключевых партнёров пока нет, справляемся сами',
+      'Мы работаем одни, всё делаем своими силами',
     ]) {
       expect(review('key_partners', text), text).toEqual([]);
     }
     expect(review('key_partners', 'No partners yet, I buy the fabric myself at the market', 'en')).toEqual([]);
     expect(review('key_partners', "We don't have partners, everything is done in house", 'en')).toEqual([]);
+    expect(review('key_partners', 'I work alone for now', 'en')).toEqual([]);
   });
 
   it('takes an answer to the question about risks as naming them, unless it says there are none', () => {
