@@ -108,6 +108,9 @@ export const NEED_WORDS: Patterns = [
   '"on "request|"call', 'within', '"on "time', '"в "срок', 'вовремя', '"пока "вы|"ты|"клиент|"клиентка|"ребенок|"дети|"родители|"хозяин',
   '"while "you|"they|"the "kids', '"or "your "money', '"or "free', '"don "t "have', '"doesn "t "have', '"never "have', '"no "need', 'never',
   'enjoy', 'relax', '"stop', '"stops', 'forget', '"ready', '"end "up', '"leave|"leaves "with', 'happy', 'satisf',
+  // The customer's situation: busy, bored, stressed, ashamed, alone.
+  '"занятых|"занятым|"занятые|"занятой', 'неудоб', 'надоел', 'скучн', 'стресс', 'нерв', 'стыд', 'неловк', 'одиноч', '"busy',
+  'bored', '"fed "up', 'stress', 'lonely', 'embarrass', 'inconvenien',
 ];
 
 // ---------------------------------------------------------------- channels
@@ -218,7 +221,7 @@ export const RELATIONSHIP_WORDS: Patterns = [
   'workshop', 'webinar', 'course', 'self', 'automat', '"bot', '"bots', 'chatbot', 'newsletter', 'mailing', 'remind',
   'bonus', 'loyal', 'discount', 'review', 'фидбек', 'триал', 'help', 'call|calls|calling|called', 'answer', 'care', 'curator', 'mentor',
   'account', 'retain', 'retention', 'attract', '"co creat', 'distributor', 'coach', 'talk', 'regulars', 'birthday',
-  '"by "name',
+  '"by "name', 'благодар', 'открытк', 'комплимент', 'сюрприз', 'thank', '"gift', '"gifts',
 ];
 
 /** Words that say what something costs, in money, people or time ("на это уходит полдня"). */

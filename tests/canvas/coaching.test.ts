@@ -178,6 +178,12 @@ describe('reviewBlock: value propositions', () => {
     expect(review('value_propositions', 'Мойка машины за 20 минут')).toEqual(['value_no_problem']);
   });
 
+  it("takes the customer's situation (busy, bored, fed up) as the problem", () => {
+    expect(review('value_propositions', 'Для занятых мам — готовые ужины на неделю')).toEqual([]);
+    expect(review('value_propositions', 'Гостям бара надоели одинаковые краны — у нас новый сорт каждые две недели')).toEqual([]);
+    expect(review('value_propositions', 'Занятия йогой в мини-группах')).toEqual(['value_no_problem']);
+  });
+
   it('takes a falling figure as the problem and a comparison as the gain', () => {
     expect(review('value_propositions', 'Клиенты теряют заявки ночью — бот отвечает за минуту')).toEqual([]);
     expect(review('value_propositions', 'Хлеб на закваске, испечённый утром, — лучше сетевого')).toEqual([]);
@@ -283,6 +289,11 @@ describe('reviewBlock: customer relationships', () => {
     expect(review('customer_relationships', 'Delivery is free, and our designer meets every client to plan the room', 'en')).not.toContain(
       'relationships_look_like_channel',
     );
+  });
+
+  it('takes a thank-you card or a gift in the order as a relationship', () => {
+    expect(review('customer_relationships', 'Открытка с благодарностью в каждом заказе')).toEqual(['relationships_no_cost']);
+    expect(review('customer_relationships', 'We ship every order with a small gift', 'en')).toEqual(['relationships_no_cost']);
   });
 
   it('does not take the customer who orders or a page on the site for a channel', () => {
