@@ -42,10 +42,13 @@ export const PRIORITY_WORDS: Patterns = [
   '"most', 'mostly', 'primar', '"key', 'priorit', '"first "of "all', '"core', 'biggest', 'largest', 'majority',
 ];
 
-/** Markers of a list of several segments ("а также" opens a clause of its own, so "также" stands for it). */
+/**
+ * Markers of a list of several segments. "Второй" only before what it counts ("вторая группа", not "мамы со вторым
+ * ребёнком"); "а также" is read in coaching.ts ("которые также работают" lists nothing).
+ */
 export const SEVERAL_SEGMENTS_MARKERS: Patterns = [
-  '"во "первых', '"во "вторых', '"второй', '"вторая', '"вторые', '"также', '"firstly', '"secondly', '"second "segment',
-  '"second "group', '"as "well "as',
+  '"во "первых', '"во "вторых', '"второй|"вторая|"вторые|"другой|"другая ~1 сегмент|групп|аудитор|категор|тип',
+  '"firstly', '"secondly', '"second "segment', '"second "group', '"as "well "as',
 ];
 
 /** The word "segment": two of them list two segments. */
@@ -97,6 +100,17 @@ export const NEED_WORDS: Patterns = [
   'benefit', 'increase', 'reduce', 'improve', 'peace', 'confiden', '"for "those', '"no "time', '"only "have',
   '"even "if', '"last "minute', '"in "one "place', '"same "day', 'spend', '"so', 'broken', 'fault', '"get', '"gets',
   'lose', 'losing', 'drop', 'falling', 'grow', 'better', 'tastier', '"than',
+  // An outcome for the customer: a promise on a condition ("по жалобе переделываем за 2 часа"), a state reached
+  // ("довольны", "готово к утру"), something the customer no longer does ("не ищет" is read in coaching.ts).
+  '"по "жалобе|"заявке|"звонку|"вызову|"запросу|"требованию|"первому', '"в "течение', '"не "позже|"дольше|"позднее',
+  '"или "вернем|"бесплатно', 'довол', 'радует', 'наслажда', 'отдыха', 'успева', 'забыва', 'забыть', 'забуд', 'приносит',
+  '"готово|"готов|"готова|"готовы', 'начинает', 'начинают', 'станет', 'становится', 'становятся', '"уходит|"уходят "с',
+  '"on "request|"call', 'within', '"on "time', '"в "срок', 'вовремя', '"пока "вы|"ты|"клиент|"клиентка|"ребенок|"дети|"родители|"хозяин',
+  '"while "you|"they|"the "kids', '"or "your "money', '"or "free', '"don "t "have', '"doesn "t "have', '"never "have', '"no "need', 'never',
+  'enjoy', 'relax', '"stop', '"stops', 'forget', '"ready', '"end "up', '"leave|"leaves "with', 'happy', 'satisf',
+  // The customer's situation: busy, bored, stressed, ashamed, alone.
+  '"занятых|"занятым|"занятые|"занятой', 'неудоб', 'надоел', 'скучн', 'стресс', 'нерв', 'стыд', 'неловк', 'одиноч', '"busy',
+  'bored', '"fed "up', 'stress', 'lonely', 'embarrass', 'inconvenien',
 ];
 
 // ---------------------------------------------------------------- channels
@@ -125,6 +139,10 @@ export const AWARENESS_WORDS: Patterns = [
   '"ad', 'hear', 'learn', 'social', 'channel', 'blog', '"word "of "mouth',
   'recommend', 'advice', 'search', 'fair', 'flyer', 'newsletter', 'tasting', 'event', 'content', 'post', 'video',
   'compar', 'review', 'sample', 'триал', 'demo', 'friend', 'referral', 'partner', 'tiktok', 'facebook',
+  // Stories, radio, banners, aggregators, tenders, cold calls: more ways to be heard of or compared.
+  'сторис', '"рилс', 'ролик', 'шортс', 'подкаст', 'радио', 'телевиден', '"тв', 'баннер', 'наружн', 'флаер', 'афиш',
+  'блогер', 'инфлюенс', 'амбассадор', 'розыгрыш', 'конкурс', '"пиар', 'агрегатор', 'тендер', '"холодн', 'рассказыва',
+  'stories', 'reels', 'radio', 'banner', 'billboard', 'influenc', 'podcast', 'aggregator', 'tender', '"cold',
 ];
 
 /** The delivery phase of a channel. */
@@ -153,15 +171,42 @@ export const AFTER_SALES_WORDS: Patterns = [
   'question', 'consult', 'warrant', 'guarantee', 'return', 'refund', 'exchange', 'service', 'chat', 'complain', 'loyal',
   'bonus', 'discount', 'club', 'newsletter', '"follow "up', 'followup', 'again', 'redo', 'remake', '"come "back',
   'retain', 'help', 'answer', 'contact^contract', '"check "in', 'aftercare',
+  // Anything that goes on after the purchase: periodic visits, a contract for a period, a supervisor, empties picked
+  // up, checks of quality, a subscription ("договор на год", "раз в месяц приезжаем проверить").
+  '"раз "в "месяц|"неделю|"квартал|"год|"полгода|"сезон', '"каждый|"каждую|"каждые|"каждое ~1 месяц|недел|год|квартал|сезон',
+  'еженедел', 'ежекварт', 'ежегод', 'регулярн', 'периодич', 'планов', '"договор|"контракт ~2 "на "год|"месяц|"сезон',
+  'годов', 'абонентск', 'продлен', 'продлева', 'продлить', 'супервайзер', 'куратор', 'закрепл',
+  'провер', 'контрол', 'визит', 'пуст', '"тару|"тара|"тары', 'подгон', 'сопровожд',
+  'support', 'maintenan', 'maintain', 'visit', 'check^checkout', 'refill', 'renew', 'annual', 'monthly', 'weekly',
+  '"every ~1 month|week|year|quarter|season', 'empties', 'empty', 'supervis', '"for "a "year', 'inspect',
+  'заменим', 'поменяем', '"брак', '"брака', 'открытк', '"к "праздникам', '"a "week|"month|"day "later', '"later',
+  '"text|"message|"email|"call "them', 'следующ', 'балл', 'кешбэк', 'кэшбэк', 'накопит', 'рекламац', 'допрода', 'cashback',
+  '"points', '"next "visit|"time', 'upsell',
 ];
 
 // ---------------------------------------------------------------- relationships
 
 /** Words of a channel (selling, delivering, advertising) rather than of a relationship. */
+// Not "заказчик" (the customer himself), "сайт" or "почта" (a personal account on the site, letters to customers).
 export const CHANNEL_ONLY_WORDS: Patterns = [
-  'прода', 'покуп', 'заказ', 'магазин', 'маркетплейс', 'достав', 'курьер', 'почт', 'сдэк', 'самовывоз', 'постамат',
-  'отправ', 'реклам', 'сайт', 'озон', 'вайлдберр', 'авито',
-  'sell|sells|selling|seller', 'sale', 'order', 'shop', 'store', 'marketplace', 'deliver', 'courier', 'ship', 'parcel', 'advert', 'website',
+  'прода', 'покуп', 'заказ^заказчи', 'магазин', 'маркетплейс', 'достав', 'курьер', 'сдэк', 'самовывоз', 'постамат',
+  'отправ', 'реклам', 'таргет', 'листовк', 'объявлен', 'озон', 'вайлдберр', 'авито',
+  'sell|sells|selling|seller', 'sale', 'order', 'shop', 'store', 'marketplace', 'deliver', 'courier', 'ship', 'parcel', 'advert',
+  '"ads', '"ad', 'flyer', 'leaflet',
+];
+
+/**
+ * Contact with the customer as a person: someone leads, discusses, fits, designs together with a client ("ведёт
+ * от мерок до сдачи", "обсуждает с каждым заказчиком"). An answer naming it describes a relationship.
+ */
+export const CUSTOMER_CONTACT_WORDS: Patterns = [
+  '"ведет', '"ведут', '"ведем', '"веду', 'сопровожд', 'обсужд', 'обсуди', 'вместе', 'совмест', 'примерк', 'мерк',
+  'встреч', 'разговар', 'беседу', 'объясня', 'показыва', 'подбира', 'подбер', 'созвани', 'созвон', 'спрашива',
+  'выясня', 'согласов', 'советуем', 'советую', 'лично', 'дорабатыва', 'придумыва', 'слуша', 'учитыва', 'знакомим',
+  '"с|"со|"к|"для "каждым|"каждой|"каждого|"каждому|"ним|"ней|"ними',
+  '"с|"со|"к ~1 клиент|заказчи|покупател|гост|пациент|ученик|родител|арендатор|посетител|подписчик',
+  'discuss', 'together', '"meet', 'meeting', 'fitting', 'guide', '"walk "them|"each', 'listen', '"ask', '"asks', 'advise',
+  '"with "each|"every|"them|"him|"her', '"with "the ~1 client|customer', '"with ~1 clients|customers|guests|patients|students',
 ];
 
 /** Words of a customer relationship (its types, motives and means). */
@@ -176,7 +221,7 @@ export const RELATIONSHIP_WORDS: Patterns = [
   'workshop', 'webinar', 'course', 'self', 'automat', '"bot', '"bots', 'chatbot', 'newsletter', 'mailing', 'remind',
   'bonus', 'loyal', 'discount', 'review', 'фидбек', 'триал', 'help', 'call|calls|calling|called', 'answer', 'care', 'curator', 'mentor',
   'account', 'retain', 'retention', 'attract', '"co creat', 'distributor', 'coach', 'talk', 'regulars', 'birthday',
-  '"by "name',
+  '"by "name', 'благодар', 'открытк', 'комплимент', 'сюрприз', 'thank', '"gift', '"gifts',
 ];
 
 /** Words that say what something costs, in money, people or time ("на это уходит полдня"). */
@@ -186,9 +231,13 @@ export const COST_WORDS: Patterns = [
   'деньг', 'денег', 'дешев', 'дорог', 'недорог', 'копейк', 'бесплатн', 'платим', 'оплачива', 'вложен', '"зп', '"з "п',
   '"фот', 'полдн', 'полчас', '"уходит', '"уходят', '"я "сама|"сам', '"по "вечерам|"выходным|"утрам', '"myself', '"ourselves',
   '"занимает', '"занимают', '"отнимает', '"отнимают', '"выделяем',
-  'полставк',
+  'полставк', '"вечер|"вечера|"вечеров', '"день|"дня|"дней "в "неделю|"месяц',
   'cost', 'spend', 'spent', 'budget', 'salary', 'wage', 'hour', 'minute', 'time', 'money', 'people', 'person', 'cheap',
   'expensive', '"pay', '"pays', 'paying', 'payment', 'payroll', 'rouble', 'ruble', 'dollar', 'валюта',
+  'evening', 'weekend', '"part "time', '"a "day "a "week',
+  // A person given the work ("этим занимается администратор") and money given up ("за свой счёт", "съедает маржу").
+  'занимается', 'занимаются', '"занят', '"занята', '"заняты', 'нанял', 'наняли', 'нанима', '"отдельный|"отдельного|"отдельная',
+  '"за "свой|"наш|"мой "счет', 'марж', 'себестоим', 'убыт', '"at "our "expense', 'margin', 'hired',
 ];
 
 // ---------------------------------------------------------------- revenue
@@ -269,6 +318,8 @@ export const OWNERSHIP_WORDS: Patterns = [
   '"дают', '"дает', 'предоставл', 'нанят', 'нанима', 'найм', 'заем', 'займ', 'инвест', '"дома', '"я', '"сам', '"сама',
   '"own', 'owne', 'rent', 'lease', 'leasing', 'bought', '"buy', 'borrow', 'loan', 'partner', '"our', '"ours', '"my',
   '"mine', 'subscri', 'hire', 'hired', 'provide', 'given', 'invest', '"at "home', '"i', 'myself',
+  // Staff on the payroll, freelancers, a supplier's or a contractor's: where the resource comes from.
+  '"в "штате', 'штатн', 'фриланс', 'поставщик', '"по "договору', 'freelanc', 'supplier', '"in "house', '"on "staff',
 ];
 
 // ---------------------------------------------------------------- partners
@@ -282,7 +333,7 @@ export const CONTRIBUTION_WORDS: Patterns = [
   '"ведет', '"ведут', '"для "нас', '"за "нас', '"по', '"у "них', '"у "него', '"у "нее', 'размеща', 'хран',
   'разрабатыва', 'поддержива', 'пишут', 'пишет', 'снима', 'принима', 'отгружа', 'упаковыва', 'фасу', 'аренд', '"где',
   '"который', '"которая', '"которое', '"которые', 'рекоменду', 'советуют', '"сдают', '"сдает', '"беру', '"брать',
-  'провод', 'чист',
+  'провод', 'чист', '"для',
   '"supplies', '"supply', '"supplied', 'provide', 'deliver', '"for "us', 'handle', '"take "care', '"takes "care',
   'maintain', 'repair', 'print', 'ship', 'produce', '"make', '"makes', '"made', 'help', 'bring', '"sell "us', '"sells "us',
   '"from "them', '"buy', '"buys', 'buying', 'host', 'develop', '"run', '"runs', 'manage', '"do', '"does', 'store',
@@ -309,6 +360,17 @@ export const NO_PARTNERS_PHRASES: Patterns = [
   '"myself',
 ];
 
+/**
+ * An answer that says outright there are no partners, at any length ("Партнёров нет, материалы покупаю на рынке сам").
+ */
+export const NO_PARTNERS_STATEMENTS: Patterns = [
+  '"партнеров|"партнеры|"партнера ~2 "нет|"нету', '"партнеры ~1 "не "нужны', '"не "ищу|"ищем ~1 партнер', '"нет|"нету ~2 партнер',
+  '"без ~2 партнер', '"все ~2 "сам|"сама|"сами', '"ни "с "кем', '"обходимся|"обхожусь|"справляемся|"справляюсь "без|"сами|"сам|"сама',
+  '"никаких ~1 партнер', '"no ~2 partner|partners', '"without ~2 partner|partners', '"everything ~2 "myself|"ourselves',
+  '"all "by "myself|"ourselves', '"работаю|"работаем ~1 "один|"одна|"одни|"сам|"сама|"сами', '"все ~2 "своими "силами',
+  '"work|"works ~1 "alone', '"solo', '"don "t "have ~2 partner|partners', '"on "my|"our "own',
+];
+
 /** The risks a partnership reduces; a backup "на случай срыва" among them. */
 export const RISK_WORDS: Patterns = [
   'риск', 'надеж', 'подстрах', 'страх', 'запас', 'резерв', 'гарант', 'перебо', '=сбо', '"сбой', 'зависим', '"если', '"без',
@@ -316,7 +378,8 @@ export const RISK_WORDS: Patterns = [
   'меньше', '"не "придется', '"не "нужно', '"чтобы', 'вовремя', 'качеств', '"не хвата', 'нехватк', '"когда', '"поэтому',
   '"так "что', '"на "случай', '"иначе', 'разрыв', '"держит "для "нас', '"держат "для "нас', 'подмен', 'дублир', 'диверсиф',
   'фиксир ~1 цен', 'долгосрочн', 'выруча', 'ответственност',
-  '"в "срок|"сроки', 'проверенн', 'fallback',
+  '"в "срок|"сроки', 'проверенн', 'fallback', '"в "наличии', 'всегда', 'бесперебойн', 'предсказуем',
+  'always', 'predictab', 'continuity',
   '"второй|"второго|"вторым|"второму ~1 поставщик|подрядчик|завод|партнер', '"spare', '"second "supplier',
   '"when', 'cover', '"so', '"in "case', 'risk', 'reliab', 'backup', 'insur', 'stock', 'reserve', 'guarantee', 'fail',
   'breakdown', 'depend', 'secur', 'stable', '"if', '"without', 'never', '"run "out', 'replace', 'alternative', 'reduce',
@@ -348,7 +411,7 @@ export const PER_UNIT_COST_MARKERS: Patterns = [
   '"за|"на|"с штук|единиц|выпуск|заказ|смен|заняти|урок|проект|поездк|доставк|клиента|гостя|человека|порци|чашк|стрижк',
   '"per "unit|"order|"sale|"event|"episode|"job|"guest|"customer|"person|"item|"piece|"delivery|"visit|"lesson|"class',
   '"per "session|"ride|"trip|"booking|"cup|"repair', '"of "sales', 'revenue', '"for "each', 'depend', 'grow', 'volume',
-  'proportion',
+  'proportion', '"по ~1 "заказам|"продажам|"объему|"факту', '"по "мере', '"под ~1 заказ|кажд',
 ];
 
 /** A share of revenue ("5% выручки"); a discount of 5% is not a sum the business spends. */
@@ -365,9 +428,20 @@ const STAFF: Patterns = [
   'учител', 'специалист', 'программист', '"мастер', '"мастера', '"мастеров', '"мастерам', 'водител', 'инструктор',
   'тренер', 'юрист', 'бухгалтер', 'администратор', 'пекар', 'кондитер', 'официант', 'врач', 'риелтор', 'клинер',
   'наставник', 'помощник', 'продав', 'диспетчер', 'столяр', '=шеф', 'барбер', 'парикмахер', 'агроном', '"рабочие',
-  '"рабочих', '"рабочим', 'швея', '"швеи', '"швей', '"швее',
+  '"рабочих', '"рабочим', 'швея', '"швеи', '"швей', '"швее', '"швеям', 'портних', 'закройщ', 'уборщиц', 'монтажник',
+  'сборщик', 'технолог^технологи', 'оператор', 'пивовар', 'звукорежисс',
+  'механик', 'сварщик', 'электрик', 'сантехник', 'грузчик', 'охранник', 'няня', '"няни', 'воспитател', 'логопед',
   'staff', 'employee', 'team', 'barista', 'cook|cooks|cooking', 'chef', 'manager', 'teacher', 'specialist', 'developer', 'programmer',
   'driver', 'assistant',
+];
+
+/** The founder named among the resources ("я сам — мастер"): no one else's pay to account for. */
+const FOUNDER_HIMSELF: Patterns = ['"я', '"сам', '"сама', '"сами', '"myself', '"i', '"me', '"founder'];
+
+/** Machines that are equipment, not vehicles ("швейные машины", "поломоечная машина"). */
+const MACHINES: Patterns = [
+  'швейн|стиральн|посудомоечн|поломоечн|вязальн|вышивальн|упаковочн|фасовочн|гладильн|торгов|вендингов|кассов машин',
+  'sewing|washing|vending|cleaning|knitting|packing "machine|machines',
 ];
 
 /**
@@ -389,12 +463,13 @@ export const COSTLY_RESOURCES: Readonly<
     ownedCostsNothing: true,
     resource: [
       'помещени', 'офис', 'склад', '=цех', 'студи', 'мастерск', '"зал', '"зала', '"зале', '"залы', 'кухн', 'теплиц', 'коворкинг',
+      'комнат', 'ателье', 'лаборатор', 'гараж', 'ангар', 'павильон', 'стоянк',
       'premises', 'office', 'warehouse', 'workshop', 'studio', 'kitchen', 'greenhouse',
     ],
     // A fulfilment service is the warehouse someone else runs.
     cost: [
       'аренд', 'субаренд', 'коворкинг', 'помещени', 'офис', 'склад', '=цех', 'студи', '=зал', 'кухн', 'коммунал', 'ипотек', 'фулфилмент',
-      'теплиц', 'lease',
+      'теплиц', 'lease', 'комнат', 'ателье', 'лаборатор', 'гараж', 'ангар', 'павильон', 'стоянк',
       'rent', 'premises', 'office', 'warehouse', 'workshop', 'studio', 'kitchen', 'greenhouse', 'utilit', 'mortgage',
       'fulfil',
     ],
@@ -404,10 +479,10 @@ export const COSTLY_RESOURCES: Readonly<
     // Hand tools, a laptop or a computer cost little, are bought once and are mostly owned: they are not asked about.
     resource: [
       'оборудован', 'станок', 'станк', 'ростер', '"печь', '"печи', 'техник', 'кофемашин', 'кофемолк', 'кресл', 'equipment',
-      'machine', 'roaster', 'oven',
+      'machine', 'roaster', 'oven', ...MACHINES,
     ],
     cost: [
-      'оборудован', 'станок', 'станк', 'ростер', '"печь', '"печи', '"печей', 'печк', 'техник', 'инструмент', 'компьютер',
+      'оборудован', 'станок', 'станк', 'ростер', '"печь', '"печи', '"печей', 'печк', 'техник', 'инструмент', 'компьютер', 'машин',
       'ноутбук', 'кофемашин', 'кофемолк', 'кресл', 'амортиз', 'ремонт', 'обслуживан', 'лизинг', 'кредит', 'рассрочк',
       'электр', 'запчаст', 'сервис', '"spare', 'service', 'installment',
       'equipment', 'machine', 'roaster', 'oven', 'tool|tools', 'computer', 'laptop', 'depreciat', 'repair', 'maintenance',
@@ -497,6 +572,7 @@ export const COACHING_PHRASES = {
   after_sales: AFTER_SALES_WORDS,
   channel_only: CHANNEL_ONLY_WORDS,
   relationship: RELATIONSHIP_WORDS,
+  customer_contact: CUSTOMER_CONTACT_WORDS,
   cost: COST_WORDS,
   frequency: FREQUENCY_WORDS,
   price: PRICE_WORDS,
@@ -510,6 +586,7 @@ export const COACHING_PHRASES = {
   conjunction: CONJUNCTIONS,
   supplier_qualifier: SUPPLIER_QUALIFIERS,
   no_partners: NO_PARTNERS_PHRASES,
+  no_partners_statement: NO_PARTNERS_STATEMENTS,
   risk: RISK_WORDS,
   cost_split: COST_SPLIT_WORDS,
   per_period_cost: PER_PERIOD_COST_MARKERS,
@@ -520,6 +597,8 @@ export const COACHING_PHRASES = {
   owned: OWNED_MARKERS,
   financed: FINANCED_MARKERS,
   not_needed: NOT_NEEDED_MARKERS,
+  machine: MACHINES,
+  founder_himself: FOUNDER_HIMSELF,
   none_answer: NONE_ANSWER_WORDS,
   vague_resource: VAGUE_RESOURCE_WORDS,
 } as const satisfies Record<string, Patterns>;

@@ -12,7 +12,7 @@ export interface CoachingNote {
 /** Advice is read between two questions: more than two notes stop being read. */
 export const MAX_NOTES = 2;
 
-/** Fewer words than this per answer, on average, reads as a placeholder rather than an answer. */
+/** Fewer words than this in every answer reads as a placeholder rather than an answer. */
 const MIN_WORDS_PER_ANSWER = 3;
 
 /** Ages further apart than this describe more than one kind of customer (the seeds say 10–15 years). */
@@ -35,6 +35,8 @@ const AGE_RANGE_PATTERN =
   /(?<![\p{L}\p{N}])(?:(от|from|с|c|aged|age)\s*)?(\d{1,2})(?:\s*(лет|года?|years?))?\s*(?:-|–|—|…|\.{2,3}|до|to)\s*(\d{1,2})(?![\p{N}])\s*(\p{L}*)/gu;
 /** Longest word after a range that is only a preposition or a particle ("у", "из", "in"), not what the range counts. */
 const MAX_FUNCTION_WORD = 2;
+/** Youngest first age of a bare range read as ages with nothing around it ("25-65,"). */
+const MIN_BARE_AGE = 12;
 /** Lead words of a time span ("с 8 до 23"), not of an age. */
 const TIME_SPAN_LEADS = new Set(['с', 'c']);
 
@@ -164,6 +166,8 @@ function hasSum(text: PreparedText): boolean {
 interface BlockAnswers {
   /** Non-empty answers, each prepared. */
   answers: PreparedText[];
+  /** The guiding question each answer replies to (null for text added outside the questions). */
+  questionIndexes: Array<number | null>;
   /** All answers together. */
   all: PreparedText;
   /** Whether a later guiding question than the first was answered. */
@@ -176,9 +180,18 @@ function blockAnswers(canvas: CanvasSnapshot, blockId: BlockId): BlockAnswers | 
   if (given.length === 0) return null;
   return {
     answers: given.map((answer) => prepare(answer.text)),
+    questionIndexes: given.map((answer) => answer.questionIndex ?? null),
     all: prepare(given.map((answer) => answer.text).join('\n')),
     answeredFollowUp: given.some((answer) => (answer.questionIndex ?? 0) > 0),
   };
+}
+
+/**
+ * Whether the guiding question that asks for exactly what a check looks for was answered with something
+ * other than "нет": the answer covers it in words no list may hold.
+ */
+function answeredQuestion(answers: BlockAnswers, questionIndex: number): boolean {
+  return answers.answers.some((answer, index) => (answers.questionIndexes[index] ?? -1) >= questionIndex && !consistsOf(answer, 'none_answer'));
 }
 
 // ---------------------------------------------------------------- checks, block by block
@@ -209,8 +222,9 @@ function wideAgeRange(text: PreparedText): { from: number; to: number } | null {
       mentions(before, 'age_context') ||
       // "люди 18-60 у кого…", but not "владельцы 1-30 точек": a counted noun after the range says what it counts.
       (endsWithWordOf(before, 'people_before_ages') && unit.length <= MAX_FUNCTION_WORD) ||
-      // "женщины 25-65," is a bare range with no word after it; "с 8 до 23" is opening hours.
-      (unit === '' && !TIME_SPAN_LEADS.has(lead));
+      // "женщины 25-65," is a bare range with no word after it; "с 8 до 23" is opening hours; "компании 5–50,"
+      // counts something else: a bare range of adults' ages starts at a teenager's.
+      (unit === '' && !TIME_SPAN_LEADS.has(lead) && from >= MIN_BARE_AGE);
     // "дети 7–12 лет и их родители 25–50 лет": the second range is the wide one.
     if (isAge && to - from > MAX_AGE_SPAN) return { from, to };
   }
@@ -220,12 +234,15 @@ function wideAgeRange(text: PreparedText): { from: number; to: number } | null {
 const LIST_ITEM_PATTERN = /(?:^|\s)(\d)[.)]\s/g;
 const BULLET_PATTERN = /^\s*[-•*—–]\s*\S/gm;
 
+/** "…, а также пенсионеры": a further group; "которые также работают" adds nothing to a list. */
+const ALSO_PATTERN = /(?:,|(?<!\p{L})а)\s+также(?!\p{L})/u;
+
 function listsSeveralSegments(text: PreparedText): boolean {
   const numbers = new Set([...text.normalized.matchAll(LIST_ITEM_PATTERN)].map((match) => match[1]));
   if (numbers.size >= 2) return true;
   if ((text.normalized.match(BULLET_PATTERN) ?? []).length >= 2) return true;
   if (countMentions(text, 'segment') >= 2) return true;
-  return mentions(text, 'several_segments');
+  return mentions(text, 'several_segments') || ALSO_PATTERN.test(text.normalized);
 }
 
 function reviewSegments(answers: BlockAnswers): CoachingNote[] {
@@ -250,8 +267,11 @@ function reviewSegments(answers: BlockAnswers): CoachingNote[] {
  * к родителям"); only shorter ones, which read as a description of the goods, are asked for the problem.
  */
 const MAX_PRODUCT_ONLY_WORDS = 18;
-/** "не таская", "не покупая": a hassle the customer is spared. */
-const SPARED_HASSLE = /(?<!\p{L})не\s+\p{L}{3,}(?:ая|яя|уя|ея)(?!\p{L})/u;
+/**
+ * "не таская", "не ищет", "не нужно контролировать": something the customer no longer has to do or put up with.
+ * Only "не только" lists more of the product.
+ */
+const SPARED_HASSLE = /(?<!\p{L})не\s+(?!только(?!\p{L}))\p{L}{2,}/u;
 
 function reviewValue(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
@@ -259,9 +279,12 @@ function reviewValue(answers: BlockAnswers): CoachingNote[] {
   return namesGain || text.wordCount > MAX_PRODUCT_ONLY_WORDS ? [] : [{ key: 'value_no_problem' }];
 }
 
+/** The channels' question about what happens after the purchase. */
+const AFTER_SALES_QUESTION = 2;
+
 function reviewChannels(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
-  const afterSales = mentions(text, 'after_sales');
+  const afterSales = mentions(text, 'after_sales') || answeredQuestion(answers, AFTER_SALES_QUESTION);
   const sale = mentions(text, 'sale');
   const earlierPhases = mentions(text, 'awareness') || mentions(text, 'delivery');
   if (sale && !afterSales && !earlierPhases) return [{ key: 'channels_only_sale' }];
@@ -271,14 +294,28 @@ function reviewChannels(answers: BlockAnswers): CoachingNote[] {
   return [];
 }
 
+/** Clauses of a relationships answer; a comma parts "Продаём по телефону, доставляем технику". */
+const RELATIONSHIP_CLAUSE_BREAK = /[.,;:!?\n—–()]| - /u;
+
+/**
+ * Whether the answer only sells, delivers or advertises: every clause that is not about what it costs
+ * names a channel, and nothing names a relationship or a contact with the customer as a person.
+ */
+function describesOnlyChannel(text: PreparedText): boolean {
+  if (!mentions(text, 'channel_only') || mentions(text, 'relationship') || mentions(text, 'customer_contact')) return false;
+  return text.original
+    .split(RELATIONSHIP_CLAUSE_BREAK)
+    .map(prepare)
+    .filter((clause) => clause.words.length > 0 && !mentions(clause, 'cost') && !hasSum(clause))
+    .every((clause) => mentions(clause, 'channel_only'));
+}
+
 function reviewRelationships(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   // "Нет": there is nothing to cost or to tell from a channel; only the length check speaks.
   if (consistsOf(text, 'none_answer')) return [];
   const notes: CoachingNote[] = [];
-  if (mentions(text, 'channel_only') && !mentions(text, 'relationship')) {
-    notes.push({ key: 'relationships_look_like_channel' });
-  }
+  if (describesOnlyChannel(text)) notes.push({ key: 'relationships_look_like_channel' });
   // "напоминаем за 3 дня", "гарантия 3 месяца" hold numbers but no cost; a sum of money or a share of revenue does.
   if (!mentions(text, 'cost') && !hasSum(text)) notes.push({ key: 'relationships_no_cost' });
   return notes;
@@ -329,22 +366,25 @@ const PRESENT_TENSE_VERB = /^[\p{L}]{2,}(?:ает|яет|ует|еет|ают|я
 const MAX_NO_PARTNERS_WORDS = 6;
 
 function saysNoPartners(text: PreparedText): boolean {
-  return text.wordCount <= MAX_NO_PARTNERS_WORDS && mentions(text, 'no_partners');
+  return (text.wordCount <= MAX_NO_PARTNERS_WORDS && mentions(text, 'no_partners')) || mentions(text, 'no_partners_statement');
 }
+
+/** The partners' question about the risks they reduce. */
+const RISK_QUESTION = 1;
 
 function reviewPartners(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   if (saysNoPartners(text)) return [];
   const notes: CoachingNote[] = [];
-  // A dash or a colon after a name usually introduces what the partner does; so does a verb in the
+  // A dash, a colon or a bracket after a name usually introduces what the partner does; so does a verb in the
   // present tense ("убирает", "продают", "доставляют").
   const describesRoles =
     mentions(text, 'contribution') ||
     namesWhatIsSupplied(text) ||
-    /[—–:]|\s-\s/.test(text.normalized) ||
+    /[—–:(]|\s-\s/.test(text.normalized) ||
     text.words.some((word) => PRESENT_TENSE_VERB.test(word.text));
   if (!describesRoles) notes.push({ key: 'partners_no_contribution' });
-  if (!mentions(text, 'risk')) notes.push({ key: 'partners_no_risk' });
+  if (!mentions(text, 'risk') && !answeredQuestion(answers, RISK_QUESTION)) notes.push({ key: 'partners_no_risk' });
   return notes;
 }
 
@@ -396,6 +436,10 @@ function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText)
     const listItem = listItems[listIndex];
     const phrase = listItem?.phrases.find((candidate) => candidate.key === `resource_${id}`);
     if (!listItem || !phrase) continue;
+    // "швейные машины" are the equipment, whose cost is asked about as such, not a vehicle.
+    if (id === 'vehicles' && mentions(listItem, 'machine')) continue;
+    // "я сама — единственный мастер": the founder's own work, not a wage bill the costs forgot.
+    if (id === 'staff' && mentions(listItem, 'founder_himself')) continue;
     const item = itemAround(listItem.original, phrase.words) || phrase.words.toLowerCase();
     // "офис не нужен" names no cost; "свой ростер", "4 кресла (свои)", bought already, have no running cost to ask for.
     const ownedOutright = mentions(listItem, 'owned') && !mentions(listItem, 'financed');
@@ -454,9 +498,9 @@ const BLOCK_REVIEWS: Record<BlockId, (answers: BlockAnswers, canvas: CanvasSnaps
   cost_structure: reviewCosts,
 };
 
+/** Every answer a bare label: one long answer beside a short one is no placeholder. */
 function isTooShort(answers: BlockAnswers): boolean {
-  const words = answers.answers.reduce((sum, answer) => sum + answer.wordCount, 0);
-  return words < MIN_WORDS_PER_ANSWER * answers.answers.length;
+  return answers.answers.every((answer) => answer.wordCount < MIN_WORDS_PER_ANSWER);
 }
 
 /** Every weak spot the checks find in one block's answers, most important first (what `npm run coach` measures). */

@@ -101,6 +101,7 @@ const sets = [
   { file: 'coaching-set-d.jsonl', canvases: 30, recall: 0.9 },
   { file: 'coaching-set-e.jsonl', canvases: 30, recall: 0.85 },
   { file: 'coaching-set-f.jsonl', canvases: 40, recall: 0.9 },
+  { file: 'coaching-set-g.jsonl', canvases: 40, recall: 0.8 },
 ];
 
 describe('coaching checks on the labelled sets', () => {

@@ -126,6 +126,18 @@ describe('reviewBlock: customer segments', () => {
     expect(review('customer_segments', '1) Кофейни нашего города. 2) Домашние любители кофе.')).toEqual(['segments_no_priority']);
   });
 
+  it('does not take "также" or "второй" inside one group for a list of groups', () => {
+    expect(review('customer_segments', 'Мамы в декрете, которые также хотят подрабатывать из дома')).toEqual([]);
+    expect(review('customer_segments', 'Семьи, где второй ребёнок пошёл в первый класс')).toEqual([]);
+    expect(review('customer_segments', 'Студенты колледжей, а также пенсионеры нашего района')).toEqual(['segments_no_priority']);
+    expect(review('customer_segments', 'Кофейни у вокзала; вторая группа — офисы рядом')).toEqual(['segments_no_priority']);
+  });
+
+  it("reads a bare range that starts below a teenager's age as counting something else", () => {
+    expect(review('customer_segments', 'Компании 5–50, которые арендуют офис в центре')).toEqual([]);
+    expect(review('customer_segments', 'Женщины 25-65, которые шьют дома')).toContain('segments_age_too_wide');
+  });
+
   it('is satisfied when the main segment is named or the follow-up question was answered', () => {
     expect(review('customer_segments', '1) Кофейни нашего города. 2) Домашние любители кофе. Главные — кофейни.')).toEqual([]);
     expect(review('customer_segments', ['1) Кофейни нашего города. 2) Домашние любители кофе.', 'Кофейни'])).toEqual([]);
@@ -146,6 +158,30 @@ describe('reviewBlock: value propositions', () => {
 
   it('accepts an answer that names the gain for the customer', () => {
     expect(review('value_propositions', 'Ребёнок за 3 месяца делает свою первую игру, а родители видят прогресс')).toEqual([]);
+  });
+
+  it('takes something the customer no longer does as the gain', () => {
+    expect(review('value_propositions', 'Офис-менеджер не ищет и не контролирует уборщиц: каждое утро офис чистый')).toEqual([]);
+    expect(review('value_propositions', 'Бухгалтер больше не сверяет накладные вручную')).toEqual([]);
+    expect(review('value_propositions', 'Parents never have to drive across town again', 'en')).toEqual([]);
+    expect(review('value_propositions', "Owners don't have to chase the cleaners", 'en')).toEqual([]);
+    expect(review('value_propositions', 'Не только кофе, но и выпечка с корицей')).toEqual(['value_no_problem']);
+  });
+
+  it('takes a promise on a condition or a state reached as the outcome for the customer', () => {
+    expect(review('value_propositions', 'По жалобе переделываем за 2 часа')).toEqual([]);
+    expect(review('value_propositions', 'Мастер приезжает в течение часа после звонка')).toEqual([]);
+    expect(review('value_propositions', 'Собака довольна, шерсть без колтунов')).toEqual([]);
+    expect(review('value_propositions', 'Your dog is ready for the show by evening', 'en')).toEqual([]);
+    expect(review('value_propositions', 'Квартира убрана, пока вы на работе')).toEqual([]);
+    expect(review('value_propositions', 'Bookkeeping for freelancers, taxes filed on time', 'en')).toEqual([]);
+    expect(review('value_propositions', 'Мойка машины за 20 минут')).toEqual(['value_no_problem']);
+  });
+
+  it("takes the customer's situation (busy, bored, fed up) as the problem", () => {
+    expect(review('value_propositions', 'Для занятых мам — готовые ужины на неделю')).toEqual([]);
+    expect(review('value_propositions', 'Гостям бара надоели одинаковые краны — у нас новый сорт каждые две недели')).toEqual([]);
+    expect(review('value_propositions', 'Занятия йогой в мини-группах')).toEqual(['value_no_problem']);
   });
 
   it('takes a falling figure as the problem and a comparison as the gain', () => {
@@ -181,6 +217,40 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Ads on Facebook, orders on the website, a follow-up call a week later', 'en')).toEqual([]);
   });
 
+  it('takes anything going on after the purchase as after-sales, in any words', () => {
+    for (const text of [
+      'Находим клиентов через тендеры; бесплатный осмотр и смета; договор на год; уборка ночью',
+      'Супервайзер раз в неделю проверяет качество вместе с офис-менеджером',
+      'Бары заказывают кеги по телефону, доставляем своим фургоном, забираем пустые кеги',
+      'Узнают от знакомых, покупают в мастерской; каждые полгода приглашаем на проверку',
+      'Заказ по телефону, доставка, за каждым клиентом закреплён куратор',
+    ]) {
+      expect(review('channels', text), text).toEqual([]);
+    }
+    expect(review('channels', 'Ads on Google, orders on the website, a maintenance visit every month', 'en')).toEqual([]);
+    expect(review('channels', 'Flyers at the station, orders by phone, we pick up the empties', 'en')).toEqual([]);
+    expect(review('channels', 'Узнают из Инстаграма, записываются в директе; за каждый визит начисляем баллы')).toEqual([]);
+    expect(review('channels', 'Вывеска, запись по телефону, на следующий визит скидка')).toEqual([]);
+    expect(review('channels', 'Узнают из Instagram, оплачивают переводом, получают СДЭКом; если брак — поменяем')).toEqual([]);
+    expect(review('channels', 'Instagram ads, online store, delivery by courier, and we text them a week later', 'en')).toEqual([]);
+    // Changing the tyres is the service itself, not a later phase.
+    expect(review('channels', 'Звонят нам, приезжаем к ним домой, меняем колёса у подъезда')).toEqual(['channels_no_after_sales']);
+  });
+
+  it('takes an answer to the question about after the purchase as after-sales, unless it says nothing happens', () => {
+    expect(review('channels', ['Узнают из ВКонтакте', 'Покупают на сайте', 'Через неделю пишем в личку, как всё прошло'])).toEqual([]);
+    expect(review('channels', ['Узнают из ВКонтакте', 'Покупают на сайте', 'Пока ничего'])).toEqual(['channels_no_after_sales']);
+  });
+
+  it('does not take buying a subscription for a phase after the purchase', () => {
+    expect(review('channels', 'Реклама в телеграме, подписка на сайте, доставка почтой')).toEqual(['channels_no_after_sales']);
+  });
+
+  it('takes radio, stories or an aggregator as where customers hear of us, not as a sale alone', () => {
+    expect(review('channels', 'Реклама на радио и сторис, покупают в магазине')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Находят на агрегаторе, бронируют онлайн')).toEqual(['channels_no_after_sales']);
+  });
+
   it('accepts a path through all phases', () => {
     expect(
       review('channels', [
@@ -195,6 +265,51 @@ describe('reviewBlock: channels', () => {
 describe('reviewBlock: customer relationships', () => {
   it('notices a channel described instead of a relationship', () => {
     expect(review('customer_relationships', 'Доставка курьером и продажа через сайт')[0]).toBe('relationships_look_like_channel');
+  });
+
+  it('notices selling, delivery or advertising in every clause, a clause about its cost aside', () => {
+    expect(review('customer_relationships', 'Продаём по телефону, доставляем технику на объект, даём рекламу на Авито')[0]).toBe(
+      'relationships_look_like_channel',
+    );
+    expect(review('customer_relationships', ['Продаём запчасти и доставляем курьером', 'Курьер — полставки, 30 000 ₽ в месяц'])).toEqual([
+      'relationships_look_like_channel',
+    ]);
+    expect(review('customer_relationships', 'We post reels on Instagram and run targeted ads', 'en')[0]).toBe('relationships_look_like_channel');
+  });
+
+  it('takes a person who leads, discusses or designs with the customer as a relationship', () => {
+    for (const text of [
+      'Каждую заказчицу ведёт одна портниха от мерок до сдачи; эскиз рисуем вместе с клиенткой',
+      'Инженер-технолог обсуждает с каждым заказчиком модель и дорабатывает её под печать',
+      'Сборщик приезжает к клиенту и собирает шкаф на месте после доставки',
+      'Заказы принимаем на сайте, с постоянными созваниваемся по понедельникам',
+    ]) {
+      expect(review('customer_relationships', text), text).not.toContain('relationships_look_like_channel');
+    }
+    expect(review('customer_relationships', 'Delivery is free, and our designer meets every client to plan the room', 'en')).not.toContain(
+      'relationships_look_like_channel',
+    );
+  });
+
+  it('takes a thank-you card or a gift in the order as a relationship', () => {
+    expect(review('customer_relationships', 'Открытка с благодарностью в каждом заказе')).toEqual(['relationships_no_cost']);
+    expect(review('customer_relationships', 'We ship every order with a small gift', 'en')).toEqual(['relationships_no_cost']);
+  });
+
+  it('does not take the customer who orders or a page on the site for a channel', () => {
+    expect(review('customer_relationships', 'Заказчик видит ход работ в личном кабинете на сайте')).not.toContain('relationships_look_like_channel');
+    expect(review('customer_relationships', 'Каждый заказчик получает фотоотчёт на почту')).not.toContain('relationships_look_like_channel');
+  });
+
+  it('takes evenings or days a week spent on it as a cost', () => {
+    expect(review('customer_relationships', 'Сама отвечаю подписчицам в директе, два вечера в неделю')).toEqual([]);
+    expect(review('customer_relationships', 'We answer every question in the chat on weekends', 'en')).toEqual([]);
+  });
+
+  it('takes a person given the work or money given up as a cost', () => {
+    expect(review('customer_relationships', 'Поздравляем постоянных клиентов с днём рождения, этим занимается администратор')).toEqual([]);
+    expect(review('customer_relationships', 'Если вещь не подошла, переделываем за свой счёт')).toEqual([]);
+    expect(review('customer_relationships', 'Скидка 10% постоянным, это съедает часть маржи')).toEqual([]);
   });
 
   it('asks what the relationship costs', () => {
@@ -256,6 +371,11 @@ describe('reviewBlock: key resources', () => {
     expect(review('key_resources', 'Свой ростер, арендованное помещение, два сотрудника')).toEqual([]);
     expect(review('key_resources', 'Our own roaster, rented premises, two employees', 'en')).toEqual([]);
   });
+
+  it('takes staff on the payroll, freelancers or a supplier as where a resource comes from', () => {
+    expect(review('key_resources', 'Сорок уборщиц в штате, поломоечные машины, склад химии')).toEqual([]);
+    expect(review('key_resources', 'Дизайнер на фрилансе, ткань от поставщика, швейные машины')).toEqual([]);
+  });
 });
 
 describe('reviewBlock: key partners', () => {
@@ -286,6 +406,34 @@ describe('reviewBlock: key partners', () => {
   it('stays silent when there are no partners yet, even in one word', () => {
     expect(review('key_partners', 'Пока партнёров нет')).toEqual([]);
     expect(review('key_partners', 'Нет')).toEqual([]);
+  });
+
+  it('stays silent when there are no partners, however it is said', () => {
+    for (const text of [
+      'Партнёров нет, материалы покупаю на рынке сам',
+      'Работаю без партнёров: ткань заказываю на фабрике в Иванове',
+      'Всё делаем сами, от закупки до доставки',
+      'Ключевых партнёров пока нет, справляемся сами',
+      'Мы работаем одни, всё делаем своими силами',
+    ]) {
+      expect(review('key_partners', text), text).toEqual([]);
+    }
+    expect(review('key_partners', 'No partners yet, I buy the fabric myself at the market', 'en')).toEqual([]);
+    expect(review('key_partners', "We don't have partners, everything is done in house", 'en')).toEqual([]);
+    expect(review('key_partners', 'I work alone for now', 'en')).toEqual([]);
+  });
+
+  it('takes an answer to the question about risks as naming them, unless it says there are none', () => {
+    expect(review('key_partners', ['Типография печатает меню', 'Можно не держать свой станок и не чинить его'])).toEqual([]);
+    expect(review('key_partners', ['Типография печатает нам меню и визитки', 'Нет'])).toEqual(['partners_no_risk']);
+  });
+
+  it('takes a partner who always has the goods in stock as covering a risk', () => {
+    expect(review('key_partners', 'Оптовая база привозит муку и всегда держит её в наличии для нас')).toEqual([]);
+  });
+
+  it('takes a bracket or "для" after a partner as what it does', () => {
+    expect(review('key_partners', 'Типография (визитки и меню), Сбербанк для эквайринга')).toEqual(['partners_no_risk']);
   });
 
   it('still reviews a longer answer that only mentions doing something themselves', () => {
@@ -381,6 +529,27 @@ describe('reviewBlock: cost structure', () => {
     expect(notes).toEqual([{ key: 'costs_miss_resources', params: { items: 'crm' } }]);
   });
 
+  it('takes sewing or washing machines for equipment, not vehicles', () => {
+    const resources = 'Швейные машины и оверлоки в лизинге, помещение в аренде';
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Аренда, лизинг оборудования, нитки, электричество' })).not.toContain(
+      'costs_miss_resources',
+    );
+    expect(keys('cost_structure', { key_resources: 'Стиральные машины, сушилки, помещение прачечной', cost_structure: 'Аренда, ремонт машин' })).not.toContain(
+      'costs_miss_resources',
+    );
+  });
+
+  it('does not ask for the pay of the founder named among the resources', () => {
+    const costs = 'Аренда кабинета 20 000 ₽ в месяц, расходники около 10% от выручки';
+    expect(keys('cost_structure', { key_resources: 'Кабинет в аренде; я сама — единственный мастер', cost_structure: costs })).toEqual([]);
+    expect(keys('cost_structure', { key_resources: 'Кабинет в аренде, два мастера в штате', cost_structure: costs })).toContain('costs_miss_resources');
+  });
+
+  it('takes costs by orders or as sales go as costs that grow with sales', () => {
+    expect(review('cost_structure', 'Аренда 40 000 ₽ в месяц, материалы закупаем по заказам')).toEqual([]);
+    expect(review('cost_structure', 'Аренда и зарплаты каждый месяц, упаковка по мере продаж')).toEqual([]);
+  });
+
   it('works without an answered resources block', () => {
     expect(keys('cost_structure', { cost_structure: 'Постоянные: аренда. Переменные: зерно и доставка.' })).toEqual([]);
   });
@@ -390,6 +559,10 @@ describe('reviewBlock: general', () => {
   it('calls a one- or two-word answer too short', () => {
     expect(review('key_activities', 'Обжарка')).toEqual(['too_short']);
     expect(review('key_activities', ['Обжарка', 'Контроль'])).toEqual(['too_short']);
+  });
+
+  it('does not call a block too short when one of its answers is a full one', () => {
+    expect(review('key_activities', ['Обжарка и фасовка зерна', 'Продажи', 'Доставка'])).toEqual([]);
   });
 
   it('does not call a full answer too short', () => {
