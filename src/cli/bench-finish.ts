@@ -9,11 +9,10 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import type { Bot } from 'grammy';
-import { createPictureSender } from '../bot/canvas-picture.ts';
 import type { BotContext } from '../bot/context.ts';
 import { createBot } from '../bot/create-bot.ts';
-import { createPictureQueue } from '../bot/picture-delivery.ts';
 import { LOCAL_BOT_INFO, createLocalApi } from '../bot/local-api.ts';
+import { createPooledPictureQueue } from '../runtime/picture-pipeline.ts';
 import { createRenderPool } from '../runtime/render-pool.ts';
 import { openDatabase } from '../storage/database.ts';
 import { ChatSession, visibleTexts } from './chat-session.ts';
@@ -45,14 +44,7 @@ async function run(chats: number): Promise<{ updates: number[]; pictures: number
   const database = await openDatabase(process.env.BENCH_DATABASE_URL ? { kind: 'postgres', url: process.env.BENCH_DATABASE_URL } : { kind: 'pglite' });
   const renderer = createRenderPool();
   const sessions = new Map<number, ChatSession>();
-  const pictures = createPictureQueue({
-    db: database.db,
-    sendPicture: createPictureSender({
-      db: database.db,
-      renderPicture: (snapshot, scale) => renderer.render(snapshot, { scale }),
-      renderPhonePicture: (snapshot) => renderer.renderPhone(snapshot),
-    }),
-  });
+  const pictures = createPooledPictureQueue(database.db, renderer);
   const bot: Bot<BotContext> = createBot({
     token: '123456:BENCH-token-for-local-api-only',
     db: database.db,

@@ -12,9 +12,8 @@ import { sql } from 'drizzle-orm';
 import { cpus } from 'node:os';
 import { BLOCK_IDS } from '../canvas/blocks.ts';
 import { createBot } from '../bot/create-bot.ts';
-import { sendGroupFile } from '../bot/group-files.ts';
-import { createPictureQueue } from '../bot/picture-delivery.ts';
 import { LOCAL_BOT_INFO, type RecordedCall, createLocalApi, readSentFile } from '../bot/local-api.ts';
+import { createPooledPictureQueue } from '../runtime/picture-pipeline.ts';
 import { createRenderPool } from '../runtime/render-pool.ts';
 import { ChatSession } from './chat-session.ts';
 import { type AppDatabase, openDatabase } from '../storage/database.ts';
@@ -102,12 +101,7 @@ try {
     const groupId = await seedGroup(database.db, coachId, students);
     let session: ChatSession | undefined;
     // As the bot runs: files are made after the update, the picture on the render pool's worker thread.
-    const pictures = createPictureQueue({
-      db: database.db,
-      sendPicture: async () => {},
-      sendGroupFile: (api, chatId, request) =>
-        sendGroupFile(api, chatId, request, { db: database.db, renderGroupPicture: (stats, options) => renderer.renderGroup(stats, options) }),
-    });
+    const pictures = createPooledPictureQueue(database.db, renderer);
     const bot = createBot({
       token: '123456:BENCH-token-for-local-api-only',
       db: database.db,

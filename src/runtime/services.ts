@@ -1,8 +1,5 @@
 import { sql } from 'drizzle-orm';
 import type { Bot, Transformer } from 'grammy';
-import { createPictureSender } from '../bot/canvas-picture.ts';
-import { sendGroupFile } from '../bot/group-files.ts';
-import { createPictureQueue } from '../bot/picture-delivery.ts';
 import type { BotContext } from '../bot/context.ts';
 import { createBot } from '../bot/create-bot.ts';
 import { type DeliveryDeps, type PictureQueue, flushOutbox } from '../bot/delivery.ts';
@@ -14,6 +11,7 @@ import { type ApiRetry, createApiRetry } from './api-retry.ts';
 import { publishCommands } from './bot-commands.ts';
 import type { Logger } from './logger.ts';
 import { type PeriodicJob, startPeriodic } from './periodic.ts';
+import { createPooledPictureQueue } from './picture-pipeline.ts';
 import { createRenderPool } from './render-pool.ts';
 import { DEFAULT_NOTIFICATION_POLICY } from '../course/notification-batching.ts';
 import { runCoachNotificationTick } from './coach-notifications.ts';
@@ -55,15 +53,7 @@ export async function createServices(config: Config, logger: Logger, database: D
   // Pictures render on worker threads after their update is applied and answered, never inside it:
   // the picture queue takes them from the outbox, and the outbox keeps them until they are sent.
   const renderer = createRenderPool({ workers: config.render.workers, timeoutMs: config.render.timeoutMs, maxQueued: config.render.queue });
-  const pictures = createPictureQueue({
-    db: database.db,
-    sendPicture: createPictureSender({
-      db: database.db,
-      renderPicture: (snapshot, scale) => renderer.render(snapshot, { scale }),
-      renderPhonePicture: (snapshot) => renderer.renderPhone(snapshot),
-    }),
-    sendGroupFile: (api, chatId, request) =>
-      sendGroupFile(api, chatId, request, { db: database.db, renderGroupPicture: (stats, options) => renderer.renderGroup(stats, options) }),
+  const pictures = createPooledPictureQueue(database.db, renderer, {
     maxPending: config.render.queue,
     onError: (error) => logger.warn({ err: error }, 'picture or file not sent yet'),
   });
