@@ -1,5 +1,5 @@
 import { COMMANDS, COURSE_COMMANDS } from '../../src/bot/commands.ts';
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answers, canvases, users } from '../../db/schema.ts';
 import { visibleTexts } from '../../src/cli/chat-session.ts';
@@ -27,7 +27,7 @@ describe(`bad input gets a friendly reply and changes nothing (${databaseKind})`
 
   async function storedState(ownerId: number) {
     const [canvas] = await database.db.select().from(canvases).where(eq(canvases.ownerId, ownerId));
-    const stored = canvas ? await database.db.select().from(answers).where(eq(answers.canvasId, canvas.id)) : [];
+    const stored = canvas ? await database.db.select().from(answers).where(eq(answers.canvasId, canvas.id)).orderBy(asc(answers.id)) : [];
     const [user] = await database.db.select().from(users).where(eq(users.id, ownerId));
     return { step: canvas?.step, stepVersion: canvas?.stepVersion, answers: stored.map((row) => row.text), mode: user?.mode };
   }
@@ -207,7 +207,7 @@ describe(`navigation and several canvases (${databaseKind})`, () => {
     const added = visibleTexts(await chat.text('Каршеринговые компании')).join();
     expect(added).toContain('Добавил в блок');
     const [canvas] = await database.db.select().from(canvases).where(eq(canvases.ownerId, 3002));
-    let stored = await database.db.select().from(answers).where(eq(answers.canvasId, canvas!.id));
+    let stored = await database.db.select().from(answers).where(eq(answers.canvasId, canvas!.id)).orderBy(asc(answers.id));
     expect(stored.map((row) => row.text)).toEqual(['Владельцы машин в районе', 'Таксопарки', 'Каршеринговые компании']);
 
     await chat.text('/edit');
@@ -218,7 +218,7 @@ describe(`navigation and several canvases (${databaseKind})`, () => {
     const back = visibleTexts(await chat.text('Таксопарки, им нужна мойка ночью')).join();
     // After the edited block the user returns to where they were: block 2, question 1.
     expect(back).toContain('Блок 2 из 9');
-    stored = await database.db.select().from(answers).where(eq(answers.canvasId, canvas!.id));
+    stored = await database.db.select().from(answers).where(eq(answers.canvasId, canvas!.id)).orderBy(asc(answers.id));
     expect(stored.map((row) => row.text)).toEqual(['Только таксопарки', 'Таксопарки, им нужна мойка ночью']);
   });
 

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answers, blockTypes, canvases, users } from '../../db/schema.ts';
 import { BLOCK_IDS } from '../../src/canvas/blocks.ts';
@@ -30,7 +30,9 @@ describe(`the conversation a phone user deserves (${databaseKind})`, () => {
     const rows = await database.db
       .select()
       .from(answers)
-      .where(and(eq(answers.canvasId, canvas.id), eq(answers.blockId, blockId)));
+      .where(and(eq(answers.canvasId, canvas.id), eq(answers.blockId, blockId)))
+      // In question order: a table's physical order after an answer is stored again is no order at all.
+      .orderBy(asc(answers.questionIndex));
     return rows.map((row) => row.text);
   }
   async function storedTypes(ownerId: number, blockId: string) {
