@@ -435,7 +435,8 @@ export const PER_UNIT_COST_MARKERS: Patterns = [
  */
 export const SHARE_OF_REVENUE: Patterns = [
   'процент ~1 выручк|оборот|продаж|sales|revenue',
-  'процент ~1 "от|"с ~1 выручк|оборот|продаж|работ|заказ|чек|сделк|услуг|стоимост|сумм|смен|выезд|проект|"of|"from ~1 sales|revenue|order|job',
+  'процент ~1 "от|"с ~1 выручк|оборот|продаж|работ|заказ|чек|сделк|услуг|стоимост|сумм|смен|выезд|проект',
+  'процент ~1 "of|"from ~1 sales|revenue|order|orders|job|jobs',
 ];
 
 
