@@ -51,8 +51,11 @@ export const SEVERAL_SEGMENTS_MARKERS: Patterns = [
   '"firstly', '"secondly', '"second "segment', '"second "group', '"as "well "as',
 ];
 
-/** The word "segment": two of them list two segments. */
-export const SEGMENT_WORDS: Patterns = ['сегмент', 'segment'];
+/**
+ * A numbered segment ("Сегмент 1: …; сегмент 2: …"): two of them list two segments. The word alone may name one
+ * segment twice ("Наш сегмент — … Этот сегмент ценит…").
+ */
+export const SEGMENT_WORDS: Patterns = ['сегмент|segment #num'];
 
 /** Words shortly before a number range that make it an age. */
 export const AGE_CONTEXT: Patterns = ['возраст', '"age', '"aged'];
@@ -181,7 +184,7 @@ export const AFTER_SALES_WORDS: Patterns = [
   '"every ~1 month|week|year|quarter|season', 'empties', 'empty', 'supervis', '"for "a "year', 'inspect',
   'заменим', 'поменяем', '"брак', '"брака', 'открытк', '"к "праздникам', '"a "week|"month|"day "later', '"later',
   '"text|"message|"email|"call "them', 'следующ', 'балл', 'кешбэк', 'кэшбэк', 'накопит', 'рекламац', 'допрода', 'cashback',
-  '"points', '"next "visit|"time', 'upsell',
+  '"points', '"next "visit|"time', 'upsell', 'благодар', '"просим ~2 оцен', '"ask ~2 rate|rating',
   // A time after the purchase ("через полгода — бесплатное отпаривание"). Installing or hanging what was bought is
   // still its delivery.
   '"через|"спустя ~1 месяц|недел|полгод|"год|"года|"лет|квартал|сезон', '"months|"weeks|"years "later',
@@ -280,6 +283,8 @@ export const PRICE_WORDS: Patterns = [
   '=цен', 'ценник', 'ценообраз', 'стоим', 'стоит', 'прайс', 'тариф', 'рубл', '=тыс', 'тысяч', 'скидк', 'наценк',
   'процент', 'комисси', 'бесплатн', 'дорож', 'дешев', 'дорог', 'фиксир', 'динамич', 'договор', 'торг', 'аукцион', '=чек',
   'смет',
+  // A price set against the market or the cost ("по рыночной", "чуть ниже конкурентов", "по калькуляции").
+  'рыночн', 'конкурент', 'прейскурант', 'калькуляц', '"market "rate|"price', 'competitor',
   'price', 'pricing', 'cost', 'tariff', '"fee', '"fees', 'discount', 'markup', 'percent', 'commission', 'cheap',
   'expensive', 'fixed', 'dynamic', 'negotiat', 'auction', 'rouble', 'ruble', 'валюта', 'dollar', 'euro', 'rate',
 ];
@@ -333,6 +338,8 @@ export const OWNERSHIP_WORDS: Patterns = [
   '"дают', '"дает', 'предоставл', 'нанят', 'нанима', 'найм', 'заем', 'займ', 'инвест', '"дома', '"я', '"сам', '"сама',
   '"own', 'owne', 'rent', 'lease', 'leasing', 'bought', '"buy', 'borrow', 'loan', 'partner', '"our', '"ours', '"my',
   '"mine', 'subscri', 'hire', 'hired', 'provide', 'given', 'invest', '"at "home', '"i', 'myself',
+  // Simply having it ("у нас есть", "имеется") says it is at hand, most likely owned.
+  '"есть', 'имеется|имеются', 'принадлеж', '"we "have', '"have "got',
   // Staff on the payroll, freelancers, a supplier's or a contractor's: where the resource comes from.
   '"в "штате', 'штатн', 'фриланс', 'поставщик', '"по "договору', 'freelanc', 'supplier', '"in "house', '"on "staff',
 ];

@@ -31,8 +31,9 @@ const MAX_NAMED_RESOURCES = 3;
  * "от 18 до 60 лет", "18-60", "20…45", "от 20 лет до 45 лет", "aged 18 to 60": an optional lead word, the
  * first number with an optional unit of its own, the second number, the word after them.
  */
+// Not a sum or a share: "$20–50", "20–50 ₽", "20-40%" count money.
 const AGE_RANGE_PATTERN =
-  /(?<![\p{L}\p{N}])(?:(от|from|с|c|aged|age)\s*)?(\d{1,2})(?:\s*(лет|года?|years?))?\s*(?:-|–|—|…|\.{2,3}|до|to)\s*(\d{1,2})(?![\p{N}])\s*(\p{L}*)/gu;
+  /(?<![\p{L}\p{N}])(?<![$€£₽]\s*)(?:(от|from|с|c|aged|age)\s*)?(\d{1,2})(?:\s*(лет|года?|years?))?\s*(?:-|–|—|…|\.{2,3}|до|to)\s*(\d{1,2})(?![\p{N}])(?![.,]?\d|\s*[%₽$€£])\s*(\p{L}*)/gu;
 /** Longest word after a range that is only a preposition or a particle ("у", "из", "in"), not what the range counts. */
 const MAX_FUNCTION_WORD = 2;
 /** Youngest first age of a bare range read as ages with nothing around it ("25-65,"). */
@@ -244,6 +245,7 @@ function listsSeveralSegments(text: PreparedText): boolean {
   const numbers = new Set([...text.normalized.matchAll(LIST_ITEM_PATTERN)].map((match) => match[1]));
   if (numbers.size >= 2) return true;
   if ((text.normalized.match(BULLET_PATTERN) ?? []).length >= 2) return true;
+  // "Сегмент 1: …, сегмент 2: …".
   if (countMentions(text, 'segment') >= 2) return true;
   return mentions(text, 'several_segments') || ALSO_PATTERN.test(text.normalized);
 }

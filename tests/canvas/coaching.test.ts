@@ -107,6 +107,13 @@ describe('reviewBlock: customer segments', () => {
     expect(notes).toContainEqual({ key: 'segments_age_too_wide', params: { from: 25, to: 50 } });
   });
 
+  it('does not take a range of sums or shares for ages', () => {
+    expect(review('customer_segments', 'Владельцы кофеен, которым нужна экономия 20–50% на зерне')).not.toContain('segments_age_too_wide');
+    expect(review('customer_segments', 'Студенты, готовые платить $20-50 за курс')).not.toContain('segments_age_too_wide');
+    expect(review('customer_segments', 'Офисы на 20–40 ₽ за чашку дешевле кофеен')).not.toContain('segments_age_too_wide');
+    expect(review('customer_segments', 'Женщины 20–50, которые шьют дома')).toContain('segments_age_too_wide');
+  });
+
   it('takes a span of up to 15 years as focused', () => {
     expect(review('customer_segments', 'Женщины 25–35 лет, которые работают в офисе')).toEqual([]);
     expect(review('customer_segments', 'Офисные работники от 30 лет до 45 лет')).toEqual([]);
@@ -136,6 +143,11 @@ describe('reviewBlock: customer segments', () => {
   it("reads a bare range that starts below a teenager's age as counting something else", () => {
     expect(review('customer_segments', 'Компании 5–50, которые арендуют офис в центре')).toEqual([]);
     expect(review('customer_segments', 'Женщины 25-65, которые шьют дома')).toContain('segments_age_too_wide');
+  });
+
+  it('does not take one segment named twice for two, but takes numbered segments as a list', () => {
+    expect(review('customer_segments', 'Наш сегмент — молодые мамы в декрете. Этот сегмент ценит время и доставку.')).not.toContain('segments_no_priority');
+    expect(review('customer_segments', 'Сегмент 1: кофейни центра. Сегмент 2: офисы бизнес-центров.')).toContain('segments_no_priority');
   });
 
   it('is satisfied when the main segment is named or the follow-up question was answered', () => {
@@ -259,6 +271,11 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Узнают из группы ВК, оплачивают аванс картой, мы привозим и вешаем')).toContain('channels_no_after_sales');
   });
 
+  it('takes thanking the customer or asking for a rating as after-sales', () => {
+    expect(review('channels', 'Узнают из ВК, заказывают на сайте, курьер привозит, благодарим за покупку открыткой')).not.toContain('channels_no_after_sales');
+    expect(review('channels', 'Узнают из ВК, заказывают на сайте, курьер привозит, просим оценить заказ')).not.toContain('channels_no_after_sales');
+  });
+
   it('accepts a path through all phases', () => {
     expect(
       review('channels', [
@@ -371,6 +388,12 @@ describe('reviewBlock: revenue streams', () => {
     expect(review('revenue_streams', 'A portrait costs 80 dollars, paid before the sitting', 'en')).toEqual([]);
   });
 
+  it('takes a price set against the market or competitors as pricing, but not an hourly payment alone', () => {
+    expect(review('revenue_streams', 'Разовая оплата за проект, цена чуть ниже конкурентов')).not.toContain('revenue_no_pricing');
+    expect(review('revenue_streams', 'Ежемесячная оплата по рыночной ставке')).not.toContain('revenue_no_pricing');
+    expect(review('revenue_streams', 'Почасовая оплата студии')).toContain('revenue_no_pricing');
+  });
+
   it('accepts frequency and pricing', () => {
     expect(review('revenue_streams', 'Кофейни платят ежемесячно по счёту, цена зависит от объёма')).toEqual([]);
     expect(review('revenue_streams', 'Coffee shops pay by invoice every month, the price depends on volume', 'en')).toEqual([]);
@@ -384,6 +407,11 @@ describe('reviewBlock: key resources', () => {
 
   it('asks what is owned, rented or from partners', () => {
     expect(review('key_resources', 'Ростер, помещение под цех, два сотрудника, оборотные деньги')).toEqual(['resources_no_ownership']);
+  });
+
+  it('takes having something at hand as where it comes from', () => {
+    expect(review('key_resources', 'У нас есть печь, миксер и рецепты бабушки')).not.toContain('resources_no_ownership');
+    expect(review('key_resources', 'Печь, миксер и рецепты бабушки')).toContain('resources_no_ownership');
   });
 
   it('accepts resources with their kind and origin', () => {
