@@ -51,8 +51,11 @@ export const SEVERAL_SEGMENTS_MARKERS: Patterns = [
   '"firstly', '"secondly', '"second "segment', '"second "group', '"as "well "as',
 ];
 
-/** The word "segment": two of them list two segments. */
-export const SEGMENT_WORDS: Patterns = ['сегмент', 'segment'];
+/**
+ * A numbered segment ("Сегмент 1: …; сегмент 2: …"): two of them list two segments. The word alone may name one
+ * segment twice ("Наш сегмент — … Этот сегмент ценит…").
+ */
+export const SEGMENT_WORDS: Patterns = ['сегмент|segment #num'];
 
 /** Words shortly before a number range that make it an age. */
 export const AGE_CONTEXT: Patterns = ['возраст', '"age', '"aged'];
@@ -181,7 +184,10 @@ export const AFTER_SALES_WORDS: Patterns = [
   '"every ~1 month|week|year|quarter|season', 'empties', 'empty', 'supervis', '"for "a "year', 'inspect',
   'заменим', 'поменяем', '"брак', '"брака', 'открытк', '"к "праздникам', '"a "week|"month|"day "later', '"later',
   '"text|"message|"email|"call "them', 'следующ', 'балл', 'кешбэк', 'кэшбэк', 'накопит', 'рекламац', 'допрода', 'cashback',
-  '"points', '"next "visit|"time', 'upsell',
+  '"points', '"next "visit|"time', 'upsell', 'благодар', '"просим ~2 оцен', '"ask ~2 rate|rating',
+  // A time after the purchase ("через полгода — бесплатное отпаривание"). Installing or hanging what was bought is
+  // still its delivery.
+  '"через|"спустя ~1 месяц|недел|полгод|"год|"года|"лет|квартал|сезон', '"months|"weeks|"years "later',
 ];
 
 // ---------------------------------------------------------------- relationships
@@ -224,6 +230,16 @@ export const RELATIONSHIP_WORDS: Patterns = [
   '"by "name', 'благодар', 'открытк', 'комплимент', 'сюрприз', 'thank', '"gift', '"gifts',
 ];
 
+/**
+ * Pay to people in any form: a salary, a rate, piecework, a bonus, a share ("менеджеры получают 5%", "на проценте"),
+ * a sum for each job done ("платим 1500 за окно").
+ */
+export const PAY_WORDS: Patterns = [
+  'зарплат', 'заработн', 'оклад', 'ставк', 'сдельн', 'почасов', 'преми', 'гонорар', 'выплат', 'доплат', '"фот', '"зп',
+  '"з "п', '"оплата "труда', '"на "проценте|"процентах', 'получают|получает|получат|зарабатыва ~2 процент|#num|#amount|рубль|валюта',
+  '"платим|"платят|"плачу|"оплачиваем|"выплачиваем ~3 "за', 'salar', 'wage', 'payroll', '"paid|"pay|"fee|"fees ~2 "per',
+];
+
 /** Words that say what something costs, in money, people or time ("на это уходит полдня"). */
 export const COST_WORDS: Patterns = [
   'стоим', 'стоит', 'стоят', 'обход', 'затрат', 'расход', 'трат', 'бюджет', 'рубл', '=тыс', 'тысяч', 'зарплат', 'ставк',
@@ -238,6 +254,8 @@ export const COST_WORDS: Patterns = [
   // A person given the work ("этим занимается администратор") and money given up ("за свой счёт", "съедает маржу").
   'занимается', 'занимаются', '"занят', '"занята', '"заняты', 'нанял', 'наняли', 'нанима', '"отдельный|"отдельного|"отдельная',
   '"за "свой|"наш|"мой "счет', 'марж', 'себестоим', 'убыт', '"at "our "expense', 'margin', 'hired',
+  // Pay or a share to the people who keep the relationship ("менеджеры получают 5% от заказа").
+  ...PAY_WORDS,
 ];
 
 // ---------------------------------------------------------------- revenue
@@ -265,6 +283,8 @@ export const PRICE_WORDS: Patterns = [
   '=цен', 'ценник', 'ценообраз', 'стоим', 'стоит', 'прайс', 'тариф', 'рубл', '=тыс', 'тысяч', 'скидк', 'наценк',
   'процент', 'комисси', 'бесплатн', 'дорож', 'дешев', 'дорог', 'фиксир', 'динамич', 'договор', 'торг', 'аукцион', '=чек',
   'смет',
+  // A price set against the market or the cost ("по рыночной", "чуть ниже конкурентов", "по калькуляции").
+  'рыночн', 'конкурент', 'прейскурант', 'калькуляц', '"market "rate|"price', 'competitor',
   'price', 'pricing', 'cost', 'tariff', '"fee', '"fees', 'discount', 'markup', 'percent', 'commission', 'cheap',
   'expensive', 'fixed', 'dynamic', 'negotiat', 'auction', 'rouble', 'ruble', 'валюта', 'dollar', 'euro', 'rate',
 ];
@@ -318,6 +338,8 @@ export const OWNERSHIP_WORDS: Patterns = [
   '"дают', '"дает', 'предоставл', 'нанят', 'нанима', 'найм', 'заем', 'займ', 'инвест', '"дома', '"я', '"сам', '"сама',
   '"own', 'owne', 'rent', 'lease', 'leasing', 'bought', '"buy', 'borrow', 'loan', 'partner', '"our', '"ours', '"my',
   '"mine', 'subscri', 'hire', 'hired', 'provide', 'given', 'invest', '"at "home', '"i', 'myself',
+  // Simply having it ("у нас есть", "имеется") says it is at hand, most likely owned.
+  '"есть', 'имеется|имеются', 'принадлеж', '"we "have', '"have "got',
   // Staff on the payroll, freelancers, a supplier's or a contractor's: where the resource comes from.
   '"в "штате', 'штатн', 'фриланс', 'поставщик', '"по "договору', 'freelanc', 'supplier', '"in "house', '"on "staff',
 ];
@@ -414,8 +436,16 @@ export const PER_UNIT_COST_MARKERS: Patterns = [
   'proportion', '"по ~1 "заказам|"продажам|"объему|"факту', '"по "мере', '"под ~1 заказ|кажд',
 ];
 
-/** A share of revenue ("5% выручки"); a discount of 5% is not a sum the business spends. */
-export const SHARE_OF_REVENUE: Patterns = ['процент ~1 выручк|оборот|продаж|sales|revenue'];
+/**
+ * A share of the takings ("5% выручки", "40% от работ", "5% от заказа"): what a manager or a master is paid, or a
+ * commission; a discount of 5% is not a sum the business spends.
+ */
+export const SHARE_OF_REVENUE: Patterns = [
+  'процент ~1 выручк|оборот|продаж|sales|revenue',
+  'процент ~1 "от|"с ~1 выручк|оборот|продаж|работ|заказ|чек|сделк|услуг|стоимост|сумм|смен|выезд|проект',
+  'процент ~1 "of|"from ~1 sales|revenue|order|orders|job|jobs',
+];
+
 
 /** A cost answer referring to all resources at once; nothing to check then. */
 export const ALL_RESOURCES_WORDS: Patterns = ['ресурс', 'resource'];
@@ -423,11 +453,13 @@ export const ALL_RESOURCES_WORDS: Patterns = ['ресурс', 'resource'];
 export type CostlyResourceId = 'premises' | 'equipment' | 'staff' | 'software' | 'vehicles';
 
 /** Staff named in the resources, and again in the costs when their pay is meant ("бариста 110 тыс"). */
+// Not the places or things named after them: "пекарня", "парикмахерская", "барбершоп", "штатив", "водительские права".
 const STAFF: Patterns = [
-  'сотрудник', 'персонал', 'работник', 'команд^командиров', 'штат', 'бариста', 'повар', 'менеджер', 'преподават',
-  'учител', 'специалист', 'программист', '"мастер', '"мастера', '"мастеров', '"мастерам', 'водител', 'инструктор',
-  'тренер', 'юрист', 'бухгалтер', 'администратор', 'пекар', 'кондитер', 'официант', 'врач', 'риелтор', 'клинер',
-  'наставник', 'помощник', 'продав', 'диспетчер', 'столяр', '=шеф', 'барбер', 'парикмахер', 'агроном', '"рабочие',
+  'сотрудник', 'персонал', 'работник', 'команд^командиров', 'штат^штатив', 'бариста', 'повар', 'менеджер', 'преподават',
+  'учител', 'специалист', 'программист', '"мастер', '"мастера', '"мастеров', '"мастерам', 'водител^водительск', 'инструктор',
+  'тренер', 'юрист', 'бухгалтер^бухгалтерск^бухгалтери', 'администратор', 'пекар^пекарн', 'кондитер^кондитерск', 'официант',
+  'врач', 'риелтор', 'клинер', 'наставник', 'помощник', 'продавец|продавц|продавщиц', 'диспетчер^диспетчерск',
+  'столяр^столярн^столярк', '=шеф', 'барбер^барбершоп', 'парикмахер^парикмахерск', 'агроном', '"рабочие',
   '"рабочих', '"рабочим', 'швея', '"швеи', '"швей', '"швее', '"швеям', 'портних', 'закройщ', 'уборщиц', 'монтажник',
   'сборщик', 'технолог^технологи', 'оператор', 'пивовар', 'звукорежисс',
   'механик', 'сварщик', 'электрик', 'сантехник', 'грузчик', 'охранник', 'няня', '"няни', 'воспитател', 'логопед',
@@ -435,8 +467,27 @@ const STAFF: Patterns = [
   'driver', 'assistant',
 ];
 
-/** The founder named among the resources ("я сам — мастер"): no one else's pay to account for. */
-const FOUNDER_HIMSELF: Patterns = ['"я', '"сам', '"сама', '"сами', '"myself', '"i', '"me', '"founder'];
+/**
+ * The founder, the family or co-founders named among the resources ("я сам — мастер", "мы с женой", "партнёр по
+ * бизнесу"): whether anyone is paid is unclear, so no pay is asked for.
+ */
+const FOUNDER_HIMSELF: Patterns = [
+  '"я', '"сам', '"сама', '"сами', '"мы', '"вдвоем', '"втроем', 'основател', 'сооснов', 'соучредит', 'совладел', '"жена',
+  '"жены', '"женой', '"муж', '"мужа', '"мужем', 'супруг', 'семья|семьи|семьей|семейн', 'родител', '"мама', '"мамой',
+  '"папа', '"папой', '"сын', '"сыном', '"дочь', '"дочерью', '"брат', '"братом', 'сестр', 'родствен', 'волонтер', 'партнер',
+  '"myself', '"i', '"me', '"we', 'founder', '"wife', '"husband', 'family', 'volunteer', 'partner',
+];
+
+/**
+ * Everyone who may be paid, named in the costs in any inflection: the staff and the trades they are paid for
+ * ("7% дизайнеру", "монтажнику 1500 за окно", "курьерам"), contractors and freelancers.
+ */
+const PAID_PEOPLE: Patterns = [
+  'дизайнер', 'замерщик', 'курьер', 'фотограф', 'визажист', 'стилист', 'косметолог', 'массажист', 'репетитор', 'аниматор',
+  'экскурсовод', '=гид', 'консультант', 'маркетолог', 'таргетолог', '=смм', 'копирайтер', 'мастериц', 'работниц',
+  'сотрудниц', 'помощниц', 'рабоч^рабочее^рабочий^рабочая', 'подрядчик', 'фриланс', 'аутсорс', 'самозанят', 'исполнител',
+  'нанят', 'найм', 'кадр', '"людям', '"человек', 'contractor', 'freelanc', 'outsourc', 'designer', 'courier', 'hire',
+];
 
 /** Machines that are equipment, not vehicles ("швейные машины", "поломоечная машина"). */
 const MACHINES: Patterns = [
@@ -456,11 +507,26 @@ export const COSTLY_RESOURCES: Readonly<
       cost: Patterns;
       /** Owned outright, the resource has no running cost worth asking about. */
       ownedCostsNothing?: boolean;
+      /** Phrases holding a resource word that name something else ("техника продаж", "офис-менеджер"). */
+      lookalikes?: Patterns;
+      /** Running costs that cover the resource unless it is rented, when its rent is what is asked for. */
+      upkeep?: Patterns;
     }
   >
 > = {
   premises: {
     ownedCostsNothing: true,
+    // A person named after the place, a cuisine, the product itself ("кухни на заказ").
+    // Light, heating, water and upkeep: what a place costs when no rent is said to be paid for it.
+    upkeep: [
+      'электр', '"свет', 'отоплен', '"вода|"воду|"воды', 'водоснаб', 'содержан', 'эксплуатац', 'охран', 'ремонт', 'electric',
+      'heating', 'water', 'upkeep',
+    ],
+    lookalikes: [
+      '"офис|"бэк|"фронт "менеджер|"менеджера|"менеджеры|"менеджеров', 'авторск|домашн|национальн|итальянск|японск|грузинск|европейск ~1 кухн',
+      'кухн ~1 "на "заказ', 'кухонн', '"студия|"студии ~2 дизайн|звукозапис|танц|йог|фитнес|красот|маникюр',
+      '"office "manager', 'cuisine',
+    ],
     resource: [
       'помещени', 'офис', 'склад', '=цех', 'студи', 'мастерск', '"зал', '"зала', '"зале', '"залы', 'кухн', 'теплиц', 'коворкинг',
       'комнат', 'ателье', 'лаборатор', 'гараж', 'ангар', 'павильон', 'стоянк',
@@ -470,12 +536,19 @@ export const COSTLY_RESOURCES: Readonly<
     cost: [
       'аренд', 'субаренд', 'коворкинг', 'помещени', 'офис', 'склад', '=цех', 'студи', '=зал', 'кухн', 'коммунал', 'ипотек', 'фулфилмент',
       'теплиц', 'lease', 'комнат', 'ателье', 'лаборатор', 'гараж', 'ангар', 'павильон', 'стоянк',
+      // What an owned building costs: its tax and its mortgage.
+      '"налог|"налоги|"налогов ~1 "на', 'имуществ', 'земельн', 'кредит', 'property',
       'rent', 'premises', 'office', 'warehouse', 'workshop', 'studio', 'kitchen', 'greenhouse', 'utilit', 'mortgage',
       'fulfil',
     ],
   },
   equipment: {
     ownedCostsNothing: true,
+    // A skill or a person, not machinery: "техника продаж", "техники массажа", "техник-смотритель".
+    lookalikes: [
+      '"техника|"техники|"технику|"техникой|"технике|"техник ~1 продаж|массаж|безопасност|реч|дыхани|рисовани|работ|исполнени|игры|письм|чтени',
+      '"техник "смотритель', 'sales|massage|drawing|breathing "technique|techniques',
+    ],
     // Hand tools, a laptop or a computer cost little, are bought once and are mostly owned: they are not asked about.
     resource: [
       'оборудован', 'станок', 'станк', 'ростер', '"печь', '"печи', 'техник', 'кофемашин', 'кофемолк', 'кресл', 'equipment',
@@ -490,12 +563,11 @@ export const COSTLY_RESOURCES: Readonly<
     ],
   },
   staff: {
+    // "мастер-класс" is a lesson; the product, not the people.
+    lookalikes: ['"мастер|"мастера "класс|"класса|"классы|"классов|"классами|"классах', '"master "class|"classes'],
     resource: STAFF,
     // A salary is written many ways: "зарплата", "з/п", "зп", "ФОТ" (payroll), "оклад"; any of them pays the people.
-    cost: [
-      'зарплат', 'заработн', 'оклад', '"фот', '"зп', '"з "п', '"оплата "труда', 'налог', 'взнос', 'выплат', 'гонорар',
-      'преми', 'сдельн', '"люди', '"людям', '"людей', ...STAFF, 'salar', 'wage', 'payroll', 'people', 'fees',
-    ],
+    cost: [...PAY_WORDS, 'налог', 'взнос', '"люди', '"людей', ...STAFF, ...PAID_PEOPLE, 'people', 'fees'],
   },
   software: {
     resource: [
@@ -512,6 +584,8 @@ export const COSTLY_RESOURCES: Readonly<
   },
   vehicles: {
     ownedCostsNothing: true,
+    // "швейные машины" are equipment, whose cost is asked about as such.
+    lookalikes: MACHINES,
     resource: [
       '"машина', '"машины', '"машин', '"машину', '"машинах', '"машинами', 'автомоб', 'фургон', 'транспорт', 'грузовик', 'газел',
       '"car', '"cars', '"van', '"vans', 'truck', 'vehicle',
@@ -526,9 +600,13 @@ export const COSTLY_RESOURCES: Readonly<
 
 /** A resource item the user owns outright ("свой ростер", "my own laptop", "купили при открытии"). */
 export const OWNED_MARKERS: Patterns = [
-  '=сво', '"свой', 'собствен', '"мой', '"моя', '"мои', '"мое', '"моих', '"own', '"my', '"дома', '"at "home', 'купил',
-  'купле', 'bought',
+  '=сво', '"свой', 'собствен', '"мой', '"моя', '"мои', '"мое', '"моих', '=наш', '"own', '"my', '"our', '"ours', '"дома',
+  '"at "home', 'купил', 'купле', 'выкуп', 'приобре', 'личн', 'достал', 'подарил', 'подарен', '"уже "есть', '"от "родителей',
+  'bought', 'owned', 'personal',
 ];
+
+/** A resource item said to be rented: its rent is the cost to look for ("комната в аренде", "снимаем"). */
+export const RENTED_MARKERS: Patterns = ['аренд', 'субаренд', 'снима', '"rent|"rented|"renting', 'lease', 'leased'];
 
 /** An item bought on credit still costs every month ("ростер в лизинге", "bought with a loan"). */
 export const FINANCED_MARKERS: Patterns = ['кредит', 'лизинг', 'рассрочк', 'заем', 'займ', 'loan', 'lease', 'leasing', 'credit'];
@@ -596,8 +674,8 @@ export const COACHING_PHRASES = {
   all_resources: ALL_RESOURCES_WORDS,
   owned: OWNED_MARKERS,
   financed: FINANCED_MARKERS,
+  rented: RENTED_MARKERS,
   not_needed: NOT_NEEDED_MARKERS,
-  machine: MACHINES,
   founder_himself: FOUNDER_HIMSELF,
   none_answer: NONE_ANSWER_WORDS,
   vague_resource: VAGUE_RESOURCE_WORDS,

@@ -31,8 +31,9 @@ const MAX_NAMED_RESOURCES = 3;
  * "от 18 до 60 лет", "18-60", "20…45", "от 20 лет до 45 лет", "aged 18 to 60": an optional lead word, the
  * first number with an optional unit of its own, the second number, the word after them.
  */
+// Not a sum or a share: "$20–50", "20–50 ₽", "20-40%" count money.
 const AGE_RANGE_PATTERN =
-  /(?<![\p{L}\p{N}])(?:(от|from|с|c|aged|age)\s*)?(\d{1,2})(?:\s*(лет|года?|years?))?\s*(?:-|–|—|…|\.{2,3}|до|to)\s*(\d{1,2})(?![\p{N}])\s*(\p{L}*)/gu;
+  /(?<![\p{L}\p{N}])(?<![$€£₽]\s*)(?:(от|from|с|c|aged|age)\s*)?(\d{1,2})(?:\s*(лет|года?|years?))?\s*(?:-|–|—|…|\.{2,3}|до|to)\s*(\d{1,2})(?![\p{N}])(?![.,]?\d|\s*[%₽$€£])\s*(\p{L}*)/gu;
 /** Longest word after a range that is only a preposition or a particle ("у", "из", "in"), not what the range counts. */
 const MAX_FUNCTION_WORD = 2;
 /** Youngest first age of a bare range read as ages with nothing around it ("25-65,"). */
@@ -42,7 +43,8 @@ const TIME_SPAN_LEADS = new Set(['с', 'c']);
 
 // ---------------------------------------------------------------- text preparation and matching
 
-type PhraseKey = keyof typeof COACHING_PHRASES | `resource_${CostlyResourceId}` | `cost_${CostlyResourceId}`;
+type ResourceKey = `${'resource' | 'cost' | 'lookalike' | 'upkeep'}_${CostlyResourceId}`;
+type PhraseKey = keyof typeof COACHING_PHRASES | ResourceKey;
 
 const COSTLY_RESOURCE_IDS = Object.keys(COSTLY_RESOURCES) as CostlyResourceId[];
 
@@ -52,8 +54,10 @@ const findPhrases = createPhraseFinder<PhraseKey>({
     COSTLY_RESOURCE_IDS.flatMap((id) => [
       [`resource_${id}`, COSTLY_RESOURCES[id].resource],
       [`cost_${id}`, COSTLY_RESOURCES[id].cost],
+      [`lookalike_${id}`, COSTLY_RESOURCES[id].lookalikes ?? []],
+      [`upkeep_${id}`, COSTLY_RESOURCES[id].upkeep ?? []],
     ]),
-  ) as Record<`resource_${CostlyResourceId}` | `cost_${CostlyResourceId}`, Patterns>),
+  ) as Record<ResourceKey, Patterns>),
 });
 
 interface Word {
@@ -241,6 +245,7 @@ function listsSeveralSegments(text: PreparedText): boolean {
   const numbers = new Set([...text.normalized.matchAll(LIST_ITEM_PATTERN)].map((match) => match[1]));
   if (numbers.size >= 2) return true;
   if ((text.normalized.match(BULLET_PATTERN) ?? []).length >= 2) return true;
+  // "Сегмент 1: …, сегмент 2: …".
   if (countMentions(text, 'segment') >= 2) return true;
   return mentions(text, 'several_segments') || ALSO_PATTERN.test(text.normalized);
 }
@@ -424,20 +429,48 @@ function namesItemAgain(costs: PreparedText, item: PreparedText): boolean {
   });
 }
 
+/**
+ * A dative noun of a person right next to a sum or a share ("7% дизайнеру", "монтажнику 1500 за окно", "мастерам 40%"):
+ * someone is paid. Agent-noun endings only, so "аренду 50 тыс" or "доставку 300 ₽" are not read so.
+ */
+const PAID_PERSON_NEXT_TO_SUM =
+  /(?<!\p{L})\p{L}{2,}(?:ник|щик|чик|ер|ор|ист|тел|ец|ц|ар|ант|ент|ач|ог|граф)(?:у|ю|ам|ям)\s+(?:по\s+|около\s+|примерно\s+)?\d|\d\s*(?:%|₽|р\.?|руб\p{L}*\.?|тыс\.?|к)?\s+\p{L}{2,}(?:ник|щик|чик|ер|ор|ист|тел|ец|ц|ар|ант|ент|ач|ог|граф)(?:у|ю|ам|ям)(?!\p{L})/u;
+
+/** Words that may stand before a share in a clause that names nothing else it is paid for ("Переменные: около 40% от работ"). */
+const SHARE_LEAD_FILLER =
+  /^(?:около|примерно|порядка|где|то|до|ещ[её]|плюс|и|а|также|переменные|постоянные|расходы|затраты|издержки|variable|fixed|about|around|plus|and)$/u;
+
+/**
+ * Whether the costs pay people in a form no list of nouns holds: a dative person next to a sum or a share, or a share
+ * of the takings in a clause that names nothing else it goes to ("40% от работ", not "расходники 10% от выручки").
+ */
+function paysSomeone(costs: PreparedText): boolean {
+  if (PAID_PERSON_NEXT_TO_SUM.test(costs.normalized)) return true;
+  return costs.original.split(RELATIONSHIP_CLAUSE_BREAK).some((part) => {
+    const clause = prepare(part);
+    const share = clause.phrases.find((phrase) => phrase.key === 'share_of_revenue');
+    if (!share) return false;
+    const before = prepare(part.slice(0, share.start));
+    return before.words.every((word) => /\d/u.test(word.text) || SHARE_LEAD_FILLER.test(word.text));
+  });
+}
+
 /** Costly resources named in key_resources that the cost structure leaves out, in the user's own words. */
 function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText): string[] {
   if (mentions(costs, 'all_resources')) return [];
   const listItems = resources.original.split(LIST_ITEM_SEPARATORS).map(prepare);
   const missing: Array<{ item: string; listIndex: number; position: number }> = [];
   for (const id of COSTLY_RESOURCE_IDS) {
-    if (mentions(costs, `cost_${id}`)) continue;
+    if (mentions(costs, `cost_${id}`) || (id === 'staff' && paysSomeone(costs))) continue;
     // The first item naming a resource of this kind.
     const listIndex = listItems.findIndex((candidate) => mentions(candidate, `resource_${id}`));
     const listItem = listItems[listIndex];
     const phrase = listItem?.phrases.find((candidate) => candidate.key === `resource_${id}`);
     if (!listItem || !phrase) continue;
-    // "швейные машины" are the equipment, whose cost is asked about as such, not a vehicle.
-    if (id === 'vehicles' && mentions(listItem, 'machine')) continue;
+    // "швейные машины" are equipment, not vehicles; "техника продаж" is a skill, "офис-менеджер" a person.
+    if (mentions(listItem, `lookalike_${id}`)) continue;
+    // Light and heating cover a place whose rent is not said to be paid ("комната в аренде" asks for the rent).
+    if (mentions(costs, `upkeep_${id}`) && !mentions(listItem, 'rented')) continue;
     // "я сама — единственный мастер": the founder's own work, not a wage bill the costs forgot.
     if (id === 'staff' && mentions(listItem, 'founder_himself')) continue;
     const item = itemAround(listItem.original, phrase.words) || phrase.words.toLowerCase();

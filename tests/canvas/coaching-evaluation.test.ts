@@ -102,6 +102,7 @@ const sets = [
   { file: 'coaching-set-e.jsonl', canvases: 30, recall: 0.85 },
   { file: 'coaching-set-f.jsonl', canvases: 40, recall: 0.9 },
   { file: 'coaching-set-g.jsonl', canvases: 40, recall: 0.8 },
+  { file: 'coaching-set-h.jsonl', canvases: 30, recall: 0.85 },
 ];
 
 describe('coaching checks on the labelled sets', () => {

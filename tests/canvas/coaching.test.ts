@@ -107,6 +107,13 @@ describe('reviewBlock: customer segments', () => {
     expect(notes).toContainEqual({ key: 'segments_age_too_wide', params: { from: 25, to: 50 } });
   });
 
+  it('does not take a range of sums or shares for ages', () => {
+    expect(review('customer_segments', 'Владельцы кофеен, которым нужна экономия 20–50% на зерне')).not.toContain('segments_age_too_wide');
+    expect(review('customer_segments', 'Студенты, готовые платить $20-50 за курс')).not.toContain('segments_age_too_wide');
+    expect(review('customer_segments', 'Офисы на 20–40 ₽ за чашку дешевле кофеен')).not.toContain('segments_age_too_wide');
+    expect(review('customer_segments', 'Женщины 20–50, которые шьют дома')).toContain('segments_age_too_wide');
+  });
+
   it('takes a span of up to 15 years as focused', () => {
     expect(review('customer_segments', 'Женщины 25–35 лет, которые работают в офисе')).toEqual([]);
     expect(review('customer_segments', 'Офисные работники от 30 лет до 45 лет')).toEqual([]);
@@ -136,6 +143,11 @@ describe('reviewBlock: customer segments', () => {
   it("reads a bare range that starts below a teenager's age as counting something else", () => {
     expect(review('customer_segments', 'Компании 5–50, которые арендуют офис в центре')).toEqual([]);
     expect(review('customer_segments', 'Женщины 25-65, которые шьют дома')).toContain('segments_age_too_wide');
+  });
+
+  it('does not take one segment named twice for two, but takes numbered segments as a list', () => {
+    expect(review('customer_segments', 'Наш сегмент — молодые мамы в декрете. Этот сегмент ценит время и доставку.')).not.toContain('segments_no_priority');
+    expect(review('customer_segments', 'Сегмент 1: кофейни центра. Сегмент 2: офисы бизнес-центров.')).toContain('segments_no_priority');
   });
 
   it('is satisfied when the main segment is named or the follow-up question was answered', () => {
@@ -251,6 +263,19 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Находят на агрегаторе, бронируют онлайн')).toEqual(['channels_no_after_sales']);
   });
 
+  it('takes a time after the purchase as after-sales, but installing what was bought as its delivery', () => {
+    expect(review('channels', 'Узнают из группы ВК, оплачивают аванс картой, через полгода — бесплатное отпаривание штор')).not.toContain(
+      'channels_no_after_sales',
+    );
+    expect(review('channels', 'Сайт, каталог, доставка и монтаж на площадке')).toContain('channels_no_after_sales');
+    expect(review('channels', 'Узнают из группы ВК, оплачивают аванс картой, мы привозим и вешаем')).toContain('channels_no_after_sales');
+  });
+
+  it('takes thanking the customer or asking for a rating as after-sales', () => {
+    expect(review('channels', 'Узнают из ВК, заказывают на сайте, курьер привозит, благодарим за покупку открыткой')).not.toContain('channels_no_after_sales');
+    expect(review('channels', 'Узнают из ВК, заказывают на сайте, курьер привозит, просим оценить заказ')).not.toContain('channels_no_after_sales');
+  });
+
   it('accepts a path through all phases', () => {
     expect(
       review('channels', [
@@ -312,6 +337,17 @@ describe('reviewBlock: customer relationships', () => {
     expect(review('customer_relationships', 'Скидка 10% постоянным, это съедает часть маржи')).toEqual([]);
   });
 
+  it('takes a pay or a share to the people who keep the relationship as its cost', () => {
+    for (const text of [
+      'Каждому клиенту — свой менеджер-дизайнер от замера до монтажа, менеджеры получают 5% от заказа.',
+      'Личный куратор у каждого ученика, куратор на проценте',
+      'Персональный менеджер, ему 3% с продаж',
+    ]) {
+      expect(review('customer_relationships', text), text).not.toContain('relationships_no_cost');
+    }
+    expect(review('customer_relationships', 'Каждому клиенту — свой менеджер, постоянным скидка 5%')).toContain('relationships_no_cost');
+  });
+
   it('asks what the relationship costs', () => {
     expect(review('customer_relationships', 'Личный менеджер для каждой кофейни и чат поддержки для домашних')).toEqual(['relationships_no_cost']);
   });
@@ -352,6 +388,12 @@ describe('reviewBlock: revenue streams', () => {
     expect(review('revenue_streams', 'A portrait costs 80 dollars, paid before the sitting', 'en')).toEqual([]);
   });
 
+  it('takes a price set against the market or competitors as pricing, but not an hourly payment alone', () => {
+    expect(review('revenue_streams', 'Разовая оплата за проект, цена чуть ниже конкурентов')).not.toContain('revenue_no_pricing');
+    expect(review('revenue_streams', 'Ежемесячная оплата по рыночной ставке')).not.toContain('revenue_no_pricing');
+    expect(review('revenue_streams', 'Почасовая оплата студии')).toContain('revenue_no_pricing');
+  });
+
   it('accepts frequency and pricing', () => {
     expect(review('revenue_streams', 'Кофейни платят ежемесячно по счёту, цена зависит от объёма')).toEqual([]);
     expect(review('revenue_streams', 'Coffee shops pay by invoice every month, the price depends on volume', 'en')).toEqual([]);
@@ -365,6 +407,11 @@ describe('reviewBlock: key resources', () => {
 
   it('asks what is owned, rented or from partners', () => {
     expect(review('key_resources', 'Ростер, помещение под цех, два сотрудника, оборотные деньги')).toEqual(['resources_no_ownership']);
+  });
+
+  it('takes having something at hand as where it comes from', () => {
+    expect(review('key_resources', 'У нас есть печь, миксер и рецепты бабушки')).not.toContain('resources_no_ownership');
+    expect(review('key_resources', 'Печь, миксер и рецепты бабушки')).toContain('resources_no_ownership');
   });
 
   it('accepts resources with their kind and origin', () => {
@@ -548,6 +595,64 @@ describe('reviewBlock: cost structure', () => {
   it('takes costs by orders or as sales go as costs that grow with sales', () => {
     expect(review('cost_structure', 'Аренда 40 000 ₽ в месяц, материалы закупаем по заказам')).toEqual([]);
     expect(review('cost_structure', 'Аренда и зарплаты каждый месяц, упаковка по мере продаж')).toEqual([]);
+  });
+
+  it('takes any pay form as the cost of the people named in the resources', () => {
+    const people = 'Цех в аренде, две швеи, монтажник';
+    for (const costs of [
+      'Аренда цеха, оклады швей',
+      'Аренда цеха, швеи получают 40% от работ',
+      'Аренда цеха, 7% дизайнеру',
+      'Аренда цеха, монтажнику 1500 за окно',
+      'Аренда цеха. Переменные: около 40% от работ',
+      'Аренда цеха, ставка 2000 за смену',
+      'Аренда цеха, платим 1500 за каждый выезд',
+      'Аренда цеха, подрядчики по факту',
+    ]) {
+      expect(keys('cost_structure', { key_resources: people, cost_structure: costs }), costs).not.toContain('costs_miss_resources');
+    }
+    // A share that goes to something named, or a sum for a thing, pays nobody.
+    for (const costs of ['Аренда цеха, ткань около 40% от заказа', 'Аренда цеха, доставку 300 ₽ за заказ', 'Аренда цеха, комиссия банка 2%']) {
+      expect(keys('cost_structure', { key_resources: people, cost_structure: costs }), costs).toContain('costs_miss_resources');
+    }
+  });
+
+  it('takes "наши", "личный" or "уже есть" as owned outright, and the founder\'s family as no wage bill', () => {
+    const costs = 'Аренда цеха 30 тыс. в месяц, материалы 40% от заказа';
+    for (const resources of [
+      'Станки — наши, цех в аренде',
+      'Личный автомобиль, цех в аренде',
+      'Мы с женой, цех в аренде',
+      'Оборудование уже есть, цех в аренде',
+    ]) {
+      expect(keys('cost_structure', { key_resources: resources, cost_structure: costs }), resources).toEqual([]);
+    }
+  });
+
+  it('asks for the rent of a rented place even beside its light, and takes a tax or upkeep for one not rented', () => {
+    const rented = { key_resources: 'Комната в аренде, микрофон свой', cost_structure: 'Электричество 8 000 ₽ в месяц, звукорежиссёру 40% со смены' };
+    expect(keys('cost_structure', rented)).toEqual(['costs_miss_resources']);
+    expect(keys('cost_structure', { key_resources: 'Цех, 20 рабочих', cost_structure: 'Зарплата 20 рабочих, налог на цех' })).not.toContain(
+      'costs_miss_resources',
+    );
+    expect(keys('cost_structure', { key_resources: 'Помещение пекарни, печь', cost_structure: 'Электричество, ремонт печи' })).not.toContain(
+      'costs_miss_resources',
+    );
+  });
+
+  it('does not take a skill, a lesson, a person or a place named after a resource for that resource', () => {
+    const costs = 'Реклама, материалы';
+    for (const resources of [
+      'Техника продаж и скрипты звонков',
+      'Мастер-классы по керамике и гончарный круг (свой)',
+      'Штатив и камера (свои)',
+      'Рецепты авторской кухни',
+      'Водительские права и опыт',
+      'Своя пекарня и рецепты',
+    ]) {
+      expect(keys('cost_structure', { key_resources: resources, cost_structure: costs }), resources).not.toContain('costs_miss_resources');
+    }
+    expect(keys('cost_structure', { key_resources: 'Два пекаря и кондитер', cost_structure: costs })).toContain('costs_miss_resources');
   });
 
   it('works without an answered resources block', () => {
