@@ -101,7 +101,15 @@ describe.skipIf(unavailable !== null)('PostgreSQL stopped in the middle of a blo
     await cluster.start();
     const backAt = Date.now();
     const poolMs = await poolRecovery();
-    expect(await outcome).toBe('applied');
+    const result = await outcome;
+    if (result !== 'applied') {
+      // When the server is back just as the update's features have run, a statement after them can still
+      // meet the restart; the update is then handed back whole (rolled back, not acknowledged), and
+      // Telegram delivers it again. Either way it must be applied exactly once.
+      expect(isUpdateNotApplied(result)).toBe(true);
+      console.info('[scenario 3, 5 s] the update met the restart after its features ran: handed back, delivered again');
+      await harness.bot.handleUpdate(update);
+    }
     const updateMs = settledAt - backAt;
     console.info(
       `[scenario 3, 5 s] down for ${backAt - stoppedAt} ms; pool answered ${poolMs} ms after the server was back; ` +
