@@ -192,7 +192,10 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
   const keeps =
     has('keeps') && norms.some((word, i) => is(word, 'keeps') && (norms.includes('себе') || (norms[i + 1] === 'с' && norms[i + 2] === 'нас')));
   // "40% от выручки" names the base of a share, not money that comes to us.
-  const earns = norms.some((word, i) => is(word, 'weEarn') || (is(word, 'incoming') && !SHARE_BASE.has(norms[i - 1] ?? '')));
+  // "перечисляем франчайзеру 4% выручки" too: a share of the income, paid out.
+  const earns = norms.some(
+    (word, i) => is(word, 'weEarn') || (is(word, 'incoming') && !SHARE_BASE.has(norms[i - 1] ?? '') && !starts(norms[i - 1] ?? '', SHARE)),
+  );
   const incoming = !costsUs && (earns || (norms.includes('себе') && !keeps));
   const givesAway = norms.includes('отдаем') && !has('letting');
   const licensee = has('licensee') && norms.some((word, i) => is(word, 'licensee') && ['мы', 'как'].includes(norms[i - 1] ?? ''));
@@ -288,12 +291,12 @@ export function saleNotOurs(tokens: readonly Token[], index: number): boolean {
 
 /**
  * Whether the word at `index` names only what a share is taken from: "берём 50% от первого месяца аренды",
- * "10% с подписок": "от"/"с" at most three words before it, and a share named in its clause.
+ * "10% с подписок": "от"/"с" at most four words before it, and a share named in its clause.
  */
 export function baseOfShare(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (!token) return false;
-  const before = tokens.slice(Math.max(0, index - 3), index).filter((other) => other.clause === token.clause);
+  const before = tokens.slice(Math.max(0, index - 4), index).filter((other) => other.clause === token.clause);
   const from = before.findLastIndex((other) => BASE_PREPOSITIONS.has(other.norm));
   // "комиссия с продаж и аренда мест": after "и" the word is an item of its own.
   if (from < 0 || before.slice(from).some((other) => COORDINATING.has(other.norm))) return false;
