@@ -242,17 +242,19 @@ function confidenceOf(
 
 /**
  * How far the kind of evidence is to be trusted, from the rules' first runs on blind sets 9–15 (the types
- * they found on text they had not been tuned on, `npm run classify:calibrate`): a type told by two or more
- * separate cues was right 95% of the time and one told by a single word as the only type of the answer 94%;
- * a single cue beside another type (71%), a single phrase as the only type (85%) and a community beside
- * another type (80%: most often a support chat or a channel) were wrong too often to arrive ticked.
+ * they found on text they had not been tuned on; `npm run classify:calibrate`). A type told by two or more
+ * separate cues was right 95% of the time. A single cue beside another type was right 71% of the time; a
+ * single cue as the only type 94%, but only 50–67% for personal assistance, self-service and training,
+ * whose lone word is often a staff noun, "сам" or teaching our own people. A community beside another type
+ * was wrong whenever customers were not said to talk among themselves or share it (a support chat, a channel). These are
+ * offered as "maybe".
  */
 const LONE_CUE = 0.55;
-function cueFactor(type: BusinessTypeId, words: readonly string[], typeCount: number): number {
-  if (type === 'community' && typeCount > 1) return LONE_CUE;
+const DOUBTFUL_ALONE: ReadonlySet<BusinessTypeId> = new Set(['personal_assistance', 'self_service', 'training']);
+function cueFactor(type: BusinessTypeId, words: readonly string[], typeCount: number, membersInteract: boolean): number {
+  if (type === 'community' && typeCount > 1 && !membersInteract) return LONE_CUE;
   if (words.length >= 2) return 1;
-  const single = words.length === 1 && !/\s/u.test((words[0] ?? '').trim());
-  return typeCount === 1 && single ? 1 : LONE_CUE;
+  return typeCount === 1 && !DOUBTFUL_ALONE.has(type) ? 1 : LONE_CUE;
 }
 
 /** Why a type's words were set aside by the rules, or how they were found: features for the learned layer. */
@@ -394,7 +396,14 @@ export function readByRules(blockId: TypedBlockId, text: string): RuleReading {
       const phrase = wordsOf(text, tokens, match);
       if (!words.includes(phrase)) words.push(phrase);
     }
-    return { type, words, confidence: Math.round(confidenceOf(type, final, typeMatches, tokens, clauses) * cueFactor(type, words, types.length) * 100) / 100 };
+    // Customers among themselves, or a chat they share ("общий чат"): no support chat or channel of ours.
+    const among = typeMatches.some(
+      (match) =>
+        match.pattern.group.type === type &&
+        (clauses[match.tokens[0] ?? 0]?.membersInteract === true || match.tokens.some((index) => (tokens[index] as Token).norm.startsWith('общ'))),
+    );
+    const confidence = confidenceOf(type, final, typeMatches, tokens, clauses) * cueFactor(type, words, types.length, among);
+    return { type, words, confidence: Math.round(confidence * 100) / 100 };
   });
 
   if (blockId !== 'revenue_streams') return { classification: { types, evidence, recurrence: null, pricing: null }, tokens, clauses, flags, tags: new Set() };

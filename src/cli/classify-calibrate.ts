@@ -66,7 +66,9 @@ interface Predicted {
   readonly cues: number;
   readonly oneWord: boolean;
   readonly alone: boolean;
-  readonly community: boolean;
+  readonly type: string;
+  /** A community whose words have customers among themselves or sharing it ("друг другу", "общаются", "общий чат"). */
+  readonly among: boolean;
 }
 
 function predicted(runs: readonly Run[]): Predicted[] {
@@ -81,23 +83,29 @@ function predicted(runs: readonly Run[]): Predicted[] {
       cues: item.words.length,
       oneWord: item.words.length === 1 && !/\s/u.test((item.words[0] ?? '').trim()),
       alone: run.evidence.length === 1,
-      community: item.type === 'community',
+      type: item.type,
+      among: AMONG.some((stem) => item.words.some((words) => words.toLowerCase().includes(stem))),
     })),
   );
 }
 
+const AMONG = ['друг', 'между', 'общ', 'делятся', 'обсужда', 'советуют'];
+const DOUBTFUL_ALONE = ['personal_assistance', 'self_service', 'training'];
+const sure = (item: Predicted): boolean => item.confidence >= PRETICK_CONFIDENCE;
+const lonelyCommunity = (item: Predicted): boolean => item.type === 'community' && !item.alone && !item.among;
+
 const CHOICES: readonly (readonly [string, (item: Predicted) => boolean])[] = [
   ['every type found', () => true],
-  ['confidence ≥ 0.6', (item) => item.confidence >= PRETICK_CONFIDENCE],
-  ['… and the only type or 2+ cues', (item) => item.confidence >= PRETICK_CONFIDENCE && (item.alone || item.cues >= 2)],
-  ['… and the only type', (item) => item.confidence >= PRETICK_CONFIDENCE && item.alone],
-  ['… and 2+ cues, or the only type by one word', (item) => item.confidence >= PRETICK_CONFIDENCE && (item.cues >= 2 || (item.alone && item.oneWord))],
+  ['confidence ≥ 0.6', sure],
+  ['… and the only type or 2+ cues', (item) => sure(item) && (item.alone || item.cues >= 2)],
+  ['… and the only type', (item) => sure(item) && item.alone],
+  ['… and 2+ cues, or the only type by one word', (item) => sure(item) && (item.cues >= 2 || (item.alone && item.oneWord))],
+  ['… and 2+ cues', (item) => sure(item) && item.cues >= 2],
+  ['… and 2+ cues, or the only type (not doubtful)', (item) => sure(item) && (item.cues >= 2 || (item.alone && !DOUBTFUL_ALONE.includes(item.type)))],
   [
-    '… as above, no community beside another type',
-    (item) => item.confidence >= PRETICK_CONFIDENCE && !(item.community && !item.alone) && (item.cues >= 2 || (item.alone && item.oneWord)),
+    '… as above, no lone community (shipped)',
+    (item) => sure(item) && !lonelyCommunity(item) && (item.cues >= 2 || (item.alone && !DOUBTFUL_ALONE.includes(item.type))),
   ],
-  ['… and 2+ cues', (item) => item.confidence >= PRETICK_CONFIDENCE && item.cues >= 2],
-  ['… and the only type, 2+ cues or one word', (item) => item.confidence >= PRETICK_CONFIDENCE && item.alone && (item.cues >= 2 || item.oneWord)],
 ];
 
 if (process.argv.includes('--rebuild') || !existsSync(STORED)) rebuild();
