@@ -69,6 +69,14 @@ describe('whose people and whose money', () => {
   });
 });
 
+describe('a person of ours who will help', () => {
+  it('reads help told in the future tense as personal assistance', () => {
+    for (const text of ['парикмахер всегда подскажет, какой уход подойдёт', 'на входе администратор расскажет, где что лежит']) {
+      expect(relationships(text).types, text).toContain('personal_assistance');
+    }
+  });
+});
+
 describe('calls to follow a channel', () => {
   it('are channels, neither a membership nor a community', () => {
     for (const text of [
