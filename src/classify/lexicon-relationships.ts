@@ -62,7 +62,11 @@ export const RELATIONSHIP_LEXICON: readonly LexiconGroup[] = [
   {
     type: 'personal_assistance',
     suppressedBy: ['dedicated_assistance', 'network_marketing', 'training'],
-    patterns: [`${ROLE}|сотрудник|эксперт ~3 объясняет|объясняют|подсказывает|подсказывают|рассказывает|рассказывают`],
+    patterns: [
+      `${ROLE}|сотрудник|эксперт ~3 объясняет|объясняют|подсказывает|подсказывают|рассказывает|рассказывают`,
+      // The same told as what the person will do: "мастер всегда объяснит".
+      `${ROLE}|сотрудник|эксперт ~3 объяснит|объяснят|подскажет|подскажут|расскажет|расскажут`,
+    ],
   },
   // Answering questions is what a bot or a dedicated manager does too.
   { type: 'personal_assistance', suppressedBy: [

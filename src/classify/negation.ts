@@ -22,6 +22,12 @@ const BACKWARD_FILLERS = new Set([
   'у', 'нас', 'меня', 'них', 'пока', 'еще', 'ещё', 'тоже', 'вообще', 'совсем', 'как', 'такого', 'такой', 'такие', 'тут', 'здесь',
 ]);
 
+/** Prepositions and possessives between the object and its denied verb do not use up the reach: "рекламу в нашей группе не продаём". */
+const BACKWARD_FUNCTION_WORDS = new Set([
+  'в', 'во', 'на', 'по', 'для', 'из', 'от', 'с', 'со', 'к', 'за', 'наш', 'наша', 'наше', 'наши', 'нашей', 'нашем', 'нашу', 'нашего', 'наших',
+  'свой', 'своей', 'своем', 'свою', 'своих', 'своего', 'мы', 'я',
+]);
+
 /** After "не" these words make it a hedge or a comparison, not a denial: "не только", "не дорого". */
 const NOT_A_DENIAL = [
   'только', 'просто', 'столько', 'всегда', 'обязательн', 'очень', 'слишк', 'дорог', 'дешев', 'больш', 'менее',
@@ -135,7 +141,7 @@ export function negatedWords(tokens: readonly Token[]): boolean[] {
     for (let j = i - 1; j >= 0; j--) {
       const token = tokens[j] as Token;
       // "сообщества у нас пока нет": fillers do not use up the reach.
-      if (!BACKWARD_FILLERS.has(token.norm) && ++reached > BACKWARD_SCOPE) break;
+      if (!BACKWARD_FILLERS.has(token.norm) && !BACKWARD_FUNCTION_WORDS.has(token.norm) && ++reached > BACKWARD_SCOPE) break;
       // "чата или группы нет" and "патентов и лицензий нет" list what is missing; "подписка есть и
       // рекламы нет" and "продаём товары и рекламы нет" do not: there "и" joins a clause with its own verb.
       const barrier =

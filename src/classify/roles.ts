@@ -41,6 +41,13 @@ export interface ClauseReading {
    * заказчика"): our work on it is a service, not a sale of goods. Holds for the whole sentence.
    */
   readonly customerMaterials: boolean;
+  /**
+   * A call to follow a channel of ours ("подписывайтесь на наш канал", "следите за акциями в нашей группе"):
+   * a channel to reach customers, neither a paid membership nor a community.
+   */
+  readonly channel: boolean;
+  /** We hand money over in this clause ("платим", "отдаём франчайзеру"), not only name a cost. */
+  readonly paysOut: boolean;
 }
 
 /** First person plural verbs of paying out: the subject is us, the money leaves. */
@@ -78,7 +85,13 @@ const FIND = ['ищем', 'находим', 'привлекаем', 'обзва�
 const CUSTOMERS = ['клиент', 'покупател', 'заказчик', 'гост', 'пользовател', 'посетител', 'покупательниц', 'ученик', 'родител'];
 const STAFF = ['сотрудник', 'персонал', 'продавц', 'кассир', 'официант', 'бариста', 'стажер', 'новичк', 'работник', 'менеджеров'];
 const OWN = ['свой', 'своих', 'своим', 'свои', 'наш', 'наших', 'нашим', 'наши', 'новых', 'новым', 'новичков'];
-const OWN_STAFF = ['сотрудник', 'персонал', 'работник', 'стажер'];
+const OWN_STAFF = ['сотрудник', 'персонал', 'работник', 'стажер', 'стажировк', 'новеньк'];
+/** "своих клинеров", "наших мастеров": a possessive before people who are not customers names our own staff, whatever the trade. */
+const OWN_PEOPLE = new Set(['своих', 'наших', 'своего', 'нашего', 'своими', 'нашими']);
+/** Imperatives that call to follow a channel: "подписывайтесь", "следите", "вступайте", "присоединяйтесь". */
+const FOLLOW = /^(?:подпис|подпиш|след|вступ|заход|присоедин)\S*(?:тесь|итесь|ите|айте|яйте)$/u;
+const CHANNELS = ['канал', 'паблик', 'групп^группов', 'страниц', 'инст', 'телег', 'вк', 'соцсет'];
+const NEWS = ['новост', 'скидк', 'акци', 'анонс', 'розыгрыш', 'обновлен', 'афиш'];
 const SELF = ['сам', 'сами', 'сама', 'самостоятельно'];
 const BUYS = ['закупа', 'покупа', 'приобрета', 'привозит', 'приносит', 'приносят'];
 const TOTAL = ['набега', 'выходит', 'получается', 'выручк', 'оборот', 'доход', 'зарабатыва', 'приносит', 'приносят'];
@@ -138,6 +151,8 @@ const LISTS = {
   theirOwn: { words: THEIR_OWN },
   supplied: { stems: SUPPLIED },
   material: { stems: ['материал', 'сырь', 'сырье'] },
+  channels: { stems: CHANNELS },
+  news: { stems: NEWS },
 } satisfies Record<string, { stems?: readonly string[]; words?: readonly string[] }>;
 type ListName = keyof typeof LISTS;
 const LIST_NAMES = Object.keys(LISTS) as ListName[];
@@ -158,7 +173,14 @@ function bitsOf(word: string): number {
   return bits;
 }
 
-function readClause(words: readonly Token[]): ClauseReading {
+/**
+ * A noun in the dative plural after the verb's object ("новым клиникам проводим обучение персонала"): the
+ * people taught belong to that recipient, a customer, not to us.
+ */
+const RECIPIENT = /(?:ам|ям)$/u;
+const NOT_RECIPIENTS = new Set(['нам', 'вам', 'сам', 'сами', 'самим', 'им', 'ним', 'своим', 'нашим', 'новым', 'всем', 'по']);
+
+function readClause(words: readonly Token[], denied: readonly boolean[] = []): ClauseReading {
   const norms = words.map((token) => token.norm);
   let all = 0;
   for (const word of norms) all |= bitsOf(word);
@@ -170,28 +192,42 @@ function readClause(words: readonly Token[]): ClauseReading {
   const keeps =
     has('keeps') && norms.some((word, i) => is(word, 'keeps') && (norms.includes('себе') || (norms[i + 1] === 'с' && norms[i + 2] === 'нас')));
   // "40% от выручки" names the base of a share, not money that comes to us.
-  const earns = norms.some((word, i) => is(word, 'weEarn') || (is(word, 'incoming') && !SHARE_BASE.has(norms[i - 1] ?? '')));
+  // "перечисляем франчайзеру 4% выручки" too: a share of the income, paid out.
+  const earns = norms.some(
+    (word, i) => is(word, 'weEarn') || (is(word, 'incoming') && !SHARE_BASE.has(norms[i - 1] ?? '') && !starts(norms[i - 1] ?? '', SHARE)),
+  );
   const incoming = !costsUs && (earns || (norms.includes('себе') && !keeps));
   const givesAway = norms.includes('отдаем') && !has('letting');
   const licensee = has('licensee') && norms.some((word, i) => is(word, 'licensee') && ['мы', 'как'].includes(norms[i - 1] ?? ''));
   const outgoing = costsUs || keeps || licensee || (!incoming && (has('wePay') || givesAway || has('costNouns')));
+  const recipient = norms.some(
+    (word, i) => word.length >= 6 && RECIPIENT.test(word) && !NOT_RECIPIENTS.has(word) && norms[i - 1] !== 'по' && !is(word, 'staff'),
+  );
+  // "своих клинеров", "наших мастеров": people of ours, named by the possessive rather than by the trade.
+  const ownPeople = norms.some((word, i) => OWN_PEOPLE.has(word) && norms[i + 1] !== undefined && !is(norms[i + 1], 'customers'));
+  const staffNamed = (has('staff') && (has('own') || has('ownStaff'))) || ownPeople || has('ownStaff');
+  const follow = norms.some((word) => FOLLOW.test(word));
+  const ourChannel = has('channels') && has('own') && has('news');
   return {
     outgoing,
     incoming: incoming && !outgoing,
     acquisition: has('find') && has('customers'),
-    ownStaff: has('staff') && (has('own') || has('ownStaff')) && !has('customers') && !norms.includes('для'),
+    ownStaff: staffNamed && !has('customers') && (ownPeople || !recipient) && !norms.includes('для'),
     customerBuysElsewhere: has('customers') && has('self') && has('buys'),
     incomeTotal: has('total') && has('amount'),
     future: has('future'),
     personActs: has('persons') && !has('systems'),
     perk: has('perks') || norms.some((word, i) => word.startsWith('кажд') && ORDINAL.test(norms[i + 1] ?? '')),
     support: has('support') || (has('answers') && (has('persons') || has('experts'))),
-    membersInteract: has('among'),
-    teachesStaff: has('teach') && has('staff') && (has('own') || has('ownStaff')) && !has('customers'),
+    // "клиенты друг друга не видят": customers who do not meet are no community.
+    membersInteract: norms.some((word, i) => is(word, 'among') && denied[i] !== true),
+    teachesStaff: has('teach') && staffNamed && !has('customers') && (ownPeople || !recipient),
     customerMaterials:
       (has('brings') && has('theirOwn') && !norms.includes('мы')) ||
       has('supplied') ||
       norms.some((word, i) => is(word, 'material') && is(norms[i + 1], 'customers')),
+    channel: (follow && (has('channels') || norms.includes('нас'))) || ourChannel,
+    paysOut: outgoing && (has('wePay') || givesAway),
   };
 }
 
@@ -213,6 +249,7 @@ const OTHERS = ['других', 'чужих', 'чужие', 'чужой', 'ст�
 const HELPED = ['помог', 'помога'];
 const SHARE = ['процент', 'комисси', 'доля', 'долю'];
 const BASE_PREPOSITIONS = new Set(['с', 'со', 'от']);
+const COORDINATING = new Set(['и', 'или', 'а', 'плюс']);
 const BASE_FILLERS = new Set(['каждой', 'каждого', 'всех', 'всей', 'общей', 'их']);
 
 const OUR = ['наш'];
@@ -252,6 +289,22 @@ export function saleNotOurs(tokens: readonly Token[], index: number): boolean {
   return base && clause.some((word) => starts(word, SHARE));
 }
 
+/**
+ * Whether the word at `index` names only what a share is taken from: "берём 50% от первого месяца аренды",
+ * "10% с подписок": "от"/"с" at most four words before it, and a share named in its clause.
+ */
+export function baseOfShare(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token) return false;
+  const before = tokens.slice(Math.max(0, index - 4), index).filter((other) => other.clause === token.clause);
+  const from = before.findLastIndex((other) => BASE_PREPOSITIONS.has(other.norm));
+  // "комиссия с продаж и аренда мест": after "и" the word is an item of its own.
+  if (from < 0 || before.slice(from).some((other) => COORDINATING.has(other.norm))) return false;
+  const clause = tokens.filter((other) => other.clause === token.clause);
+  // "скидка 10% с абонемента" discounts the stream rather than sharing it.
+  return clause.some((other) => starts(other.norm, SHARE)) && !clause.some((other) => other.norm.startsWith('скидк'));
+}
+
 /** A finite verb after "и" starts a predicate of its own: "арендуем кухню и готовим еду на доставку". */
 const VERB_ENDING = /(?:ем|им|ют|ут|ят|ат|ет|ит)$/u;
 
@@ -270,9 +323,14 @@ function splitClauses(tokens: readonly Token[]): number[][] {
 }
 
 /** The reading of the clause each token belongs to, one per token. */
-export function readClauses(tokens: readonly Token[]): ClauseReading[] {
+export function readClauses(tokens: readonly Token[], negated: readonly boolean[] = []): ClauseReading[] {
   const spans = splitClauses(tokens);
-  const readings = spans.map((span) => readClause(span.map((i) => tokens[i] as Token)));
+  const readings = spans.map((span) =>
+    readClause(
+      span.map((i) => tokens[i] as Token),
+      span.map((i) => negated[i] === true),
+    ),
+  );
   // "Администратор обзванивает клиентов и напоминает о записи": a predicate joined by "и" keeps the
   // subject of the one before, unless it names a system of its own.
   for (let c = 1; c < spans.length; c++) {

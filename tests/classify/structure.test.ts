@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { classifyAnswer, PRETICK_CONFIDENCE } from '../../src/classify/index.ts';
+
+const relationships = (text: string) => classifyAnswer('customer_relationships', text);
+const revenue = (text: string) => classifyAnswer('revenue_streams', text);
+const ticked = (result: ReturnType<typeof classifyAnswer>) => result.evidence.filter((item) => item.confidence >= PRETICK_CONFIDENCE).map((item) => item.type);
+
+describe('a denial covers its object in any word order', () => {
+  it('drops the object before or after the denied verb, past prepositions and possessives', () => {
+    for (const text of [
+      'баннеры на нашем сайте не размещаем, живём с продажи свечей',
+      'не размещаем баннеры на сайте, живём с продажи свечей',
+      'рекламу у себя в канале мы не берём, продаём свечи',
+      'никакой рекламы, продаём свечи',
+      'свечи продаём, рекламы в группе у нас нет',
+    ]) {
+      expect(revenue(text).types, text).toEqual(['asset_sale']);
+    }
+  });
+
+  it('keeps what a contrast affirms after the denial', () => {
+    const result = revenue('подписку не продаём, а вот рекламу в канале продаём').types;
+    expect(result).toContain('advertising');
+    expect(result).not.toContain('subscription');
+    expect(revenue('комиссию с продавцов не берём, зато сдаём полки в аренду').types).toEqual(['rent_lease']);
+  });
+
+  it('reads "это не сообщество" and customers who never meet as no community', () => {
+    for (const text of [
+      'в вотсапе пишут нашим консультантам, это не сообщество, покупатели друг с другом не общаются',
+      'пишут нашим консультантам в чат поддержки, покупатели между собой не переписываются',
+    ]) {
+      expect(relationships(text).types, text).not.toContain('community');
+    }
+    expect(relationships('в чате выпускники помогают друг другу с задачами').types).toContain('community');
+  });
+});
+
+describe('whose people and whose money', () => {
+  it('gives no relationship type for teaching our own people, whatever their trade', () => {
+    for (const text of [
+      'наших сантехников учим сами, месяц стажировки',
+      'обучаем своих курьеров вежливости',
+      'новеньких инструкторов обучаем сами, потом стажировка у старших',
+      'своих массажистов аттестуем раз в год',
+    ]) {
+      expect(relationships(text).types, text).toEqual([]);
+    }
+  });
+
+  it('keeps training given to the customer’s people', () => {
+    expect(relationships('ресторанам-клиентам проводим обучение персонала работе с кассой').types).toContain('training');
+    expect(relationships('учим клиентов пользоваться программой на вебинарах').types).toContain('training');
+  });
+
+  it('gives no revenue type for money we hand over, to any payee', () => {
+    for (const text of [
+      'кофейня открыта по франшизе, роялти 5% отдаём правообладателю, сами продаём кофе и выпечку',
+      'работаем по франшизе, каждый месяц перечисляем франчайзеру 4% выручки, зарабатываем на продаже пиццы',
+      'стоянку арендуем, платим арендодателю 60 тыс в месяц, продаём запчасти',
+    ]) {
+      expect(revenue(text).types, text).toEqual(['asset_sale']);
+    }
+  });
+
+  it('reads a stream named only as the base of a share as no stream of ours', () => {
+    expect(revenue('мы посредники: берём 30% от стоимости первого месяца аренды').types).toEqual(['brokerage']);
+    expect(revenue('комиссия с продаж и аренда торговых мест').types).toEqual(['rent_lease', 'brokerage']);
+  });
+});
+
+describe('a person of ours who will help', () => {
+  it('reads help told in the future tense as personal assistance', () => {
+    for (const text of ['парикмахер всегда подскажет, какой уход подойдёт', 'на входе администратор расскажет, где что лежит']) {
+      expect(relationships(text).types, text).toContain('personal_assistance');
+    }
+  });
+});
+
+describe('calls to follow a channel', () => {
+  it('are channels, neither a membership nor a community', () => {
+    for (const text of [
+      'подписывайтесь на наш телеграм, там новинки и скидки',
+      'следите за акциями в нашей группе вк',
+      'вступайте в нашу группу, там розыгрыши',
+      'в нашем паблике публикуем новости и скидки',
+    ]) {
+      const result = relationships(text);
+      expect(result.types, text).not.toContain('subscription_membership');
+      expect(result.types, text).not.toContain('community');
+    }
+  });
+
+  it('still reads a paid membership or customers talking as such', () => {
+    expect(relationships('клиенты подписываются на месяц и ходят без ограничений').types).toContain('subscription_membership');
+    expect(relationships('в нашей группе владельцы собак советуют друг другу ветеринаров').types).toContain('community');
+  });
+});
+
+describe('pre-ticking by the kind of evidence', () => {
+  it('ticks a type told by several cues or by one word as the only type', () => {
+    expect(ticked(revenue('сдаём лодки в аренду посуточно'))).toEqual(['rent_lease']);
+    expect(ticked(relationships('бот напоминает о записи и присылает рекомендации'))).toEqual(['automated_service']);
+  });
+
+  it('offers a lone cue beside another type, and a community beside another type, as "maybe"', () => {
+    const result = relationships('персональный менеджер на связи, есть чат в телеграме');
+    expect(result.types).toContain('community');
+    expect(ticked(result)).not.toContain('community');
+  });
+});
