@@ -75,7 +75,9 @@ function header(group: GroupSummary, members: readonly GroupMemberStatus[], opti
   if (group.deadline) {
     const when = formatDateTime(group.deadline, options.language, options.timeZone);
     const relative = relativeTime(group.deadline, options.now, options.language, options.timeZone);
-    lines.push(t(group.deadline > options.now ? 'cohort:status.deadline_ahead' : 'cohort:status.deadline_passed', { when, relative }));
+    const key = group.deadline > options.now ? 'cohort:status.deadline_ahead' : 'cohort:status.deadline_passed';
+    // Beyond a month the relative time is the date itself: said once, not twice.
+    lines.push(relative === when ? t(`${key}_far`, { when }) : t(key, { when, relative }));
   }
   lines.push(
     STATUS_COUNT_KEYS.filter((key) => key === 'joined' || counts[key] > 0)

@@ -84,6 +84,13 @@ describe('the /group message', () => {
     expect(page.text).toContain('Срок: 4 дек., 18:00 (через 3 дн.)');
   });
 
+  it('names a deadline more than a month away once, as a date', () => {
+    const far = { ...group, deadline: new Date('2027-03-01T15:00:00Z') };
+    const page = buildGroupStatusPage(far, [], options);
+    expect(page.text).toContain('Deadline: 1 Mar, 18:00\n');
+    expect(page.text).not.toContain('(1 Mar');
+  });
+
   it('pages a group of 40 with buttons, each student on exactly one page', () => {
     const members = groupOf(40, now);
     const pages = allPages(members);
