@@ -13,8 +13,10 @@ import type { Keyboard } from './outgoing.ts';
 export function askTimeZone(io: CourseIo): void {
   const now = new Date();
   const current = io.deps.user.timeZone;
+  // The first time it is asked unprompted, so it says it will not ask again; /timezone shows the zone in use.
   const parts = [io.t('course:time_zone.ask')];
   if (current) parts.push(escapeHtml(io.t('course:time_zone.current', { zone: timeZoneLabel(current, now) })));
+  else parts.push(io.t('course:time_zone.asked_once'));
   const buttons = OFFERED_TIME_ZONES.map((zone, index) => {
     const city = io.t(`course:time_zone.city.${zone.replace('/', '_')}`);
     const offset = timeZoneLabel(zone, now).split(', ').at(-1);

@@ -56,6 +56,7 @@ describe(`the coach's time zone, editing a group, and times in the reader's zone
     await coach.text('Поток Урал');
     const asked = shown(await coach.press('Без задания'));
     expect(asked).toContain('В каком часовом поясе вы живёте');
+    expect(asked).toContain('Спрошу один раз');
     expect(coach.visibleButtons()).toEqual(expect.arrayContaining(['Москва (UTC+3)', 'Екатеринбург (UTC+5)', 'Владивосток (UTC+10)']));
     expect(shown(await coach.text('где-то на Урале'))).toContain('Не узнаю такой часовой пояс');
     expect(await zoneOf(COACH)).toBeNull();
@@ -82,6 +83,8 @@ describe(`the coach's time zone, editing a group, and times in the reader's zone
   it('/timezone changes the zone later (a UTC offset or an IANA name); the groups keep theirs', async () => {
     const asked = shown(await coach.text('/timezone'));
     expect(asked).toContain('Сейчас: Asia/Yekaterinburg, UTC+5');
+    // Asked for, not asked unprompted: no promise not to ask again.
+    expect(asked).not.toContain('Спрошу один раз');
     expect(shown(await coach.text('UTC+7'))).toContain('Часовой пояс: UTC+7');
     expect(await zoneOf(COACH)).toBe('Etc/GMT-7');
     await coach.text('/timezone');
