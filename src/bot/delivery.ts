@@ -220,6 +220,15 @@ export async function deliver(api: Api, entries: OutboxEntry<OutgoingMessage>[],
   }
 }
 
+/**
+ * Sends messages of the periodic work (reminders, notifications), each on its own: one person's
+ * failed send never holds back the others, and each failure is recorded for the flush to retry.
+ */
+export async function deliverEach(api: Api, entries: OutboxEntry<OutgoingMessage>[], deps: DeliveryDeps): Promise<number> {
+  for (const entry of entries) await deliver(api, [entry], deps);
+  return entries.length;
+}
+
 /** What became of a reply whose send failed. */
 export type SendFailure = 'chat_gone' | 'rejected' | 'later';
 

@@ -1,5 +1,5 @@
 import type { Api } from 'grammy';
-import { type DeliveryDeps, deliver } from '../bot/delivery.ts';
+import { type DeliveryDeps, deliverEach } from '../bot/delivery.ts';
 import type { OutgoingMessage } from '../bot/outgoing.ts';
 import { DEFAULT_NOTIFICATION_POLICY, type NotificationPolicy } from '../course/notification-batching.ts';
 import { renderCoachNotification } from '../render/course-text.ts';
@@ -35,6 +35,5 @@ export async function runCoachNotificationTick(
   policy: NotificationPolicy = DEFAULT_NOTIFICATION_POLICY,
 ): Promise<number> {
   const entries = await queueDueCoachNotifications(deps.db, now, policy);
-  for (const entry of entries) await deliver(api, [entry], deps);
-  return entries.length;
+  return deliverEach(api, entries, deps);
 }

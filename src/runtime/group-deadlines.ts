@@ -1,5 +1,5 @@
 import type { Api } from 'grammy';
-import { type DeliveryDeps, deliver } from '../bot/delivery.ts';
+import { type DeliveryDeps, deliverEach } from '../bot/delivery.ts';
 import type { OutgoingMessage } from '../bot/outgoing.ts';
 import { deadlineSummaryText, studentReminderText } from '../cohort/reminder-messages.ts';
 import { DEADLINE_REMINDER_LEAD_MS, type QuietHours, deadlineRemindersDue, deadlineSummaryTime } from '../cohort/reminder-rules.ts';
@@ -115,6 +115,5 @@ export async function runGroupDeadlineTick(
   policy: GroupDeadlinePolicy = DEFAULT_GROUP_DEADLINE_POLICY,
 ): Promise<number> {
   const entries = await queueGroupDeadlineReminders(deps.db, now, policy);
-  for (const entry of entries) await deliver(api, [entry], deps);
-  return entries.length;
+  return deliverEach(api, entries, deps);
 }

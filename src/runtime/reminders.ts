@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Api } from 'grammy';
 import { encodeCallbackData } from '../bot/callback-data.ts';
-import { type DeliveryDeps, deliver } from '../bot/delivery.ts';
+import { type DeliveryDeps, deliverEach } from '../bot/delivery.ts';
 import { button, type OutgoingMessage } from '../bot/outgoing.ts';
 import { isLanguage, translator } from '../i18n.ts';
 import { escapeHtml } from '../render/html.ts';
@@ -123,6 +123,5 @@ export async function claimDueReminders(db: AppDatabase, now: Date, policy: Remi
 /** One tick: claim what is due, then send it; returns how many reminders were queued. */
 export async function runReminderTick(api: Api, deps: DeliveryDeps, now: Date, policy: ReminderPolicy): Promise<number> {
   const entries = await claimDueReminders(deps.db, now, policy);
-  for (const entry of entries) await deliver(api, [entry], deps);
-  return entries.length;
+  return deliverEach(api, entries, deps);
 }
