@@ -156,17 +156,25 @@ const LISTS = {
 } satisfies Record<string, { stems?: readonly string[]; words?: readonly string[] }>;
 type ListName = keyof typeof LISTS;
 const LIST_NAMES = Object.keys(LISTS) as ListName[];
-const BIT = Object.fromEntries(LIST_NAMES.map((name, i) => [name, 1 << i])) as Record<ListName, number>;
+/** A list's bit: 30 lists to a number, so that more lists than one number holds still fit (in `Bits`). */
+const PER_WORD = 30;
+const BIT = Object.fromEntries(
+  LIST_NAMES.map((name, i): [ListName, readonly [number, number]] => [name, [Math.floor(i / PER_WORD), 1 << i % PER_WORD]]),
+) as Record<ListName, readonly [number, number]>;
+type Bits = number[];
+const WORDS_OF_BITS = Math.ceil(LIST_NAMES.length / PER_WORD);
+const inBits = (bits: Bits, name: ListName): boolean => ((bits[BIT[name][0]] ?? 0) & BIT[name][1]) !== 0;
 
 /** Which lists a word belongs to, as bits; remembered, since the same words recur across answers. */
-const wordBits = new Map<string, number>();
-function bitsOf(word: string): number {
+const wordBits = new Map<string, Bits>();
+function bitsOf(word: string): Bits {
   let bits = wordBits.get(word);
   if (bits !== undefined) return bits;
-  bits = 0;
+  bits = new Array<number>(WORDS_OF_BITS).fill(0);
   for (const name of LIST_NAMES) {
     const list: { stems?: readonly string[]; words?: readonly string[] } = LISTS[name];
-    if ((list.stems && starts(word, list.stems)) || list.words?.includes(word)) bits |= BIT[name];
+    const [at, bit] = BIT[name];
+    if ((list.stems && starts(word, list.stems)) || list.words?.includes(word)) bits[at] = (bits[at] ?? 0) | bit;
   }
   if (wordBits.size >= 50_000) wordBits.clear();
   wordBits.set(word, bits);
@@ -182,10 +190,13 @@ const NOT_RECIPIENTS = new Set(['нам', 'вам', 'сам', 'сами', 'са�
 
 function readClause(words: readonly Token[], denied: readonly boolean[] = []): ClauseReading {
   const norms = words.map((token) => token.norm);
-  let all = 0;
-  for (const word of norms) all |= bitsOf(word);
-  const has = (name: ListName): boolean => (all & BIT[name]) !== 0;
-  const is = (word: string | undefined, name: ListName): boolean => word !== undefined && (bitsOf(word) & BIT[name]) !== 0;
+  const all: Bits = new Array<number>(WORDS_OF_BITS).fill(0);
+  for (const word of norms) {
+    const bits = bitsOf(word);
+    for (let k = 0; k < WORDS_OF_BITS; k++) all[k] = (all[k] ?? 0) | (bits[k] ?? 0);
+  }
+  const has = (name: ListName): boolean => inBits(all, name);
+  const is = (word: string | undefined, name: ListName): boolean => word !== undefined && inBits(bitsOf(word), name);
   // "обходится нам в 50к", "аренда нам обходится в 50к".
   const costsUs =
     has('costsUs') && norms.some((word, i) => is(word, 'costsUs') && [...norms.slice(i + 1, i + 3), ...norms.slice(Math.max(0, i - 2), i)].includes('нам'));
@@ -338,7 +349,7 @@ export function readClauses(tokens: readonly Token[], negated: readonly boolean[
     const previous = readings[c - 1] as ClauseReading;
     const words = (spans[c] ?? []).map((i) => (tokens[i] as Token).norm);
     const joined = first?.norm === 'и' && tokens[(spans[c]?.[0] ?? 0) - 1]?.clause === first.clause;
-    if (joined && previous.personActs && !words.some((word) => (bitsOf(word) & BIT.systems) !== 0)) {
+    if (joined && previous.personActs && !words.some((word) => inBits(bitsOf(word), 'systems'))) {
       readings[c] = { ...(readings[c] as ClauseReading), personActs: true };
     }
   }
