@@ -1,3 +1,5 @@
+const VOWELS = 'аеиоуыэюя';
+
 /**
  * Typo tolerance: does `word` start with `stem` give or take one edit (substitution, insertion,
  * deletion or swap of neighbours)? The first two letters and the last letter of the stem must be
@@ -10,6 +12,9 @@ export function startsWithOneTypo(word: string, stem: string): boolean {
   while (c < m && c < word.length && word.charCodeAt(c) === stem.charCodeAt(c)) c++;
   if (c >= m) return true;
   if (c < 2 || c >= m - 1) return false;
+  // One vowel for another just before the stem's last letter is another word's ending, not a typo:
+  // "практиками" is "практика", not "практикум".
+  if (c === m - 2 && VOWELS.includes(stem[c] ?? '') && VOWELS.includes(word[c] ?? '')) return false;
   const rest = stem.slice(c + 1);
   return (
     word.startsWith(rest, c + 1) || // substitution

@@ -109,3 +109,17 @@ describe('pre-ticking by the kind of evidence', () => {
     expect(ticked(result)).not.toContain('community');
   });
 });
+
+describe('words read as other words', () => {
+  it('reads "персональные" as personal, not as personnel', () => {
+    // Read as our staff, "персональных" made teaching customers look like teaching our people.
+    expect(relationships('обучаем работе с платформой на персональных занятиях').types).toEqual(['training']);
+    expect(relationships('учим пользоваться сервисом, персональные рекомендации приходят в приложении').types).toEqual(['automated_service', 'training']);
+    expect(relationships('обучаем свой персонал работе с кассой').types).toEqual([]);
+  });
+
+  it('does not take another ending of a word for a typo', () => {
+    expect(relationships('клиенты сами выбирают, какими практиками заниматься в приложении').types).toEqual(['self_service']);
+    expect(relationships('онлайн практикумы по работе с сервисом').types).toEqual(['training']);
+  });
+});
