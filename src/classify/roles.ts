@@ -48,6 +48,11 @@ export interface ClauseReading {
   readonly channel: boolean;
   /** We hand money over in this clause ("платим", "отдаём франчайзеру"), not only name a cost. */
   readonly paysOut: boolean;
+  /**
+   * Staff are named with no customer and no recipient of theirs ("тренинги для персонала"): whose staff is told
+   * by the clause before, so after one about our own staff they are ours too.
+   */
+  readonly namesStaff: boolean;
 }
 
 /** First person plural verbs of paying out: the subject is us, the money leaves. */
@@ -88,6 +93,10 @@ const OWN = ['свой', 'своих', 'своим', 'свои', 'наш', 'на
 const OWN_STAFF = ['сотрудник', 'персонал^персональн', 'работник', 'стажер', 'стажировк', 'новеньк'];
 /** "своих клинеров", "наших мастеров": a possessive before people who are not customers names our own staff, whatever the trade. */
 const OWN_PEOPLE = new Set(['своих', 'наших', 'своего', 'нашего', 'своими', 'нашими']);
+/** The case endings of people after such a possessive: "своих курьеров", "нашего мастера" (not "своего лого"). */
+const PEOPLE_FORM = /(?:ов|ев|ей|а|я|ами|ями)$/u;
+/** Prepositions that make our people the ones who teach or serve: "у наших преподавателей", "с нашими тренерами". */
+const BY_WHOM = new Set(['у', 'с', 'со', 'от', 'при', 'под']);
 /** Imperatives that call to follow a channel: "подписывайтесь", "следите", "вступайте", "присоединяйтесь". */
 const FOLLOW = /^(?:подпис|подпиш|след|вступ|заход|присоедин)\S*(?:тесь|итесь|ите|айте|яйте)$/u;
 const CHANNELS = ['канал', 'паблик', 'групп^группов', 'страниц', 'инст', 'телег', 'вк', 'соцсет'];
@@ -214,8 +223,12 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
   const recipient = norms.some(
     (word, i) => word.length >= 6 && RECIPIENT.test(word) && !NOT_RECIPIENTS.has(word) && norms[i - 1] !== 'по' && !is(word, 'staff'),
   );
-  // "своих клинеров", "наших мастеров": people of ours, named by the possessive rather than by the trade.
-  const ownPeople = norms.some((word, i) => OWN_PEOPLE.has(word) && norms[i + 1] !== undefined && !is(norms[i + 1], 'customers'));
+  // "своих клинеров", "наших мастеров": people of ours, named by the possessive rather than by the trade. After a
+  // preposition they are the ones who serve ("учатся у наших преподавателей", "занятия с нашими тренерами").
+  const ownPeople = norms.some((word, i) => {
+    const next = norms[i + 1];
+    return OWN_PEOPLE.has(word) && next !== undefined && PEOPLE_FORM.test(next) && !is(next, 'customers') && !BY_WHOM.has(norms[i - 1] ?? '');
+  });
   const staffNamed = (has('staff') && (has('own') || has('ownStaff'))) || ownPeople || has('ownStaff');
   const follow = norms.some((word) => FOLLOW.test(word));
   const ourChannel = has('channels') && has('own') && has('news');
@@ -223,7 +236,8 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
     outgoing,
     incoming: incoming && !outgoing,
     acquisition: has('find') && has('customers'),
-    ownStaff: staffNamed && !has('customers') && (ownPeople || !recipient) && !norms.includes('для'),
+    // "для персонала" may be the customer's staff; "для наших агрономов" is ours.
+    ownStaff: staffNamed && !has('customers') && (ownPeople || (!recipient && !norms.includes('для'))),
     customerBuysElsewhere: has('customers') && has('self') && has('buys'),
     incomeTotal: has('total') && has('amount'),
     future: has('future'),
@@ -239,6 +253,7 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
       norms.some((word, i) => is(word, 'material') && is(norms[i + 1], 'customers')),
     channel: (follow && (has('channels') || norms.includes('нас'))) || ourChannel,
     paysOut: outgoing && (has('wePay') || givesAway),
+    namesStaff: staffNamed && !has('customers') && !recipient,
   };
 }
 
@@ -374,6 +389,14 @@ export function readClauses(tokens: readonly Token[], negated: readonly boolean[
     const reading = readings[c] as ClauseReading;
     if (!first || !earlier || first.sentence !== earlier.sentence || CONTRAST.has(first.norm) || reading.incoming) continue;
     if (readings[c - 1]?.outgoing && bare(c - 1) && bare(c)) readings[c] = { ...reading, outgoing: true };
+  }
+  // "Обучаем своих продавцов, тренинги для персонала проводит коуч": staff named right after a clause about our
+  // own staff are ours as well, unless a contrast sets them apart.
+  for (let c = 1; c < spans.length; c++) {
+    const first = tokens[spans[c]?.[0] ?? -1];
+    const reading = readings[c] as ClauseReading;
+    if (!first || CONTRAST.has(first.norm) || !reading.namesStaff) continue;
+    if (readings[c - 1]?.ownStaff) readings[c] = { ...reading, ownStaff: true };
   }
   // "Чат, где клиенты помогают друг другу": customers among themselves anywhere in the sentence.
   const among = new Set<number>();

@@ -123,3 +123,32 @@ describe('words read as other words', () => {
     expect(relationships('онлайн практикумы по работе с сервисом').types).toEqual(['training']);
   });
 });
+
+describe('whose people teach and whose are taught', () => {
+  it('reads our people after "у", "с", "от" as the ones who teach the customer', () => {
+    for (const text of [
+      'группа занимается на вебинарах у наших методистов',
+      'вебинары от наших экспертов по работе с сервисом',
+      'практикумы с нашими агрономами по уходу за рассадой',
+    ]) {
+      expect(relationships(text).types, text).toEqual(['training']);
+    }
+  });
+
+  it('still reads our people taught, or training for them, as no relationship type', () => {
+    for (const text of ['наших инструкторов учим сами', 'практикумы для наших агрономов', 'своих бариста обучаем раз в квартал']) {
+      expect(relationships(text).types, text).toEqual([]);
+    }
+  });
+
+  it('reads staff named right after our own staff as ours, unless a contrast or a customer sets them apart', () => {
+    for (const text of [
+      'своих кассиров учим сами, семинары для персонала раз в месяц',
+      'обучаем наших менеджеров продажам. Вебинары для сотрудников проводит приглашённый эксперт',
+    ]) {
+      expect(relationships(text).types, text).toEqual([]);
+    }
+    expect(relationships('обучаем своих продавцов, а для персонала клиентов проводим тренинги по работе с кассой').types).toEqual(['training']);
+    expect(relationships('проводим тренинги для персонала ресторанов-клиентов').types).toEqual(['training']);
+  });
+});
