@@ -89,7 +89,7 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
       if (reading.acquisition) return true;
       return reading.personActs && norms.some((word) => PERSON_ACTIONS.some((stem) => word.startsWith(stem)));
     case 'personal_assistance':
-      return reading.acquisition;
+      return reading.acquisition || reading.amongThemselves;
     case 'free_use':
       return reading.perk;
     case 'subscription_membership':

@@ -30,8 +30,14 @@ export interface ClauseReading {
   readonly perk: boolean;
   /** Support is given in the clause ("чат поддержки", "отвечают специалисты"): a chat there is no community. */
   readonly support: boolean;
-  /** Customers act among themselves: "общаются между собой", "помогают друг другу". */
+  /** Customers act among themselves: "общаются между собой", "помогают друг другу". Holds for the whole sentence. */
   readonly membersInteract: boolean;
+  /**
+   * Customers act on each other in this very clause ("советуют друг другу", "общаются между собой"), or a
+   * moderator of theirs acts ("модератор следит за порядком и отвечает на вопросы"): whoever helps there
+   * is the community, not a person who serves.
+   */
+  readonly amongThemselves: boolean;
   /** Told as the future or a plan ("будем", "планируется", "запустим"). */
   readonly future: boolean;
   /** We teach or assess our own people: "обучаем своих кассиров", "инструкторов аттестуем сами". */
@@ -155,6 +161,7 @@ const LISTS = {
   answers: { words: ANSWERS },
   experts: { stems: ['специалист', 'мастер', 'эксперт'] },
   among: { stems: AMONG },
+  moderator: { stems: ['модер'] },
   teach: { stems: TEACH },
   brings: { words: BRINGS },
   theirOwn: { words: THEIR_OWN },
@@ -196,6 +203,15 @@ function bitsOf(word: string): Bits {
  */
 const RECIPIENT = /(?:ам|ям)$/u;
 const NOT_RECIPIENTS = new Set(['нам', 'вам', 'сам', 'сами', 'самим', 'им', 'ним', 'своим', 'нашим', 'новым', 'всем', 'по']);
+
+/** "друг другу", "друг с другом", "между собой": people acting on each other. */
+function reciprocal(norms: readonly string[], i: number): boolean {
+  const word = norms[i];
+  if (word === 'между') return norms[i + 1] === 'собой';
+  if (word !== 'друг') return false;
+  const next = norms[i + 1] ?? '';
+  return next.startsWith('друг') || (next.length <= 3 && (norms[i + 2] ?? '').startsWith('друг'));
+}
 
 function readClause(words: readonly Token[], denied: readonly boolean[] = []): ClauseReading {
   const norms = words.map((token) => token.norm);
@@ -246,6 +262,7 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
     support: has('support') || (has('answers') && (has('persons') || has('experts'))),
     // "клиенты друг друга не видят": customers who do not meet are no community.
     membersInteract: norms.some((word, i) => is(word, 'among') && denied[i] !== true),
+    amongThemselves: norms.some((word, i) => (reciprocal(norms, i) && denied[i] !== true) || is(word, 'moderator')),
     teachesStaff: has('teach') && staffNamed && !has('customers') && (ownPeople || !recipient),
     customerMaterials:
       (has('brings') && has('theirOwn') && !norms.includes('мы')) ||
@@ -367,6 +384,7 @@ export function readClauses(tokens: readonly Token[], negated: readonly boolean[
     if (joined && previous.personActs && !words.some((word) => inBits(bitsOf(word), 'systems'))) {
       readings[c] = { ...(readings[c] as ClauseReading), personActs: true };
     }
+    if (joined && previous.amongThemselves) readings[c] = { ...(readings[c] as ClauseReading), amongThemselves: true };
   }
   // "Подписка на конструктор — это наш расход": a cost clause that points back covers its sentence so far.
   for (let c = 0; c < spans.length; c++) {

@@ -152,3 +152,20 @@ describe('whose people teach and whose are taught', () => {
     expect(relationships('проводим тренинги для персонала ресторанов-клиентов').types).toEqual(['training']);
   });
 });
+
+describe('customers who help each other', () => {
+  it('reads help among customers, or by their moderator, as the community alone', () => {
+    for (const text of [
+      'в чате мамы подсказывают друг другу, модератор отвечает на вопросы и следит за порядком',
+      'на форуме владельцы лодок помогают друг другу советами',
+      'участники клуба объясняют друг другу правила, модератор удаляет спам',
+    ]) {
+      expect(relationships(text).types, text).toEqual(['community']);
+    }
+  });
+
+  it('keeps a person of ours who helps beside them', () => {
+    expect(relationships('в зале консультант подскажет, а в чате покупатели общаются между собой').types).toEqual(['personal_assistance', 'community']);
+    expect(relationships('с покупателями общаются наши фармацевты').types).toEqual(['personal_assistance']);
+  });
+});
