@@ -93,6 +93,8 @@ const THEIR_OWN = ['свои', 'свой', 'свое', 'своих', 'своим
 /** Material supplied by the customer: "давальческое сырьё", "из материала заказчика". */
 const SUPPLIED = ['давальческ'];
 const FIND = ['ищем', 'находим', 'привлекаем', 'обзваниваем', 'прозваниваем'];
+/** Contact that seeks buyers rather than serves them: cold calls, a commercial offer ("КП"), a call list. */
+const COLD = ['холодн', 'кп'];
 const CUSTOMERS = ['клиент', 'покупател', 'заказчик', 'гост', 'пользовател', 'посетител', 'покупательниц', 'ученик', 'родител'];
 const STAFF = ['сотрудник', 'персонал^персональн', 'продавц', 'кассир', 'официант', 'бариста', 'стажер', 'новичк', 'работник', 'менеджеров'];
 const OWN = ['свой', 'своих', 'своим', 'свои', 'наш', 'наших', 'нашим', 'наши', 'новых', 'новым', 'новичков'];
@@ -145,6 +147,7 @@ const LISTS = {
   letting: { stems: LETTING },
   licensee: { words: LICENSEE },
   find: { words: FIND },
+  cold: { stems: COLD },
   customers: { stems: CUSTOMERS },
   staff: { stems: STAFF },
   own: { words: OWN },
@@ -204,6 +207,17 @@ function bitsOf(word: string): Bits {
 const RECIPIENT = /(?:ам|ям)$/u;
 const NOT_RECIPIENTS = new Set(['нам', 'вам', 'сам', 'сами', 'самим', 'им', 'ним', 'своим', 'нашим', 'новым', 'всем', 'по']);
 
+/** "холодные звонки", "отправляем КП", "коммерческое предложение", "звоним по базе": contact that seeks buyers. */
+function coldContact(norms: readonly string[]): boolean {
+  return norms.some((word, i) => {
+    if (starts(word, COLD)) return word !== 'кп' || i > 0;
+    const next = norms[i + 1] ?? '';
+    if (word.startsWith('коммерческ')) return next.startsWith('предложени');
+    // "по базе застройщиков", "по холодной базе", not "по базе знаний".
+    return word === 'по' && next.startsWith('баз') && !(norms[i + 2] ?? '').startsWith('знани');
+  });
+}
+
 /** "друг другу", "друг с другом", "между собой": people acting on each other. */
 function reciprocal(norms: readonly string[], i: number): boolean {
   const word = norms[i];
@@ -251,7 +265,7 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
   return {
     outgoing,
     incoming: incoming && !outgoing,
-    acquisition: has('find') && has('customers'),
+    acquisition: (has('find') && has('customers')) || coldContact(norms),
     // "для персонала" may be the customer's staff; "для наших агрономов" is ours.
     ownStaff: staffNamed && !has('customers') && (ownPeople || (!recipient && !norms.includes('для'))),
     customerBuysElsewhere: has('customers') && has('self') && has('buys'),
@@ -275,6 +289,8 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
 }
 
 const CONTRAST = new Set(['а', 'но', 'зато', 'однако']);
+/** Words that open the next step of a customer's way: what follows is no longer finding them. */
+const NEXT_STEP = new Set(['потом', 'затем', 'дальше', 'далее', 'после', 'когда']);
 /** Prepositions before the base of a share: "30% от выручки", "с оборота". */
 const SHARE_BASE = new Set(['от', 'с', 'со']);
 /** A finite verb or an infinitive: a clause without one is a bare item of a list ("аренда 50к"). */
@@ -368,6 +384,7 @@ function splitClauses(tokens: readonly Token[]): number[][] {
 /** The reading of the clause each token belongs to, one per token. */
 export function readClauses(tokens: readonly Token[], negated: readonly boolean[] = []): ClauseReading[] {
   const spans = splitClauses(tokens);
+  const spanNorms = (c: number): string[] => (spans[c] ?? []).map((i) => (tokens[i] as Token).norm);
   const readings = spans.map((span) =>
     readClause(
       span.map((i) => tokens[i] as Token),
@@ -379,7 +396,7 @@ export function readClauses(tokens: readonly Token[], negated: readonly boolean[
   for (let c = 1; c < spans.length; c++) {
     const first = tokens[spans[c]?.[0] ?? -1];
     const previous = readings[c - 1] as ClauseReading;
-    const words = (spans[c] ?? []).map((i) => (tokens[i] as Token).norm);
+    const words = spanNorms(c);
     const joined = first?.norm === 'и' && tokens[(spans[c]?.[0] ?? 0) - 1]?.clause === first.clause;
     if (joined && previous.personActs && !words.some((word) => inBits(bitsOf(word), 'systems'))) {
       readings[c] = { ...(readings[c] as ClauseReading), personActs: true };
@@ -415,6 +432,20 @@ export function readClauses(tokens: readonly Token[], negated: readonly boolean[
     const reading = readings[c] as ClauseReading;
     if (!first || CONTRAST.has(first.norm) || !reading.namesStaff) continue;
     if (readings[c - 1]?.ownStaff) readings[c] = { ...reading, ownStaff: true };
+  }
+  // "Холодные звонки по базе, менеджеры обзванивают и отправляют КП": contact that seeks buyers goes on through
+  // its sentence, and back over a predicate joined by "и", until a contrast or the next step ("потом", "дальше").
+  for (let c = 0; c < spans.length; c++) {
+    if (!readings[c]?.acquisition || !coldContact(spanNorms(c))) continue;
+    const sentence = (tokens[spans[c]?.[0] ?? 0] as Token).sentence;
+    for (let back = c; back > 0 && tokens[spans[back]?.[0] ?? -1]?.norm === 'и'; back--) {
+      readings[back - 1] = { ...(readings[back - 1] as ClauseReading), acquisition: true };
+    }
+    for (let next = c + 1; next < spans.length; next++) {
+      const first = tokens[spans[next]?.[0] ?? -1];
+      if (!first || first.sentence !== sentence || CONTRAST.has(first.norm) || NEXT_STEP.has(first.norm)) break;
+      readings[next] = { ...(readings[next] as ClauseReading), acquisition: true };
+    }
   }
   // "Чат, где клиенты помогают друг другу": customers among themselves anywhere in the sentence.
   const among = new Set<number>();

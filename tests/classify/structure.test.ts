@@ -169,3 +169,21 @@ describe('customers who help each other', () => {
     expect(relationships('с покупателями общаются наши фармацевты').types).toEqual(['personal_assistance']);
   });
 });
+
+describe('contact that seeks buyers', () => {
+  it('reads cold calls, a call list and commercial offers as a channel, through their sentence', () => {
+    for (const text of [
+      'клиентов берём холодными звонками, менеджеры прозванивают компании и высылают КП',
+      'звоним по базе оптовиков и отправляем коммерческое предложение',
+      'менеджеры обзванивают стройки и отправляют КП',
+    ]) {
+      expect(relationships(text).types, text).toEqual([]);
+    }
+  });
+
+  it('keeps the relationship that follows the finding, and a call to a customer who bought', () => {
+    expect(relationships('холодные звонки по базе, потом с каждым клиентом работает персональный менеджер').types).toEqual(['dedicated_assistance']);
+    expect(relationships('менеджер звонит клиенту после покупки и спрашивает, всё ли в порядке').types).toEqual(['personal_assistance']);
+    expect(relationships('по базе знаний клиенты находят ответы сами').types).toEqual(['self_service']);
+  });
+});
