@@ -220,13 +220,34 @@ const ABOUT = new Set(['о', 'об', 'обо', 'над', 'про', 'насчет
 /** Markers of what holds now: "пока", "сейчас", "на данный момент". */
 const NOW_WORDS = new Set(['пока', 'сейчас', 'теперь', 'сегодня', 'текущий', 'данный']);
 
+/** A verb of the present, ours or the customers': "продаём", "сдаём", "покупают", "платят" (not "будем", nor "объём"). */
+const PRESENT_VERB = /(?:ем|ют|ят)$/u;
+const NOT_PRESENT = new Set(['объем', 'прием', 'подъем', 'наем', 'заем', 'проем', 'валют']);
+function isPresentVerb(word: string): boolean {
+  return word.length >= 5 && PRESENT_VERB.test(word) && !NOT_PRESENT.has(word) && !PLAN_WORDS.has(word) && !HEDGE_WORDS.has(word);
+}
+
+/** How many words the plan marker at `index` takes ("в следующем году": 3), or 0 where there is none. */
+function planMarkerLength(tokens: readonly Token[], index: number): number {
+  const token = tokens[index] as Token;
+  const next = tokens[index + 1];
+  // "в следующем году", "со следующего сезона": a period still to come ("на следующем занятии" is a step of the service).
+  if (['в', 'во', 'с', 'со'].includes(token.norm) && next?.norm.startsWith('следующ')) {
+    return PERIODS.some((period) => tokens[index + 2]?.norm.startsWith(period) === true) ? 3 : 0;
+  }
+  return isPlanMarker(tokens, index) ? 1 : 0;
+}
+const PERIODS = ['год', 'месяц', 'сезон', 'квартал', 'полугоди'];
+
 function isPlanMarker(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   const next = tokens[index + 1];
   if (PLAN_WORDS.has(token.norm)) return true;
   if (HEDGE_WORDS.has(token.norm)) {
     if (!next || next.clause !== token.clause) return token.norm.startsWith('дума');
-    return INFINITIVE.test(next.norm) || ABOUT.has(next.norm);
+    if (ABOUT.has(next.norm)) return true;
+    // "думаем в следующем году запустить клуб": the infinitive may follow a word or three of time or place.
+    return tokens.slice(index + 1, index + 5).some((word) => word.clause === token.clause && word.norm.length >= 4 && INFINITIVE.test(word.norm));
   }
   // "в будущем", "в планах", "в перспективе", "когда-нибудь"
   if (token.norm === 'в' && next && ['будущем', 'планах', 'перспективе'].includes(next.norm)) return true;
@@ -245,20 +266,30 @@ function isPlanMarker(tokens: readonly Token[], index: number): boolean {
 export function plannedWords(tokens: readonly Token[]): boolean[] {
   const dropped = new Array<boolean>(tokens.length).fill(false);
   const markers: number[] = [];
-  for (let i = 0; i < tokens.length; i++) if (isPlanMarker(tokens, i)) markers.push(i);
+  const lengths = new Map<number, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const length = planMarkerLength(tokens, i);
+    if (length > 0) {
+      markers.push(i);
+      lengths.set(i, length);
+    }
+  }
   if (markers.length === 0) return dropped;
   for (const m of markers) {
     const marker = tokens[m] as Token;
     const hedge = HEDGE_WORDS.has(marker.norm);
-    // A plan told after what is done ("продаём обеды. В перспективе планируем абонементы") is set
-    // against the present as surely as one with "пока".
-    const later = m > 0 && (tokens[0] as Token).sentence < marker.sentence;
+    // A plan told after what is done ("продаём обеды. В перспективе планируем абонементы", "продаём рассаду,
+    // со следующего сезона будем сдавать теплицы") is set against the present as surely as one with "пока".
+    const later =
+      (m > 0 && (tokens[0] as Token).sentence < marker.sentence) ||
+      tokens.some((token) => token.sentence === marker.sentence && token.clause < marker.clause && isPresentVerb(token.norm));
     const now = later || tokens.some((token, i) => NOW_WORDS.has(token.norm) && (token.clause !== marker.clause || i < m));
     if (!hedge && !now) continue;
-    // "Может быть, будем брать процент", "Идея — брать комиссию": a marker alone in its clause plans the next.
+    // "Может быть, будем брать процент", "Идея — брать комиссию", "в следующем году — подписка": a marker alone
+    // in its clause plans the next.
     let end = m;
     while (end + 1 < tokens.length && (tokens[end + 1] as Token).clause === marker.clause) end++;
-    const alone = end - m <= 1 && tokens[end + 1]?.sentence === marker.sentence;
+    const alone = end - m <= (lengths.get(m) ?? 1) && tokens[end + 1]?.sentence === marker.sentence;
     const last = alone ? (tokens[end + 1] as Token).clause : marker.clause;
     for (let j = m; j < tokens.length && (tokens[j] as Token).clause <= last; j++) dropped[j] = true;
     for (let j = m - 1; j >= 0; j--) {

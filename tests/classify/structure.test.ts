@@ -187,3 +187,16 @@ describe('contact that seeks buyers', () => {
     expect(relationships('по базе знаний клиенты находят ответы сами').types).toEqual(['self_service']);
   });
 });
+
+describe('plans for a period still to come', () => {
+  it('drops a plan told after what is done, or hedged before its infinitive', () => {
+    expect(relationships('сейчас в зале помогают консультанты, думаем со временем открыть клуб с членскими взносами').types).toEqual(['personal_assistance']);
+    expect(revenue('продаём торты и пирожные. в следующем году — подписка на десерты').types).toEqual(['asset_sale']);
+    expect(revenue('продаём рассаду, со следующего сезона будем сдавать теплицы в аренду').types).toEqual(['asset_sale']);
+  });
+
+  it('keeps a model told wholly in the future, and a step of the service', () => {
+    expect(revenue('клиенты будут платить за подписку, со следующего года добавим рекламу').types).toEqual(['subscription', 'advertising']);
+    expect(revenue('абонемент на месяц, на следующий месяц продлевается сам').types).toEqual(['subscription']);
+  });
+});
