@@ -71,6 +71,27 @@ const PRICE_PER_UNIT: CompiledPattern = {
   size: 0,
 };
 
+/**
+ * Goods named as what brings the money ("выручка — кальяны и чай", "зарабатываем на кофе") are sold, whatever
+ * else the answer names: a single goods word of the sale's backoff, read as firm evidence there. It stays
+ * silent beside a rent, a licence, a commission or a subscription told before it that the goods may be the object
+ * of ("доход — аренда мебели", "доход от подписок на коробку с косметикой").
+ */
+function soldAsIncome(match: PatternMatch, reading: ClauseReading | undefined): boolean {
+  return reading?.namesIncome === true && match.pattern.group.type === 'asset_sale' && match.pattern.group.backoff === true && match.pattern.size === 1;
+}
+const incomePatterns = new Map<CompiledPattern, CompiledPattern>();
+function asIncome(pattern: CompiledPattern): CompiledPattern {
+  let income = incomePatterns.get(pattern);
+  if (!income) {
+    const suppressedBy: BusinessTypeId[] = ['rent_lease', 'licensing', 'brokerage', 'subscription'];
+    const group: LexiconGroup = { ...pattern.group, backoff: false, weight: 1, suppressedBy, suppressedNearby: true };
+    income = { ...pattern, group };
+    incomePatterns.set(pattern, income);
+  }
+  return income;
+}
+
 /** What a person of ours may do that a system does too: remind, call, write, greet. */
 const PERSON_ACTIONS = ['напомина', 'напомн', 'звон', 'обзвани', 'прозвани', 'присыла', 'отправля', 'пиш', 'уведомля', 'поздравля', 'рассыла'];
 
@@ -329,19 +350,21 @@ export function readByRules(blockId: TypedBlockId, text: string): RuleReading {
           tokens: Array.from({ length: last - first + 1 }, (_, k) => first + k),
         }))
       : [];
-  const live = [...found0, ...shaped].filter((match) => {
-    flag(match, match.pattern === PRICE_PER_UNIT ? 'shape' : 'raw');
-    if ((match.pattern.group.weight ?? 1) < 1) flag(match, 'weak');
-    if (match.tokens.some((index) => superseded[index])) {
-      flag(match, 'plan');
-      return false;
-    }
-    if (!ownRole(match)) {
-      flag(match, 'role');
-      return false;
-    }
-    return true;
-  });
+  const live = [...found0.map((match) => (soldAsIncome(match, readingOf(match)) ? { ...match, pattern: asIncome(match.pattern) } : match)), ...shaped].filter(
+    (match) => {
+      flag(match, match.pattern === PRICE_PER_UNIT ? 'shape' : 'raw');
+      if ((match.pattern.group.weight ?? 1) < 1) flag(match, 'weak');
+      if (match.tokens.some((index) => superseded[index])) {
+        flag(match, 'plan');
+        return false;
+      }
+      if (!ownRole(match)) {
+        flag(match, 'role');
+        return false;
+      }
+      return true;
+    },
+  );
   const affirmed = (match: PatternMatch): boolean => match.pattern.group.negative === true || !match.tokens.some((index) => negated[index]);
 
   const tagMatches = live.filter((match) => isTag(match.pattern.group.type) && affirmed(match));

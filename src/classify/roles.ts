@@ -59,6 +59,11 @@ export interface ClauseReading {
    * by the clause before, so after one about our own staff they are ours too.
    */
   readonly namesStaff: boolean;
+  /**
+   * The clause names what brings our money ("выручка — кальяны и чай", "зарабатываем на кофе и выпечке"), from
+   * an income word on to the end of its sentence or a contrast: goods named there are sold.
+   */
+  readonly namesIncome: boolean;
 }
 
 /** First person plural verbs of paying out: the subject is us, the money leaves. */
@@ -155,6 +160,7 @@ const LISTS = {
   self: { words: SELF },
   buys: { stems: BUYS },
   total: { stems: TOTAL },
+  income: { stems: ['выручк', 'доход', 'заработ', 'зарабатыва'] },
   amount: { words: AMOUNT },
   future: { words: FUTURE },
   persons: { stems: PERSONS },
@@ -285,6 +291,8 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
     channel: (follow && (has('channels') || norms.includes('нас'))) || ourChannel,
     paysOut: outgoing && (has('wePay') || givesAway),
     namesStaff: staffNamed && !has('customers') && !recipient,
+    // "40% от выручки" names the base of a share, not what brings the money.
+    namesIncome: norms.some((word, i) => is(word, 'income') && !SHARE_BASE.has(norms[i - 1] ?? '')),
   };
 }
 
@@ -446,6 +454,13 @@ export function readClauses(tokens: readonly Token[], negated: readonly boolean[
       if (!first || first.sentence !== sentence || CONTRAST.has(first.norm) || NEXT_STEP.has(first.norm)) break;
       readings[next] = { ...(readings[next] as ClauseReading), acquisition: true };
     }
+  }
+  // "Выручка — кальяны и чай гостям": the items after an income word, up to a contrast, are what brings the money.
+  for (let c = 1; c < spans.length; c++) {
+    const first = tokens[spans[c]?.[0] ?? -1];
+    const earlier = tokens[spans[c - 1]?.[0] ?? -1];
+    if (!first || !earlier || first.sentence !== earlier.sentence || CONTRAST.has(first.norm) || !readings[c - 1]?.namesIncome) continue;
+    readings[c] = { ...(readings[c] as ClauseReading), namesIncome: true };
   }
   // "Чат, где клиенты помогают друг другу": customers among themselves anywhere in the sentence.
   const among = new Set<number>();

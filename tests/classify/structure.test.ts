@@ -200,3 +200,15 @@ describe('plans for a period still to come', () => {
     expect(revenue('абонемент на месяц, на следующий месяц продлевается сам').types).toEqual(['subscription']);
   });
 });
+
+describe('goods named as what brings the money', () => {
+  it('reads them as sold beside another stream', () => {
+    expect(revenue('выручка — кофе и десерты, ещё бренд платит за рекламу на стойке').types).toEqual(['asset_sale', 'advertising']);
+    expect(revenue('зарабатываем на пицце и напитках, а вечером сдаём зал под банкеты').types).toEqual(['asset_sale', 'rent_lease']);
+  });
+
+  it('reads goods let or sold by subscription as the object of that stream', () => {
+    expect(revenue('доход — аренда мебели для свадеб').types).toEqual(['rent_lease']);
+    expect(revenue('доход идёт от подписок на коробку с косметикой').types).toEqual(['subscription']);
+  });
+});
