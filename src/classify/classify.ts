@@ -56,13 +56,14 @@ export function clearWordMemo(): void {
 
 /**
  * A price per unit of a service found by its shape ("час юриста — 6 тыс"), read as a usage fee: offered,
- * not ticked, and silent beside a subscription, a rent, a licence or a commission that the price may be of.
+ * not ticked, and silent beside a subscription, a rent, a licence, a commission or advertising that the price
+ * may be of ("интеграция 30к за выпуск").
  */
 const PRICE_PER_UNIT: CompiledPattern = {
   group: {
     type: 'usage_fee',
     confidence: 0.55,
-    suppressedBy: ['subscription', 'rent_lease', 'licensing', 'brokerage'],
+    suppressedBy: ['subscription', 'rent_lease', 'licensing', 'brokerage', 'advertising'],
     patterns: [],
   },
   id: -1,

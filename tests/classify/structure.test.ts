@@ -212,3 +212,10 @@ describe('goods named as what brings the money', () => {
     expect(revenue('доход идёт от подписок на коробку с косметикой').types).toEqual(['subscription']);
   });
 });
+
+describe('a price beside advertising', () => {
+  it('prices the advertising, not a use', () => {
+    expect(revenue('интеграция в ролик 40к за выпуск, баннеры на сайте').types).toEqual(['advertising']);
+    expect(revenue('консультации 3000 за час').types).toEqual(['usage_fee']);
+  });
+});
