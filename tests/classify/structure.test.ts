@@ -219,3 +219,11 @@ describe('a price beside advertising', () => {
     expect(revenue('консультации 3000 за час').types).toEqual(['usage_fee']);
   });
 });
+
+describe('a help centre', () => {
+  it('is self-service however it is spelled', () => {
+    for (const text of ['на сайте хелп-центр со статьями', 'есть хелпцентр, клиенты разбираются сами', 'help center с ответами']) {
+      expect(relationships(text).types, text).toContain('self_service');
+    }
+  });
+});
