@@ -271,7 +271,8 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
   return {
     outgoing,
     incoming: incoming && !outgoing,
-    acquisition: (has('find') && has('customers')) || coldContact(norms),
+    // An offer a bot sends ("бот присылает коммерческое предложение") is automated service, not finding customers.
+    acquisition: (has('find') && has('customers')) || (coldContact(norms) && !has('systems')),
     // "для персонала" may be the customer's staff; "для наших агрономов" is ours.
     ownStaff: staffNamed && !has('customers') && (ownPeople || (!recipient && !norms.includes('для'))),
     customerBuysElsewhere: has('customers') && has('self') && has('buys'),
