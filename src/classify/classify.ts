@@ -7,7 +7,7 @@ import { RELATIONSHIP_LEXICON } from './lexicon-relationships.ts';
 import { REVENUE_LEXICON } from './lexicon-revenue.ts';
 import { createWordMatcher, findMatches, type PatternMatch, type WordMatcher } from './match.ts';
 import { negatedWords, plannedWords, supersededWords } from './negation.ts';
-import { baseOfShare, readClauses, saleNotOurs, saleOfOurs, type ClauseReading } from './roles.ts';
+import { baseOfShare, readClauses, saleNotOurs, saleOfOurs, WE_POST, type ClauseReading } from './roles.ts';
 import { tokenize, type Token } from './normalize.ts';
 import { pricingOf, recurrenceOf, REVENUE_TAGS, type Pricing, type Recurrence } from './recurrence.ts';
 
@@ -117,6 +117,8 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
     case 'subscription_membership':
       return reading.channel;
     case 'co_creation': {
+      // "выкладываем свои работы": what we post ourselves is a channel.
+      if (reading.ownContent && norms.some((word) => WE_POST.has(word))) return true;
       // Customers sharing among themselves ("делятся рецептами и общаются между собой") is a community, not co-creation.
       if (!reading.membersInteract || !norms.some((word) => word.startsWith('дел'))) return false;
       const sentence = (tokens[match.tokens[0] ?? 0] as Token).sentence;

@@ -52,6 +52,11 @@ export interface ClauseReading {
    * a channel to reach customers, neither a paid membership nor a community.
    */
   readonly channel: boolean;
+  /**
+   * We post content of our own ("выкладываем свои работы", "снимаем видео о продукте") and no customer or
+   * follower is named as its author: a channel, not co-creation.
+   */
+  readonly ownContent: boolean;
   /** We hand money over in this clause ("платим", "отдаём франчайзеру"), not only name a cost. */
   readonly paysOut: boolean;
   /**
@@ -98,6 +103,10 @@ const THEIR_OWN = ['свои', 'свой', 'свое', 'своих', 'своим
 /** Material supplied by the customer: "давальческое сырьё", "из материала заказчика". */
 const SUPPLIED = ['давальческ'];
 const FIND = ['ищем', 'находим', 'привлекаем', 'обзваниваем', 'прозваниваем'];
+/** We make or post content ourselves. */
+export const WE_POST: ReadonlySet<string> = new Set([
+  'публикуем', 'выкладываем', 'снимаем', 'записываем', 'создаем', 'загружаем', 'пишем', 'рисуем', 'постим', 'ведем',
+]);
 /** Contact that seeks buyers rather than serves them: cold calls, a commercial offer ("КП"), a call list. */
 const COLD = ['холодн', 'кп'];
 const CUSTOMERS = ['клиент', 'покупател', 'заказчик', 'гост', 'пользовател', 'посетител', 'покупательниц', 'ученик', 'родител'];
@@ -152,6 +161,8 @@ const LISTS = {
   letting: { stems: LETTING },
   licensee: { words: LICENSEE },
   find: { words: FIND },
+  wePost: { words: [...WE_POST] },
+  audience: { stems: ['подписчик', 'участник', 'читател', 'зрител', 'слушател', 'автор', 'фанат', 'друз'] },
   cold: { stems: COLD },
   customers: { stems: CUSTOMERS },
   staff: { stems: STAFF },
@@ -291,6 +302,7 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
       norms.some((word, i) => is(word, 'material') && is(norms[i + 1], 'customers')),
     channel: (follow && (has('channels') || norms.includes('нас'))) || ourChannel,
     paysOut: outgoing && (has('wePay') || givesAway),
+    ownContent: has('wePost') && !has('customers') && !has('audience'),
     namesStaff: staffNamed && !has('customers') && !recipient,
     // "40% от выручки" names the base of a share, not what brings the money.
     namesIncome: norms.some((word, i) => is(word, 'income') && !SHARE_BASE.has(norms[i - 1] ?? '')),

@@ -228,3 +228,21 @@ describe('a help centre', () => {
     }
   });
 });
+
+describe('content we post ourselves', () => {
+  it('is a channel, not co-creation', () => {
+    for (const text of ['снимаем видео о нашей продукции и выкладываем на ютуб', 'в телеграме публикуем фото готовых тортов']) {
+      expect(relationships(text).types, text).toEqual([]);
+    }
+  });
+
+  it('still reads content whose authors are customers or followers as co-creation', () => {
+    for (const text of [
+      'публикуем отзывы покупателей на сайте',
+      'выкладываем фото клиентов с новыми стрижками, они сами присылают',
+      'подписчики присылают свои рецепты, лучшие публикуем',
+    ]) {
+      expect(relationships(text).types, text).toEqual(['co_creation']);
+    }
+  });
+});
