@@ -194,11 +194,14 @@ describe('plans for a period still to come', () => {
     expect(relationships('сейчас в зале помогают консультанты, думаем со временем открыть клуб с членскими взносами').types).toEqual(['personal_assistance']);
     expect(revenue('продаём торты и пирожные. в следующем году — подписка на десерты').types).toEqual(['asset_sale']);
     expect(revenue('продаём рассаду, со следующего сезона будем сдавать теплицы в аренду').types).toEqual(['asset_sale']);
+    expect(revenue('сейчас продаём саженцы, а подписка на уход за садом появится весной').types).toEqual(['asset_sale']);
+    expect(relationships('пока с покупателями общаются продавцы, а личный кабинет откроется осенью').types).toEqual(['personal_assistance']);
   });
 
   it('keeps a model told wholly in the future, and a step of the service', () => {
     expect(revenue('клиенты будут платить за подписку, со следующего года добавим рекламу').types).toEqual(['subscription', 'advertising']);
     expect(revenue('абонемент на месяц, на следующий месяц продлевается сам').types).toEqual(['subscription']);
+    expect(relationships('в приложении появится рекомендация, когда подойдёт срок замены фильтра').types).toEqual(['automated_service']);
   });
 });
 
