@@ -320,8 +320,14 @@ export const RELATIONSHIP_LEXICON: readonly LexiconGroup[] = [
   },
   // A club where members help each other is a community unless it is paid for.
   { type: 'subscription_membership', suppressedBy: ['community'], patterns: ['клуб^клубник'] },
-  // Unlimited visits for a period: "безлимит на месяц".
-  { type: 'subscription_membership', patterns: ['безлимит|безлимитн|неограничен ~2 на|за ~1 "месяц|"год|"полгода|"квартал|"неделю'] },
+  // Unlimited visits for a period: "безлимит на месяц", "месячный безлимит на йогу".
+  {
+    type: 'subscription_membership',
+    patterns: [
+      'безлимит|безлимитн|неограничен ~2 на|за ~1 "месяц|"год|"полгода|"квартал|"неделю',
+      'месячн|ежемесячн|годов|полугодов|квартальн|недельн безлимит',
+    ],
+  },
   {
     // "заказчик сам утверждает цветопробу и вносит правки", "зовём тестировать новые квесты и берём их идеи".
     type: 'co_creation',

@@ -249,3 +249,15 @@ describe('content we post ourselves', () => {
     }
   });
 });
+
+describe('unlimited access for a period', () => {
+  it('reads a monthly or yearly "безлимит" as a subscription, sold or not', () => {
+    expect(relationships('месячный безлимит на занятия йогой').types).toEqual(['subscription_membership']);
+    expect(revenue('продаём месячный безлимит на тренировки за 4000').types).toEqual(['subscription']);
+    expect(revenue('основное — годовой безлимит в бассейн').types).toEqual(['subscription']);
+  });
+
+  it('reads a free unlimited extra without a period as no subscription', () => {
+    expect(revenue('продаём кофе и десерты, безлимитный вайфай для гостей').types).toEqual(['asset_sale']);
+  });
+});
