@@ -119,10 +119,18 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
     case 'co_creation': {
       // "выкладываем свои работы": what we post ourselves is a channel.
       if (reading.ownContent && norms.some((word) => WE_POST.has(word))) return true;
-      // Customers sharing among themselves ("делятся рецептами и общаются между собой") is a community, not co-creation.
-      if (!reading.membersInteract || !norms.some((word) => word.startsWith('дел'))) return false;
+      // Customers sharing among themselves ("делятся рецептами и общаются между собой") is a community, not co-creation;
+      // so is sharing told to no one ("делятся маршрутами"), unless it is with us or shares ideas for the product.
+      if (!norms.some((word) => word.startsWith('дел'))) return false;
       const sentence = (tokens[match.tokens[0] ?? 0] as Token).sentence;
-      return tokens.some((token) => token.sentence === sentence && AMONG_THEMSELVES.some((stem) => token.norm.startsWith(stem)));
+      const inSentence = tokens.filter((token) => token.sentence === sentence);
+      if (reading.membersInteract && inSentence.some((token) => AMONG_THEMSELVES.some((stem) => token.norm.startsWith(stem)))) return true;
+      const clause = (tokens[match.tokens[0] ?? 0] as Token).clause;
+      // "делятся рецептами, мы их репостим": what we take up and post is shared with us.
+      const withUs = inSentence.some(
+        (token) => (token.clause === clause && WITH_US.has(token.norm)) || WE_POST.has(token.norm) || token.norm.startsWith('репост'),
+      );
+      return !withUs && !norms.some((word) => FOR_THE_PRODUCT.some((stem) => word.startsWith(stem)));
     }
     case 'community': {
       if (reading.membersInteract || norms.some((word) => word.startsWith('поддержк'))) return false;
@@ -137,6 +145,11 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
       return false;
   }
 }
+
+/** Sharing told to us: "делятся с нами", "присылают нам". */
+const WITH_US = new Set(['нами', 'нам', 'нас', 'мне']);
+/** What customers share for the product itself: ideas and designs. */
+const FOR_THE_PRODUCT = ['иде', 'эскиз', 'дизайн', 'макет', 'задумк', 'предложени', 'пожелани'];
 
 /** Customers among themselves, besides sharing: "между собой", "друг другу", "общаются". */
 const AMONG_THEMSELVES = ['между', 'друг', 'общаются', 'советуют', 'обсужда', 'обменива'];

@@ -261,3 +261,26 @@ describe('unlimited access for a period', () => {
     expect(revenue('продаём кофе и десерты, безлимитный вайфай для гостей').types).toEqual(['asset_sale']);
   });
 });
+
+describe('customers who share and gather on their own', () => {
+  it('read as a community when they share with no one of ours or gather by themselves', () => {
+    for (const text of [
+      'владельцы наших палаток устраивают совместные походы и делятся фотографиями',
+      'участники сами проводят встречи в своих городах',
+      'клиенты клуба сами организуют заезды и делятся треками',
+    ]) {
+      expect(relationships(text).types, text).toEqual(['community']);
+    }
+  });
+
+  it('still read as co-creation when they share with us, share ideas, or we take their content up', () => {
+    for (const text of [
+      'покупатели делятся с нами идеями новых вкусов',
+      'гости делятся фото в отзывах на картах',
+      'мамы делятся своими идеями для новых раскрасок',
+      'клиенты делятся фото интерьеров, мы их репостим',
+    ]) {
+      expect(relationships(text).types, text).toEqual(['co_creation']);
+    }
+  });
+});
