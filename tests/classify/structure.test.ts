@@ -284,3 +284,11 @@ describe('customers who share and gather on their own', () => {
     }
   });
 });
+
+describe('a fee for a service named by the service', () => {
+  it('reads paying for a manicure, a massage or a photo session as a usage fee', () => {
+    expect(revenue('клиенты платят за маникюр 2000, материалы закупаем сами').types).toEqual(['usage_fee']);
+    expect(revenue('берём за фотосессию в студии, фото отдаём через неделю').types).toEqual(['usage_fee']);
+    expect(revenue('платят за педикюр и покрытие, а лаки продаём').types).toEqual(['asset_sale', 'usage_fee']);
+  });
+});
