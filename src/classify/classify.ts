@@ -7,7 +7,7 @@ import { RELATIONSHIP_LEXICON } from './lexicon-relationships.ts';
 import { REVENUE_LEXICON } from './lexicon-revenue.ts';
 import { createWordMatcher, findMatches, type PatternMatch, type WordMatcher } from './match.ts';
 import { negatedWords, plannedWords, supersededWords } from './negation.ts';
-import { baseOfShare, readClauses, saleNotOurs, saleOfOurs, WE_POST, type ClauseReading } from './roles.ts';
+import { baseOfShare, readClauses, saleNotOurs, saleOfOurs, WE_POST, workOnSupplied, type ClauseReading } from './roles.ts';
 import { tokenize, type Token } from './normalize.ts';
 import { pricingOf, recurrenceOf, REVENUE_TAGS, type Pricing, type Recurrence } from './recurrence.ts';
 
@@ -67,6 +67,18 @@ const PRICE_PER_UNIT: CompiledPattern = {
     patterns: [],
   },
   id: -1,
+  elements: [],
+  // Loses every overlap: a lexicon pattern over the same words knows better.
+  size: 0,
+};
+
+/**
+ * Our work on material the customer supplied ("клиент приносит свою ткань, мы шьём платье"), read as a usage
+ * fee for the work: offered, not ticked, and silent beside a rent, a licence, a commission or a subscription.
+ */
+const WORK_ON_SUPPLIED: CompiledPattern = {
+  group: { type: 'usage_fee', confidence: 0.55, suppressedBy: ['subscription', 'rent_lease', 'licensing', 'brokerage'], patterns: [] },
+  id: -2,
   elements: [],
   // Loses every overlap: a lexicon pattern over the same words knows better.
   size: 0,
@@ -361,14 +373,17 @@ export function readByRules(blockId: TypedBlockId, text: string): RuleReading {
   };
   const shaped: PatternMatch[] =
     blockId === 'revenue_streams'
-      ? pricesPerServiceUnit(tokens).map(([first, last]) => ({
-          pattern: PRICE_PER_UNIT,
-          tokens: Array.from({ length: last - first + 1 }, (_, k) => first + k),
-        }))
+      ? [
+          ...pricesPerServiceUnit(tokens).map(([first, last]) => ({
+            pattern: PRICE_PER_UNIT,
+            tokens: Array.from({ length: last - first + 1 }, (_, k) => first + k),
+          })),
+          ...workOnSupplied(tokens, clauses).map((index) => ({ pattern: WORK_ON_SUPPLIED, tokens: [index] })),
+        ]
       : [];
   const live = [...found0.map((match) => (soldAsIncome(match, readingOf(match)) ? { ...match, pattern: asIncome(match.pattern) } : match)), ...shaped].filter(
     (match) => {
-      flag(match, match.pattern === PRICE_PER_UNIT ? 'shape' : 'raw');
+      flag(match, match.pattern === PRICE_PER_UNIT || match.pattern === WORK_ON_SUPPLIED ? 'shape' : 'raw');
       if ((match.pattern.group.weight ?? 1) < 1) flag(match, 'weak');
       if (match.tokens.some((index) => superseded[index])) {
         flag(match, 'plan');

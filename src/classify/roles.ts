@@ -369,6 +369,24 @@ export function saleNotOurs(tokens: readonly Token[], index: number): boolean {
   return base && clause.some((word) => starts(word, SHARE));
 }
 
+/** A verb of ours: "мы шьём", "мы их строгаем". */
+const OUR_VERB = /(?:ем|им)$/u;
+
+/**
+ * Our work on what the customer supplied ("клиент приносит свою ткань, мы шьём платье"): the token index of each
+ * verb of ours in a sentence where the customer brings the material. Such work is paid as a service.
+ */
+export function workOnSupplied(tokens: readonly Token[], clauses: readonly ClauseReading[]): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (clauses[i]?.customerMaterials !== true || token.norm.length < 4 || !OUR_VERB.test(token.norm) || WE_PAY.includes(token.norm)) continue;
+    const before = tokens.slice(Math.max(0, i - 3), i).filter((other) => other.clause === token.clause);
+    if (before.some((other) => other.norm === 'мы')) found.push(i);
+  }
+  return found;
+}
+
 /**
  * Whether the word at `index` names only what a share is taken from: "берём 50% от первого месяца аренды",
  * "10% с подписок": "от"/"с" at most four words before it, and a share named in its clause.

@@ -292,3 +292,21 @@ describe('a fee for a service named by the service', () => {
     expect(revenue('платят за педикюр и покрытие, а лаки продаём').types).toEqual(['asset_sale', 'usage_fee']);
   });
 });
+
+describe('work on what the customer supplies', () => {
+  it('is offered as a usage fee even when no price is named', () => {
+    for (const text of [
+      'клиент приносит свою ткань, мы шьём платье по меркам',
+      'заказчик даёт своё сырьё, мы варим из него мыло и отдаём партию',
+      'клиенты привозят свои доски, мы их строгаем и режем',
+    ]) {
+      const result = revenue(text);
+      expect(result.types, text).toEqual(['usage_fee']);
+      expect(ticked(result), text).toEqual([]);
+    }
+  });
+
+  it('keeps a sale of what is made from our own material', () => {
+    expect(revenue('шьём шторы из своей ткани и продаём').types).toEqual(['asset_sale']);
+  });
+});
