@@ -318,7 +318,8 @@ const SHARE_BASE = new Set(['от', 'с', 'со']);
 const ANY_VERB = /(?:ем|им|ют|ут|ят|ат|ет|ит|ть|ла|ли|ло|ся|сь)$/u;
 const POINTING_BACK = new Set(['это', 'что', 'всё', 'все']);
 
-const SALE = ['прода', 'реализ', 'перепрода'];
+/** Selling, or buying told from the buyer's side ("рекламодатели покупают показы"). */
+const SALE = ['прода', 'реализ', 'перепрода', 'покупа^покупател', 'купи', 'купя', 'приобрет', 'приобрета'];
 /** What is sold to advertisers is their reach, not goods: "продаём эфирное время рекламодателям". */
 const ADVERTISERS = ['рекламодател', 'эфирн'];
 /** What a sale may sell that is no goods of ours: reach, or a right to use what is ours. */

@@ -310,3 +310,14 @@ describe('work on what the customer supplies', () => {
     expect(revenue('шьём шторы из своей ткани и продаём').types).toEqual(['asset_sale']);
   });
 });
+
+describe('buying told from the buyer’s side', () => {
+  it('is no sale of goods when advertisers buy reach or someone buys a right', () => {
+    expect(revenue('рекламодатели покупают показы в нашем приложении, оплата за тысячу показов').types).toEqual(['advertising']);
+    expect(revenue('покупают у нас рекламу в рассылке').types).toEqual(['advertising']);
+  });
+
+  it('is a sale when the buyers take our goods', () => {
+    expect(revenue('покупают наши свечи в магазине и на ярмарках').types).toEqual(['asset_sale']);
+  });
+});
