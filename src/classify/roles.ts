@@ -310,6 +310,8 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
 }
 
 const CONTRAST = new Set(['а', 'но', 'зато', 'однако']);
+/** Reaching out: calls, letters, mailings. */
+const CONTACT = ['звон', 'обзван', 'прозван', 'пиш', 'рассыла', 'отправля', 'высыла', 'шлем', 'шлют'];
 /** Words that open the next step of a customer's way: what follows is no longer finding them. */
 const NEXT_STEP = new Set(['потом', 'затем', 'дальше', 'далее', 'после', 'когда']);
 /** Prepositions before the base of a share: "30% от выручки", "с оборота". */
@@ -481,9 +483,11 @@ export function readClauses(tokens: readonly Token[], negated: readonly boolean[
     for (let back = c; back > 0 && tokens[spans[back]?.[0] ?? -1]?.norm === 'и'; back--) {
       readings[back - 1] = { ...(readings[back - 1] as ClauseReading), acquisition: true };
     }
+    // Forward only over contact ("менеджеры обзванивают и пишут"): "заказы принимает менеджер" serves who was found.
     for (let next = c + 1; next < spans.length; next++) {
       const first = tokens[spans[next]?.[0] ?? -1];
       if (!first || first.sentence !== sentence || CONTRAST.has(first.norm) || NEXT_STEP.has(first.norm)) break;
+      if (!spanNorms(next).some((word) => starts(word, CONTACT))) break;
       readings[next] = { ...(readings[next] as ClauseReading), acquisition: true };
     }
   }

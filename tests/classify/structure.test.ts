@@ -185,6 +185,7 @@ describe('contact that seeks buyers', () => {
     expect(relationships('холодные звонки по базе, потом с каждым клиентом работает персональный менеджер').types).toEqual(['dedicated_assistance']);
     expect(relationships('менеджер звонит клиенту после покупки и спрашивает, всё ли в порядке').types).toEqual(['personal_assistance']);
     expect(relationships('по базе знаний клиенты находят ответы сами').types).toEqual(['self_service']);
+    expect(relationships('рассылаем по базе прайс раз в неделю, заказы принимает менеджер по телефону').types).toEqual(['personal_assistance']);
     expect(relationships('чат-бот сам высылает КП по запросу, менеджер подключается к сделке').types).toContain('automated_service');
   });
 });
