@@ -287,7 +287,9 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
     // "для персонала" may be the customer's staff; "для наших агрономов" is ours.
     ownStaff: staffNamed && !has('customers') && (ownPeople || (!recipient && !norms.includes('для'))),
     customerBuysElsewhere: has('customers') && has('self') && has('buys'),
-    incomeTotal: has('total') && has('amount'),
+    // "за 500 в месяц" prices a thing; only an amount told bare is a total.
+    incomeTotal:
+      has('total') && norms.some((word, i) => is(word, 'amount') && !is(norms[i - 1], 'amount') && !['за', 'по'].includes(norms[i - 1] ?? '')),
     future: has('future'),
     personActs: has('persons') && !has('systems'),
     perk: has('perks') || norms.some((word, i) => word.startsWith('кажд') && ORDINAL.test(norms[i + 1] ?? '')),

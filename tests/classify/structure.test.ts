@@ -322,3 +322,11 @@ describe('buying told from the buyer’s side', () => {
     expect(revenue('покупают наши свечи в магазине и на ярмарках').types).toEqual(['asset_sale']);
   });
 });
+
+describe('a price for a period beside a word of income', () => {
+  it('is a subscription, where a bare total of income for a period is none', () => {
+    expect(revenue('зарабатываем на платном закрытом чате за 500 в месяц').types).toEqual(['subscription']);
+    expect(revenue('доход приносят занятия по 4000 в месяц за группу').types).toContain('subscription');
+    expect(revenue('с рекламы в канале набегает 90 тысяч в месяц').types).toEqual(['advertising']);
+  });
+});
