@@ -327,7 +327,11 @@ const SALE = ['прода', 'реализ', 'перепрода', 'покупа^
 /** What is sold to advertisers is their reach, not goods: "продаём эфирное время рекламодателям". */
 const ADVERTISERS = ['рекламодател', 'эфирн'];
 /** What a sale may sell that is no goods of ours: reach, or a right to use what is ours. */
-const NOT_GOODS = ['продвижени', 'реклам', 'баннер', 'лицензи^лицензион', 'франшиз'];
+const NOT_GOODS = [
+  'продвижени', 'реклам', 'баннер', 'лицензи^лицензион', 'франшиз',
+  // A service sold: "продаём внедрение и настройку", "продаём обслуживание".
+  'услуг', 'внедрени', 'настройк', 'обслуживани', 'сопровождени', 'консультаци', 'ремонт^ремонтн', 'монтаж^монтажн',
+];
 const RIGHTS = ['права', 'право', 'прав'];
 /** Whose goods: "туры других операторов", "чужие вещи". */
 const OTHERS = ['других', 'чужих', 'чужие', 'чужой', 'сторонн', 'партнерск'];
@@ -361,8 +365,11 @@ export function saleNotOurs(tokens: readonly Token[], index: number): boolean {
   const after = tokens.slice(index + 1, index + 4).filter((other) => other.clause === token.clause);
   if (after.some((other) => starts(other.norm, OTHERS))) return true;
   if (clause.some((word) => starts(word, ADVERTISERS))) return true;
-  // "продаём продвижение в выдаче", "реализация бессрочных лицензий": reach or a right, not goods.
-  if (after.some((other) => starts(other.norm, NOT_GOODS) || RIGHTS.includes(other.norm))) return true;
+  // "продаём продвижение в выдаче", "реализация бессрочных лицензий": reach or a right, not goods. The object
+  // ends at "и": in "продажа оборудования и ремонт" the repair is an item of its own.
+  const and = after.findIndex((other) => COORDINATING.has(other.norm));
+  const object = and < 0 ? after : after.slice(0, and);
+  if (object.some((other) => starts(other.norm, NOT_GOODS) || RIGHTS.includes(other.norm))) return true;
   const before = tokens.slice(Math.max(0, index - 5), index).filter((other) => other.clause === token.clause);
   if (before.some((other) => RIGHTS.includes(other.norm))) return true;
   if (tokens.slice(Math.max(0, index - 2), index).some((other) => other.clause === token.clause && starts(other.norm, HELPED))) {

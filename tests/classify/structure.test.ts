@@ -330,3 +330,15 @@ describe('a price for a period beside a word of income', () => {
     expect(revenue('с рекламы в канале набегает 90 тысяч в месяц').types).toEqual(['advertising']);
   });
 });
+
+describe('a sale of a service', () => {
+  it('is no sale of goods', () => {
+    expect(revenue('клиентам продаём внедрение и настройку под ключ').types).toEqual(['usage_fee']);
+    expect(revenue('продаём обслуживание кондиционеров, платят за каждый выезд').types).toEqual(['usage_fee']);
+  });
+
+  it('keeps goods sold beside a service, and goods named by a service word', () => {
+    expect(revenue('зарабатываем на продаже оборудования и ремонте по вызову').types).toEqual(['asset_sale', 'usage_fee']);
+    expect(revenue('продаём ремонтные комплекты для велосипедов').types).toEqual(['asset_sale']);
+  });
+});
