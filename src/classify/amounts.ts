@@ -1,6 +1,6 @@
 /**
  * Prices per unit of a service, told without a word for paying: "час юриста — 6 тыс", "балансировка
- * 400 р за диск", "7000 за трек", "приём врача 1200", "на стрижках по 1500". A price for a period, for goods counted by the
+ * 400 р за диск", "300 рублей сутки", "7000 за трек", "приём врача 1200", "на стрижках по 1500". A price for a period, for goods counted by the
  * piece or weight, or for a number of sessions is not one.
  */
 import type { Token } from './normalize.ts';
@@ -97,6 +97,8 @@ export function pricesPerServiceUnit(tokens: readonly Token[]): [number, number]
       const sameClause = per?.clause === token.clause && unit?.clause === token.clause;
       const forService = unit !== undefined && !isNumber(unit) && !startsAny(unit.norm, NOT_A_SERVICE_UNIT);
       if (sameClause && per?.norm === 'за' && forService && unit.norm !== 'каждый') found.push([i, at + 1]);
+      // "300 рублей сутки", "2500 час": the unit right after the price.
+      else if (isPrice(tokens, i) && per?.clause === token.clause && SERVICE_HEADS.some((stem) => per.norm.startsWith(stem))) found.push([i, at]);
     }
     // "час юриста — 6 тыс", "приём врача 1200": a unit at the head of its clause, then the price.
     const previous = tokens[i - 1];

@@ -342,3 +342,16 @@ describe('a sale of a service', () => {
     expect(revenue('продаём ремонтные комплекты для велосипедов').types).toEqual(['asset_sale']);
   });
 });
+
+describe('a price told before its unit', () => {
+  it('is offered as a usage fee', () => {
+    for (const text of ['стоянка для фур: 300 рублей сутки', 'звукозапись — 2500 р час']) {
+      expect(revenue(text).types, text).toEqual(['usage_fee']);
+    }
+  });
+
+  it('keeps a price for a period a subscription and a price of goods a sale', () => {
+    expect(revenue('абонемент 3000 рублей месяц').types).toEqual(['subscription']);
+    expect(revenue('продаём мёд, 800 рублей банка').types).toEqual(['asset_sale']);
+  });
+});
