@@ -272,11 +272,17 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
   );
   // "своих клинеров", "наших мастеров": people of ours, named by the possessive rather than by the trade. After a
   // preposition they are the ones who serve ("учатся у наших преподавателей", "занятия с нашими тренерами").
-  const ownPeople = norms.some((word, i) => {
+  const ownPerson = (i: number): boolean => {
     const next = norms[i + 1];
-    return OWN_PEOPLE.has(word) && next !== undefined && PEOPLE_FORM.test(next) && !is(next, 'customers') && !BY_WHOM.has(norms[i - 1] ?? '');
-  });
+    return OWN_PEOPLE.has(norms[i] ?? '') && next !== undefined && PEOPLE_FORM.test(next) && !is(next, 'customers') && !BY_WHOM.has(norms[i - 1] ?? '');
+  };
+  const ownPeople = norms.some((_, i) => ownPerson(i));
   const staffNamed = (has('staff') && (has('own') || has('ownStaff'))) || ownPeople || has('ownStaff');
+  // "наших администраторов учим общаться с гостями": our people next to a verb of teaching are the ones taught,
+  // even where customers are what they learn about.
+  const taughtOwn =
+    has('teach') &&
+    norms.some((_, i) => ownPerson(i) && norms.slice(Math.max(0, i - 2), i + 4).some((near) => is(near, 'teach')));
   const follow = norms.some((word) => FOLLOW.test(word));
   const ourChannel = has('channels') && has('own') && has('news');
   return {
@@ -285,7 +291,7 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
     // An offer a bot sends ("бот присылает коммерческое предложение") is automated service, not finding customers.
     acquisition: (has('find') && has('customers')) || (coldContact(norms) && !has('systems')),
     // "для персонала" may be the customer's staff; "для наших агрономов" is ours.
-    ownStaff: staffNamed && !has('customers') && (ownPeople || (!recipient && !norms.includes('для'))),
+    ownStaff: taughtOwn || (staffNamed && !has('customers') && (ownPeople || (!recipient && !norms.includes('для')))),
     customerBuysElsewhere: has('customers') && has('self') && has('buys'),
     // "за 500 в месяц" prices a thing; only an amount told bare is a total.
     incomeTotal:
@@ -297,7 +303,7 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
     // "клиенты друг друга не видят": customers who do not meet are no community.
     membersInteract: norms.some((word, i) => is(word, 'among') && denied[i] !== true),
     amongThemselves: norms.some((word, i) => (reciprocal(norms, i) && denied[i] !== true) || is(word, 'moderator')),
-    teachesStaff: has('teach') && staffNamed && !has('customers') && (ownPeople || !recipient),
+    teachesStaff: taughtOwn || (has('teach') && staffNamed && !has('customers') && (ownPeople || !recipient)),
     customerMaterials:
       (has('brings') && has('theirOwn') && !norms.includes('мы')) ||
       has('supplied') ||

@@ -355,3 +355,15 @@ describe('a price told before its unit', () => {
     expect(revenue('продаём мёд, 800 рублей банка').types).toEqual(['asset_sale']);
   });
 });
+
+describe('our people taught about customers', () => {
+  it('are our staff even where the customers are named as what they learn', () => {
+    for (const text of ['наших администраторов учим общаться с гостями', 'обучаем своих официантов работе с трудными гостями']) {
+      expect(relationships(text).types, text).toEqual([]);
+    }
+  });
+
+  it('leave customers taught to use our things a training', () => {
+    expect(relationships('мастер-классы для покупателей, как пользоваться нашими кофемашинами').types).toEqual(['training']);
+  });
+});
