@@ -367,3 +367,10 @@ describe('our people taught about customers', () => {
     expect(relationships('мастер-классы для покупателей, как пользоваться нашими кофемашинами').types).toEqual(['training']);
   });
 });
+
+describe('training named as "обучение" for the customer', () => {
+  it('is training when it is for dealers, partners or buyers', () => {
+    expect(relationships('куратор проводит для дилеров обучение новым моделям').types).toEqual(['dedicated_assistance', 'training']);
+    expect(relationships('обучение для партнёров по продаже наших окон').types).toEqual(['training']);
+  });
+});
