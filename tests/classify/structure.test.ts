@@ -374,3 +374,10 @@ describe('training named as "обучение" for the customer', () => {
     expect(relationships('обучение для партнёров по продаже наших окон').types).toEqual(['training']);
   });
 });
+
+describe('customers asked what to keep', () => {
+  it('is co-creation, as asking what to add is', () => {
+    expect(relationships('на дегустациях спрашиваем гостей, что оставить в меню').types).toEqual(['co_creation']);
+    expect(relationships('покупатели решают, какие сорта вернуть в продажу').types).toEqual(['co_creation']);
+  });
+});
