@@ -181,13 +181,18 @@ function isTag(type: LexiconGroup['type']): type is Tag {
 
 /**
  * Longer patterns win words claimed by shorter ones ("персональный менеджер" over "менеджер"); on a tie a
- * sense rule wins, since it exists to take words away from a type.
+ * sense rule wins, since it exists to take words away from a type. Matches `held` keep their words first.
  */
-function claimWords(matches: readonly PatternMatch[]): PatternMatch[] {
+function claimWords(matches: readonly PatternMatch[], held: ReadonlySet<PatternMatch> = new Set()): PatternMatch[] {
   const senseRuleFirst = (match: PatternMatch): number => (match.pattern.group.type === null ? 0 : 1);
+  const heldFirst = (match: PatternMatch): number => (held.has(match) ? 0 : 1);
   const ordered = [...matches].sort(
     (a, b) =>
-      b.pattern.size - a.pattern.size || senseRuleFirst(a) - senseRuleFirst(b) || (a.tokens[0] ?? 0) - (b.tokens[0] ?? 0) || a.pattern.id - b.pattern.id,
+      heldFirst(a) - heldFirst(b) ||
+      b.pattern.size - a.pattern.size ||
+      senseRuleFirst(a) - senseRuleFirst(b) ||
+      (a.tokens[0] ?? 0) - (b.tokens[0] ?? 0) ||
+      a.pattern.id - b.pattern.id,
   );
   const claimed = new Set<number>();
   const accepted: PatternMatch[] = [];
@@ -401,8 +406,8 @@ export function readByRules(blockId: TypedBlockId, text: string): RuleReading {
   const tagMatches = live.filter((match) => isTag(match.pattern.group.type) && affirmed(match));
   const candidates = live.filter((match) => !isTag(match.pattern.group.type));
   const part = partsOf(tokens);
-  const resolve = (from: readonly PatternMatch[]): PatternMatch[] => {
-    const claimed = claimWords(from).filter((match) => {
+  const resolveOnce = (from: readonly PatternMatch[], held?: ReadonlySet<PatternMatch>): { kept: PatternMatch[]; keeps: (match: PatternMatch) => boolean } => {
+    const claimed = claimWords(from, held).filter((match) => {
       if (affirmed(match)) return true;
       flag(match, 'negated');
       return false;
@@ -428,11 +433,30 @@ export function readByRules(blockId: TypedBlockId, text: string): RuleReading {
       const local = found(scores(nearby));
       return !suppressedBy.some((type) => present.has(type) && local.has(type));
     };
-    return claimed.filter((match) => {
+    const survivors = claimed.filter((match) => {
       if (kept(match)) return true;
       flag(match, 'suppressed');
       return false;
     });
+    return { kept: survivors, keeps: kept };
+  };
+  // A suppressed match holds no words that evidence read in any case needs: "ответы на частые вопросы" beside a
+  // phone line yields to personal help, but "частые вопросы" inside it is still self-service. Matches the first
+  // reading suppresses are set aside, with the conditional evidence of their own type inside them ("оплата за
+  // каждый час" beside a rental takes "за каждый" with it), and the words are claimed again, what the first
+  // reading kept going first.
+  const resolve = (from: readonly PatternMatch[]): PatternMatch[] => {
+    const first = resolveOnce(from);
+    const dropped = from.filter((match) => (match.pattern.group.suppressedBy ?? []).length > 0 && !first.keeps(match));
+    if (dropped.length === 0) return first.kept;
+    const held = new Set(first.kept);
+    const heldBack = (match: PatternMatch): boolean =>
+      (match.pattern.group.suppressedBy ?? []).length > 0 &&
+      dropped.some((other) => other.pattern.group.type === match.pattern.group.type && match.tokens.some((index) => other.tokens.includes(index)));
+    return resolveOnce(
+      from.filter((match) => held.has(match) || !heldBack(match)),
+      held,
+    ).kept;
   };
   let typeMatches = resolve(candidates.filter((match) => match.pattern.group.backoff !== true));
   let final = found(scores(typeMatches));

@@ -381,3 +381,18 @@ describe('customers asked what to keep', () => {
     expect(relationships('покупатели решают, какие сорта вернуть в продажу').types).toEqual(['co_creation']);
   });
 });
+
+describe('evidence inside a longer phrase that yields to another type', () => {
+  it('still counts where it holds in any case', () => {
+    for (const text of [
+      'в приложении собраны ответы на частые вопросы, с остальным помогает поддержка по телефону',
+      'на сайте есть ответы на частые вопросы, сложное решает оператор по телефону',
+    ]) {
+      expect(relationships(text).types, text).toEqual(['personal_assistance', 'self_service']);
+    }
+  });
+
+  it('yields with it where it too depends on the type it yields to', () => {
+    expect(revenue('прокат байдарок. оплата за каждый час').types).toEqual(['rent_lease']);
+  });
+});
