@@ -356,8 +356,12 @@ const OUR = ['наш'];
 export function saleOfOurs(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (!token || !starts(token.norm, SALE)) return false;
-  return tokens.slice(index + 1, index + 3).some((other) => other.clause === token.clause && starts(other.norm, OUR));
+  // "с каждой продажи через нашу ссылку": after a preposition "наш" belongs to something else.
+  const next = tokens.slice(index + 1, index + 3).filter((other) => other.clause === token.clause);
+  const our = next.findIndex((other) => starts(other.norm, OUR));
+  return our >= 0 && !next.slice(0, our).some((other) => PREPOSITIONS.has(other.norm));
 }
+const PREPOSITIONS = new Set(['через', 'в', 'во', 'на', 'по', 'с', 'со', 'из', 'от', 'для', 'у', 'за', 'под']);
 
 /**
  * Whether the sale word at `index` is not our sale of goods: the goods are someone else's ("продаём

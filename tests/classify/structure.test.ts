@@ -396,3 +396,10 @@ describe('evidence inside a longer phrase that yields to another type', () => {
     expect(revenue('прокат байдарок. оплата за каждый час').types).toEqual(['rent_lease']);
   });
 });
+
+describe('a sale named with "наш" after it', () => {
+  it('is ours only when "наш" names the goods, not the channel it went through', () => {
+    expect(revenue('с каждой продажи через нашу реферальную ссылку магазин платит 5%').types).toEqual(['brokerage']);
+    expect(revenue('площадка берёт 20% с каждой продажи наших курсов').types).toEqual(['asset_sale']);
+  });
+});
