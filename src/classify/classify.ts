@@ -147,6 +147,11 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
     case 'community': {
       if (reading.membersInteract || norms.some((word) => word.startsWith('поддержк'))) return false;
       if (reading.channel) return true;
+      // "группа в ВК, где мы публикуем новинки": a group we post to is our channel, unless more than its name
+      // tells of a community.
+      const sentence = (tokens[match.tokens[0] ?? 0] as Token).sentence;
+      const weak = (match.pattern.group.weight ?? 1) < 1;
+      if (weak && tokens.some((token) => token.sentence === sentence && WE_POST.has(token.norm))) return true;
       // A channel we post to ("ведём телеграм-канал с новостями") is read, not talked in.
       if ((match.pattern.group.weight ?? 1) < 1 && norms.some((word) => word.startsWith('канал'))) return true;
       // Followers of a channel read what we post; they are no community unless they talk among themselves.

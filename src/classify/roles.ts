@@ -105,7 +105,7 @@ const SUPPLIED = ['давальческ'];
 const FIND = ['ищем', 'находим', 'привлекаем', 'обзваниваем', 'прозваниваем'];
 /** We make or post content ourselves. */
 export const WE_POST: ReadonlySet<string> = new Set([
-  'публикуем', 'выкладываем', 'снимаем', 'записываем', 'создаем', 'загружаем', 'пишем', 'рисуем', 'постим', 'ведем',
+  'публикуем', 'выкладываем', 'снимаем', 'записываем', 'создаем', 'загружаем', 'пишем', 'рисуем', 'постим',
 ]);
 /** Contact that seeks buyers rather than serves them: cold calls, a commercial offer ("КП"), a call list. */
 const COLD = ['холодн', 'кп'];

@@ -240,6 +240,12 @@ describe('content we post ourselves', () => {
     }
   });
 
+  it('makes a group or channel we post to our channel, unless customers talk there or a community is named', () => {
+    expect(relationships('группа вконтакте, куда выкладываем фото работ').types).toEqual([]);
+    expect(relationships('в нашей группе публикуем рецепты, а покупатели обсуждают их между собой').types).toEqual(['community']);
+    expect(relationships('сообщество владельцев в телеграме, публикуем там новости').types).toEqual(['community']);
+  });
+
   it('still reads content whose authors are customers or followers as co-creation', () => {
     for (const text of [
       'публикуем отзывы покупателей на сайте',
