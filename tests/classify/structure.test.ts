@@ -409,3 +409,9 @@ describe('a sale named with "наш" after it', () => {
     expect(revenue('площадка берёт 20% с каждой продажи наших курсов').types).toEqual(['asset_sale']);
   });
 });
+
+describe('a fee for development work', () => {
+  it('is a usage fee, paid per job', () => {
+    expect(revenue('за разработку сайта берём фиксированную сумму по договору').types).toEqual(['usage_fee']);
+  });
+});
