@@ -415,3 +415,10 @@ describe('a fee for development work', () => {
     expect(revenue('за разработку сайта берём фиксированную сумму по договору').types).toEqual(['usage_fee']);
   });
 });
+
+describe('a customer who designs in a constructor', () => {
+  it('creates together with us', () => {
+    expect(relationships('клиент сам составляет букет в конструкторе на сайте, флорист собирает').types).toEqual(['co_creation']);
+    expect(relationships('покупатель рисует принт в конструкторе, мы печатаем').types).toEqual(['co_creation']);
+  });
+});
