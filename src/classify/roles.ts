@@ -345,7 +345,7 @@ const HELPED = ['помог', 'помога'];
 const SHARE = ['процент', 'комисси', 'доля', 'долю'];
 const BASE_PREPOSITIONS = new Set(['с', 'со', 'от']);
 const COORDINATING = new Set(['и', 'или', 'а', 'плюс']);
-const BASE_FILLERS = new Set(['каждой', 'каждого', 'всех', 'всей', 'общей', 'их']);
+const BASE_FILLERS = new Set(['каждой', 'каждого', 'каждую', 'каждый', 'всех', 'всей', 'общей', 'их']);
 
 const OUR = ['наш'];
 
@@ -374,6 +374,8 @@ export function saleNotOurs(tokens: readonly Token[], index: number): boolean {
   const clause = tokens.filter((other) => other.clause === token.clause).map((other) => other.norm);
   const after = tokens.slice(index + 1, index + 4).filter((other) => other.clause === token.clause);
   if (after.some((other) => starts(other.norm, OTHERS))) return true;
+  // "продажу их изделий": their goods ("продаём их на ярмарке" sells ours).
+  if (after[0]?.norm === 'их' && after[1] !== undefined && !PREPOSITIONS.has(after[1].norm)) return true;
   if (clause.some((word) => starts(word, ADVERTISERS))) return true;
   // "продаём продвижение в выдаче", "реализация бессрочных лицензий": reach or a right, not goods. The object
   // ends at "и": in "продажа оборудования и ремонт" the repair is an item of its own.
@@ -387,7 +389,8 @@ export function saleNotOurs(tokens: readonly Token[], index: number): boolean {
   }
   let back = index - 1;
   while (back >= 0 && BASE_FILLERS.has((tokens[back] as Token).norm)) back--;
-  const base = back >= 0 && BASE_PREPOSITIONS.has((tokens[back] as Token).norm);
+  // "12% за каждую продажу" as much as "15% с каждой продажи".
+  const base = back >= 0 && (BASE_PREPOSITIONS.has((tokens[back] as Token).norm) || (tokens[back] as Token).norm === 'за');
   return base && clause.some((word) => starts(word, SHARE));
 }
 

@@ -422,3 +422,15 @@ describe('a customer who designs in a constructor', () => {
     expect(relationships('покупатель рисует принт в конструкторе, мы печатаем').types).toEqual(['co_creation']);
   });
 });
+
+describe('a share of a sale of their goods', () => {
+  it('is a commission, however the sale is named', () => {
+    expect(revenue('наш маркетплейс берёт с мастеров 12% за каждую продажу их изделий').types).toEqual(['brokerage']);
+    expect(revenue('сайт получает 8% за каждую продажу, которую приводит').types).toEqual(['brokerage']);
+  });
+
+  it('keeps our own goods sold', () => {
+    expect(revenue('варим варенье и продаём его на ярмарке').types).toEqual(['asset_sale']);
+    expect(revenue('шьём сумки и продаём их на ярмарках').types).toEqual(['asset_sale']);
+  });
+});
