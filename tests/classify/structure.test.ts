@@ -434,3 +434,9 @@ describe('a share of a sale of their goods', () => {
     expect(revenue('шьём сумки и продаём их на ярмарках').types).toEqual(['asset_sale']);
   });
 });
+
+describe('a yearly service contract', () => {
+  it('is a subscription with a word between its period and the service', () => {
+    expect(revenue('продаём лицензии на наш софт, плюс ежегодное техническое сопровождение').types).toEqual(['subscription', 'licensing']);
+  });
+});
