@@ -440,3 +440,10 @@ describe('a yearly service contract', () => {
     expect(revenue('продаём лицензии на наш софт, плюс ежегодное техническое сопровождение').types).toEqual(['subscription', 'licensing']);
   });
 });
+
+describe('a right to make by what is ours', () => {
+  it('is a licence, even paid as a share of income', () => {
+    expect(revenue('разрешаем другим кафе готовить по нашим рецептам за процент с выручки').types).toEqual(['licensing']);
+    expect(revenue('позволяем мастерским шить под нашим брендом, они платят роялти').types).toEqual(['licensing']);
+  });
+});
