@@ -447,3 +447,9 @@ describe('a right to make by what is ours', () => {
     expect(revenue('позволяем мастерским шить под нашим брендом, они платят роялти').types).toEqual(['licensing']);
   });
 });
+
+describe('free told by a short adjective', () => {
+  it('is free use', () => {
+    expect(relationships('первый месяц сервис бесплатен для всех').types).toEqual(['free_use']);
+  });
+});
