@@ -177,6 +177,8 @@ const LISTS = {
   persons: { stems: PERSONS },
   systems: { stems: SYSTEMS },
   perks: { stems: PERKS },
+  grants: { words: ['дает', 'дают', 'включает', 'включают', 'входит', 'входят'] },
+  membership: { stems: ['членств', 'абонемент', 'карт^картин', 'подписк', 'клуб^клубник'] },
   support: { stems: SUPPORT },
   answers: { words: ANSWERS },
   experts: { stems: ['специалист', 'мастер', 'эксперт'] },
@@ -298,7 +300,8 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
       has('total') && norms.some((word, i) => is(word, 'amount') && !is(norms[i - 1], 'amount') && !['за', 'по'].includes(norms[i - 1] ?? '')),
     future: has('future'),
     personActs: has('persons') && !has('systems'),
-    perk: has('perks') || norms.some((word, i) => word.startsWith('кажд') && ORDINAL.test(norms[i + 1] ?? '')),
+    // "годовое членство даёт бесплатную парковку": what a membership grants is a perk of it.
+    perk: has('perks') || (has('grants') && has('membership')) || norms.some((word, i) => word.startsWith('кажд') && ORDINAL.test(norms[i + 1] ?? '')),
     support: has('support') || (has('answers') && (has('persons') || has('experts'))),
     // "клиенты друг друга не видят": customers who do not meet are no community.
     membersInteract: norms.some((word, i) => is(word, 'among') && denied[i] !== true),

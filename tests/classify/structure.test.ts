@@ -453,3 +453,15 @@ describe('free told by a short adjective', () => {
     expect(relationships('первый месяц сервис бесплатен для всех').types).toEqual(['free_use']);
   });
 });
+
+describe('what a membership grants for free', () => {
+  it('is a perk of the membership, not free use', () => {
+    for (const text of ['годовое членство даёт бесплатную парковку и доступ в лаунж', 'абонемент включает бесплатную сауну и полотенце']) {
+      expect(relationships(text).types, text).toEqual(['subscription_membership']);
+    }
+  });
+
+  it('leaves a free trial before the membership free use', () => {
+    expect(relationships('бесплатная пробная неделя даёт доступ ко всем функциям, дальше подписка').types).toEqual(['subscription_membership', 'free_use']);
+  });
+});
