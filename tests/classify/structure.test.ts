@@ -465,3 +465,13 @@ describe('what a membership grants for free', () => {
     expect(relationships('бесплатная пробная неделя даёт доступ ко всем функциям, дальше подписка').types).toEqual(['subscription_membership', 'free_use']);
   });
 });
+
+describe('who serves, told by a verb', () => {
+  it('reads a person on duty as personal assistance', () => {
+    expect(relationships('в каждом зале дежурит тренер, к нему может подойти любой посетитель').types).toEqual(['personal_assistance']);
+  });
+
+  it('reads one person working with each customer individually as dedicated assistance', () => {
+    expect(relationships('психолог работает с каждым клиентом индивидуально весь курс терапии').types).toEqual(['dedicated_assistance']);
+  });
+});
