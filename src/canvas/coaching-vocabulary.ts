@@ -127,20 +127,34 @@ export const SALE_WORDS: Patterns = [
   '"сторы', '"сторов', 'скача', 'скачив', 'устанавлива', 'download', 'install',
   'sell|sells|selling|seller', 'sale', 'buy', 'purchas', 'order', '"pay', '"pays', 'paying', 'payment', 'shop', 'store', 'marketplace',
   'checkout', 'amazon', 'etsy', 'book|books|booking|booked', 'stall',
+  // A market or a fair is where people buy, though they see the goods there as they see a shop window; they hear of
+  // us there only when the answer says so ("узнают на ярмарке").
+  'ярмарк', '"рынок|"рынке|"рынка|"рынки|"рынках|"рынков', '"маркет|"маркете|"маркета|"маркеты|"маркетах|"маркетов',
+  '"fair|"fairs', '"market|"markets', 'bazaar',
+];
+
+/**
+ * A medium's name followed by a store noun names the store: "Яндекс.Маркет", "VK Маркет", "Facebook Marketplace",
+ * "Instagram Shop", "Гугл Плей" are places to buy, not a search engine or a social network people hear of us in.
+ */
+export const STORE_NAMES: Patterns = [
+  'яндекс|гугл|google|вконтакте|"вк|"vk|facebook|фейсбук|instagram|инстаграм|телеграм|telegram|tiktok|тикток '
+    + '"маркет|"маркете|"маркета|"маркету|"маркетом|маркетплейс|магазин|лавк|ярмарк|"плей|"стор|"сторе'
+    + '|"market|marketplace|shop|shops|store|stores|"play',
 ];
 
 /** The awareness and evaluation phases of a channel, being seen on the street among them. */
 export const AWARENESS_WORDS: Patterns = [
   'реклам', 'узна', 'соцсет', 'социальн', 'инстаграм', 'вконтакте', 'телеграм', 'канал', 'блог', 'сарафан', 'рекоменд',
   'совет', 'таргет', 'seo', 'поиск', 'яндекс', '"google search', '"google "ads', '"google maps', 'гугл', 'выставк',
-  'ярмарк', 'листовк', 'визитк', 'рассылк', 'дегустац', 'мероприят', 'контент', '=пост', '"посты', 'постинг', 'статьи', 'видео', 'ютуб',
+  'листовк', 'визитк', 'рассылк', 'дегустац', 'мероприят', 'контент', '=пост', '"посты', 'постинг', 'статьи', 'видео', 'ютуб',
   'сравн', 'отзыв', 'пробн', 'образц', 'демо', 'тест', 'бесплатн', 'презентац', 'вывеск', 'знаком', 'друз', 'слух',
   'партнер', 'объявлен', '2гис', '2gis', '"карты', '"картах', '"видят', '"видит', 'увид', 'замеча', '"на улиц',
   'дизайнер', 'портфолио', '"cold емейл', 'portfolio',
   'наход', '"найти', 'смотрят', 'смотрит', 'посмотр', 'выбира', 'каталог', 'прохож', '"мимо',
   '"see', '"sees', 'notice', '"find', '"finds', 'discover', 'browse', 'passers', '"walk "by', '"walk "past', 'advert', '"ads',
   '"ad', 'hear', 'learn', 'social', 'channel', 'blog', '"word "of "mouth',
-  'recommend', 'advice', 'search', 'fair', 'flyer', 'newsletter', 'tasting', 'event', 'content', 'post', 'video',
+  'recommend', 'advice', 'search', 'flyer', 'newsletter', 'tasting', 'event', 'content', 'post', 'video',
   'compar', 'review', 'sample', 'триал', 'demo', 'friend', 'referral', 'partner', 'tiktok', 'facebook',
   // Stories, radio, banners, aggregators, tenders, cold calls: more ways to be heard of or compared.
   'сторис', '"рилс', 'ролик', 'шортс', 'подкаст', 'радио', 'телевиден', '"тв', 'баннер', 'наружн', 'флаер', 'афиш',
@@ -647,6 +661,7 @@ export const COACHING_PHRASES = {
   awareness: AWARENESS_WORDS,
   delivery: DELIVERY_WORDS,
   channel_media: CHANNEL_MEDIA_WORDS,
+  store_name: STORE_NAMES,
   after_sales: AFTER_SALES_WORDS,
   channel_only: CHANNEL_ONLY_WORDS,
   relationship: RELATIONSHIP_WORDS,

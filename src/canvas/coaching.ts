@@ -94,6 +94,14 @@ function normalize(text: string): string {
   return result;
 }
 
+/** A dot between two letters joins the parts of a name ("Яндекс.Маркет", "vc.ru"); it ends no sentence. */
+const DOT_IN_NAME = /(?<=\p{L})\.(?=\p{L})/gu;
+
+/** Every phrase of the vocabulary in the text, a name with a dot read as one name; the words as the user wrote them. */
+function phrasesOf(text: string): PhraseMatch<PhraseKey>[] {
+  return findPhrases(text.replace(DOT_IN_NAME, ' ')).map((phrase) => ({ ...phrase, words: text.slice(phrase.start, phrase.start + phrase.words.length) }));
+}
+
 function prepare(text: string): PreparedText {
   const normalized = normalize(text);
   return {
@@ -101,7 +109,7 @@ function prepare(text: string): PreparedText {
     normalized,
     words: [...normalized.matchAll(WORD_PART_PATTERN)].map((match) => ({ text: match[0], start: match.index })),
     wordCount: (text.match(WORD_PATTERN) ?? []).length,
-    phrases: findPhrases(text),
+    phrases: phrasesOf(text),
   };
 }
 
@@ -287,11 +295,20 @@ function reviewValue(answers: BlockAnswers): CoachingNote[] {
 /** The channels' question about what happens after the purchase. */
 const AFTER_SALES_QUESTION = 2;
 
+/**
+ * Whether a phrase of awareness names where customers hear of us: not when it opens a store's name ("Яндекс.Маркет",
+ * "Facebook Marketplace"), which is a place to buy.
+ */
+function heardOf(text: PreparedText): boolean {
+  const stores = new Set(text.phrases.filter((phrase) => phrase.key === 'store_name').map((phrase) => phrase.start));
+  return text.phrases.some((phrase) => phrase.key === 'awareness' && !stores.has(phrase.start));
+}
+
 function reviewChannels(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   const afterSales = mentions(text, 'after_sales') || answeredQuestion(answers, AFTER_SALES_QUESTION);
   const sale = mentions(text, 'sale');
-  const earlierPhases = mentions(text, 'awareness') || mentions(text, 'delivery');
+  const earlierPhases = heardOf(text) || mentions(text, 'delivery');
   if (sale && !afterSales && !earlierPhases) return [{ key: 'channels_only_sale' }];
   // With no phase recognised at all ("Столовая в главном корпусе") it is unclear which part is
   // missing; saying nothing beats naming the wrong one.

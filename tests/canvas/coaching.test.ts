@@ -276,6 +276,23 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Узнают из ВК, заказывают на сайте, курьер привозит, просим оценить заказ')).not.toContain('channels_no_after_sales');
   });
 
+  it("reads a market, a fair or a store's name as a place to buy, not as where customers hear of us", () => {
+    for (const text of [
+      'Wildberries и Ярмарка Мастеров',
+      'Свой сайт и Яндекс.Маркет',
+      'Продаём на ярмарках выходного дня и на рынке',
+      'VK Маркет и свой сайт',
+    ]) {
+      expect(review('channels', text), text).toEqual(['channels_only_sale']);
+    }
+    expect(review('channels', 'Facebook Marketplace and craft fairs', 'en')).toEqual(['channels_only_sale']);
+    // Said to be heard of there, or a medium that is no store's name, it still is an earlier phase.
+    expect(review('channels', 'Узнают на ярмарках, покупают там же')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Реклама в Яндексе, магазин на Ozon')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Блог магазина и заказы на сайте')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Яндекс.Карты и заказ на сайте')).toEqual(['channels_no_after_sales']);
+  });
+
   it('accepts a path through all phases', () => {
     expect(
       review('channels', [
