@@ -370,10 +370,13 @@ export const CONTRIBUTION_WORDS: Patterns = [
   'разрабатыва', 'поддержива', 'пишут', 'пишет', 'снима', 'принима', 'отгружа', 'упаковыва', 'фасу', 'аренд', '"где',
   '"который', '"которая', '"которое', '"которые', 'рекоменду', 'советуют', '"сдают', '"сдает', '"беру', '"брать',
   'провод', 'чист', '"для',
+  // Standing in for us is a role too ("выручит, если печь сломается", "на подхвате").
+  'выруча', 'выручи', 'подстрах', 'подхват', 'подмен', 'замеща', 'прикрыва', 'спаса',
   '"supplies', '"supply', '"supplied', 'provide', 'deliver', '"for "us', 'handle', '"take "care', '"takes "care',
   'maintain', 'repair', 'print', 'ship', 'produce', '"make', '"makes', '"made', 'help', 'bring', '"sell "us', '"sells "us',
   '"from "them', '"buy', '"buys', 'buying', 'host', 'develop', '"run', '"runs', 'manage', '"do', '"does', 'store',
   'advertis', 'promot', 'source', 'pack', '"for', 'rent', '"where', '"who', '"which', 'recommend', 'refer',
+  'cover', 'rescue', '"step|"steps|"stand|"stands "in',
 ];
 
 /** Supplier nouns whose next word may name what is supplied ("поставщик зерна"). */
@@ -416,6 +419,15 @@ export const RISK_WORDS: Patterns = [
   'фиксир ~1 цен', 'долгосрочн', 'выруча', 'ответственност',
   '"в "срок|"сроки', 'проверенн', 'fallback', '"в "наличии', 'всегда', 'бесперебойн', 'предсказуем',
   'always', 'predictab', 'continuity',
+  // A trouble the partner saves us from or stands in for: downtime, the off-season, a shortage, a breakdown, an illness
+  // or a holiday, a peak we would not cope with ("в несезон спасает от простоя", "на подхвате, когда мастер на больничном").
+  'спаса', 'спасет', 'спасут', 'выручи', 'прикрыва', 'прикро', 'подхват', 'замеща', 'дублер',
+  '"простоя|"простою|"простоем|"простои|"простоев', 'простаива', 'несезон', 'межсезон', '"не "сезон', '"мертвый|"низкий "сезон',
+  'зависе', 'дефицит', 'полом', 'слома', 'болезн', 'заболе', '"болеет|"болеют', 'больничн', 'отпуск^отпускн', 'перегруз',
+  'пиков', '"в "пик', 'аврал',
+  '"save|"saves "us', 'rescue', '"step|"steps|"stand|"stands|"fill|"fills "in', 'downtime', 'idle', '"off "season', 'offseason',
+  '"low|"quiet|"slow|"dead "season|"months|"periods', 'shortage', 'scarc', '"break|"breaks|"broke "down', 'sick', 'holiday',
+  'vacation', 'overload', '"peak', 'rush',
   '"второй|"второго|"вторым|"второму ~1 поставщик|подрядчик|завод|партнер', '"spare', '"second "supplier',
   '"when', 'cover', '"so', '"in "case', 'risk', 'reliab', 'backup', 'insur', 'stock', 'reserve', 'guarantee', 'fail',
   'breakdown', 'depend', 'secur', 'stable', '"if', '"without', 'never', '"run "out', 'replace', 'alternative', 'reduce',

@@ -492,6 +492,23 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', ['Типография печатает нам меню и визитки', 'Нет'])).toEqual(['partners_no_risk']);
   });
 
+  it('takes a trouble the partner saves us from or stands in for as a risk covered', () => {
+    for (const text of [
+      'Турагентства присылают группы зимой, когда у нас несезон — так база не простаивает',
+      'Соседняя пекарня выручит хлебом, если наша печь сломается',
+      'Второй мастер на подхвате, когда основной на больничном',
+      'Оптовик отгружает муку даже при дефиците',
+      'Прокатная контора даёт лодки в пиковые выходные',
+    ]) {
+      expect(review('key_partners', text), text).toEqual([]);
+    }
+    expect(review('key_partners', 'A nearby gym refers clients to us in the slow season', 'en')).toEqual([]);
+    expect(review('key_partners', 'Two bakeries supply bread, so one sick baker never stops us', 'en')).toEqual([]);
+    // "Простой" as plain, "более" as more: no downtime, no illness.
+    expect(review('key_partners', 'Простой договор с типографией: печатает меню')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Сыроварня привозит более десяти сортов сыра')).toEqual(['partners_no_risk']);
+  });
+
   it('takes a partner who always has the goods in stock as covering a risk', () => {
     expect(review('key_partners', 'Оптовая база привозит муку и всегда держит её в наличии для нас')).toEqual([]);
   });
