@@ -114,6 +114,11 @@ export const NEED_WORDS: Patterns = [
   // The customer's situation: busy, bored, stressed, ashamed, alone.
   '"занятых|"занятым|"занятые|"занятой', 'неудоб', 'надоел', 'скучн', 'стресс', 'нерв', 'стыд', 'неловк', 'одиноч', '"busy',
   'bored', '"fed "up', 'stress', 'lonely', 'embarrass', 'inconvenien',
+  // Likeness to what the customer wants is a comparison too ("машина как новая", "not like supermarket ones"), and a
+  // skill or a mark improved is an outcome ("подтянуть математику", "сдать ЕГЭ").
+  '"как "новая|"новый|"новое|"новые|"новенькая|"дома|"у|"в|"из|"на', '"не "как', '"like "new|"home|"the|"a|"in', '"not "like',
+  '"feel|"feels|"look|"looks|"taste|"tastes "like', 'подтян', 'прокач', 'освоит|освоят|освоить', 'выучи',
+  '"сдать|"сдадут|"сдаст|"сдали|"сдают|"сдает ~2 экзамен|егэ|огэ|зачет|сесси|права', 'boost', '"level "up', '"pass|"passes ~2 exam|exams|test|tests',
 ];
 
 // ---------------------------------------------------------------- channels

@@ -196,6 +196,22 @@ describe('reviewBlock: value propositions', () => {
     expect(review('value_propositions', 'Занятия йогой в мини-группах')).toEqual(['value_no_problem']);
   });
 
+  it('takes likeness to what the customer wants, or a skill or a mark improved, as the gain', () => {
+    for (const text of [
+      'Полировка и керамика, машина как новая',
+      'Торты на заказ, вкус как у бабушки',
+      'Подтянуть математику до пятёрки',
+      'Занятия, после которых дети сдают ОГЭ',
+    ]) {
+      expect(review('value_propositions', text), text).toEqual([]);
+    }
+    expect(review('value_propositions', 'Custom cakes that look like the picture, not like supermarket ones', 'en')).toEqual([]);
+    expect(review('value_propositions', 'Phone repair, your phone works like new', 'en')).toEqual([]);
+    // A list of the goods compares nothing.
+    expect(review('value_propositions', 'Печём торты: бисквит, медовик, наполеон')).toEqual(['value_no_problem']);
+    expect(review('value_propositions', 'Cakes, such as sponge and carrot cake', 'en')).toEqual(['value_no_problem']);
+  });
+
   it('takes a falling figure as the problem and a comparison as the gain', () => {
     expect(review('value_propositions', 'Клиенты теряют заявки ночью — бот отвечает за минуту')).toEqual([]);
     expect(review('value_propositions', 'Хлеб на закваске, испечённый утром, — лучше сетевого')).toEqual([]);
