@@ -146,6 +146,18 @@ export const STORE_NAMES: Patterns = [
   'яндекс|гугл|google|вконтакте|"вк|"vk|facebook|фейсбук|instagram|инстаграм|телеграм|telegram|tiktok|тикток '
     + '"маркет|"маркете|"маркета|"маркету|"маркетом|маркетплейс|магазин|лавк|ярмарк|"плей|"стор|"сторе'
     + '|"market|marketplace|shop|shops|store|stores|"play',
+  // "партнёрские магазины", "partner stores": where the goods are sold, not a partner who tells of us.
+  'партнерск|partner ~2 магазин|точк|аптек|салон|киоск|shop|shops|store|stores|outlet|outlets',
+];
+
+/**
+ * The block's own name said in the answer ("Основными каналами сбыта выступают…", "Our sales channels are…"): no
+ * channel people hear of us on, as "телеграм-канал" is. A name followed by a colon ("Каналы: …") is read in coaching.ts.
+ */
+export const CHANNEL_HEADINGS: Patterns = [
+  '"канал|"каналы|"каналами|"каналов|"канала ~1 "сбыта|"продаж|"продвижения|"распределения|"коммуникации|"привлечения',
+  '"канал|"каналы|"каналами ~1 "являются|"выступают|"служат|"будут|"это', '"основные|"основными|"ключевые|"ключевыми "каналы|"каналами',
+  '"sales|"distribution|"marketing|"main|"key "channel|"channels', '"channel|"channels "are|"include|"will',
 ];
 
 /** The awareness and evaluation phases of a channel, being seen on the street among them. */
@@ -679,6 +691,7 @@ export const COACHING_PHRASES = {
   delivery: DELIVERY_WORDS,
   channel_media: CHANNEL_MEDIA_WORDS,
   store_name: STORE_NAMES,
+  channel_heading: CHANNEL_HEADINGS,
   after_sales: AFTER_SALES_WORDS,
   channel_only: CHANNEL_ONLY_WORDS,
   relationship: RELATIONSHIP_WORDS,

@@ -295,13 +295,21 @@ function reviewValue(answers: BlockAnswers): CoachingNote[] {
 /** The channels' question about what happens after the purchase. */
 const AFTER_SALES_QUESTION = 2;
 
+/** "Каналы: …", "Channels: …": the block's name as a heading. */
+const CHANNEL_HEADING_COLON = /^(?:канал\p{L}*|channels?)\s*:/u;
+
 /**
- * Whether a phrase of awareness names where customers hear of us: not when it opens a store's name ("Яндекс.Маркет",
- * "Facebook Marketplace"), which is a place to buy.
+ * Whether a phrase of awareness names where customers hear of us: not inside a store's name ("Яндекс.Маркет",
+ * "партнёрские магазины"), which is a place to buy, nor in the block's own name ("Каналы сбыта: …").
  */
 function heardOf(text: PreparedText): boolean {
-  const stores = new Set(text.phrases.filter((phrase) => phrase.key === 'store_name').map((phrase) => phrase.start));
-  return text.phrases.some((phrase) => phrase.key === 'awareness' && !stores.has(phrase.start));
+  const spans = text.phrases.filter((phrase) => phrase.key === 'store_name' || phrase.key === 'channel_heading');
+  return text.phrases.some(
+    (phrase) =>
+      phrase.key === 'awareness' &&
+      !CHANNEL_HEADING_COLON.test(text.normalized.slice(phrase.start)) &&
+      !spans.some((span) => span.start <= phrase.start && phrase.start < span.start + span.words.length),
+  );
 }
 
 function reviewChannels(answers: BlockAnswers): CoachingNote[] {

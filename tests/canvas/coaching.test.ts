@@ -309,6 +309,16 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Яндекс.Карты и заказ на сайте')).toEqual(['channels_no_after_sales']);
   });
 
+  it("does not take partner stores or the block's own name for where customers hear of us", () => {
+    expect(review('channels', 'Основными каналами сбыта выступают собственная точка и партнёрские магазины')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Каналы: Ozon и Wildberries')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Our sales channels are Etsy and partner stores', 'en')).toEqual(['channels_only_sale']);
+    // A channel of one's own and partners who recommend us are still heard of.
+    expect(review('channels', 'Каналы: телеграм-канал и сайт')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Наш канал на YouTube и заказы на сайте')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Партнёры-дизайнеры советуют нас, заказ в магазине')).toEqual(['channels_no_after_sales']);
+  });
+
   it('accepts a path through all phases', () => {
     expect(
       review('channels', [
