@@ -280,7 +280,9 @@ export const COST_WORDS: Patterns = [
   '"занимает', '"занимают', '"отнимает', '"отнимают', '"выделяем',
   'полставк', '"вечер|"вечера|"вечеров', '"день|"дня|"дней "в "неделю|"месяц',
   'cost', 'spend', 'spent', 'budget', 'salary', 'wage', 'hour', 'minute', 'time', 'money', 'people', 'person', 'cheap',
-  'expensive', '"pay', '"pays', 'paying', 'payment', 'payroll', 'rouble', 'ruble', 'dollar', 'валюта',
+  'expensive', '"pay', '"pays', '"paid', 'paying', 'payment', 'payroll', 'rouble', 'ruble', 'dollar', 'валюта',
+  // Time cut short: "30 min per cake", "2 hrs a week", "по 20 мин".
+  '"мин', '"min|"mins|"hr|"hrs',
   'evening', 'weekend', '"part "time', '"a "day "a "week',
   // A person given the work ("этим занимается администратор") and money given up ("за свой счёт", "съедает маржу").
   'занимается', 'занимаются', '"занят', '"занята', '"заняты', 'нанял', 'наняли', 'нанима', '"отдельный|"отдельного|"отдельная',

@@ -369,6 +369,13 @@ describe('reviewBlock: customer relationships', () => {
     expect(review('customer_relationships', 'Каждый заказчик получает фотоотчёт на почту')).not.toContain('relationships_look_like_channel');
   });
 
+  it('takes people said to be paid, or minutes cut short, as a cost', () => {
+    expect(review('customer_relationships', 'Discord community run by three paid moderators', 'en')).toEqual([]);
+    expect(review('customer_relationships', 'I talk every customer through the design, about 30 min per cake', 'en')).toEqual([]);
+    expect(review('customer_relationships', 'Куратор отвечает в чате, по 20 мин в день')).toEqual([]);
+    expect(review('customer_relationships', 'Community on Discord with volunteer moderators', 'en')).toEqual(['relationships_no_cost']);
+  });
+
   it('takes evenings or days a week spent on it as a cost', () => {
     expect(review('customer_relationships', 'Сама отвечаю подписчицам в директе, два вечера в неделю')).toEqual([]);
     expect(review('customer_relationships', 'We answer every question in the chat on weekends', 'en')).toEqual([]);
