@@ -303,6 +303,8 @@ export const FREQUENCY_WORDS: Patterns = [
   'оплат|оплач|"платят|"платит|"платим ~3 "после|"перед|"при|"до|"сразу|"заранее|"вперед',
   '"при|"после|"перед ~1 получени|выдач|доставк|завершени|окончани|выполнени|приемк|бронировани|визит|сдач|ремонт|работ',
   '"по завершени', 'постоплат', 'наложенн',
+  // "помесячно", "$4.99/mo": a period in one word or cut short.
+  'помесячн', 'понедельн', 'поквартальн', 'погодов', '"mo|"mth|"yr|"wk',
   'once', 'twice', 'monthly', 'weekly', 'yearly', 'annual', 'daily', 'month', 'week|weeks', 'year', 'quarter', 'regular',
   'recurring', 'subscri', 'repeat', 'every', '"one "off', '"one "time', 'often', 'sometimes', 'season', 'occasional',
   'prepay', 'deposit', 'instalment', 'installment', 'upfront', '"in "advance', 'night',

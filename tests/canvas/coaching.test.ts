@@ -438,6 +438,13 @@ describe('reviewBlock: revenue streams', () => {
     expect(review('revenue_streams', 'A portrait costs 80 dollars, paid before the sitting', 'en')).toEqual([]);
   });
 
+  it('takes a period in one word or cut short as how often customers pay', () => {
+    expect(review('revenue_streams', 'Курсы с помесячной оплатой 6 900 рублей')).toEqual([]);
+    expect(review('revenue_streams', 'Оплата понедельно, 2000 ₽')).toEqual([]);
+    expect(review('revenue_streams', 'Premium plan at $4.99/mo', 'en')).toEqual([]);
+    expect(review('revenue_streams', '1500 ₽ за урок')).toEqual(['revenue_no_frequency']);
+  });
+
   it('takes a price set against the market or competitors as pricing, but not an hourly payment alone', () => {
     expect(review('revenue_streams', 'Разовая оплата за проект, цена чуть ниже конкурентов')).not.toContain('revenue_no_pricing');
     expect(review('revenue_streams', 'Ежемесячная оплата по рыночной ставке')).not.toContain('revenue_no_pricing');
