@@ -377,6 +377,11 @@ export const OWNERSHIP_WORDS: Patterns = [
   '"есть', 'имеется|имеются', 'принадлеж', '"we "have', '"have "got',
   // Staff on the payroll, freelancers, a supplier's or a contractor's: where the resource comes from.
   '"в "штате', 'штатн', 'фриланс', 'поставщик', '"по "договору', 'freelanc', 'supplier', '"in "house', '"on "staff',
+  // The founders and their family are where the work comes from, as "я" is ("me", "2 devs (cofounders)", "муж возит").
+  '"me', 'основател', 'сооснов', 'соучредит', 'совладел', 'founder', 'cofounder', '"жена|"жены|"женой|"муж|"мужа|"мужем', 'супруг',
+  'семья|семьи|семьей', '"wife', '"husband', 'family',
+  // Paid for in full, made or built by us ("the truck (paid off)", "proprietary algorithms", "сделали сами").
+  '"paid "off|"for', 'выплачен', 'propriet', '"built|"made "it|"them|"ourselves|"myself', 'сделали|построили|собрали ~1 "сами',
 ];
 
 // ---------------------------------------------------------------- partners
@@ -707,7 +712,8 @@ export const COACHING_PHRASES = {
   intellectual_resource: INTELLECTUAL_RESOURCE_WORDS,
   human_resource: HUMAN_RESOURCE_WORDS,
   financial_resource: FINANCIAL_RESOURCE_WORDS,
-  ownership: OWNERSHIP_WORDS,
+  // Anything that says an item is owned outright says where it comes from.
+  ownership: [...OWNERSHIP_WORDS, ...OWNED_MARKERS],
   contribution: CONTRIBUTION_WORDS,
   supplier: SUPPLIER_NOUNS,
   conjunction: CONJUNCTIONS,

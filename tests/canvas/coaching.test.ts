@@ -476,6 +476,22 @@ describe('reviewBlock: key resources', () => {
     expect(review('key_resources', 'Our own roaster, rented premises, two employees', 'en')).toEqual([]);
   });
 
+  it('takes the founders, their family, or something paid off, bought out or made in-house as where it comes from', () => {
+    for (const text of ['Станок, который выкупили у прежнего владельца', 'Печь и тестомес, муж помогает с доставкой']) {
+      expect(review('key_resources', text), text).toEqual([]);
+    }
+    for (const text of [
+      'me, leashes, a car',
+      'the truck (paid off), two cooks',
+      'the app, 2 devs (cofounders)',
+      'Proprietary routing algorithms and a development team',
+    ]) {
+      expect(review('key_resources', text, 'en'), text).toEqual([]);
+    }
+    expect(review('key_resources', 'Телефон, кольцевая лампа')).toEqual(['resources_no_ownership']);
+    expect(review('key_resources', 'A van and two drivers', 'en')).toEqual(['resources_no_ownership']);
+  });
+
   it('takes staff on the payroll, freelancers or a supplier as where a resource comes from', () => {
     expect(review('key_resources', 'Сорок уборщиц в штате, поломоечные машины, склад химии')).toEqual([]);
     expect(review('key_resources', 'Дизайнер на фрилансе, ткань от поставщика, швейные машины')).toEqual([]);
