@@ -403,6 +403,9 @@ export const CONTRIBUTION_WORDS: Patterns = [
   '"from "them', '"buy', '"buys', 'buying', 'host', 'develop', '"run', '"runs', 'manage', '"do', '"does', 'store',
   'advertis', 'promot', 'source', 'pack', '"for', 'rent', '"where', '"who', '"which', 'recommend', 'refer',
   'cover', 'rescue', '"step|"steps|"stand|"stands "in',
+  'certif', 'distribut', 'send|sends|sending', 'give|gives|giving', 'lend|lends', 'offer', 'sponsor', 'process', 'clean',
+  'teach', 'audit', 'inspect', 'translat', 'design', 'build|builds', 'install', 'transport', 'carry|carries', 'cook', 'bake',
+  'roast', 'grow|grows', 'take|takes|taking', 'connect', 'introduc', 'share|shares', 'collect', 'fix|fixes', 'brew',
 ];
 
 /** Supplier nouns whose next word may name what is supplied ("поставщик зерна"). */

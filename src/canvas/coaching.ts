@@ -389,8 +389,14 @@ function namesWhatIsSupplied(text: PreparedText): boolean {
   });
 }
 
-/** Russian present-tense endings no common noun has: "убирает", "проверяет", "ремонтируют", "дают". */
-const PRESENT_TENSE_VERB = /^[\p{L}]{2,}(?:ает|яет|ует|еет|ают|яют|уют|еют|ют)$/u;
+/**
+ * Russian verb endings few nouns a partner is named by have: "убирает", "ремонтируют", "дают", "готовит", "возят" ("кредит"
+ * read as a verb only keeps the check quiet).
+ */
+const PRESENT_TENSE_VERB = /^[\p{L}]{2,}(?:ает|яет|ует|еет|ают|яют|уют|еют|ют|ит|ят)$/u;
+/** An English verb in -s before what it acts on: "sends us", "certifies the translations", "lends our team". */
+const ENGLISH_VERB_BEFORE_OBJECT =
+  /(?<![\p{L}])[a-z]{2,}[^su\s]s\s+(?:us|our|the|a|an|their|them|its|his|her|all|every|each|some|any|most|new|local|free)(?!\p{L})/u;
 
 /** Most words of an answer that only says there are no partners ("Пока партнёров нет, всё делаем сами"). */
 const MAX_NO_PARTNERS_WORDS = 6;
@@ -412,7 +418,8 @@ function reviewPartners(answers: BlockAnswers): CoachingNote[] {
     mentions(text, 'contribution') ||
     namesWhatIsSupplied(text) ||
     /[—–:(]|\s-\s/.test(text.normalized) ||
-    text.words.some((word) => PRESENT_TENSE_VERB.test(word.text));
+    text.words.some((word) => PRESENT_TENSE_VERB.test(word.text)) ||
+    ENGLISH_VERB_BEFORE_OBJECT.test(text.normalized);
   if (!describesRoles) notes.push({ key: 'partners_no_contribution' });
   if (!mentions(text, 'risk') && !answeredQuestion(answers, RISK_QUESTION)) notes.push({ key: 'partners_no_risk' });
   return notes;

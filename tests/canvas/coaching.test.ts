@@ -569,6 +569,15 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'Оптовая база привозит муку и всегда держит её в наличии для нас')).toEqual([]);
   });
 
+  it('takes a verb after a partner as what it does, in Russian and in English', () => {
+    expect(review('key_partners', 'Кейтеринг готовит еду на выездах')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'The council lets us use the hall', 'en')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Notary certifies translations', 'en')).toEqual(['partners_no_risk']);
+    // Plural names are no verbs.
+    expect(review('key_partners', 'Local schools and universities', 'en')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    expect(review('key_partners', 'Банки и нотариусы')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+  });
+
   it('takes a bracket or "для" after a partner as what it does', () => {
     expect(review('key_partners', 'Типография (визитки и меню), Сбербанк для эквайринга')).toEqual(['partners_no_risk']);
   });
