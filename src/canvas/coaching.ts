@@ -517,9 +517,12 @@ function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText)
   return [...new Set(items)].slice(0, MAX_NAMED_RESOURCES);
 }
 
-/** "45 тыс./мес.", "8 ₽ на бутыль", "300k/month": a sum, then what it is paid for or per. */
+/**
+ * "45 тыс./мес.", "8 ₽ на бутыль", "300k/month", "$30/mo", "4p per message": a sum, the sign before or after the number,
+ * then what it is paid for or per. The unit and the word between end where a word does ("300 apples" is no "a").
+ */
 const SUM_PER_PATTERN =
-  /(?:\d\s*(?:₽|р\.?|руб\p{L}*\.?|тыс\.?|т\.р\.?|к|k|\$|€|rub\p{L}*|roubl\p{L}*|dollar\p{L}*|usd|eur\p{L}*)|\d{3,})\s*(?:за|на|per|a|\/)\s*(\p{L}+)/gu;
+  /(?:[$€£]\s*\d[\d.,]*\s*(?:k|к|тыс\.?)?|\d\s*(?:₽|р\.?|руб\p{L}*\.?|тыс\.?|т\.р\.?|к|k|\$|€|£|p|c|коп\p{L}*|cents?|pence|rub\p{L}*|roubl\p{L}*|dollar\p{L}*|usd|eur\p{L}*|pounds?|gbp)(?!\p{L})|\d{3,})\s*(?:(?:за|на|per|an?)(?!\p{L})|\/)\s*(\p{L}+)/gu;
 
 function sumsPer(text: PreparedText): { perUnit: number; perPeriod: number } {
   let perUnit = 0;

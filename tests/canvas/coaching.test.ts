@@ -642,6 +642,13 @@ describe('reviewBlock: cost structure', () => {
     expect(keys('cost_structure', { cost_structure: 'Реклама 100 тыс в месяц, преподавателям 50% от выручки' })).toEqual([]);
   });
 
+  it('reads a sum with its sign before the number, or in pence, as a sum per period or per item', () => {
+    expect(review('cost_structure', 'Salaries about £15k a month, SMS at 4p per message', 'en')).toEqual([]);
+    expect(review('cost_structure', 'CAT tool $30/mo, notary $10/page', 'en')).toEqual([]);
+    // "300 apples" is no sum per "pples".
+    expect(review('cost_structure', 'Rent £900 a month, 300 apples for the pies', 'en')).toEqual(['costs_no_fixed_variable']);
+  });
+
   it('takes sums per period beside sums per item as split', () => {
     expect(keys('cost_structure', { cost_structure: 'Аренда 30 тыс./мес., мастер 60 тыс./мес., краска 200 ₽ на машину' })).toEqual([]);
     expect(keys('cost_structure', { cost_structure: 'Аренда 25 тыс, зарплата 40 тыс — каждый месяц, упаковка по 30 руб на заказ' })).toEqual([]);
