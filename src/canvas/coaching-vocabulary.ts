@@ -66,6 +66,15 @@ export const PEOPLE_AFTER_AGES: Patterns = ['"who', '"кто', '"которые'
 /** Units after a number range that make it an age ("л" is phone shorthand for "лет"). */
 export const AGE_UNITS: Patterns = ['"лет', '"год', '"года', '"г', '"л', '"year', '"years', '"yrs', '"yo'];
 
+/**
+ * Short words after a number range that say nothing of what it counts ("люди 18-60 у кого…", "adults 18–45 in the city"),
+ * unlike a unit ("клиенты 20-40 км от города").
+ */
+export const FUNCTION_WORDS: Patterns = [
+  '"у', '"из', '"в', '"во', '"с', '"со', '"и', '"а', '"к', '"на', '"по', '"от', '"до', '"за', '"о', '"без', '"для', '"или',
+  '"in', '"at', '"of', '"on', '"to', '"and', '"or', '"with', '"from', '"for', '"near', '"who',
+];
+
 /** People named right before a bare number range ("люди 18-60", "Adults 18–45"): it is their age. */
 export const PEOPLE_BEFORE_AGES: Patterns = [
   '"люди', '"людей', 'взросл', 'женщин', 'мужчин', 'девушк', '"парни', '"парней', 'родител', '"мамы', '"мам', '"папы',
@@ -697,6 +706,7 @@ export const COACHING_PHRASES = {
   age_unit: AGE_UNITS,
   people_before_ages: PEOPLE_BEFORE_AGES,
   people_after_ages: PEOPLE_AFTER_AGES,
+  function_word: FUNCTION_WORDS,
   need: NEED_WORDS,
   sale: SALE_WORDS,
   awareness: AWARENESS_WORDS,

@@ -34,8 +34,6 @@ const MAX_NAMED_RESOURCES = 3;
 // Not a sum or a share: "$20–50", "20–50 ₽", "20-40%" count money.
 const AGE_RANGE_PATTERN =
   /(?<![\p{L}\p{N}])(?<![$€£₽]\s*)(?:(от|from|с|c|aged|age)\s*)?(\d{1,2})(?:\s*(лет|года?|years?))?\s*(?:-|–|—|…|\.{2,3}|до|to)\s*(\d{1,2})(?![\p{N}])(?![.,]?\d|\s*[%₽$€£])\s*(\p{L}*)/gu;
-/** Longest word after a range that is only a preposition or a particle ("у", "из", "in"), not what the range counts. */
-const MAX_FUNCTION_WORD = 2;
 /** Youngest first age of a bare range read as ages with nothing around it ("25-65,"). */
 const MIN_BARE_AGE = 12;
 /** Lead words of a time span ("с 8 до 23"), not of an age. */
@@ -233,7 +231,7 @@ function wideAgeRange(text: PreparedText): { from: number; to: number } | null {
       lead === 'age' ||
       mentions(before, 'age_context') ||
       // "люди 18-60 у кого…", but not "владельцы 1-30 точек": a counted noun after the range says what it counts.
-      (endsWithWordOf(before, 'people_before_ages') && unit.length <= MAX_FUNCTION_WORD) ||
+      (endsWithWordOf(before, 'people_before_ages') && (unit === '' || wordIs(unit, 'function_word'))) ||
       // "женщины 25-65," is a bare range with no word after it; "с 8 до 23" is opening hours; "компании 5–50,"
       // counts something else: a bare range of adults' ages starts at a teenager's.
       (unit === '' && !TIME_SPAN_LEADS.has(lead) && from >= MIN_BARE_AGE);

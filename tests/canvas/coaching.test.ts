@@ -91,6 +91,12 @@ describe('reviewBlock: customer segments', () => {
     expect(review('customer_segments', 'Freelancers 22–45 who work from home', 'en')).toContain('segments_age_too_wide');
   });
 
+  it('does not take a range followed by a unit for ages, only one followed by a short function word', () => {
+    expect(review('customer_segments', 'Клиенты 20-40 км от города, у которых дачи')).toEqual([]);
+    expect(review('customer_segments', 'Люди 18-60 у кого есть машина')).toContain('segments_age_too_wide');
+    expect(review('customer_segments', 'Adults 20–50 in the city centre', 'en')).toContain('segments_age_too_wide');
+  });
+
   it('flags 20–45 however the range is written, and names the wide one when there are two', () => {
     for (const text of [
       'Офисные работники от 20 лет до 45 лет',
