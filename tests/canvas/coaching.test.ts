@@ -382,6 +382,10 @@ describe('reviewBlock: customer relationships', () => {
     expect(review('customer_relationships', 'Community on Discord with volunteer moderators', 'en')).toEqual(['relationships_no_cost']);
   });
 
+  it('takes clients per person of ours as a cost in people', () => {
+    expect(review('customer_relationships', 'Персональный бухгалтер закрепляется за клиентом, на одного бухгалтера приходится 15 клиентов')).toEqual([]);
+  });
+
   it('takes evenings or days a week spent on it as a cost', () => {
     expect(review('customer_relationships', 'Сама отвечаю подписчицам в директе, два вечера в неделю')).toEqual([]);
     expect(review('customer_relationships', 'We answer every question in the chat on weekends', 'en')).toEqual([]);
