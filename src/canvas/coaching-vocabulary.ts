@@ -497,7 +497,9 @@ export const PER_UNIT_COST_MARKERS: Patterns = [
   '"за|"на|"с штук|единиц|выпуск|заказ|смен|заняти|урок|проект|поездк|доставк|клиента|гостя|человека|порци|чашк|стрижк',
   '"per "unit|"order|"sale|"event|"episode|"job|"guest|"customer|"person|"item|"piece|"delivery|"visit|"lesson|"class',
   '"per "session|"ride|"trip|"booking|"cup|"repair', '"of "sales', 'revenue', '"for "each', 'depend', 'grow', 'volume',
-  'proportion', '"по ~1 "заказам|"продажам|"объему|"факту', '"по "мере', '"под ~1 заказ|кажд',
+  'proportion', '"по ~1 "заказам|"продажам|"объему|"факту',
+  // Paid by the hour, the shift or the lesson ("аренда зала по часам", "повару по сменам").
+  '"по "часам|"сменам|"урокам|"занятиям|"проектам|"выездам|"заявкам|"штукам', '"by "the "hour|"job|"piece', '"по "мере', '"под ~1 заказ|кажд',
 ];
 
 /**

@@ -522,13 +522,24 @@ function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText)
 const SUM_PER_PATTERN =
   /(?:[$€£]\s*\d[\d.,]*\s*(?:k|к|тыс\.?)?|\d\s*(?:₽|р\.?|руб\p{L}*\.?|тыс\.?|т\.р\.?|к|k|\$|€|£|p|c|коп\p{L}*|cents?|pence|rub\p{L}*|roubl\p{L}*|dollar\p{L}*|usd|eur\p{L}*|pounds?|gbp)(?!\p{L})|\d{3,})\s*(?:(?:за|на|per|an?)(?!\p{L})|\/)\s*(\p{L}+)/gu;
 
+/** "coffee per member", "flowers per arrangement": a cost per something with no sum before it. */
+const BARE_PER_PATTERN = /(?<!\p{L})per\s+(\p{L}+)/gu;
+
 function sumsPer(text: PreparedText): { perUnit: number; perPeriod: number } {
   let perUnit = 0;
   let perPeriod = 0;
-  for (const [, what = ''] of text.normalized.matchAll(SUM_PER_PATTERN)) {
+  const counted = (what: string) => {
     // A sum per month is paid every period; per anything else it grows with what is sold.
     if (wordIs(what, 'period')) perPeriod += 1;
     else perUnit += 1;
+  };
+  const withSums = [...text.normalized.matchAll(SUM_PER_PATTERN)];
+  for (const [, what = ''] of withSums) counted(what);
+  // Each "per" counts once: not again after a sum, nor where the vocabulary already reads it ("per order").
+  const markers = new Set(text.phrases.filter((phrase) => phrase.key === 'per_unit_cost').map((phrase) => phrase.start));
+  for (const match of text.normalized.matchAll(BARE_PER_PATTERN)) {
+    const afterSum = withSums.some((sum) => sum.index <= match.index && match.index < sum.index + sum[0].length);
+    if (!afterSum && !markers.has(match.index)) counted(match[1] ?? '');
   }
   return { perUnit, perPeriod };
 }

@@ -659,6 +659,15 @@ describe('reviewBlock: cost structure', () => {
     expect(review('cost_structure', 'Rent £900 a month, 300 apples for the pies', 'en')).toEqual(['costs_no_fixed_variable']);
   });
 
+  it('takes a cost per something with no sum before it as one that grows with sales', () => {
+    expect(review('cost_structure', 'Rent €3,000 a month, coffee per member', 'en')).toEqual([]);
+    expect(review('cost_structure', 'Flowers per arrangement, van lease £350/mo, shop rent', 'en')).toEqual([]);
+    expect(review('cost_structure', 'Аренда зала по часам, реклама 5000 в месяц')).toEqual([]);
+    // One cost per item beside costs with no period is still a plain list.
+    expect(review('cost_structure', 'Detergent per load, electricity, water', 'en')).toEqual(['costs_no_fixed_variable']);
+    expect(review('cost_structure', 'Аренда зала, реклама 5000 в месяц')).toEqual(['costs_no_fixed_variable']);
+  });
+
   it('takes sums per period beside sums per item as split', () => {
     expect(keys('cost_structure', { cost_structure: 'Аренда 30 тыс./мес., мастер 60 тыс./мес., краска 200 ₽ на машину' })).toEqual([]);
     expect(keys('cost_structure', { cost_structure: 'Аренда 25 тыс, зарплата 40 тыс — каждый месяц, упаковка по 30 руб на заказ' })).toEqual([]);
