@@ -44,11 +44,12 @@ export const PRIORITY_WORDS: Patterns = [
 
 /**
  * Markers of a list of several segments. "Второй" only before what it counts ("вторая группа", not "мамы со вторым
- * ребёнком"); "а также" is read in coaching.ts ("которые также работают" lists nothing).
+ * ребёнком"); a first alone ("Во-первых, это владельцы кофеен") lists one. "а также" and "as well as" are read in
+ * coaching.ts ("которые также работают", "who want a desk as well as a community" list nothing).
  */
 export const SEVERAL_SEGMENTS_MARKERS: Patterns = [
-  '"во "первых', '"во "вторых', '"второй|"вторая|"вторые|"другой|"другая ~1 сегмент|групп|аудитор|категор|тип',
-  '"firstly', '"secondly', '"second "segment', '"second "group', '"as "well "as',
+  '"во "вторых', '"второй|"вторая|"вторые|"другой|"другая ~1 сегмент|групп|аудитор|категор|тип',
+  '"secondly', '"second "segment', '"second "group',
 ];
 
 /**

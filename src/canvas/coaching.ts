@@ -244,8 +244,11 @@ function wideAgeRange(text: PreparedText): { from: number; to: number } | null {
 const LIST_ITEM_PATTERN = /(?:^|\s)(\d)[.)]\s/g;
 const BULLET_PATTERN = /^\s*[-•*—–]\s*\S/gm;
 
-/** "…, а также пенсионеры": a further group; "которые также работают" adds nothing to a list. */
-const ALSO_PATTERN = /(?:,|(?<!\p{L})а)\s+также(?!\p{L})/u;
+/**
+ * "…, а также пенсионеры", "…, as well as small offices": a further group; "которые также работают", "a desk as well as
+ * a community" add nothing to a list.
+ */
+const ALSO_PATTERN = /(?:,|(?<!\p{L})а)\s+также(?!\p{L})|,\s*as\s+well\s+as(?!\p{L})/u;
 
 function listsSeveralSegments(text: PreparedText): boolean {
   const numbers = new Set([...text.normalized.matchAll(LIST_ITEM_PATTERN)].map((match) => match[1]));

@@ -156,6 +156,13 @@ describe('reviewBlock: customer segments', () => {
     expect(review('customer_segments', 'Сегмент 1: кофейни центра. Сегмент 2: офисы бизнес-центров.')).toContain('segments_no_priority');
   });
 
+  it('takes a first with no second, or "as well as" inside one group, for no list', () => {
+    expect(review('customer_segments', 'Во-первых, это владельцы небольших кофеен в центре города')).toEqual([]);
+    expect(review('customer_segments', 'Freelance designers who want a desk as well as a community', 'en')).toEqual([]);
+    expect(review('customer_segments', 'Во-первых, кофейни; во-вторых, домашние бариста')).toEqual(['segments_no_priority']);
+    expect(review('customer_segments', 'Households in the city, as well as small offices nearby', 'en')).toEqual(['segments_no_priority']);
+  });
+
   it('is satisfied when the main segment is named or the follow-up question was answered', () => {
     expect(review('customer_segments', '1) Кофейни нашего города. 2) Домашние любители кофе. Главные — кофейни.')).toEqual([]);
     expect(review('customer_segments', ['1) Кофейни нашего города. 2) Домашние любители кофе.', 'Кофейни'])).toEqual([]);
