@@ -109,7 +109,7 @@ export const NEED_WORDS: Patterns = [
   '"свежее "чем', '"чем', '"в "отличие',
   'problem', '=need|needs|needed|needing', 'save', 'saving', 'help', 'pain', '"easy', 'easier', 'convenien', 'fast', 'quick', 'cheap',
   '"without', '"so "that', 'want', 'hassle', 'struggl', 'tired', 'instead', 'worry', 'trouble', 'solv', 'solution',
-  'afford', 'simpl', 'fear', 'risk', 'guarantee', 'allow', '"lets', '"can', 'able', 'result', 'progress', 'learn',
+  'afford', 'simpl', 'fear', 'risk', 'guarantee', 'warrant', 'allow', '"lets', '"can', 'able', 'result', 'progress', 'learn',
   'benefit', 'increase', 'reduce', 'improve', 'peace', 'confiden', '"for "those', '"no "time', '"only "have',
   '"even "if', '"last "minute', '"in "one "place', '"same "day', 'spend', '"so', 'broken', 'fault', '"get', '"gets',
   'lose', 'losing', 'drop', 'falling', 'grow', 'better', 'tastier', '"than',

@@ -225,6 +225,10 @@ describe('reviewBlock: value propositions', () => {
     expect(review('value_propositions', 'Cakes, such as sponge and carrot cake', 'en')).toEqual(['value_no_problem']);
   });
 
+  it('takes a warranty as a gain', () => {
+    expect(review('value_propositions', 'Handmade leather wallets with a lifetime warranty', 'en')).toEqual([]);
+  });
+
   it('takes a falling figure as the problem and a comparison as the gain', () => {
     expect(review('value_propositions', 'Клиенты теряют заявки ночью — бот отвечает за минуту')).toEqual([]);
     expect(review('value_propositions', 'Хлеб на закваске, испечённый утром, — лучше сетевого')).toEqual([]);
