@@ -225,7 +225,7 @@ export const AFTER_SALES_WORDS: Patterns = [
   '"every ~1 month|week|year|quarter|season', 'empties', 'empty', 'supervis', '"for "a "year', 'inspect',
   'заменим', 'поменяем', '"брак', '"брака', 'открытк', '"к "праздникам', '"a "week|"month|"day "later', '"later',
   '"text|"message|"email|"call "them', 'следующ', 'балл', 'кешбэк', 'кэшбэк', 'накопит', 'рекламац', 'допрода', 'cashback',
-  '"points', '"next "visit|"time', 'upsell', 'благодар', '"просим ~2 оцен', '"ask ~2 rate|rating',
+  '"points', '"next "visit|"time|"day|"week|"morning', '"the "day|"week "after', 'upsell', 'благодар', '"просим ~2 оцен', '"ask ~2 rate|rating',
   // A time after the purchase ("через полгода — бесплатное отпаривание"). Installing or hanging what was bought is
   // still its delivery.
   '"через|"спустя ~1 месяц|недел|полгод|"год|"года|"лет|квартал|сезон', '"months|"weeks|"years "later',

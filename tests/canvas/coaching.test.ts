@@ -304,6 +304,13 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Узнают из группы ВК, оплачивают аванс картой, мы привозим и вешаем')).toContain('channels_no_after_sales');
   });
 
+  it('takes the next day or week after the purchase as after-sales, but not the same day', () => {
+    expect(review('channels', 'Referrals from vets, booking by phone, grooming at our salon, a photo sent to the owner the next day', 'en')).toEqual([]);
+    expect(review('channels', 'Referrals from vets, booking by phone, grooming at our salon, a photo sent the same day', 'en')).toEqual([
+      'channels_no_after_sales',
+    ]);
+  });
+
   it('takes thanking the customer or asking for a rating as after-sales', () => {
     expect(review('channels', 'Узнают из ВК, заказывают на сайте, курьер привозит, благодарим за покупку открыткой')).not.toContain('channels_no_after_sales');
     expect(review('channels', 'Узнают из ВК, заказывают на сайте, курьер привозит, просим оценить заказ')).not.toContain('channels_no_after_sales');
