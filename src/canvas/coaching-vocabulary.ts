@@ -330,6 +330,8 @@ export const PRICE_WORDS: Patterns = [
   'смет',
   // A price set against the market or the cost ("по рыночной", "чуть ниже конкурентов", "по калькуляции").
   'рыночн', 'конкурент', 'прейскурант', 'калькуляц', '"market "rate|"price', 'competitor',
+  // A price left to the customer: donations, pay what you want.
+  'пожертвов', 'донат', '"сколько "не "жалко', '"по "желанию', 'donat', '"pay "what', '"pay|"paying "as "you',
   'price', 'pricing', 'cost', 'tariff', '"fee', '"fees', 'discount', 'markup', 'percent', 'commission', 'cheap',
   'expensive', 'fixed', 'dynamic', 'negotiat', 'auction', 'rouble', 'ruble', 'валюта', 'dollar', 'euro', 'rate',
 ];

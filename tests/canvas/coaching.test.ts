@@ -479,6 +479,12 @@ describe('reviewBlock: revenue streams', () => {
     expect(review('revenue_streams', 'Почасовая оплата студии')).toContain('revenue_no_pricing');
   });
 
+  it('takes a price left to the customer (donations, pay what you want) as pricing', () => {
+    expect(review('revenue_streams', 'Donations from visitors every weekend', 'en')).toEqual([]);
+    expect(review('revenue_streams', 'Оплата по желанию после каждой экскурсии')).toEqual([]);
+    expect(review('revenue_streams', 'Visitors pay at the door every weekend', 'en')).toEqual(['revenue_no_pricing']);
+  });
+
   it('accepts frequency and pricing', () => {
     expect(review('revenue_streams', 'Кофейни платят ежемесячно по счёту, цена зависит от объёма')).toEqual([]);
     expect(review('revenue_streams', 'Coffee shops pay by invoice every month, the price depends on volume', 'en')).toEqual([]);
