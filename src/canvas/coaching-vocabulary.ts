@@ -252,6 +252,8 @@ export const CUSTOMER_CONTACT_WORDS: Patterns = [
   'выясня', 'согласов', 'советуем', 'советую', 'лично', 'дорабатыва', 'придумыва', 'слуша', 'учитыва', 'знакомим',
   '"с|"со|"к|"для "каждым|"каждой|"каждого|"каждому|"ним|"ней|"ними',
   '"с|"со|"к ~1 клиент|заказчи|покупател|гост|пациент|ученик|родител|арендатор|посетител|подписчик',
+  // Visiting the customer in person ("reps visit each store monthly", "навещаем", "объезжаем точки").
+  'навеща', 'объезжа', 'visit|visits|visiting',
   'discuss', 'together', '"meet', 'meeting', 'fitting', 'guide', '"walk "them|"each', 'listen', '"ask', '"asks', 'advise',
   '"with "each|"every|"them|"him|"her', '"with "the ~1 client|customer', '"with ~1 clients|customers|guests|patients|students',
 ];

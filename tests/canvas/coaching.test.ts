@@ -369,6 +369,15 @@ describe('reviewBlock: customer relationships', () => {
     expect(review('customer_relationships', 'We post reels on Instagram and run targeted ads', 'en')[0]).toBe('relationships_look_like_channel');
   });
 
+  it('takes a person who visits the customer as a relationship, not a channel', () => {
+    expect(review('customer_relationships', 'Sales reps visit each store monthly to take orders and check the shelf; reps are on salary', 'en')).toEqual([]);
+    expect(review('customer_relationships', 'Торговый представитель объезжает точки раз в неделю, принимает заказы; он на окладе')).toEqual([]);
+    expect(review('customer_relationships', 'Sales and delivery through our website', 'en')).toEqual([
+      'relationships_look_like_channel',
+      'relationships_no_cost',
+    ]);
+  });
+
   it('takes a person who leads, discusses or designs with the customer as a relationship', () => {
     for (const text of [
       'Каждую заказчицу ведёт одна портниха от мерок до сдачи; эскиз рисуем вместе с клиенткой',
