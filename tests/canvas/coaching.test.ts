@@ -621,6 +621,14 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'Банки и нотариусы')).toEqual(['partners_no_contribution', 'partners_no_risk']);
   });
 
+  it('takes work a partner takes on, or that work named as a noun, as what it does', () => {
+    expect(review('key_partners', 'Соседний сервис берёт наши заказы, когда мы перегружены')).toEqual([]);
+    expect(review('key_partners', 'Простой договор с типографией на печать меню')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Ателье на пошив штор')).toEqual(['partners_no_risk']);
+    // A trade named after its work is still only a name.
+    expect(review('key_partners', 'Монтажёр и типография')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+  });
+
   it('takes a bracket or "для" after a partner as what it does', () => {
     expect(review('key_partners', 'Типография (визитки и меню), Сбербанк для эквайринга')).toEqual(['partners_no_risk']);
   });
