@@ -395,7 +395,7 @@ export const OWNERSHIP_WORDS: Patterns = [
   '"me', 'основател', 'сооснов', 'соучредит', 'совладел', 'founder', 'cofounder', '"жена|"жены|"женой|"муж|"мужа|"мужем', 'супруг',
   'семья|семьи|семьей', '"wife', '"husband', 'family',
   // Paid for in full, made or built by us ("the truck (paid off)", "proprietary algorithms", "сделали сами").
-  '"paid "off|"for', 'выплачен', 'propriet', '"built|"made "it|"them|"ourselves|"myself', 'сделали|построили|собрали ~1 "сами',
+  '"paid "off|"for', 'выплачен', '"built "up', 'наработ', 'propriet', '"built|"made "it|"them|"ourselves|"myself', 'сделали|построили|собрали ~1 "сами',
 ];
 
 // ---------------------------------------------------------------- partners

@@ -535,6 +535,12 @@ describe('reviewBlock: key resources', () => {
     expect(review('key_resources', 'A van and two drivers', 'en')).toEqual(['resources_no_ownership']);
   });
 
+  it('takes know-how built up over the years as our own', () => {
+    expect(review('key_resources', 'Know-how and relationships with local farmers, built up over 10 years', 'en')).toEqual([]);
+    expect(review('key_resources', 'Наработанная база клиентов и рецептура')).toEqual([]);
+    expect(review('key_resources', 'Recipes and a client base', 'en')).toEqual(['resources_no_ownership']);
+  });
+
   it('takes staff on the payroll, freelancers or a supplier as where a resource comes from', () => {
     expect(review('key_resources', 'Сорок уборщиц в штате, поломоечные машины, склад химии')).toEqual([]);
     expect(review('key_resources', 'Дизайнер на фрилансе, ткань от поставщика, швейные машины')).toEqual([]);
