@@ -44,11 +44,12 @@ export const PRIORITY_WORDS: Patterns = [
 
 /**
  * Markers of a list of several segments. "Второй" only before what it counts ("вторая группа", not "мамы со вторым
- * ребёнком"); "а также" is read in coaching.ts ("которые также работают" lists nothing).
+ * ребёнком"); a first alone ("Во-первых, это владельцы кофеен") lists one. "а также" and "as well as" are read in
+ * coaching.ts ("которые также работают", "who want a desk as well as a community" list nothing).
  */
 export const SEVERAL_SEGMENTS_MARKERS: Patterns = [
-  '"во "первых', '"во "вторых', '"второй|"вторая|"вторые|"другой|"другая ~1 сегмент|групп|аудитор|категор|тип',
-  '"firstly', '"secondly', '"second "segment', '"second "group', '"as "well "as',
+  '"во "вторых', '"второй|"вторая|"вторые|"другой|"другая ~1 сегмент|групп|аудитор|категор|тип',
+  '"secondly', '"second "segment', '"second "group',
 ];
 
 /**
@@ -65,6 +66,15 @@ export const PEOPLE_AFTER_AGES: Patterns = ['"who', '"кто', '"которые'
 
 /** Units after a number range that make it an age ("л" is phone shorthand for "лет"). */
 export const AGE_UNITS: Patterns = ['"лет', '"год', '"года', '"г', '"л', '"year', '"years', '"yrs', '"yo'];
+
+/**
+ * Short words after a number range that say nothing of what it counts ("люди 18-60 у кого…", "adults 18–45 in the city"),
+ * unlike a unit ("клиенты 20-40 км от города").
+ */
+export const FUNCTION_WORDS: Patterns = [
+  '"у', '"из', '"в', '"во', '"с', '"со', '"и', '"а', '"к', '"на', '"по', '"от', '"до', '"за', '"о', '"без', '"для', '"или',
+  '"in', '"at', '"of', '"on', '"to', '"and', '"or', '"with', '"from', '"for', '"near', '"who',
+];
 
 /** People named right before a bare number range ("люди 18-60", "Adults 18–45"): it is their age. */
 export const PEOPLE_BEFORE_AGES: Patterns = [
@@ -99,7 +109,7 @@ export const NEED_WORDS: Patterns = [
   '"свежее "чем', '"чем', '"в "отличие',
   'problem', '=need|needs|needed|needing', 'save', 'saving', 'help', 'pain', '"easy', 'easier', 'convenien', 'fast', 'quick', 'cheap',
   '"without', '"so "that', 'want', 'hassle', 'struggl', 'tired', 'instead', 'worry', 'trouble', 'solv', 'solution',
-  'afford', 'simpl', 'fear', 'risk', 'guarantee', 'allow', '"lets', '"can', 'able', 'result', 'progress', 'learn',
+  'afford', 'simpl', 'fear', 'risk', 'guarantee', 'warrant', 'allow', '"lets', '"can', 'able', 'result', 'progress', 'learn',
   'benefit', 'increase', 'reduce', 'improve', 'peace', 'confiden', '"for "those', '"no "time', '"only "have',
   '"even "if', '"last "minute', '"in "one "place', '"same "day', 'spend', '"so', 'broken', 'fault', '"get', '"gets',
   'lose', 'losing', 'drop', 'falling', 'grow', 'better', 'tastier', '"than',
@@ -114,6 +124,11 @@ export const NEED_WORDS: Patterns = [
   // The customer's situation: busy, bored, stressed, ashamed, alone.
   '"занятых|"занятым|"занятые|"занятой', 'неудоб', 'надоел', 'скучн', 'стресс', 'нерв', 'стыд', 'неловк', 'одиноч', '"busy',
   'bored', '"fed "up', 'stress', 'lonely', 'embarrass', 'inconvenien',
+  // Likeness to what the customer wants is a comparison too ("машина как новая", "not like supermarket ones"), and a
+  // skill or a mark improved is an outcome ("подтянуть математику", "сдать ЕГЭ").
+  '"как "новая|"новый|"новое|"новые|"новенькая|"дома|"у|"в|"из|"на', '"не "как', '"like "new|"home|"the|"a|"in', '"not "like',
+  '"feel|"feels|"look|"looks|"taste|"tastes "like', 'подтян', 'прокач', 'освоит|освоят|освоить', 'выучи',
+  '"сдать|"сдадут|"сдаст|"сдали|"сдают|"сдает ~2 экзамен|егэ|огэ|зачет|сесси|права', 'boost', '"level "up', '"pass|"passes ~2 exam|exams|test|tests',
 ];
 
 // ---------------------------------------------------------------- channels
@@ -127,20 +142,46 @@ export const SALE_WORDS: Patterns = [
   '"сторы', '"сторов', 'скача', 'скачив', 'устанавлива', 'download', 'install',
   'sell|sells|selling|seller', 'sale', 'buy', 'purchas', 'order', '"pay', '"pays', 'paying', 'payment', 'shop', 'store', 'marketplace',
   'checkout', 'amazon', 'etsy', 'book|books|booking|booked', 'stall',
+  // A market or a fair is where people buy, though they see the goods there as they see a shop window; they hear of
+  // us there only when the answer says so ("узнают на ярмарке").
+  'ярмарк', '"рынок|"рынке|"рынка|"рынки|"рынках|"рынков', '"маркет|"маркете|"маркета|"маркеты|"маркетах|"маркетов',
+  '"fair|"fairs', '"market|"markets', 'bazaar',
+];
+
+/**
+ * A medium's name followed by a store noun names the store: "Яндекс.Маркет", "VK Маркет", "Facebook Marketplace",
+ * "Instagram Shop", "Гугл Плей" are places to buy, not a search engine or a social network people hear of us in.
+ */
+export const STORE_NAMES: Patterns = [
+  'яндекс|гугл|google|вконтакте|"вк|"vk|facebook|фейсбук|instagram|инстаграм|телеграм|telegram|tiktok|тикток '
+    + '"маркет|"маркете|"маркета|"маркету|"маркетом|маркетплейс|магазин|лавк|ярмарк|"плей|"стор|"сторе'
+    + '|"market|marketplace|shop|shops|store|stores|"play',
+  // "партнёрские магазины", "partner stores": where the goods are sold, not a partner who tells of us.
+  'партнерск|partner ~2 магазин|точк|аптек|салон|киоск|shop|shops|store|stores|outlet|outlets',
+];
+
+/**
+ * The block's own name said in the answer ("Основными каналами сбыта выступают…", "Our sales channels are…"): no
+ * channel people hear of us on, as "телеграм-канал" is. A name followed by a colon ("Каналы: …") is read in coaching.ts.
+ */
+export const CHANNEL_HEADINGS: Patterns = [
+  '"канал|"каналы|"каналами|"каналов|"канала ~1 "сбыта|"продаж|"продвижения|"распределения|"коммуникации|"привлечения',
+  '"канал|"каналы|"каналами ~1 "являются|"выступают|"служат|"будут|"это', '"основные|"основными|"ключевые|"ключевыми "каналы|"каналами',
+  '"sales|"distribution|"marketing|"main|"key "channel|"channels', '"channel|"channels "are|"include|"will',
 ];
 
 /** The awareness and evaluation phases of a channel, being seen on the street among them. */
 export const AWARENESS_WORDS: Patterns = [
   'реклам', 'узна', 'соцсет', 'социальн', 'инстаграм', 'вконтакте', 'телеграм', 'канал', 'блог', 'сарафан', 'рекоменд',
   'совет', 'таргет', 'seo', 'поиск', 'яндекс', '"google search', '"google "ads', '"google maps', 'гугл', 'выставк',
-  'ярмарк', 'листовк', 'визитк', 'рассылк', 'дегустац', 'мероприят', 'контент', '=пост', '"посты', 'постинг', 'статьи', 'видео', 'ютуб',
+  'листовк', 'визитк', 'рассылк', 'дегустац', 'мероприят', 'контент', '=пост', '"посты', 'постинг', 'статьи', 'видео', 'ютуб',
   'сравн', 'отзыв', 'пробн', 'образц', 'демо', 'тест', 'бесплатн', 'презентац', 'вывеск', 'знаком', 'друз', 'слух',
   'партнер', 'объявлен', '2гис', '2gis', '"карты', '"картах', '"видят', '"видит', 'увид', 'замеча', '"на улиц',
   'дизайнер', 'портфолио', '"cold емейл', 'portfolio',
   'наход', '"найти', 'смотрят', 'смотрит', 'посмотр', 'выбира', 'каталог', 'прохож', '"мимо',
   '"see', '"sees', 'notice', '"find', '"finds', 'discover', 'browse', 'passers', '"walk "by', '"walk "past', 'advert', '"ads',
   '"ad', 'hear', 'learn', 'social', 'channel', 'blog', '"word "of "mouth',
-  'recommend', 'advice', 'search', 'fair', 'flyer', 'newsletter', 'tasting', 'event', 'content', 'post', 'video',
+  'recommend', 'advice', 'search', 'flyer', 'newsletter', 'tasting', 'event', 'content', 'post', 'video',
   'compar', 'review', 'sample', 'триал', 'demo', 'friend', 'referral', 'partner', 'tiktok', 'facebook',
   // Stories, radio, banners, aggregators, tenders, cold calls: more ways to be heard of or compared.
   'сторис', '"рилс', 'ролик', 'шортс', 'подкаст', 'радио', 'телевиден', '"тв', 'баннер', 'наружн', 'флаер', 'афиш',
@@ -184,7 +225,7 @@ export const AFTER_SALES_WORDS: Patterns = [
   '"every ~1 month|week|year|quarter|season', 'empties', 'empty', 'supervis', '"for "a "year', 'inspect',
   'заменим', 'поменяем', '"брак', '"брака', 'открытк', '"к "праздникам', '"a "week|"month|"day "later', '"later',
   '"text|"message|"email|"call "them', 'следующ', 'балл', 'кешбэк', 'кэшбэк', 'накопит', 'рекламац', 'допрода', 'cashback',
-  '"points', '"next "visit|"time', 'upsell', 'благодар', '"просим ~2 оцен', '"ask ~2 rate|rating',
+  '"points', '"next "visit|"time|"day|"week|"morning', '"the "day|"week "after', 'upsell', 'благодар', '"просим ~2 оцен', '"ask ~2 rate|rating',
   // A time after the purchase ("через полгода — бесплатное отпаривание"). Installing or hanging what was bought is
   // still its delivery.
   '"через|"спустя ~1 месяц|недел|полгод|"год|"года|"лет|квартал|сезон', '"months|"weeks|"years "later',
@@ -211,6 +252,8 @@ export const CUSTOMER_CONTACT_WORDS: Patterns = [
   'выясня', 'согласов', 'советуем', 'советую', 'лично', 'дорабатыва', 'придумыва', 'слуша', 'учитыва', 'знакомим',
   '"с|"со|"к|"для "каждым|"каждой|"каждого|"каждому|"ним|"ней|"ними',
   '"с|"со|"к ~1 клиент|заказчи|покупател|гост|пациент|ученик|родител|арендатор|посетител|подписчик',
+  // Visiting the customer in person ("reps visit each store monthly", "навещаем", "объезжаем точки").
+  'навеща', 'объезжа', 'visit|visits|visiting',
   'discuss', 'together', '"meet', 'meeting', 'fitting', 'guide', '"walk "them|"each', 'listen', '"ask', '"asks', 'advise',
   '"with "each|"every|"them|"him|"her', '"with "the ~1 client|customer', '"with ~1 clients|customers|guests|patients|students',
 ];
@@ -246,10 +289,12 @@ export const COST_WORDS: Patterns = [
   'оклад', '"час', '"часа', '"часов', '"часы', '"часу', 'минут', 'времени', 'человек', 'сотрудник', 'штат', 'время',
   'деньг', 'денег', 'дешев', 'дорог', 'недорог', 'копейк', 'бесплатн', 'платим', 'оплачива', 'вложен', '"зп', '"з "п',
   '"фот', 'полдн', 'полчас', '"уходит', '"уходят', '"я "сама|"сам', '"по "вечерам|"выходным|"утрам', '"myself', '"ourselves',
-  '"занимает', '"занимают', '"отнимает', '"отнимают', '"выделяем',
+  '"занимает', '"занимают', '"отнимает', '"отнимают', '"выделяем', '"приходится|"приходятся',
   'полставк', '"вечер|"вечера|"вечеров', '"день|"дня|"дней "в "неделю|"месяц',
   'cost', 'spend', 'spent', 'budget', 'salary', 'wage', 'hour', 'minute', 'time', 'money', 'people', 'person', 'cheap',
-  'expensive', '"pay', '"pays', 'paying', 'payment', 'payroll', 'rouble', 'ruble', 'dollar', 'валюта',
+  'expensive', '"pay', '"pays', '"paid', 'paying', 'payment', 'payroll', 'rouble', 'ruble', 'dollar', 'валюта',
+  // Time cut short: "30 min per cake", "2 hrs a week", "по 20 мин".
+  '"мин', '"min|"mins|"hr|"hrs',
   'evening', 'weekend', '"part "time', '"a "day "a "week',
   // A person given the work ("этим занимается администратор") and money given up ("за свой счёт", "съедает маржу").
   'занимается', 'занимаются', '"занят', '"занята', '"заняты', 'нанял', 'наняли', 'нанима', '"отдельный|"отдельного|"отдельная',
@@ -270,6 +315,8 @@ export const FREQUENCY_WORDS: Patterns = [
   'оплат|оплач|"платят|"платит|"платим ~3 "после|"перед|"при|"до|"сразу|"заранее|"вперед',
   '"при|"после|"перед ~1 получени|выдач|доставк|завершени|окончани|выполнени|приемк|бронировани|визит|сдач|ремонт|работ',
   '"по завершени', 'постоплат', 'наложенн',
+  // "помесячно", "$4.99/mo": a period in one word or cut short.
+  'помесячн', 'понедельн', 'поквартальн', 'погодов', '"mo|"mth|"yr|"wk',
   'once', 'twice', 'monthly', 'weekly', 'yearly', 'annual', 'daily', 'month', 'week|weeks', 'year', 'quarter', 'regular',
   'recurring', 'subscri', 'repeat', 'every', '"one "off', '"one "time', 'often', 'sometimes', 'season', 'occasional',
   'prepay', 'deposit', 'instalment', 'installment', 'upfront', '"in "advance', 'night',
@@ -285,6 +332,8 @@ export const PRICE_WORDS: Patterns = [
   'смет',
   // A price set against the market or the cost ("по рыночной", "чуть ниже конкурентов", "по калькуляции").
   'рыночн', 'конкурент', 'прейскурант', 'калькуляц', '"market "rate|"price', 'competitor',
+  // A price left to the customer: donations, pay what you want.
+  'пожертвов', 'донат', '"сколько "не "жалко', '"по "желанию', 'donat', '"pay "what', '"pay|"paying "as "you',
   'price', 'pricing', 'cost', 'tariff', '"fee', '"fees', 'discount', 'markup', 'percent', 'commission', 'cheap',
   'expensive', 'fixed', 'dynamic', 'negotiat', 'auction', 'rouble', 'ruble', 'валюта', 'dollar', 'euro', 'rate',
 ];
@@ -342,6 +391,11 @@ export const OWNERSHIP_WORDS: Patterns = [
   '"есть', 'имеется|имеются', 'принадлеж', '"we "have', '"have "got',
   // Staff on the payroll, freelancers, a supplier's or a contractor's: where the resource comes from.
   '"в "штате', 'штатн', 'фриланс', 'поставщик', '"по "договору', 'freelanc', 'supplier', '"in "house', '"on "staff',
+  // The founders and their family are where the work comes from, as "я" is ("me", "2 devs (cofounders)", "муж возит").
+  '"me', 'основател', 'сооснов', 'соучредит', 'совладел', 'founder', 'cofounder', '"жена|"жены|"женой|"муж|"мужа|"мужем', 'супруг',
+  'семья|семьи|семьей', '"wife', '"husband', 'family',
+  // Paid for in full, made or built by us ("the truck (paid off)", "proprietary algorithms", "сделали сами").
+  '"paid "off|"for', 'выплачен', '"built "up', 'наработ', 'propriet', '"built|"made "it|"them|"ourselves|"myself', 'сделали|построили|собрали ~1 "сами',
 ];
 
 // ---------------------------------------------------------------- partners
@@ -356,10 +410,18 @@ export const CONTRIBUTION_WORDS: Patterns = [
   'разрабатыва', 'поддержива', 'пишут', 'пишет', 'снима', 'принима', 'отгружа', 'упаковыва', 'фасу', 'аренд', '"где',
   '"который', '"которая', '"которое', '"которые', 'рекоменду', 'советуют', '"сдают', '"сдает', '"беру', '"брать',
   'провод', 'чист', '"для',
+  // Taking work on, or the work named as a noun ("берёт наши заказы", "договор с типографией на печать меню").
+  '"берет|"берут|"везет|"несет', '"печать|"печати', 'пошив', '"монтаж|"монтажа|"монтажу', 'уборк', 'перевозк',
+  // Standing in for us is a role too ("выручит, если печь сломается", "на подхвате").
+  'выруча', 'выручи', 'подстрах', 'подхват', 'подмен', 'замеща', 'прикрыва', 'спаса',
   '"supplies', '"supply', '"supplied', 'provide', 'deliver', '"for "us', 'handle', '"take "care', '"takes "care',
   'maintain', 'repair', 'print', 'ship', 'produce', '"make', '"makes', '"made', 'help', 'bring', '"sell "us', '"sells "us',
   '"from "them', '"buy', '"buys', 'buying', 'host', 'develop', '"run', '"runs', 'manage', '"do', '"does', 'store',
   'advertis', 'promot', 'source', 'pack', '"for', 'rent', '"where', '"who', '"which', 'recommend', 'refer',
+  'cover', 'rescue', '"step|"steps|"stand|"stands "in',
+  'certif', 'distribut', 'send|sends|sending', 'give|gives|giving', 'lend|lends', 'offer', 'sponsor', 'process', 'clean',
+  'teach', 'audit', 'inspect', 'translat', 'design', 'build|builds', 'install', 'transport', 'carry|carries', 'cook', 'bake',
+  'roast', 'grow|grows', 'take|takes|taking', 'connect', 'introduc', 'share|shares', 'collect', 'fix|fixes', 'brew',
 ];
 
 /** Supplier nouns whose next word may name what is supplied ("поставщик зерна"). */
@@ -402,6 +464,15 @@ export const RISK_WORDS: Patterns = [
   'фиксир ~1 цен', 'долгосрочн', 'выруча', 'ответственност',
   '"в "срок|"сроки', 'проверенн', 'fallback', '"в "наличии', 'всегда', 'бесперебойн', 'предсказуем',
   'always', 'predictab', 'continuity',
+  // A trouble the partner saves us from or stands in for: downtime, the off-season, a shortage, a breakdown, an illness
+  // or a holiday, a peak we would not cope with ("в несезон спасает от простоя", "на подхвате, когда мастер на больничном").
+  'спаса', 'спасет', 'спасут', 'выручи', 'прикрыва', 'прикро', 'подхват', 'замеща', 'дублер',
+  '"простоя|"простою|"простоем|"простои|"простоев', 'простаива', 'несезон', 'межсезон', '"не "сезон', '"мертвый|"низкий "сезон',
+  'зависе', 'дефицит', 'полом', 'слома', 'болезн', 'заболе', '"болеет|"болеют', 'больничн', 'отпуск^отпускн', 'перегруз',
+  'пиков', '"в "пик', 'аврал',
+  '"save|"saves "us', 'rescue', '"step|"steps|"stand|"stands|"fill|"fills "in', 'downtime', 'idle', '"off "season', 'offseason',
+  '"low|"quiet|"slow|"dead "season|"months|"periods', 'shortage', 'scarc', '"break|"breaks|"broke "down', 'sick', 'holiday',
+  'vacation', 'overload', '"peak', 'rush',
   '"второй|"второго|"вторым|"второму ~1 поставщик|подрядчик|завод|партнер', '"spare', '"second "supplier',
   '"when', 'cover', '"so', '"in "case', 'risk', 'reliab', 'backup', 'insur', 'stock', 'reserve', 'guarantee', 'fail',
   'breakdown', 'depend', 'secur', 'stable', '"if', '"without', 'never', '"run "out', 'replace', 'alternative', 'reduce',
@@ -433,7 +504,9 @@ export const PER_UNIT_COST_MARKERS: Patterns = [
   '"за|"на|"с штук|единиц|выпуск|заказ|смен|заняти|урок|проект|поездк|доставк|клиента|гостя|человека|порци|чашк|стрижк',
   '"per "unit|"order|"sale|"event|"episode|"job|"guest|"customer|"person|"item|"piece|"delivery|"visit|"lesson|"class',
   '"per "session|"ride|"trip|"booking|"cup|"repair', '"of "sales', 'revenue', '"for "each', 'depend', 'grow', 'volume',
-  'proportion', '"по ~1 "заказам|"продажам|"объему|"факту', '"по "мере', '"под ~1 заказ|кажд',
+  'proportion', '"по ~1 "заказам|"продажам|"объему|"факту',
+  // Paid by the hour, the shift or the lesson ("аренда зала по часам", "повару по сменам").
+  '"по "часам|"сменам|"урокам|"занятиям|"проектам|"выездам|"заявкам|"штукам', '"by "the "hour|"job|"piece', '"по "мере', '"под ~1 заказ|кажд',
 ];
 
 /**
@@ -642,11 +715,14 @@ export const COACHING_PHRASES = {
   age_unit: AGE_UNITS,
   people_before_ages: PEOPLE_BEFORE_AGES,
   people_after_ages: PEOPLE_AFTER_AGES,
+  function_word: FUNCTION_WORDS,
   need: NEED_WORDS,
   sale: SALE_WORDS,
   awareness: AWARENESS_WORDS,
   delivery: DELIVERY_WORDS,
   channel_media: CHANNEL_MEDIA_WORDS,
+  store_name: STORE_NAMES,
+  channel_heading: CHANNEL_HEADINGS,
   after_sales: AFTER_SALES_WORDS,
   channel_only: CHANNEL_ONLY_WORDS,
   relationship: RELATIONSHIP_WORDS,
@@ -658,7 +734,8 @@ export const COACHING_PHRASES = {
   intellectual_resource: INTELLECTUAL_RESOURCE_WORDS,
   human_resource: HUMAN_RESOURCE_WORDS,
   financial_resource: FINANCIAL_RESOURCE_WORDS,
-  ownership: OWNERSHIP_WORDS,
+  // Anything that says an item is owned outright says where it comes from.
+  ownership: [...OWNERSHIP_WORDS, ...OWNED_MARKERS],
   contribution: CONTRIBUTION_WORDS,
   supplier: SUPPLIER_NOUNS,
   conjunction: CONJUNCTIONS,

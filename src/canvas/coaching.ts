@@ -34,8 +34,6 @@ const MAX_NAMED_RESOURCES = 3;
 // Not a sum or a share: "$20–50", "20–50 ₽", "20-40%" count money.
 const AGE_RANGE_PATTERN =
   /(?<![\p{L}\p{N}])(?<![$€£₽]\s*)(?:(от|from|с|c|aged|age)\s*)?(\d{1,2})(?:\s*(лет|года?|years?))?\s*(?:-|–|—|…|\.{2,3}|до|to)\s*(\d{1,2})(?![\p{N}])(?![.,]?\d|\s*[%₽$€£])\s*(\p{L}*)/gu;
-/** Longest word after a range that is only a preposition or a particle ("у", "из", "in"), not what the range counts. */
-const MAX_FUNCTION_WORD = 2;
 /** Youngest first age of a bare range read as ages with nothing around it ("25-65,"). */
 const MIN_BARE_AGE = 12;
 /** Lead words of a time span ("с 8 до 23"), not of an age. */
@@ -94,6 +92,14 @@ function normalize(text: string): string {
   return result;
 }
 
+/** A dot between two letters joins the parts of a name ("Яндекс.Маркет", "vc.ru"); it ends no sentence. */
+const DOT_IN_NAME = /(?<=\p{L})\.(?=\p{L})/gu;
+
+/** Every phrase of the vocabulary in the text, a name with a dot read as one name; the words as the user wrote them. */
+function phrasesOf(text: string): PhraseMatch<PhraseKey>[] {
+  return findPhrases(text.replace(DOT_IN_NAME, ' ')).map((phrase) => ({ ...phrase, words: text.slice(phrase.start, phrase.start + phrase.words.length) }));
+}
+
 function prepare(text: string): PreparedText {
   const normalized = normalize(text);
   return {
@@ -101,7 +107,7 @@ function prepare(text: string): PreparedText {
     normalized,
     words: [...normalized.matchAll(WORD_PART_PATTERN)].map((match) => ({ text: match[0], start: match.index })),
     wordCount: (text.match(WORD_PATTERN) ?? []).length,
-    phrases: findPhrases(text),
+    phrases: phrasesOf(text),
   };
 }
 
@@ -225,7 +231,7 @@ function wideAgeRange(text: PreparedText): { from: number; to: number } | null {
       lead === 'age' ||
       mentions(before, 'age_context') ||
       // "люди 18-60 у кого…", but not "владельцы 1-30 точек": a counted noun after the range says what it counts.
-      (endsWithWordOf(before, 'people_before_ages') && unit.length <= MAX_FUNCTION_WORD) ||
+      (endsWithWordOf(before, 'people_before_ages') && (unit === '' || wordIs(unit, 'function_word'))) ||
       // "женщины 25-65," is a bare range with no word after it; "с 8 до 23" is opening hours; "компании 5–50,"
       // counts something else: a bare range of adults' ages starts at a teenager's.
       (unit === '' && !TIME_SPAN_LEADS.has(lead) && from >= MIN_BARE_AGE);
@@ -238,8 +244,11 @@ function wideAgeRange(text: PreparedText): { from: number; to: number } | null {
 const LIST_ITEM_PATTERN = /(?:^|\s)(\d)[.)]\s/g;
 const BULLET_PATTERN = /^\s*[-•*—–]\s*\S/gm;
 
-/** "…, а также пенсионеры": a further group; "которые также работают" adds nothing to a list. */
-const ALSO_PATTERN = /(?:,|(?<!\p{L})а)\s+также(?!\p{L})/u;
+/**
+ * "…, а также пенсионеры", "…, as well as small offices": a further group; "которые также работают", "a desk as well as
+ * a community" add nothing to a list.
+ */
+const ALSO_PATTERN = /(?:,|(?<!\p{L})а)\s+также(?!\p{L})|,\s*as\s+well\s+as(?!\p{L})/u;
 
 function listsSeveralSegments(text: PreparedText): boolean {
   const numbers = new Set([...text.normalized.matchAll(LIST_ITEM_PATTERN)].map((match) => match[1]));
@@ -287,11 +296,28 @@ function reviewValue(answers: BlockAnswers): CoachingNote[] {
 /** The channels' question about what happens after the purchase. */
 const AFTER_SALES_QUESTION = 2;
 
+/** "Каналы: …", "Channels: …": the block's name as a heading. */
+const CHANNEL_HEADING_COLON = /^(?:канал\p{L}*|channels?)\s*:/u;
+
+/**
+ * Whether a phrase of awareness names where customers hear of us: not inside a store's name ("Яндекс.Маркет",
+ * "партнёрские магазины"), which is a place to buy, nor in the block's own name ("Каналы сбыта: …").
+ */
+function heardOf(text: PreparedText): boolean {
+  const spans = text.phrases.filter((phrase) => phrase.key === 'store_name' || phrase.key === 'channel_heading');
+  return text.phrases.some(
+    (phrase) =>
+      phrase.key === 'awareness' &&
+      !CHANNEL_HEADING_COLON.test(text.normalized.slice(phrase.start)) &&
+      !spans.some((span) => span.start <= phrase.start && phrase.start < span.start + span.words.length),
+  );
+}
+
 function reviewChannels(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   const afterSales = mentions(text, 'after_sales') || answeredQuestion(answers, AFTER_SALES_QUESTION);
   const sale = mentions(text, 'sale');
-  const earlierPhases = mentions(text, 'awareness') || mentions(text, 'delivery');
+  const earlierPhases = heardOf(text) || mentions(text, 'delivery');
   if (sale && !afterSales && !earlierPhases) return [{ key: 'channels_only_sale' }];
   // With no phase recognised at all ("Столовая в главном корпусе") it is unclear which part is
   // missing; saying nothing beats naming the wrong one.
@@ -364,8 +390,14 @@ function namesWhatIsSupplied(text: PreparedText): boolean {
   });
 }
 
-/** Russian present-tense endings no common noun has: "убирает", "проверяет", "ремонтируют", "дают". */
-const PRESENT_TENSE_VERB = /^[\p{L}]{2,}(?:ает|яет|ует|еет|ают|яют|уют|еют|ют)$/u;
+/**
+ * Russian verb endings few nouns a partner is named by have: "убирает", "ремонтируют", "дают", "готовит", "возят" ("кредит"
+ * read as a verb only keeps the check quiet).
+ */
+const PRESENT_TENSE_VERB = /^[\p{L}]{2,}(?:ает|яет|ует|еет|ают|яют|уют|еют|ют|ит|ят)$/u;
+/** An English verb in -s before what it acts on: "sends us", "certifies the translations", "lends our team". */
+const ENGLISH_VERB_BEFORE_OBJECT =
+  /(?<![\p{L}])[a-z]{2,}[^su\s]s\s+(?:us|our|the|a|an|their|them|its|his|her|all|every|each|some|any|most|new|local|free)(?!\p{L})/u;
 
 /** Most words of an answer that only says there are no partners ("Пока партнёров нет, всё делаем сами"). */
 const MAX_NO_PARTNERS_WORDS = 6;
@@ -387,7 +419,8 @@ function reviewPartners(answers: BlockAnswers): CoachingNote[] {
     mentions(text, 'contribution') ||
     namesWhatIsSupplied(text) ||
     /[—–:(]|\s-\s/.test(text.normalized) ||
-    text.words.some((word) => PRESENT_TENSE_VERB.test(word.text));
+    text.words.some((word) => PRESENT_TENSE_VERB.test(word.text)) ||
+    ENGLISH_VERB_BEFORE_OBJECT.test(text.normalized);
   if (!describesRoles) notes.push({ key: 'partners_no_contribution' });
   if (!mentions(text, 'risk') && !answeredQuestion(answers, RISK_QUESTION)) notes.push({ key: 'partners_no_risk' });
   return notes;
@@ -485,17 +518,31 @@ function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText)
   return [...new Set(items)].slice(0, MAX_NAMED_RESOURCES);
 }
 
-/** "45 тыс./мес.", "8 ₽ на бутыль", "300k/month": a sum, then what it is paid for or per. */
+/**
+ * "45 тыс./мес.", "8 ₽ на бутыль", "300k/month", "$30/mo", "4p per message": a sum, the sign before or after the number,
+ * then what it is paid for or per. The unit and the word between end where a word does ("300 apples" is no "a").
+ */
 const SUM_PER_PATTERN =
-  /(?:\d\s*(?:₽|р\.?|руб\p{L}*\.?|тыс\.?|т\.р\.?|к|k|\$|€|rub\p{L}*|roubl\p{L}*|dollar\p{L}*|usd|eur\p{L}*)|\d{3,})\s*(?:за|на|per|a|\/)\s*(\p{L}+)/gu;
+  /(?:[$€£]\s*\d[\d.,]*\s*(?:k|к|тыс\.?)?|\d\s*(?:₽|р\.?|руб\p{L}*\.?|тыс\.?|т\.р\.?|к|k|\$|€|£|p|c|коп\p{L}*|cents?|pence|rub\p{L}*|roubl\p{L}*|dollar\p{L}*|usd|eur\p{L}*|pounds?|gbp)(?!\p{L})|\d{3,})\s*(?:(?:за|на|per|an?)(?!\p{L})|\/)\s*(\p{L}+)/gu;
+
+/** "coffee per member", "flowers per arrangement": a cost per something with no sum before it. */
+const BARE_PER_PATTERN = /(?<!\p{L})per\s+(\p{L}+)/gu;
 
 function sumsPer(text: PreparedText): { perUnit: number; perPeriod: number } {
   let perUnit = 0;
   let perPeriod = 0;
-  for (const [, what = ''] of text.normalized.matchAll(SUM_PER_PATTERN)) {
+  const counted = (what: string) => {
     // A sum per month is paid every period; per anything else it grows with what is sold.
     if (wordIs(what, 'period')) perPeriod += 1;
     else perUnit += 1;
+  };
+  const withSums = [...text.normalized.matchAll(SUM_PER_PATTERN)];
+  for (const [, what = ''] of withSums) counted(what);
+  // Each "per" counts once: not again after a sum, nor where the vocabulary already reads it ("per order").
+  const markers = new Set(text.phrases.filter((phrase) => phrase.key === 'per_unit_cost').map((phrase) => phrase.start));
+  for (const match of text.normalized.matchAll(BARE_PER_PATTERN)) {
+    const afterSum = withSums.some((sum) => sum.index <= match.index && match.index < sum.index + sum[0].length);
+    if (!afterSum && !markers.has(match.index)) counted(match[1] ?? '');
   }
   return { perUnit, perPeriod };
 }

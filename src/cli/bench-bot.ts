@@ -18,6 +18,7 @@ import { createBot } from '../bot/create-bot.ts';
 import { LOCAL_BOT_INFO, createLocalApi } from '../bot/local-api.ts';
 import { type DatabaseHandle, openDatabase } from '../storage/database.ts';
 import { settleSentMarks } from '../bot/delivery.ts';
+import { benchAnswers } from './bench-answers.ts';
 
 const SERVER_URL = process.env.BENCH_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -43,12 +44,8 @@ function textUpdate(chatId: number, text: string): Update {
   } as Update;
 }
 
-const ANSWERS = [
-  'Семьи с детьми из соседних домов, которые гуляют в парке по утрам',
-  'Студенты ближайшего колледжа, им нужен быстрый и недорогой перекус',
-  'Офисные сотрудники бизнес-центра напротив, заходят в обед',
-  'Туристы, которые идут от вокзала к набережной и ищут, где посидеть',
-];
+/** Answers to the first questions of a canvas, typed in turn (examples/bench-answers.json). */
+const ANSWERS = benchAnswers.bot.answers;
 
 function createBenchBot(db: DatabaseHandle['db']) {
   return createBot({ token: '123456:BENCH-token-for-local-api-only', db, botInfo: LOCAL_BOT_INFO, apiTransformers: [createLocalApi({ onCall: () => {} })] });
@@ -95,7 +92,7 @@ async function runChats(
       await send(chatId, '/start');
       while (!done()) {
         await send(chatId, '/new');
-        await send(chatId, `Кофейня ${canvases}`);
+        await send(chatId, `${benchAnswers.bot.canvasTitle} ${canvases}`);
         canvases += 1;
         if (stop.answers === false) continue;
         for (let answer = 0; answer < ANSWERS_PER_CANVAS && !done(); answer++) {
@@ -184,7 +181,7 @@ async function main(): Promise<void> {
     const probe = createBenchBot(database.db);
     const probeChat = 900_000;
     await probe.handleUpdate(textUpdate(probeChat, '/start'));
-    await probe.handleUpdate(textUpdate(probeChat, 'Кофейня для подсчёта'));
+    await probe.handleUpdate(textUpdate(probeChat, benchAnswers.bot.probeTitle));
     await settleSentMarks(database.db);
     const perUpdate: { label: string; count: number; kinds: Map<string, number> }[] = [];
     for (const [index, answer] of ANSWERS.slice(0, 3).entries()) {

@@ -15,11 +15,15 @@ import { LOCAL_BOT_INFO, createLocalApi } from '../bot/local-api.ts';
 import { createPooledPictureQueue } from '../runtime/picture-pipeline.ts';
 import { createRenderPool } from '../runtime/render-pool.ts';
 import { openDatabase } from '../storage/database.ts';
+import { translator } from '../i18n.ts';
+import { benchAnswers } from './bench-answers.ts';
 import { ChatSession, visibleTexts } from './chat-session.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 const CHATS = (process.env.BENCH_CHATS ?? '1,8').split(',').map(Number);
-const ANSWER = 'Клиенты платят абонемент каждый месяц и общаются в общем чате студии';
+const ANSWER = benchAnswers.finish.answer;
+/** The chats speak Russian; the button that confirms a block's types is pressed by its label in that language. */
+const CONFIRM_TYPES = translator('ru')('buttons.confirm_types');
 
 function quantile(samples: number[], q: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -29,10 +33,10 @@ function quantile(samples: number[], q: number): number {
 /** Fills in one canvas; returns when the update that finished it started and how long it took. */
 async function finishOne(chat: ChatSession, round: number): Promise<{ started: number; latency: number }> {
   await chat.text(round === 0 ? '/start' : '/new');
-  await chat.text(`Студия ${round + 1}`);
+  await chat.text(`${benchAnswers.finish.canvasTitle} ${round + 1}`);
   for (let guard = 0; guard < 60; guard += 1) {
     const started = performance.now();
-    const calls = chat.visibleButtons().includes('✔️ Готово') ? await chat.press('✔️ Готово') : await chat.text(ANSWER);
+    const calls = chat.visibleButtons().includes(CONFIRM_TYPES) ? await chat.press(CONFIRM_TYPES) : await chat.text(ANSWER);
     const latency = performance.now() - started;
     // The finishing update says the canvas is complete (and that its picture follows).
     if (visibleTexts(calls).some((text) => text.includes('🎉'))) return { started, latency };

@@ -12,13 +12,28 @@ import { sql } from 'drizzle-orm';
 import { cpus } from 'node:os';
 import { BLOCK_IDS } from '../canvas/blocks.ts';
 import { createBot } from '../bot/create-bot.ts';
+import { translator } from '../i18n.ts';
 import { LOCAL_BOT_INFO, type RecordedCall, createLocalApi, readSentFile } from '../bot/local-api.ts';
 import { createPooledPictureQueue } from '../runtime/picture-pipeline.ts';
 import { createRenderPool } from '../runtime/render-pool.ts';
+import { benchAnswers } from './bench-answers.ts';
 import { ChatSession } from './chat-session.ts';
 import { type AppDatabase, openDatabase } from '../storage/database.ts';
 
 const REVISIONS = 3;
+/** The group's seeded names and texts (examples/bench-answers.json). */
+const sample = benchAnswers.group;
+
+/**
+ * The page line of the coach's (Russian) group view, as a pattern that captures the page count:
+ * the locale's text with its numbers left open, so the count is read whatever the wording.
+ */
+const PAGE_LABEL = new RegExp(
+  translator('ru')('cohort:status.page', { page: '\u0001', pages: '\u0002', from: '\u0001', to: '\u0001', total: '\u0001' })
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\u0001/g, '\\d+')
+    .replace('\u0002', '(\\d+)'),
+);
 const RUNS = 5;
 const now = new Date('2026-12-05T12:00:00Z');
 
@@ -34,35 +49,35 @@ const rowsOf = (result: unknown) => ((result as { rows?: unknown[] }).rows ?? (r
  * revisions (all but the last returned with three block reviews), a fifth of them late.
  */
 async function seedGroup(db: AppDatabase, coachId: number, students: number): Promise<number> {
-  await db.execute(sql`insert into users (id, first_name, username) values (${coachId}, 'Тренер', 'coach') on conflict do nothing`);
+  await db.execute(sql`insert into users (id, first_name, username) values (${coachId}, ${sample.coachName}, 'coach') on conflict do nothing`);
   const [group] = rowsOf(
     await db.execute(
-      sql`insert into course_groups (owner_id, name, deadline) values (${coachId}, ${`Поток на ${students}`}, ${'2026-12-04T15:00:00Z'}::timestamptz) returning id`,
+      sql`insert into course_groups (owner_id, name, deadline) values (${coachId}, ${sample.groupName.replace('{students}', String(students))}, ${'2026-12-04T15:00:00Z'}::timestamptz) returning id`,
     ),
   );
   const groupId = Number(group?.id);
   await db.execute(sql`insert into group_members (group_id, user_id, role) values (${groupId}, ${coachId}, 'coach')`);
   const firstUser = groupId * 100_000;
   await db.execute(
-    sql`insert into users (id, first_name, username) select ${firstUser} + g, 'Студентка ' || g, 'student_' || g from generate_series(1, ${students}) g`,
+    sql`insert into users (id, first_name, username) select ${firstUser} + g, ${`${sample.studentName} `} || g, 'student_' || g from generate_series(1, ${students}) g`,
   );
   await db.execute(
     sql`insert into group_members (group_id, user_id, role) select ${groupId}, ${firstUser} + g, 'student' from generate_series(1, ${students}) g`,
   );
   await db.execute(
-    sql`insert into canvases (owner_id, title, language, step) select ${firstUser} + g, 'Кофейня ' || g, 'ru', '{"kind":"done"}'::jsonb from generate_series(1, ${students}) g`,
+    sql`insert into canvases (owner_id, title, language, step) select ${firstUser} + g, ${`${sample.canvasTitle} `} || g, 'ru', '{"kind":"done"}'::jsonb from generate_series(1, ${students}) g`,
   );
   await db.execute(sql`update users set active_canvas_id = c.id from canvases c where c.owner_id = users.id and users.id > ${firstUser}`);
   const snapshot = JSON.stringify({
     version: 1,
-    title: 'Кофейня, «зерно» и "доставка"',
+    title: sample.submittedTitle,
     language: 'ru',
     author: null,
     canvasUpdatedAt: now.toISOString(),
     blocks: BLOCK_IDS.map((id) => ({
       id,
       skipped: false,
-      answers: [{ question: null, questionIndex: 0, text: `Ответ на ${id}: кофейни, рестораны, 10–40 кг в месяц.\nВторая строка.` }],
+      answers: [{ question: null, questionIndex: 0, text: sample.answer.replace('{block}', id) }],
       types: id === 'revenue_streams' ? [{ id: 'subscription', source: 'classifier' }] : [],
       notes: id === 'channels' ? [{ key: 'channels_no_after_sales' }] : [],
     })),
@@ -72,7 +87,7 @@ async function seedGroup(db: AppDatabase, coachId: number, students: number): Pr
            case when r < ${REVISIONS} then now() end, case when r < ${REVISIONS} then 3 end
     from canvases c cross join generate_series(1, ${REVISIONS}) r where c.owner_id > ${firstUser} and c.owner_id <= ${firstUser + students}`);
   await db.execute(sql`insert into block_reviews (submission_id, block_id, verdict, comment)
-    select s.id, b.block_id, b.verdict, 'Комментарий, с "кавычками"' from submissions s
+    select s.id, b.block_id, b.verdict, ${sample.comment} from submissions s
     cross join (values ('customer_segments', 'accepted'), ('channels', 'returned'), ('cost_structure', 'none')) as b(block_id, verdict)
     where s.group_id = ${groupId} and s.status = 'returned'`);
   return groupId;
@@ -110,7 +125,7 @@ try {
       pictures,
       clock: () => now,
     });
-    const chat = new ChatSession(bot, { id: coachId, first_name: 'Тренер', language_code: 'ru' }, () => pictures.idle());
+    const chat = new ChatSession(bot, { id: coachId, first_name: sample.coachName, language_code: 'ru' }, () => pictures.idle());
     session = chat;
     await chat.text('/start');
 
@@ -130,7 +145,7 @@ try {
     };
     const view = await measure(() => chat.text('/group'));
     const longest = Math.max(...view.calls.map((call) => String(call.payload.text ?? '').length));
-    const pageCount = Number(/Страница \d+ из (\d+)/.exec(String(view.calls.at(-1)?.payload.text ?? ''))?.[1] ?? 1);
+    const pageCount = Number(PAGE_LABEL.exec(String(view.calls.at(-1)?.payload.text ?? ''))?.[1] ?? 1);
     const page = await measure(() => chat.pressData(`grp:p:${groupId}:1`));
     const sizeOf = async (calls: RecordedCall[]) =>
       (await readSentFile(calls.find((call) => call.method === 'sendDocument')?.payload.document))?.data.length ?? 0;

@@ -4,19 +4,20 @@ import { BLOCK_IDS } from '../canvas/blocks.ts';
 import type { CanvasSnapshot } from '../canvas/snapshot.ts';
 import { layoutPhoneImages, renderCanvasImage, renderPhoneImages } from '../render/canvas-image.ts';
 import { createCanvasRenderer } from '../render/canvas-renderer.ts';
+import { benchAnswers } from './bench-answers.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '50' }, json: { type: 'boolean', default: false } } });
 const runs = Math.max(1, Number(values.runs));
 
-const SENTENCE = 'Подписка Pro за 990 ₽/мес 🚀, B2B-лицензии (API v2) для dev-команд и офлайн-продажи в магазинах. ';
+const SENTENCE = benchAnswers.render.sentence;
 
 /** A canvas whose nine blocks each hold `chars` characters of answers, with types in blocks 4 and 5. */
 function benchCanvas(chars: number): CanvasSnapshot {
   const text = SENTENCE.repeat(Math.ceil(chars / SENTENCE.length)).slice(0, chars);
   return {
     id: `bench-${chars}`,
-    title: 'Кофейня «Зерно» у метро',
-    author: 'Анна Смирнова',
+    title: benchAnswers.render.title,
+    author: benchAnswers.render.author,
     language: 'ru',
     createdAt: new Date('2025-03-10T12:00:00Z'),
     updatedAt: new Date('2025-03-12T12:00:00Z'),

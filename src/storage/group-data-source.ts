@@ -14,7 +14,7 @@ import { SUBMISSION_STATUSES, type RevisionRow } from '../cohort/group-csv.ts';
 import type { StudentPictureRow } from '../cohort/group-picture-stats.ts';
 import type { GroupMemberStatus } from '../cohort/member-status.ts';
 import type { Queryable } from './database.ts';
-import { readGroupProgress } from './submission-repository.ts';
+import { readGroupProgress } from './group-progress.ts';
 
 /*
  * The coach's group views read a group here, in a fixed number of queries whatever its size:

@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, notExists, sql } from 'drizzle-orm';
 import { courseGroups, groupInvites, groupMembers, submissions, users } from '../../db/schema.ts';
 import { DEFAULT_COURSE_TIME_ZONE, type GroupRole, type InviteRole, canManage, canReview, isGroupRole } from '../course/group.ts';
 import { createInvitePayload, parseInvitePayload } from '../course/invite.ts';
 import { type CourseResult, fail, ok } from '../course/result.ts';
 import type { GroupInvite, GroupMember, GroupMembership, GroupRecord, InvitePreview } from '../course/records.ts';
+import { type Language, isLanguage } from '../i18n.ts';
 import type { Queryable } from './database.ts';
 
 export type { GroupInvite, GroupMember, GroupMembership, GroupRecord, InvitePreview };
@@ -25,6 +26,13 @@ export interface GroupSettings {
 }
 
 export type JoinError = 'invalid_invite' | 'archived' | 'already_member';
+
+/** A student to tell of a change to the group, in their own language and zone. */
+export interface StudentReader {
+  userId: number;
+  language: Language;
+  timeZone: string | null;
+}
 
 function toGroup(row: typeof courseGroups.$inferSelect): GroupRecord {
   return {
@@ -144,6 +152,26 @@ export function createGroupRepository(db: Queryable) {
         .where(eq(groupMembers.groupId, groupId))
         .orderBy(asc(groupMembers.joinedAt), asc(groupMembers.userId));
       return ok(rows.flatMap((row) => (isGroupRole(row.role) ? [{ ...row, role: row.role }] : [])));
+    },
+
+    /**
+     * The group's students whose work is not accepted yet (no submission of theirs to it is
+     * accepted), oldest member first; for its coach only. They are the ones a changed assignment
+     * or deadline still concerns.
+     */
+    async studentsStillWorking(userId: number, groupId: number): Promise<CourseResult<StudentReader[]>> {
+      if (!(await managed(userId, groupId))) return fail('not_yours');
+      const accepted = db
+        .select({ id: submissions.id })
+        .from(submissions)
+        .where(and(eq(submissions.groupId, groupMembers.groupId), eq(submissions.studentId, groupMembers.userId), eq(submissions.status, 'accepted')));
+      const rows = await db
+        .select({ userId: groupMembers.userId, language: users.language, timeZone: users.timeZone })
+        .from(groupMembers)
+        .innerJoin(users, eq(users.id, groupMembers.userId))
+        .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.role, 'student'), notExists(accepted)))
+        .orderBy(asc(groupMembers.joinedAt), asc(groupMembers.userId));
+      return ok(rows.map((row) => ({ userId: row.userId, language: isLanguage(row.language) ? row.language : 'ru', timeZone: row.timeZone })));
     },
 
     async rename(userId: number, groupId: number, name: string): Promise<CourseResult<GroupRecord>> {

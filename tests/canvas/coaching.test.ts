@@ -91,6 +91,12 @@ describe('reviewBlock: customer segments', () => {
     expect(review('customer_segments', 'Freelancers 22–45 who work from home', 'en')).toContain('segments_age_too_wide');
   });
 
+  it('does not take a range followed by a unit for ages, only one followed by a short function word', () => {
+    expect(review('customer_segments', 'Клиенты 20-40 км от города, у которых дачи')).toEqual([]);
+    expect(review('customer_segments', 'Люди 18-60 у кого есть машина')).toContain('segments_age_too_wide');
+    expect(review('customer_segments', 'Adults 20–50 in the city centre', 'en')).toContain('segments_age_too_wide');
+  });
+
   it('flags 20–45 however the range is written, and names the wide one when there are two', () => {
     for (const text of [
       'Офисные работники от 20 лет до 45 лет',
@@ -150,6 +156,13 @@ describe('reviewBlock: customer segments', () => {
     expect(review('customer_segments', 'Сегмент 1: кофейни центра. Сегмент 2: офисы бизнес-центров.')).toContain('segments_no_priority');
   });
 
+  it('takes a first with no second, or "as well as" inside one group, for no list', () => {
+    expect(review('customer_segments', 'Во-первых, это владельцы небольших кофеен в центре города')).toEqual([]);
+    expect(review('customer_segments', 'Freelance designers who want a desk as well as a community', 'en')).toEqual([]);
+    expect(review('customer_segments', 'Во-первых, кофейни; во-вторых, домашние бариста')).toEqual(['segments_no_priority']);
+    expect(review('customer_segments', 'Households in the city, as well as small offices nearby', 'en')).toEqual(['segments_no_priority']);
+  });
+
   it('is satisfied when the main segment is named or the follow-up question was answered', () => {
     expect(review('customer_segments', '1) Кофейни нашего города. 2) Домашние любители кофе. Главные — кофейни.')).toEqual([]);
     expect(review('customer_segments', ['1) Кофейни нашего города. 2) Домашние любители кофе.', 'Кофейни'])).toEqual([]);
@@ -194,6 +207,26 @@ describe('reviewBlock: value propositions', () => {
     expect(review('value_propositions', 'Для занятых мам — готовые ужины на неделю')).toEqual([]);
     expect(review('value_propositions', 'Гостям бара надоели одинаковые краны — у нас новый сорт каждые две недели')).toEqual([]);
     expect(review('value_propositions', 'Занятия йогой в мини-группах')).toEqual(['value_no_problem']);
+  });
+
+  it('takes likeness to what the customer wants, or a skill or a mark improved, as the gain', () => {
+    for (const text of [
+      'Полировка и керамика, машина как новая',
+      'Торты на заказ, вкус как у бабушки',
+      'Подтянуть математику до пятёрки',
+      'Занятия, после которых дети сдают ОГЭ',
+    ]) {
+      expect(review('value_propositions', text), text).toEqual([]);
+    }
+    expect(review('value_propositions', 'Custom cakes that look like the picture, not like supermarket ones', 'en')).toEqual([]);
+    expect(review('value_propositions', 'Phone repair, your phone works like new', 'en')).toEqual([]);
+    // A list of the goods compares nothing.
+    expect(review('value_propositions', 'Печём торты: бисквит, медовик, наполеон')).toEqual(['value_no_problem']);
+    expect(review('value_propositions', 'Cakes, such as sponge and carrot cake', 'en')).toEqual(['value_no_problem']);
+  });
+
+  it('takes a warranty as a gain', () => {
+    expect(review('value_propositions', 'Handmade leather wallets with a lifetime warranty', 'en')).toEqual([]);
   });
 
   it('takes a falling figure as the problem and a comparison as the gain', () => {
@@ -271,9 +304,43 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Узнают из группы ВК, оплачивают аванс картой, мы привозим и вешаем')).toContain('channels_no_after_sales');
   });
 
+  it('takes the next day or week after the purchase as after-sales, but not the same day', () => {
+    expect(review('channels', 'Referrals from vets, booking by phone, grooming at our salon, a photo sent to the owner the next day', 'en')).toEqual([]);
+    expect(review('channels', 'Referrals from vets, booking by phone, grooming at our salon, a photo sent the same day', 'en')).toEqual([
+      'channels_no_after_sales',
+    ]);
+  });
+
   it('takes thanking the customer or asking for a rating as after-sales', () => {
     expect(review('channels', 'Узнают из ВК, заказывают на сайте, курьер привозит, благодарим за покупку открыткой')).not.toContain('channels_no_after_sales');
     expect(review('channels', 'Узнают из ВК, заказывают на сайте, курьер привозит, просим оценить заказ')).not.toContain('channels_no_after_sales');
+  });
+
+  it("reads a market, a fair or a store's name as a place to buy, not as where customers hear of us", () => {
+    for (const text of [
+      'Wildberries и Ярмарка Мастеров',
+      'Свой сайт и Яндекс.Маркет',
+      'Продаём на ярмарках выходного дня и на рынке',
+      'VK Маркет и свой сайт',
+    ]) {
+      expect(review('channels', text), text).toEqual(['channels_only_sale']);
+    }
+    expect(review('channels', 'Facebook Marketplace and craft fairs', 'en')).toEqual(['channels_only_sale']);
+    // Said to be heard of there, or a medium that is no store's name, it still is an earlier phase.
+    expect(review('channels', 'Узнают на ярмарках, покупают там же')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Реклама в Яндексе, магазин на Ozon')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Блог магазина и заказы на сайте')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Яндекс.Карты и заказ на сайте')).toEqual(['channels_no_after_sales']);
+  });
+
+  it("does not take partner stores or the block's own name for where customers hear of us", () => {
+    expect(review('channels', 'Основными каналами сбыта выступают собственная точка и партнёрские магазины')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Каналы: Ozon и Wildberries')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Our sales channels are Etsy and partner stores', 'en')).toEqual(['channels_only_sale']);
+    // A channel of one's own and partners who recommend us are still heard of.
+    expect(review('channels', 'Каналы: телеграм-канал и сайт')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Наш канал на YouTube и заказы на сайте')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Партнёры-дизайнеры советуют нас, заказ в магазине')).toEqual(['channels_no_after_sales']);
   });
 
   it('accepts a path through all phases', () => {
@@ -302,6 +369,15 @@ describe('reviewBlock: customer relationships', () => {
     expect(review('customer_relationships', 'We post reels on Instagram and run targeted ads', 'en')[0]).toBe('relationships_look_like_channel');
   });
 
+  it('takes a person who visits the customer as a relationship, not a channel', () => {
+    expect(review('customer_relationships', 'Sales reps visit each store monthly to take orders and check the shelf; reps are on salary', 'en')).toEqual([]);
+    expect(review('customer_relationships', 'Торговый представитель объезжает точки раз в неделю, принимает заказы; он на окладе')).toEqual([]);
+    expect(review('customer_relationships', 'Sales and delivery through our website', 'en')).toEqual([
+      'relationships_look_like_channel',
+      'relationships_no_cost',
+    ]);
+  });
+
   it('takes a person who leads, discusses or designs with the customer as a relationship', () => {
     for (const text of [
       'Каждую заказчицу ведёт одна портниха от мерок до сдачи; эскиз рисуем вместе с клиенткой',
@@ -324,6 +400,17 @@ describe('reviewBlock: customer relationships', () => {
   it('does not take the customer who orders or a page on the site for a channel', () => {
     expect(review('customer_relationships', 'Заказчик видит ход работ в личном кабинете на сайте')).not.toContain('relationships_look_like_channel');
     expect(review('customer_relationships', 'Каждый заказчик получает фотоотчёт на почту')).not.toContain('relationships_look_like_channel');
+  });
+
+  it('takes people said to be paid, or minutes cut short, as a cost', () => {
+    expect(review('customer_relationships', 'Discord community run by three paid moderators', 'en')).toEqual([]);
+    expect(review('customer_relationships', 'I talk every customer through the design, about 30 min per cake', 'en')).toEqual([]);
+    expect(review('customer_relationships', 'Куратор отвечает в чате, по 20 мин в день')).toEqual([]);
+    expect(review('customer_relationships', 'Community on Discord with volunteer moderators', 'en')).toEqual(['relationships_no_cost']);
+  });
+
+  it('takes clients per person of ours as a cost in people', () => {
+    expect(review('customer_relationships', 'Персональный бухгалтер закрепляется за клиентом, на одного бухгалтера приходится 15 клиентов')).toEqual([]);
   });
 
   it('takes evenings or days a week spent on it as a cost', () => {
@@ -388,10 +475,23 @@ describe('reviewBlock: revenue streams', () => {
     expect(review('revenue_streams', 'A portrait costs 80 dollars, paid before the sitting', 'en')).toEqual([]);
   });
 
+  it('takes a period in one word or cut short as how often customers pay', () => {
+    expect(review('revenue_streams', 'Курсы с помесячной оплатой 6 900 рублей')).toEqual([]);
+    expect(review('revenue_streams', 'Оплата понедельно, 2000 ₽')).toEqual([]);
+    expect(review('revenue_streams', 'Premium plan at $4.99/mo', 'en')).toEqual([]);
+    expect(review('revenue_streams', '1500 ₽ за урок')).toEqual(['revenue_no_frequency']);
+  });
+
   it('takes a price set against the market or competitors as pricing, but not an hourly payment alone', () => {
     expect(review('revenue_streams', 'Разовая оплата за проект, цена чуть ниже конкурентов')).not.toContain('revenue_no_pricing');
     expect(review('revenue_streams', 'Ежемесячная оплата по рыночной ставке')).not.toContain('revenue_no_pricing');
     expect(review('revenue_streams', 'Почасовая оплата студии')).toContain('revenue_no_pricing');
+  });
+
+  it('takes a price left to the customer (donations, pay what you want) as pricing', () => {
+    expect(review('revenue_streams', 'Donations from visitors every weekend', 'en')).toEqual([]);
+    expect(review('revenue_streams', 'Оплата по желанию после каждой экскурсии')).toEqual([]);
+    expect(review('revenue_streams', 'Visitors pay at the door every weekend', 'en')).toEqual(['revenue_no_pricing']);
   });
 
   it('accepts frequency and pricing', () => {
@@ -417,6 +517,28 @@ describe('reviewBlock: key resources', () => {
   it('accepts resources with their kind and origin', () => {
     expect(review('key_resources', 'Свой ростер, арендованное помещение, два сотрудника')).toEqual([]);
     expect(review('key_resources', 'Our own roaster, rented premises, two employees', 'en')).toEqual([]);
+  });
+
+  it('takes the founders, their family, or something paid off, bought out or made in-house as where it comes from', () => {
+    for (const text of ['Станок, который выкупили у прежнего владельца', 'Печь и тестомес, муж помогает с доставкой']) {
+      expect(review('key_resources', text), text).toEqual([]);
+    }
+    for (const text of [
+      'me, leashes, a car',
+      'the truck (paid off), two cooks',
+      'the app, 2 devs (cofounders)',
+      'Proprietary routing algorithms and a development team',
+    ]) {
+      expect(review('key_resources', text, 'en'), text).toEqual([]);
+    }
+    expect(review('key_resources', 'Телефон, кольцевая лампа')).toEqual(['resources_no_ownership']);
+    expect(review('key_resources', 'A van and two drivers', 'en')).toEqual(['resources_no_ownership']);
+  });
+
+  it('takes know-how built up over the years as our own', () => {
+    expect(review('key_resources', 'Know-how and relationships with local farmers, built up over 10 years', 'en')).toEqual([]);
+    expect(review('key_resources', 'Наработанная база клиентов и рецептура')).toEqual([]);
+    expect(review('key_resources', 'Recipes and a client base', 'en')).toEqual(['resources_no_ownership']);
   });
 
   it('takes staff on the payroll, freelancers or a supplier as where a resource comes from', () => {
@@ -475,8 +597,42 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', ['Типография печатает нам меню и визитки', 'Нет'])).toEqual(['partners_no_risk']);
   });
 
+  it('takes a trouble the partner saves us from or stands in for as a risk covered', () => {
+    for (const text of [
+      'Турагентства присылают группы зимой, когда у нас несезон — так база не простаивает',
+      'Соседняя пекарня выручит хлебом, если наша печь сломается',
+      'Второй мастер на подхвате, когда основной на больничном',
+      'Оптовик отгружает муку даже при дефиците',
+      'Прокатная контора даёт лодки в пиковые выходные',
+    ]) {
+      expect(review('key_partners', text), text).toEqual([]);
+    }
+    expect(review('key_partners', 'A nearby gym refers clients to us in the slow season', 'en')).toEqual([]);
+    expect(review('key_partners', 'Two bakeries supply bread, so one sick baker never stops us', 'en')).toEqual([]);
+    // "Простой" as plain, "более" as more: no downtime, no illness.
+    expect(review('key_partners', 'Простой договор с типографией: печатает меню')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Сыроварня привозит более десяти сортов сыра')).toEqual(['partners_no_risk']);
+  });
+
   it('takes a partner who always has the goods in stock as covering a risk', () => {
     expect(review('key_partners', 'Оптовая база привозит муку и всегда держит её в наличии для нас')).toEqual([]);
+  });
+
+  it('takes a verb after a partner as what it does, in Russian and in English', () => {
+    expect(review('key_partners', 'Кейтеринг готовит еду на выездах')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'The council lets us use the hall', 'en')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Notary certifies translations', 'en')).toEqual(['partners_no_risk']);
+    // Plural names are no verbs.
+    expect(review('key_partners', 'Local schools and universities', 'en')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    expect(review('key_partners', 'Банки и нотариусы')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+  });
+
+  it('takes work a partner takes on, or that work named as a noun, as what it does', () => {
+    expect(review('key_partners', 'Соседний сервис берёт наши заказы, когда мы перегружены')).toEqual([]);
+    expect(review('key_partners', 'Простой договор с типографией на печать меню')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Ателье на пошив штор')).toEqual(['partners_no_risk']);
+    // A trade named after its work is still only a name.
+    expect(review('key_partners', 'Монтажёр и типография')).toEqual(['partners_no_contribution', 'partners_no_risk']);
   });
 
   it('takes a bracket or "для" after a partner as what it does', () => {
@@ -541,6 +697,22 @@ describe('reviewBlock: cost structure', () => {
     expect(keys('cost_structure', { cost_structure: 'Аренда, % мастерам, косметика, реклама' })).toEqual(['costs_no_fixed_variable']);
     expect(keys('cost_structure', { cost_structure: 'Аренда, заработная плата, сырьё, комиссия агрегаторов' })).toEqual(['costs_no_fixed_variable']);
     expect(keys('cost_structure', { cost_structure: 'Реклама 100 тыс в месяц, преподавателям 50% от выручки' })).toEqual([]);
+  });
+
+  it('reads a sum with its sign before the number, or in pence, as a sum per period or per item', () => {
+    expect(review('cost_structure', 'Salaries about £15k a month, SMS at 4p per message', 'en')).toEqual([]);
+    expect(review('cost_structure', 'CAT tool $30/mo, notary $10/page', 'en')).toEqual([]);
+    // "300 apples" is no sum per "pples".
+    expect(review('cost_structure', 'Rent £900 a month, 300 apples for the pies', 'en')).toEqual(['costs_no_fixed_variable']);
+  });
+
+  it('takes a cost per something with no sum before it as one that grows with sales', () => {
+    expect(review('cost_structure', 'Rent €3,000 a month, coffee per member', 'en')).toEqual([]);
+    expect(review('cost_structure', 'Flowers per arrangement, van lease £350/mo, shop rent', 'en')).toEqual([]);
+    expect(review('cost_structure', 'Аренда зала по часам, реклама 5000 в месяц')).toEqual([]);
+    // One cost per item beside costs with no period is still a plain list.
+    expect(review('cost_structure', 'Detergent per load, electricity, water', 'en')).toEqual(['costs_no_fixed_variable']);
+    expect(review('cost_structure', 'Аренда зала, реклама 5000 в месяц')).toEqual(['costs_no_fixed_variable']);
   });
 
   it('takes sums per period beside sums per item as split', () => {

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { encodeCallbackData, parseCallbackData } from '../../src/bot/callback-data.ts';
 import { BLOCK_IDS, type BlockId } from '../../src/canvas/blocks.ts';
 import { TYPE_IDS_BY_BLOCK } from '../../src/canvas/business-types.ts';
-import { MAX_TITLE_LENGTH, decide, typesToTick } from '../../src/canvas/conversation.ts';
+import { typesToTick } from '../../src/canvas/canvas-content.ts';
+import { MAX_TITLE_LENGTH } from '../../src/canvas/canvas-list.ts';
+import { decide } from '../../src/canvas/conversation.ts';
 import type { CanvasStep, ConversationMode } from '../../src/canvas/conversation-mode.ts';
 import {
   type ButtonAction,
