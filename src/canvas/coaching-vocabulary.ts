@@ -98,6 +98,8 @@ export const NEED_WORDS: Patterns = [
   'польз', 'выгод', 'увелич', 'сниж', 'повыш', 'улучш', 'сохран', 'спокойн', 'уверен', 'некогда', 'очеред',
   'перестает', 'перестают', 'перестанет', 'болит', 'болеть', 'понима', '"не "платит', '"не "платят', '"даже "если',
   '"в "последний "момент', 'забыл', 'вспомн', '"в "одном "месте', 'бесплатн', '"в "день "заказа', '"в "тот "же "день',
+  // Done within a day is the same-day gain ("ремонт за день", "перевод за сутки"); "за 20 минут" only says how long it takes.
+  '"за "день|"сутки', '"за "один "день', '"за "24 "часа', '"in "a "day', '"within "a "day|"24',
   'неисправн', 'поломк', 'слома', 'получа', 'доступн', 'недорог', 'безопас', 'защищ', 'избега', '"не "нужно',
   // Being near, always open or lasting spares the customer a trip, a wait or a new purchase ("за 20 минут" alone is
   // how the service is done, not what the customer gains).
@@ -146,6 +148,9 @@ export const SALE_WORDS: Patterns = [
   // us there only when the answer says so ("узнают на ярмарке").
   'ярмарк', '"рынок|"рынке|"рынка|"рынки|"рынках|"рынков', '"маркет|"маркете|"маркета|"маркеты|"маркетах|"маркетов',
   '"fair|"fairs', '"market|"markets', 'bazaar',
+  // An aggregator or a services board is where people book or order, as on "Авито"; they hear of us there only when the
+  // answer says so ("находят на агрегаторе").
+  'агрегатор', 'aggregator', 'букинг',
 ];
 
 /**
@@ -158,6 +163,8 @@ export const STORE_NAMES: Patterns = [
     + '|"market|marketplace|shop|shops|store|stores|"play',
   // "партнёрские магазины", "partner stores": where the goods are sold, not a partner who tells of us.
   'партнерск|partner ~2 магазин|точк|аптек|салон|киоск|shop|shops|store|stores|outlet|outlets',
+  // A services board named after a medium ("Яндекс Услуги", "Авито Услуги", "Google Local Services").
+  'яндекс|гугл|google|авито|avito|вконтакте|"вк|"vk ~1 "услуги|"услугах|"услуг|"услугами|"services',
 ];
 
 /**
@@ -183,10 +190,13 @@ export const AWARENESS_WORDS: Patterns = [
   '"ad', 'hear', 'learn', 'social', 'channel', 'blog', '"word "of "mouth',
   'recommend', 'advice', 'search', 'flyer', 'newsletter', 'tasting', 'event', 'content', 'post', 'video',
   'compar', 'review', 'sample', 'триал', 'demo', 'friend', 'referral', 'partner', 'tiktok', 'facebook',
-  // Stories, radio, banners, aggregators, tenders, cold calls: more ways to be heard of or compared.
+  // Stories, radio, banners, tenders, cold calls: more ways to be heard of or compared.
   'сторис', '"рилс', 'ролик', 'шортс', 'подкаст', 'радио', 'телевиден', '"тв', 'баннер', 'наружн', 'флаер', 'афиш',
-  'блогер', 'инфлюенс', 'амбассадор', 'розыгрыш', 'конкурс', '"пиар', 'агрегатор', 'тендер', '"холодн', 'рассказыва',
-  'stories', 'reels', 'radio', 'banner', 'billboard', 'influenc', 'podcast', 'aggregator', 'tender', '"cold',
+  'блогер', 'инфлюенс', 'амбассадор', 'розыгрыш', 'конкурс', '"пиар', 'тендер', '"холодн', 'рассказыва',
+  'stories', 'reels', 'radio', 'banner', 'billboard', 'influenc', 'podcast', 'tender', '"cold',
+  // Our sales people go to the customer before any purchase: they call, visit, present ("Sales managers call shops").
+  '"менеджер|"менеджеры|"менеджера|"менеджеров ~1 "по "продажам', 'торгов ~1 представител|агент', '"sales "manager|"managers|"rep|"reps|"team',
+  '"sales "representative|"representatives|"agent|"agents',
 ];
 
 /** The delivery phase of a channel. */
@@ -229,6 +239,11 @@ export const AFTER_SALES_WORDS: Patterns = [
   // A time after the purchase ("через полгода — бесплатное отпаривание"). Installing or hanging what was bought is
   // still its delivery.
   '"через|"спустя ~1 месяц|недел|полгод|"год|"года|"лет|квартал|сезон', '"months|"weeks|"years "later',
+  // What the customer thought of it once used: a promise if it is not liked, a question whether it was ("если не
+  // понравится — две правки бесплатно", "спрашиваем, что понравилось").
+  '"если ~3 "не "нравится|"понравится|"понравилось|"понравился|"понравилась|"подошло|"подошел|"подошла|"подойдет|"устроит|"устраивает',
+  '"что|"ли ~1 понравил', 'понравил "ли', '"if ~4 "not "happy|"satisfied|"right',
+  '"if ~3 "don|"doesn|"didn "t "like|"fit|"work',
 ];
 
 // ---------------------------------------------------------------- relationships
@@ -279,7 +294,7 @@ export const RELATIONSHIP_WORDS: Patterns = [
  */
 export const PAY_WORDS: Patterns = [
   'зарплат', 'заработн', 'оклад', 'ставк', 'сдельн', 'почасов', 'преми', 'гонорар', 'выплат', 'доплат', '"фот', '"зп',
-  '"з "п', '"оплата "труда', '"на "проценте|"процентах', 'получают|получает|получат|зарабатыва ~2 процент|#num|#amount|рубль|валюта',
+  '"з "п', '=оплата "труда', '"на "проценте|"процентах', 'получают|получает|получат|зарабатыва ~2 процент|#num|#amount|рубль|валюта',
   '"платим|"платят|"плачу|"оплачиваем|"выплачиваем ~3 "за', 'salar', 'wage', 'payroll', '"paid|"pay|"fee|"fees ~2 "per',
 ];
 
@@ -307,7 +322,7 @@ export const COST_WORDS: Patterns = [
 
 /** How often customers pay (one-off or recurring); payment terms say it too ("оплата сразу", "paid on pickup"). */
 export const FREQUENCY_WORDS: Patterns = [
-  '"раз', 'разов', 'единоразов', 'однократн', 'ежемесяч', 'ежеднев', 'еженедел', 'ежегод', 'ежекварт', 'месяц', 'недел',
+  '"раз', 'разов', 'единоразов', 'единовремен', 'однократн', 'ежемесяч', 'ежеднев', 'еженедел', 'ежегод', 'ежекварт', 'месяц', 'недел',
   '"год', '"года', '"году', 'годов', 'квартал', '"день', '"дня', '"дней', 'регуляр', 'постоянн', 'подписк', 'абонемент',
   'повторн', 'кажд', 'периодич', 'сезон', '"по "мере', 'иногда', 'часто', 'редко', 'предоплат', 'аванс', 'рассрочк',
   'этап', '"сутки', 'посуточн', 'чаще', 'реже', 'полгод', '"с оборот', '"от оборот', 'вперед', '"ночь', '"ночи',
@@ -317,6 +332,10 @@ export const FREQUENCY_WORDS: Patterns = [
   '"по завершени', 'постоплат', 'наложенн',
   // "помесячно", "$4.99/mo": a period in one word or cut short.
   'помесячн', 'понедельн', 'поквартальн', 'погодов', '"mo|"mth|"yr|"wk',
+  // Rent by the hour names the period it is paid for, as rent by the day or the night does ("аренда бани 2000 в час").
+  'аренд|прокат|"сдаем|"сдаю ~3 почасов', 'аренд|прокат|"сдаем|"сдаю ~3 "по "часам', 'аренд|прокат|"сдаем|"сдаю ~3 "в|"за "час',
+  'почасов ~1 аренд|прокат',
+  'rent|rental|rentals|hire ~3 "per|"an|"by|"a "hour', 'rent|rental|rentals|hire ~3 "by "the "hour', '"hourly ~1 rent|rental|hire',
   'once', 'twice', 'monthly', 'weekly', 'yearly', 'annual', 'daily', 'month', 'week|weeks', 'year', 'quarter', 'regular',
   'recurring', 'subscri', 'repeat', 'every', '"one "off', '"one "time', 'often', 'sometimes', 'season', 'occasional',
   'prepay', 'deposit', 'instalment', 'installment', 'upfront', '"in "advance', 'night',

@@ -341,6 +341,20 @@ function describesOnlyChannel(text: PreparedText): boolean {
     .every((clause) => mentions(clause, 'channel_only'));
 }
 
+/**
+ * How many clients one of our people carries ("один менеджер ведёт 8 ресторанов", "ведёт не более 4 пар", "each CSM
+ * handles 30 accounts"): the relationship costs that person's time, a cost in people. Not a number of times or hours
+ * ("ведёт занятия 2 раза в неделю", "обслуживает 24/7").
+ */
+const CLIENTS_CARRIED =
+  /(?<!\p{L})(?:ведет|ведут|обслуживает|обслуживают|курирует|курируют|handles|manages|serves|looks\s+after)\s+(?:[\p{L}-]+\s+){0,3}?\d+(?:\s*[–-]\s*\d+)?\s+(?!раз|час|мин|сут|дн|ден|недел|месяц|лет|год|time|hour|minute|day|week|month|year)\p{L}/u;
+/** The same load counted the other way round: "20 семей на одного куратора", "30 accounts per manager". */
+const CLIENTS_PER_ONE = /\d+\s+\p{L}+\s+(?:на\s+одного|на\s+одну|per\s+(?:manager|person|head|employee|rep))(?!\p{L})/u;
+
+function carriesClients(text: PreparedText): boolean {
+  return CLIENTS_CARRIED.test(text.normalized) || CLIENTS_PER_ONE.test(text.normalized);
+}
+
 function reviewRelationships(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   // "Нет": there is nothing to cost or to tell from a channel; only the length check speaks.
@@ -348,7 +362,7 @@ function reviewRelationships(answers: BlockAnswers): CoachingNote[] {
   const notes: CoachingNote[] = [];
   if (describesOnlyChannel(text)) notes.push({ key: 'relationships_look_like_channel' });
   // "напоминаем за 3 дня", "гарантия 3 месяца" hold numbers but no cost; a sum of money or a share of revenue does.
-  if (!mentions(text, 'cost') && !hasSum(text)) notes.push({ key: 'relationships_no_cost' });
+  if (!mentions(text, 'cost') && !hasSum(text) && !carriesClients(text)) notes.push({ key: 'relationships_no_cost' });
   return notes;
 }
 

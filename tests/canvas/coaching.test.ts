@@ -229,6 +229,13 @@ describe('reviewBlock: value propositions', () => {
     expect(review('value_propositions', 'Handmade leather wallets with a lifetime warranty', 'en')).toEqual([]);
   });
 
+  it('takes work done within a day as the same-day gain, but not minutes the work takes', () => {
+    expect(review('value_propositions', 'Химчистка пуховиков за день')).toEqual([]);
+    expect(review('value_propositions', 'Перевод справок за сутки')).toEqual([]);
+    expect(review('value_propositions', 'Shoe repair within a day', 'en')).toEqual([]);
+    expect(review('value_propositions', 'Химчистка пуховиков за 40 минут')).toEqual(['value_no_problem']);
+  });
+
   it('takes a falling figure as the problem and a comparison as the gain', () => {
     expect(review('value_propositions', 'Клиенты теряют заявки ночью — бот отвечает за минуту')).toEqual([]);
     expect(review('value_propositions', 'Хлеб на закваске, испечённый утром, — лучше сетевого')).toEqual([]);
@@ -294,6 +301,31 @@ describe('reviewBlock: channels', () => {
   it('takes radio, stories or an aggregator as where customers hear of us, not as a sale alone', () => {
     expect(review('channels', 'Реклама на радио и сторис, покупают в магазине')).toEqual(['channels_no_after_sales']);
     expect(review('channels', 'Находят на агрегаторе, бронируют онлайн')).toEqual(['channels_no_after_sales']);
+  });
+
+  it('takes a services board or an aggregator as a place to book or buy, unless customers are said to find us there', () => {
+    expect(review('channels', 'Заказы приходят с Авито Услуг и Яндекс Услуг')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Бронируют номера через агрегаторы')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Guests book through Booking.com and other aggregators', 'en')).toEqual(['channels_only_sale']);
+    // Heard of there, or a medium's own advertising beside the board, is still a phase before the purchase.
+    expect(review('channels', 'Находят нас на Яндекс Услугах, оплата на месте')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Реклама в Яндексе, заказы через Яндекс Услуги')).toEqual(['channels_no_after_sales']);
+  });
+
+  it('takes our sales people going to the customer as a phase before the purchase', () => {
+    expect(review('channels', 'Менеджеры по продажам объезжают клиники и заключают договоры')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Our sales team phones gyms and signs annual contracts', 'en')).not.toContain('channels_only_sale');
+    expect(review('channels', 'Торговый представитель приносит образцы, заказ по телефону; после поставки он же звонит')).toEqual([]);
+    expect(review('channels', 'Продаём через менеджера в офисе')).toEqual(['channels_only_sale']);
+  });
+
+  it('takes a promise if the customer does not like it, or a question whether he did, as after-sales', () => {
+    expect(review('channels', 'Портфолио в Behance, договор по почте, макет отдаю в облаке; если не устроит — три правки бесплатно')).toEqual([]);
+    expect(review('channels', 'Узнают от соседей, заказывают обед в вотсапе, привозим сами; вечером пишем, всё ли понравилось')).toEqual([]);
+    expect(review('channels', 'Ads on Instagram, orders on the website, courier delivery; if the cake is not right we bake another', 'en')).toEqual([]);
+    // Liking the trial before buying is still before the purchase.
+    expect(review('channels', 'Узнают из ВК, пробное занятие бесплатно, если понравилось — покупают абонемент')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Узнают из ВК, выбирают в каталоге то, что нравится, заказывают на сайте')).toEqual(['channels_no_after_sales']);
   });
 
   it('takes a time after the purchase as after-sales, but installing what was bought as its delivery', () => {
@@ -411,6 +443,15 @@ describe('reviewBlock: customer relationships', () => {
 
   it('takes clients per person of ours as a cost in people', () => {
     expect(review('customer_relationships', 'Персональный бухгалтер закрепляется за клиентом, на одного бухгалтера приходится 15 клиентов')).toEqual([]);
+    expect(review('customer_relationships', 'За каждым салоном закреплён менеджер; один менеджер ведёт не более 12 салонов')).toEqual([]);
+    expect(review('customer_relationships', 'Личный куратор у каждой семьи, 20 семей на одного куратора')).toEqual([]);
+    expect(review('customer_relationships', 'Each studio gets an account manager; one manager handles 15 studios', 'en')).toEqual([]);
+    // Naming the person alone still says nothing of what it costs.
+    expect(review('customer_relationships', 'Менеджер ведёт каждого клиента от заявки до сдачи')).toEqual(['relationships_no_cost']);
+    expect(review('customer_relationships', 'An account manager looks after each studio', 'en')).toEqual(['relationships_no_cost']);
+    // A number of times or hours counts no clients.
+    expect(review('customer_relationships', 'Тренер ведёт занятия 2 раза в неделю')).toEqual(['relationships_no_cost']);
+    expect(review('customer_relationships', 'Поддержка в чате обслуживает клиентов 24/7')).toEqual(['relationships_no_cost']);
   });
 
   it('takes evenings or days a week spent on it as a cost', () => {
@@ -480,6 +521,20 @@ describe('reviewBlock: revenue streams', () => {
     expect(review('revenue_streams', 'Оплата понедельно, 2000 ₽')).toEqual([]);
     expect(review('revenue_streams', 'Premium plan at $4.99/mo', 'en')).toEqual([]);
     expect(review('revenue_streams', '1500 ₽ за урок')).toEqual(['revenue_no_frequency']);
+  });
+
+  it('takes a payment made at once as one-off', () => {
+    expect(review('revenue_streams', 'Курс 12 000 ₽, оплата единовременная')).toEqual([]);
+    expect(review('revenue_streams', 'Курс 12 000 ₽, оплата картой')).toEqual(['revenue_no_frequency']);
+  });
+
+  it('takes rent by the hour as how often, as rent by the day is, but not work paid by the hour', () => {
+    for (const text of ['Сдаём студию звукозаписи почасово, 1500 ₽ в час', 'Аренда сауны 1800 в час', 'Почасовая аренда переговорной, 900 ₽']) {
+      expect(review('revenue_streams', text), text).toEqual([]);
+    }
+    expect(review('revenue_streams', 'Bike hire at 300 roubles per hour', 'en')).toEqual([]);
+    expect(review('revenue_streams', 'Почасовая оплата работы мастера, 1500 ₽')).toEqual(['revenue_no_frequency']);
+    expect(review('revenue_streams', 'Электрик — 1500 ₽ в час')).toEqual(['revenue_no_frequency']);
   });
 
   it('takes a price set against the market or competitors as pricing, but not an hourly payment alone', () => {
@@ -683,6 +738,16 @@ describe('reviewBlock: cost structure', () => {
       expect(keys('cost_structure', { key_resources: people, cost_structure: costs }), costs).not.toContain('costs_miss_resources');
     }
     expect(keys('cost_structure', { key_resources: people, cost_structure: 'Аренда кухни, продукты' })).toContain('costs_miss_resources');
+  });
+
+  it('takes the payroll fund in any inflection as the cost of the people', () => {
+    const people = 'Три мастера, арендованный бокс';
+    expect(keys('cost_structure', { key_resources: people, cost_structure: 'Аренда бокса 60 тыс. в месяц, фонд оплаты труда 300 тыс.' })).not.toContain(
+      'costs_miss_resources',
+    );
+    expect(keys('cost_structure', { key_resources: people, cost_structure: 'Аренда бокса 60 тыс. в месяц, оплата электричества' })).toContain(
+      'costs_miss_resources',
+    );
   });
 
   it('does not ask for the cost of what the user owns or does not need', () => {
