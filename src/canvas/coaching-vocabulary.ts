@@ -16,7 +16,7 @@ export type Patterns = readonly string[];
 /** Phrases that name everybody instead of a segment. */
 export const EVERYONE_PHRASES: Patterns = [
   // "все, кто…": a comma may stand between the two words.
-  '"все|"всех|"всем|"каждый *0 "кто|"которые', '"все|"всех|"всем|"каждый *0 "у "кого', '"все "люди', '"всем "людям',
+  '"все|"всех|"всем|"каждый *0 "кто|"которые|"кому|"которым', '"все|"всех|"всем|"каждый *0 "у "кого', '"все "люди', '"всем "людям',
   '"все "желающие', '"всех "желающих', '"все|"всем "подряд', '"все "без "исключения', '"абсолютно|"вообще "все|"всем',
   '"любой "человек', '"любые "люди', '"любой "желающий', '"кто "угодно', '"каждый "человек',
   '"everyone|"everybody|"anyone|"anybody *0 "who', '"all "people', '"any "person', '"whoever', '"literally "everyone',

@@ -68,12 +68,14 @@ describe('reviewBlock: customer segments', () => {
     expect(review('customer_segments', 'Все, кто пьёт кофе дома и на работе')).toContain('segments_everyone');
     expect(review('customer_segments', 'Любой человек, который пьёт кофе по утрам')).toContain('segments_everyone');
     expect(review('customer_segments', 'Все, у кого есть собака')).toContain('segments_everyone');
+    expect(review('customer_segments', 'Все, кому нужен ремонт обуви')).toContain('segments_everyone');
     expect(review('customer_segments', 'Everyone who drinks coffee at home', 'en')).toContain('segments_everyone');
   });
 
   it('does not mistake "все" over a concrete group, or a negated "все, кто", for everyone', () => {
     expect(review('customer_segments', 'Все кофейни и небольшие кафе в центре Казани, которым нужно стабильное зерно')).toEqual([]);
     expect(review('customer_segments', 'Не все, кто пьёт кофе, а владельцы кофеен в нашем городе')).not.toContain('segments_everyone');
+    expect(review('customer_segments', 'Все салоны красоты района, которым нужен мастер на замену')).not.toContain('segments_everyone');
   });
 
   it('flags an age range wider than 15 years and names both ends', () => {
