@@ -104,6 +104,8 @@ const sets = [
   { file: 'coaching-set-g.jsonl', canvases: 40, recall: 0.8 },
   { file: 'coaching-set-h.jsonl', canvases: 30, recall: 0.85 },
   { file: 'coaching-set-j.jsonl', canvases: 30, recall: 0.9 },
+  { file: 'coaching-set-k.jsonl', canvases: 40, recall: 0.85 },
+  { file: 'coaching-set-l.jsonl', canvases: 40, recall: 0.8 },
 ];
 
 describe('coaching checks on the labelled sets', () => {
