@@ -244,6 +244,13 @@ export const AFTER_SALES_WORDS: Patterns = [
   '"если ~3 "не "нравится|"понравится|"понравилось|"понравился|"понравилась|"подошло|"подошел|"подошла|"подойдет|"устроит|"устраивает',
   '"что|"ли ~1 понравил', 'понравил "ли', '"if ~4 "not "happy|"satisfied|"right',
   '"if ~3 "don|"doesn|"didn "t "like|"fit|"work',
+  // Once the customer has it: updates and fixes to what was bought, a trouble with it and what we do then ("если
+  // сломается — привезём замену", "if you get a flat tyre, we bring a replacement", "patches once they own the game").
+  '"once|"after ~3 "they|"you|"customers|"buyers|"players|"users ~1 "own|"have|"bought|"buy|"receive|"received|"get|"got',
+  'patch|patches', '"bug "tracker|"reports|"fixes', '"free|"regular ~1 update|updates', 'обновлени', '"keep|"keeps ~2 happy',
+  'replacement', '"replace "it|"them', '"замену|"замена', 'подмен',
+  '"если ~4 слома|полом|прокол|"не "работает|"не "заводится|"что "то "случит|"что "то "пойдет',
+  '"if ~5 "break|"breaks|"broke|broken|"flat|"puncture|"goes "wrong|"stops "working',
 ];
 
 // ---------------------------------------------------------------- relationships
@@ -318,6 +325,22 @@ export const COST_WORDS: Patterns = [
   ...PAY_WORDS,
 ];
 
+/**
+ * Our people who keep a relationship, found where they are counted or given their load of clients ("4 администратора
+ * посменно", "у менеджера ~10 агентств", "один нутрициолог на 50 клиентов"). Not the customers' own staff or trades,
+ * which a segment may count ("компании до 50 сотрудников").
+ */
+export const OUR_PEOPLE: Patterns = [
+  'менеджер', 'администратор', 'куратор', 'консультант', 'оператор', 'диспетчер^диспетчерск', 'наставник', 'тренер',
+  'инструктор', 'преподават', 'учител', 'репетитор', 'врач', 'доктор', 'медсестр', 'нутрициолог', 'диетолог', 'психолог',
+  'логопед', 'терапевт', 'стилист', '"мастер|"мастера|"мастеров|"мастеру|"мастерам', 'агент^агентств', 'модератор',
+  'организатор', 'координатор', 'ассистент', 'помощник', 'помощниц', 'клинер', 'юрист', 'бухгалтер^бухгалтерск^бухгалтери',
+  'риелтор', 'официант', 'продавец|продавц', 'саппорт',
+  'manager', 'coach', 'curator', 'consultant', '"rep|"reps', 'representative', 'agent', 'advisor', 'adviser', 'trainer',
+  'tutor', 'teacher', 'mentor', 'nutritionist', 'therapist', 'doctor', 'nurse', 'moderator', 'operator', 'assistant',
+  'specialist', 'stylist', 'accountant', 'lawyer', 'coordinator', 'support',
+];
+
 // ---------------------------------------------------------------- revenue
 
 /** How often customers pay (one-off or recurring); payment terms say it too ("оплата сразу", "paid on pickup"). */
@@ -336,6 +359,8 @@ export const FREQUENCY_WORDS: Patterns = [
   'аренд|прокат|"сдаем|"сдаю ~3 почасов', 'аренд|прокат|"сдаем|"сдаю ~3 "по "часам', 'аренд|прокат|"сдаем|"сдаю ~3 "в|"за "час',
   'почасов ~1 аренд|прокат',
   'rent|rental|rentals|hire ~3 "per|"an|"by|"a "hour', 'rent|rental|rentals|hire ~3 "by "the "hour', '"hourly ~1 rent|rental|hire',
+  // A price per day, night or week in English says how often, as "в день", "сутки" or "неделя" do in Russian.
+  '"per|"a "day|"night|"week', '"by "the "day|"night|"week',
   'once', 'twice', 'monthly', 'weekly', 'yearly', 'annual', 'daily', 'month', 'week|weeks', 'year', 'quarter', 'regular',
   'recurring', 'subscri', 'repeat', 'every', '"one "off', '"one "time', 'often', 'sometimes', 'season', 'occasional',
   'prepay', 'deposit', 'instalment', 'installment', 'upfront', '"in "advance', 'night',
@@ -492,6 +517,11 @@ export const RISK_WORDS: Patterns = [
   '"save|"saves "us', 'rescue', '"step|"steps|"stand|"stands|"fill|"fills "in', 'downtime', 'idle', '"off "season', 'offseason',
   '"low|"quiet|"slow|"dead "season|"months|"periods', 'shortage', 'scarc', '"break|"breaks|"broke "down', 'sick', 'holiday',
   'vacation', 'overload', '"peak', 'rush',
+  // A loss the partner bears: defects taken back, goods unsold returned, money not tied up, repairs after an accident at
+  // its own cost ("забирает брак за свой счёт", "товар на реализацию", "при аварии ремонт за их счёт").
+  '"за "свой|"свою|"их|"его|"ее "счет', '"at "their|"its|"his|"her ~1 "cost|"expense', '"брак|"брака|"браком', 'defect',
+  '"на "реализацию|"реализации', 'consignment', '"sale "or "return', 'unsold', '"не "продали|"продалось|"продано|"распродали',
+  'заморажива|заморож', 'авари', 'outage', 'emergenc', '"take|"takes|"taking "back',
   '"второй|"второго|"вторым|"второму ~1 поставщик|подрядчик|завод|партнер', '"spare', '"second "supplier',
   '"when', 'cover', '"so', '"in "case', 'risk', 'reliab', 'backup', 'insur', 'stock', 'reserve', 'guarantee', 'fail',
   'breakdown', 'depend', 'secur', 'stable', '"if', '"without', 'never', '"run "out', 'replace', 'alternative', 'reduce',
@@ -747,6 +777,7 @@ export const COACHING_PHRASES = {
   relationship: RELATIONSHIP_WORDS,
   customer_contact: CUSTOMER_CONTACT_WORDS,
   cost: COST_WORDS,
+  our_people: OUR_PEOPLE,
   frequency: FREQUENCY_WORDS,
   price: PRICE_WORDS,
   physical_resource: PHYSICAL_RESOURCE_WORDS,

@@ -287,9 +287,16 @@ const MAX_PRODUCT_ONLY_WORDS = 18;
  */
 const SPARED_HASSLE = /(?<!\p{L})не\s+(?!только(?!\p{L}))\p{L}{2,}/u;
 
+/**
+ * Done within a few days ("заменить молнию за 1–2 дня", "за пару дней", "in 2 days") is the quick turnaround a customer
+ * gains, as work done within a day already is; "за 14 дней" or "за 3 часа" only says how long the work takes.
+ */
+const QUICK_TURNAROUND =
+  /(?<!\p{L})(?:за|in|within)\s+(?:[1-3](?:\s*[–-]\s*[1-3])?|пару|два|три|two|three|a\s+couple\s+of)\s+(?:дн\p{L}*|день|суток|days?)(?!\p{L})/u;
+
 function reviewValue(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
-  const namesGain = mentions(text, 'need') || SPARED_HASSLE.test(text.normalized);
+  const namesGain = mentions(text, 'need') || SPARED_HASSLE.test(text.normalized) || QUICK_TURNAROUND.test(text.normalized);
   return namesGain || text.wordCount > MAX_PRODUCT_ONLY_WORDS ? [] : [{ key: 'value_no_problem' }];
 }
 
@@ -351,8 +358,45 @@ const CLIENTS_CARRIED =
 /** The same load counted the other way round: "20 семей на одного куратора", "30 accounts per manager". */
 const CLIENTS_PER_ONE = /\d+\s+\p{L}+\s+(?:на\s+одного|на\s+одну|per\s+(?:manager|person|head|employee|rep))(?!\p{L})/u;
 
+/** Where one of our people stands in a text read for their load, so the forms below need not list them. */
+const PERSON = '\u0001';
+/** A number of something other than times, hours or money: "15 клиентов", "~10 агентств", "не больше 30 таких пациентов". */
+const COUNTED = String.raw`[~≈]?\s*\d+(?:\s*[–-]\s*\d+)?\s+(?!раз|час|мин|сут|дн|ден|недел|месяц|лет|год|руб|тыс|time|hour|minute|day|week|month|year)\p{L}`;
+/** "до", "не больше", "около", "примерно" before the number. */
+const ABOUT = String.raw`(?:(?:до|не\s+более|не\s+больше|около|примерно|порядка|up\s+to|about|around)\s+)?`;
+/**
+ * Our people counted or given their load in any order of the words: "4 администратора посменно", "на одного менеджера
+ * 15 клиентов", "один нутрициолог на 50 клиентов", "у менеджера ~10 агентств", "врач, у которого не больше 30 пациентов",
+ * "each rep has 40 stores". One person alone ("один и тот же клинер") or a number of times is no load.
+ */
+const PEOPLE_LOAD = [
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}/.,])(?:[2-9]|\d{2,}|два|две|двое|три|трое|четыре|четверо|пять|пятеро|two|three|four|five)\s+${PERSON}(?![-\p{L}])`,
+    'u',
+  ),
+  new RegExp(String.raw`(?<!\p{L})(?:на|per|for)\s+(?:одного|одну|каждого|каждую|one|each|every)\s+${PERSON}[^.;\n]{0,40}?${COUNTED}`, 'u'),
+  new RegExp(String.raw`(?<!\p{L})(?:один|одна|одного|one|each)\s+${PERSON}\s+(?:на|per|for|to)\s+${ABOUT}${COUNTED}`, 'u'),
+  new RegExp(String.raw`(?<!\p{L})у\s+(?:[\p{L}-]+\s+)?${PERSON}\s+(?:[\p{L}-]+\s+)?${ABOUT}${COUNTED}`, 'u'),
+  new RegExp(String.raw`${PERSON}[^.;\n]{0,30}?(?:у\s+котор\p{L}+|у\s+каждого\s+из\s+них|who\s+(?:has|have))\s+(?:[\p{L}-]+\s+){0,3}?${COUNTED}`, 'u'),
+  new RegExp(String.raw`${PERSON}\s+(?:has|have|carries|covers)\s+${ABOUT}${COUNTED}`, 'u'),
+];
+
+/** The text with each of our people replaced by one mark, as `PEOPLE_LOAD` reads it. */
+function withPeopleMarked(text: PreparedText): string {
+  let marked = '';
+  let from = 0;
+  for (const phrase of text.phrases) {
+    if (phrase.key !== 'our_people' || phrase.start < from) continue;
+    marked += text.normalized.slice(from, phrase.start) + PERSON;
+    from = phrase.start + phrase.words.length;
+  }
+  return marked + text.normalized.slice(from);
+}
+
 function carriesClients(text: PreparedText): boolean {
-  return CLIENTS_CARRIED.test(text.normalized) || CLIENTS_PER_ONE.test(text.normalized);
+  if (CLIENTS_CARRIED.test(text.normalized) || CLIENTS_PER_ONE.test(text.normalized)) return true;
+  const marked = withPeopleMarked(text);
+  return PEOPLE_LOAD.some((load) => load.test(marked));
 }
 
 function reviewRelationships(answers: BlockAnswers): CoachingNote[] {
@@ -375,13 +419,18 @@ function reviewRevenue(answers: BlockAnswers): CoachingNote[] {
   return notes;
 }
 
+/** A number of something other than times or money: "60 ульев", "3 лодки". */
+const COUNTED_THING = new RegExp(COUNTED, 'u');
+
 function reviewResources(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   const categories: PhraseKey[] = ['physical_resource', 'intellectual_resource', 'human_resource', 'financial_resource'];
   const notes: CoachingNote[] = [];
   // Any concrete thing ("40 велосипедов", "камера и дрон") is a resource of some kind; only an answer
-  // that names nothing ("всё необходимое есть") needs the four kinds spelled out.
-  if (!categories.some((category) => mentions(text, category)) && mentions(text, 'vague_resource')) {
+  // that names nothing ("всё необходимое есть") needs the four kinds spelled out. Things counted ("пасека 60 ульев")
+  // are concrete whether or not a list knows them, and "всё" beside them says whose they are.
+  const namesSomething = categories.some((category) => mentions(text, category)) || COUNTED_THING.test(text.normalized);
+  if (!namesSomething && mentions(text, 'vague_resource')) {
     notes.push({ key: 'resources_no_category' });
   }
   if (!mentions(text, 'ownership')) notes.push({ key: 'resources_no_ownership' });
@@ -561,6 +610,17 @@ function sumsPer(text: PreparedText): { perUnit: number; perPeriod: number } {
   return { perUnit, perPeriod };
 }
 
+/** "30% от мойки", "10% с заказа", "20% of each job": a share of something, which grows as it does. */
+const SHARE_OF_SOMETHING = /\d\s*%\s*(?:от|с|со|of|from)\s+(?=(\p{L}))/gu;
+
+/** Shares of something other than what the vocabulary already reads as growing with sales ("5% от выручки" counts once). */
+function sharesOfWork(costs: PreparedText): number {
+  const markers = costs.phrases.filter((phrase) => phrase.key === 'per_unit_cost').map((phrase) => phrase.start);
+  return [...costs.normalized.matchAll(SHARE_OF_SOMETHING)].filter(
+    (match) => !markers.some((start) => match.index <= start && start <= match.index + match[0].length),
+  ).length;
+}
+
 function reviewCosts(answers: BlockAnswers, canvas: CanvasSnapshot): CoachingNote[] {
   const text = answers.all;
   const notes: CoachingNote[] = [];
@@ -570,7 +630,7 @@ function reviewCosts(answers: BlockAnswers, canvas: CanvasSnapshot): CoachingNot
   // A list of rent, salaries and a commission does not split anything by itself; sums per month next
   // to costs per unit or share of revenue do, and so do two costs said to grow with sales.
   const sums = sumsPer(text);
-  const perUnitCosts = countMentions(text, 'per_unit_cost') + sums.perUnit;
+  const perUnitCosts = countMentions(text, 'per_unit_cost') + sums.perUnit + sharesOfWork(text);
   const perShare = perUnitCosts + (text.normalized.includes('%') ? 1 : 0);
   const perPeriod = sums.perPeriod > 0 || mentions(text, 'per_period_cost');
   const splitsCosts = mentions(text, 'cost_split') || perUnitCosts >= 2 || (perShare >= 1 && perPeriod);

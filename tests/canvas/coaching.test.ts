@@ -238,6 +238,13 @@ describe('reviewBlock: value propositions', () => {
     expect(review('value_propositions', 'Химчистка пуховиков за 40 минут')).toEqual(['value_no_problem']);
   });
 
+  it('takes work done within a few days as a quick turnaround, but not two weeks or hours', () => {
+    expect(review('value_propositions', 'Перетяжка стульев за 2–3 дня')).toEqual([]);
+    expect(review('value_propositions', 'Logo design in two days', 'en')).toEqual([]);
+    expect(review('value_propositions', 'Перетяжка стульев за 14 дней')).toEqual(['value_no_problem']);
+    expect(review('value_propositions', 'Мойка окон за 3 часа')).toEqual(['value_no_problem']);
+  });
+
   it('takes a falling figure as the problem and a comparison as the gain', () => {
     expect(review('value_propositions', 'Клиенты теряют заявки ночью — бот отвечает за минуту')).toEqual([]);
     expect(review('value_propositions', 'Хлеб на закваске, испечённый утром, — лучше сетевого')).toEqual([]);
@@ -343,6 +350,14 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Referrals from vets, booking by phone, grooming at our salon, a photo sent the same day', 'en')).toEqual([
       'channels_no_after_sales',
     ]);
+  });
+
+  it('takes updates to what was bought, or a trouble with it and what we do then, as after-sales', () => {
+    expect(review('channels', 'Listings on Etsy and Pinterest; once buyers own the pattern, free updates come with each new size', 'en')).toEqual([]);
+    expect(review('channels', 'Реклама во ВК, прокат через сайт; если самокат сломается в пути — привезём замену за час')).toEqual([]);
+    expect(review('channels', 'A stall at the farmers market and Instagram; if a jar breaks on the way home, we replace it', 'en')).toEqual([]);
+    expect(review('channels', 'We post updates on Instagram and sell on Etsy', 'en')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Реклама во ВК, прокат через сайт, шлем бесплатно')).toEqual(['channels_no_after_sales']);
   });
 
   it('takes thanking the customer or asking for a rating as after-sales', () => {
@@ -456,6 +471,29 @@ describe('reviewBlock: customer relationships', () => {
     expect(review('customer_relationships', 'Поддержка в чате обслуживает клиентов 24/7')).toEqual(['relationships_no_cost']);
   });
 
+  it('takes our people counted, or their load of clients in any order of the words, as a cost in people', () => {
+    for (const text of [
+      'У каждого куратора не больше 12 учеников',
+      'Один тренер на 8 человек в группе',
+      'На каждого консультанта около 40 магазинов',
+      'Два оператора на телефоне по очереди',
+      'Личный психолог, у которого до 15 клиентов',
+    ]) {
+      expect(review('customer_relationships', text), text).toEqual([]);
+    }
+    expect(review('customer_relationships', 'Each coach has up to 25 clients', 'en')).toEqual([]);
+    expect(review('customer_relationships', 'One tutor for 6 students', 'en')).toEqual([]);
+    // One person alone, a number of something else, or a client's number is no load.
+    for (const text of [
+      'Один и тот же мастер для постоянных клиентов',
+      'Администратор на 2 этаже встречает гостей',
+      'Учитель даёт 2 урока в неделю и проверяет ДЗ',
+      'Раз в 3 месяца менеджер звонит и напоминает',
+    ]) {
+      expect(review('customer_relationships', text), text).toEqual(['relationships_no_cost']);
+    }
+  });
+
   it('takes evenings or days a week spent on it as a cost', () => {
     expect(review('customer_relationships', 'Сама отвечаю подписчицам в директе, два вечера в неделю')).toEqual([]);
     expect(review('customer_relationships', 'We answer every question in the chat on weekends', 'en')).toEqual([]);
@@ -539,6 +577,12 @@ describe('reviewBlock: revenue streams', () => {
     expect(review('revenue_streams', 'Электрик — 1500 ₽ в час')).toEqual(['revenue_no_frequency']);
   });
 
+  it('takes a price per day or night in English as how often, as "в день" is in Russian', () => {
+    expect(review('revenue_streams', 'Boats at $40 a day, cash or card', 'en')).toEqual([]);
+    expect(review('revenue_streams', 'Kayaks: £15 per hour or £45 per day', 'en')).toEqual([]);
+    expect(review('revenue_streams', 'Tutoring at £30 per hour', 'en')).toEqual(['revenue_no_frequency']);
+  });
+
   it('takes a price set against the market or competitors as pricing, but not an hourly payment alone', () => {
     expect(review('revenue_streams', 'Разовая оплата за проект, цена чуть ниже конкурентов')).not.toContain('revenue_no_pricing');
     expect(review('revenue_streams', 'Ежемесячная оплата по рыночной ставке')).not.toContain('revenue_no_pricing');
@@ -560,6 +604,12 @@ describe('reviewBlock: revenue streams', () => {
 describe('reviewBlock: key resources', () => {
   it('asks for the four kinds when none is named', () => {
     expect(review('key_resources', 'Всё необходимое для работы уже имеется')[0]).toBe('resources_no_category');
+  });
+
+  it('takes things counted as concrete, even beside "всё", but not years spent', () => {
+    expect(review('key_resources', 'Всё своё: 3 лодки и причал в аренде')).toEqual([]);
+    expect(review('key_resources', 'Всё своё, ничего арендовать не нужно')).toEqual(['resources_no_category']);
+    expect(review('key_resources', 'Всё, что нужно, у нас есть, копили 2 года')).toEqual(['resources_no_category']);
   });
 
   it('asks what is owned, rented or from partners', () => {
@@ -675,6 +725,20 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'Оптовая база привозит муку и всегда держит её в наличии для нас')).toEqual([]);
   });
 
+  it('takes a loss the partner bears (defects, unsold goods, an accident, at its own cost) as a risk covered', () => {
+    for (const text of [
+      'Пекарня даёт хлеб на реализацию',
+      'Провайдер держит интернет в кафе, при аварии выезжает ночью',
+      'Фабрика шьёт чехлы и перешивает брак',
+      'Типография печатает каталоги, перепечатка за их счёт',
+    ]) {
+      expect(review('key_partners', text), text).toEqual([]);
+    }
+    expect(review('key_partners', 'The wholesaler takes back unsold books', 'en')).toEqual([]);
+    expect(review('key_partners', 'Типография печатает каталоги')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'The wholesaler delivers flour every Monday', 'en')).toEqual(['partners_no_risk']);
+  });
+
   it('takes a verb after a partner as what it does, in Russian and in English', () => {
     expect(review('key_partners', 'Кейтеринг готовит еду на выездах')).toEqual(['partners_no_risk']);
     expect(review('key_partners', 'The council lets us use the hall', 'en')).toEqual(['partners_no_risk']);
@@ -764,6 +828,12 @@ describe('reviewBlock: cost structure', () => {
     expect(keys('cost_structure', { cost_structure: 'Аренда, % мастерам, косметика, реклама' })).toEqual(['costs_no_fixed_variable']);
     expect(keys('cost_structure', { cost_structure: 'Аренда, заработная плата, сырьё, комиссия агрегаторов' })).toEqual(['costs_no_fixed_variable']);
     expect(keys('cost_structure', { cost_structure: 'Реклама 100 тыс в месяц, преподавателям 50% от выручки' })).toEqual([]);
+  });
+
+  it('takes a share of each job beside a cost per item as two costs that grow with sales, a share of the takings once', () => {
+    expect(keys('cost_structure', { cost_structure: 'Аренда бокса 30к, шиномонтажникам 25% от колеса, грузы 50р за комплект' })).toEqual([]);
+    expect(keys('cost_structure', { cost_structure: 'Аренда ларька 60к, зп 80к, продукты, комиссия агрегатора 20%' })).toEqual(['costs_no_fixed_variable']);
+    expect(keys('cost_structure', { cost_structure: 'Аренда 50к, роялти 5% от продаж' })).toEqual(['costs_no_fixed_variable']);
   });
 
   it('reads a sum with its sign before the number, or in pence, as a sum per period or per item', () => {
