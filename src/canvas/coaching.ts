@@ -611,7 +611,7 @@ function sumsPer(text: PreparedText): { perUnit: number; perPeriod: number } {
 }
 
 /** "30% от мойки", "10% с заказа", "20% of each job": a share of something, which grows as it does. */
-const SHARE_OF_SOMETHING = /\d\s*%\s*(?:от|с|со|of|from)\s+(?=(\p{L}))/gu;
+const SHARE_OF_SOMETHING = /\d\s*%\s*(?:от|с|со|of|from)\s+(?=\p{L})/gu;
 
 /** Shares of something other than what the vocabulary already reads as growing with sales ("5% от выручки" counts once). */
 function sharesOfWork(costs: PreparedText): number {
