@@ -276,6 +276,11 @@ export const CUSTOMER_CONTACT_WORDS: Patterns = [
   '"с|"со|"к ~1 клиент|заказчи|покупател|гост|пациент|ученик|родител|арендатор|посетител|подписчик',
   // Visiting the customer in person ("reps visit each store monthly", "навещаем", "объезжаем точки").
   'навеща', 'объезжа', 'visit|visits|visiting',
+  // Keeping the customer posted, not sending goods: photos, videos, reports or news of what we do for him ("каждый день
+  // отправляем хозяину фото собаки", "присылаем фотоотчёт", "send parents a weekly report").
+  'отправля|присыла|присла|высыла|шлем|скидыва ~3 фото|видео|отчет|снимк|новост|апдейт', 'фотоотчет|видеоотчет', 'отчитыва',
+  '"держим|"держат|"держу "в "курсе', 'send|sends|sending ~3 photo|photos|video|videos|report|reports|update|updates',
+  '"keep|"keeps "them|"you|"him|"her|"owners|"parents|"clients|"customers "posted|"updated|"informed',
   'discuss', 'together', '"meet', 'meeting', 'fitting', 'guide', '"walk "them|"each', 'listen', '"ask', '"asks', 'advise',
   '"with "each|"every|"them|"him|"her', '"with "the ~1 client|customer', '"with ~1 clients|customers|guests|patients|students',
 ];
@@ -670,10 +675,14 @@ export const COSTLY_RESOURCES: Readonly<
     lookalikes: [
       '"техника|"техники|"технику|"техникой|"технике|"техник ~1 продаж|массаж|безопасност|реч|дыхани|рисовани|работ|исполнени|игры|письм|чтени',
       '"техник "смотритель', 'sales|massage|drawing|breathing "technique|techniques',
+      // Toys and teaching aids furnish a room for the customers, as furniture does, which is never asked about; they are
+      // no machinery whose cost the structure must show ("игровое и учебное оборудование", "play equipment").
+      'игров|учебн|методическ|наглядн ~2 оборудовани', 'play|teaching|classroom "equipment',
     ],
     // Hand tools, a laptop or a computer cost little, are bought once and are mostly owned: they are not asked about.
+    // The noun only: "помещение, оборудованное по СанПиН" is a place said to be fitted out, not equipment of its own.
     resource: [
-      'оборудован', 'станок', 'станк', 'ростер', '"печь', '"печи', 'техник', 'кофемашин', 'кофемолк', 'кресл', 'equipment',
+      'оборудовани', 'станок', 'станк', 'ростер', '"печь', '"печи', 'техник', 'кофемашин', 'кофемолк', 'кресл', 'equipment',
       'machine', 'roaster', 'oven', ...MACHINES,
     ],
     cost: [
@@ -724,7 +733,7 @@ export const COSTLY_RESOURCES: Readonly<
 export const OWNED_MARKERS: Patterns = [
   '=сво', '"свой', 'собствен', '"мой', '"моя', '"мои', '"мое', '"моих', '=наш', '"own', '"my', '"our', '"ours', '"дома',
   '"at "home', 'купил', 'купле', 'выкуп', 'приобре', 'личн', 'достал', 'подарил', 'подарен', '"уже "есть', '"от "родителей',
-  'bought', 'owned', 'personal',
+  'принадлеж', 'bought', 'owned', 'personal', '"belongs|"belong "to',
 ];
 
 /** A resource item said to be rented: its rent is the cost to look for ("комната в аренде", "снимаем"). */
@@ -732,6 +741,12 @@ export const RENTED_MARKERS: Patterns = ['аренд', 'субаренд', 'сн
 
 /** An item bought on credit still costs every month ("ростер в лизинге", "bought with a loan"). */
 export const FINANCED_MARKERS: Patterns = ['кредит', 'лизинг', 'рассрочк', 'заем', 'займ', 'loan', 'lease', 'leasing', 'credit'];
+
+/** A loan or a lease already paid off: the item is owned outright now ("кредит выплачен", "лизинг закрыли", "paid off"). */
+export const PAID_OFF_MARKERS: Patterns = [
+  'выплачен', 'выплатил', 'погашен', 'погасил', 'кредит|лизинг|рассрочк ~2 закрыт|закрыл', 'закрыт|закрыл ~2 кредит|лизинг|рассрочк',
+  '"paid "off|"for', '"paid "in "full',
+];
 
 /** A resource item said not to be needed or to cost nothing ("офис не нужен", "зал даёт школа бесплатно"). */
 export const NOT_NEEDED_MARKERS: Patterns = [
@@ -801,6 +816,7 @@ export const COACHING_PHRASES = {
   all_resources: ALL_RESOURCES_WORDS,
   owned: OWNED_MARKERS,
   financed: FINANCED_MARKERS,
+  paid_off: PAID_OFF_MARKERS,
   rented: RENTED_MARKERS,
   not_needed: NOT_NEEDED_MARKERS,
   founder_himself: FOUNDER_HIMSELF,

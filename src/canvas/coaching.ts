@@ -294,9 +294,31 @@ const SPARED_HASSLE = /(?<!\p{L})не\s+(?!только(?!\p{L}))\p{L}{2,}/u;
 const QUICK_TURNAROUND =
   /(?<!\p{L})(?:за|in|within)\s+(?:[1-3](?:\s*[–-]\s*[1-3])?|пару|два|три|two|three|a\s+couple\s+of)\s+(?:дн\p{L}*|день|суток|days?)(?!\p{L})/u;
 
+/** Within minutes or hours: "за 30 минут", "через час", "в течение 2 ч", "within an hour", "in 40 mins". */
+const WITHIN_MINUTES_OR_HOURS = String.raw`(?<!\p{L})(?:за|через|в\s+течение|within|in)\s+(?:(?:~|≈|около|примерно|about|around)\s+)?(?:\d+(?:[.,]\d+)?(?:\s*[–-]\s*\d+)?\s*|полтора\s+|пару\s+|an?\s+|half\s+an\s+)?(?:пол)?(?:мин(?:ут\p{L}*)?|час\p{L}*|ч|minutes?|mins?|hours?|hrs?)(?!\p{L})`;
+/** We come, or bring what was bought, to the customer: "приедем", "выезжаем", "подача", "доставим", "arrive", "be there". */
+const COMING_TO_CUSTOMER = String.raw`(?<!\p{L})(?:приед|приезж|подъед|подъезж|выед|выезж|прибуд|прибыв|подач|достав|привез|привоз|arriv|deliver|be\s+there|get\s+to\s+you|come\s+to\s+you)\p{L}*`;
+/**
+ * Coming to the customer within minutes or hours, in either order ("приедем за 30 минут", "за час привезём", "доставка
+ * по центру за 40–60 минут"): the wait of someone who needs us now is cut short, a gain. Work done in minutes ("мойка
+ * за 20 минут", "квест на 60 минут") only says how long the work takes and stays no gain.
+ */
+const QUICK_ARRIVAL = new RegExp(
+  String.raw`${COMING_TO_CUSTOMER}(?:\s+[\p{L}\p{N}-]+){0,3}?\s+${WITHIN_MINUTES_OR_HOURS}|${WITHIN_MINUTES_OR_HOURS}(?:\s+[\p{L}-]+){0,2}?\s+${COMING_TO_CUSTOMER}`,
+  'u',
+);
+
+/** "24/7", "24 на 7": always open, as "круглосуточно" is, spares the customer a wait (the phrase finder reads numbers only as such). */
+const ALWAYS_OPEN = /(?<![\p{N}.,])24\s*(?:\/|на|x|х)\s*7(?![\p{N}]|[.,]\d)/u;
+
 function reviewValue(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
-  const namesGain = mentions(text, 'need') || SPARED_HASSLE.test(text.normalized) || QUICK_TURNAROUND.test(text.normalized);
+  const namesGain =
+    mentions(text, 'need') ||
+    SPARED_HASSLE.test(text.normalized) ||
+    QUICK_TURNAROUND.test(text.normalized) ||
+    QUICK_ARRIVAL.test(text.normalized) ||
+    ALWAYS_OPEN.test(text.normalized);
   return namesGain || text.wordCount > MAX_PRODUCT_ONLY_WORDS ? [] : [{ key: 'value_no_problem' }];
 }
 
@@ -508,6 +530,12 @@ function itemAround(listItem: string, phrase: string): string {
 
 /** The items of a list, remarks in brackets included ("4 кресла (свои)"). */
 const LIST_ITEM_SEPARATORS = /[,;.\n]/u;
+/**
+ * The dot of a unit or an abbreviation with the sentence going on in lower case ("Цех 150 кв. м и камера находятся в
+ * собственности", "40 тыс. резюме"): it ends no item, so what is said of the item after it is still read with it.
+ */
+const ABBREVIATION_DOT =
+  /(?<=(?<!\p{L})(?:кв|м|км|см|мм|кг|г|гг|т|тыс|млн|млрд|руб|р|коп|шт|ед|ул|д|пр|ок|др|мин|мес|sq|ft|approx|incl))\.(?=\s+[\p{Ll}\p{N}])/gu;
 
 /** Shortest stem that still tells words apart; longer words lose up to two letters of ending. */
 const MIN_STEM = 4;
@@ -554,7 +582,7 @@ function paysSomeone(costs: PreparedText): boolean {
 /** Costly resources named in key_resources that the cost structure leaves out, in the user's own words. */
 function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText): string[] {
   if (mentions(costs, 'all_resources')) return [];
-  const listItems = resources.original.split(LIST_ITEM_SEPARATORS).map(prepare);
+  const listItems = resources.original.replace(ABBREVIATION_DOT, ' ').split(LIST_ITEM_SEPARATORS).map(prepare);
   const missing: Array<{ item: string; listIndex: number; position: number }> = [];
   for (const id of COSTLY_RESOURCE_IDS) {
     if (mentions(costs, `cost_${id}`) || (id === 'staff' && paysSomeone(costs))) continue;
@@ -570,8 +598,10 @@ function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText)
     // "я сама — единственный мастер": the founder's own work, not a wage bill the costs forgot.
     if (id === 'staff' && mentions(listItem, 'founder_himself')) continue;
     const item = itemAround(listItem.original, phrase.words) || phrase.words.toLowerCase();
-    // "офис не нужен" names no cost; "свой ростер", "4 кресла (свои)", bought already, have no running cost to ask for.
-    const ownedOutright = mentions(listItem, 'owned') && !mentions(listItem, 'financed');
+    // "офис не нужен" names no cost; "свой ростер", "4 кресла (свои)", bought already or paid off ("печь (кредит
+    // выплачен)"), have no running cost to ask for.
+    const paidOff = mentions(listItem, 'paid_off');
+    const ownedOutright = paidOff || (mentions(listItem, 'owned') && !mentions(listItem, 'financed'));
     if (mentions(listItem, 'not_needed') || (COSTLY_RESOURCES[id].ownedCostsNothing && ownedOutright)) continue;
     if (namesItemAgain(costs, listItem)) continue;
     missing.push({ item, listIndex, position: listItem.original.indexOf(phrase.words) });

@@ -245,6 +245,16 @@ describe('reviewBlock: value propositions', () => {
     expect(review('value_propositions', 'Мойка окон за 3 часа')).toEqual(['value_no_problem']);
   });
 
+  it('takes coming to the customer within minutes or hours, or being open 24/7, as a gain, but not minutes of work', () => {
+    expect(review('value_propositions', 'Сантехник на дом, за час приедем в любой район')).toEqual([]);
+    expect(review('value_propositions', 'Выездной шиномонтаж, приезжаем через 40 минут после звонка')).toEqual([]);
+    expect(review('value_propositions', 'Mobile locksmith, we arrive within 20 minutes', 'en')).toEqual([]);
+    expect(review('value_propositions', 'Аптечный пункт 24/7 у метро')).toEqual([]);
+    expect(review('value_propositions', 'Выездной шиномонтаж, переобуем колёса за 40 минут')).toEqual(['value_no_problem']);
+    expect(review('value_propositions', 'Приезжаем на объект, монтаж кондиционера за 2 часа')).toEqual(['value_no_problem']);
+    expect(review('value_propositions', 'Аптечный пункт у метро, витрина 24/70')).toEqual(['value_no_problem']);
+  });
+
   it('takes a falling figure as the problem and a comparison as the gain', () => {
     expect(review('value_propositions', 'Клиенты теряют заявки ночью — бот отвечает за минуту')).toEqual([]);
     expect(review('value_propositions', 'Хлеб на закваске, испечённый утром, — лучше сетевого')).toEqual([]);
@@ -439,6 +449,13 @@ describe('reviewBlock: customer relationships', () => {
     expect(review('customer_relationships', 'Delivery is free, and our designer meets every client to plan the room', 'en')).not.toContain(
       'relationships_look_like_channel',
     );
+  });
+
+  it('takes photos, videos or reports sent to keep the customer posted as a relationship, not a delivery', () => {
+    expect(review('customer_relationships', 'Каждый вечер присылаем родителям фото ребёнка с занятий; 30 минут работы педагога')).toEqual([]);
+    expect(review('customer_relationships', 'Отправляем заказчику видеоотчёт о ходе ремонта раз в неделю')).not.toContain('relationships_look_like_channel');
+    expect(review('customer_relationships', 'We send owners a short video of their cat every day', 'en')).not.toContain('relationships_look_like_channel');
+    expect(review('customer_relationships', 'Отправляем заказы СДЭКом, рекламируемся в инсте')[0]).toBe('relationships_look_like_channel');
   });
 
   it('takes a thank-you card or a gift in the order as a relationship', () => {
@@ -768,6 +785,13 @@ describe('reviewBlock: key partners', () => {
 describe('reviewBlock: cost structure', () => {
   const resources = 'Ростер в лизинге, арендованное помещение, два сотрудника';
 
+  /** Each resources answer, read beside the same costs, asks for no missing cost. */
+  function expectNoResourceMissed(resourcesAnswers: string[], costs: string): void {
+    for (const answer of resourcesAnswers) {
+      expect(keys('cost_structure', { key_resources: answer, cost_structure: costs }), answer).not.toContain('costs_miss_resources');
+    }
+  }
+
   it("names the resources from block 6 whose costs are missing, in the user's own words", () => {
     const notes = reviewBlock(
       'cost_structure',
@@ -951,17 +975,53 @@ describe('reviewBlock: cost structure', () => {
 
   it('does not take a skill, a lesson, a person or a place named after a resource for that resource', () => {
     const costs = 'Реклама, материалы';
-    for (const resources of [
-      'Техника продаж и скрипты звонков',
-      'Мастер-классы по керамике и гончарный круг (свой)',
-      'Штатив и камера (свои)',
-      'Рецепты авторской кухни',
-      'Водительские права и опыт',
-      'Своя пекарня и рецепты',
-    ]) {
-      expect(keys('cost_structure', { key_resources: resources, cost_structure: costs }), resources).not.toContain('costs_miss_resources');
-    }
+    expectNoResourceMissed(
+      [
+        'Техника продаж и скрипты звонков',
+        'Мастер-классы по керамике и гончарный круг (свой)',
+        'Штатив и камера (свои)',
+        'Рецепты авторской кухни',
+        'Водительские права и опыт',
+        'Своя пекарня и рецепты',
+      ],
+      costs,
+    );
     expect(keys('cost_structure', { key_resources: 'Два пекаря и кондитер', cost_structure: costs })).toContain('costs_miss_resources');
+  });
+
+  it('reads what is said of an item past the dot of a unit, in any words of owning outright', () => {
+    const costs = 'Постоянные: зарплата пекарей 200 тыс. Переменные: мука около 30% себестоимости.';
+    expectNoResourceMissed(
+      [
+        'Цех 120 кв. м и склад находятся в собственности, два пекаря в штате',
+        'Пекарня 80 кв. м принадлежит семье, печи приобретены по гранту, два пекаря в штате',
+        'The workshop belongs to us, ovens were bought outright, two bakers on staff',
+        'Цех в собственности, печь (кредит уже выплачен), два пекаря в штате',
+        'Our own bakery, the oven (loan paid off), two bakers on staff',
+      ],
+      costs,
+    );
+    expect(keys('cost_structure', { key_resources: 'Цех в собственности, печь купили в кредит, кредит ещё выплачиваем', cost_structure: costs })).toEqual([
+      'costs_miss_resources',
+    ]);
+    expect(reviewBlock('cost_structure', canvasWith({ key_resources: 'Цех 120 кв. м в аренде, два пекаря', cost_structure: costs }))).toEqual([
+      { key: 'costs_miss_resources', params: { items: 'цех 120 кв м в аренде' } },
+    ]);
+  });
+
+  it('does not take a place said to be fitted out, or toys and teaching aids, for equipment to be costed', () => {
+    const costs = 'Аренда помещения, зарплата воспитателей, питание';
+    expectNoResourceMissed(
+      [
+        'Помещение, оборудованное под детский клуб; три воспитателя',
+        'Помещение в аренде; три воспитателя; игровое и учебное оборудование',
+        'Rented rooms, three teachers, play equipment',
+      ],
+      costs,
+    );
+    expect(
+      reviewBlock('cost_structure', canvasWith({ key_resources: 'Помещение в аренде; три воспитателя; кухонное оборудование', cost_structure: costs })),
+    ).toEqual([{ key: 'costs_miss_resources', params: { items: 'кухонное оборудование' } }, { key: 'costs_no_fixed_variable' }]);
   });
 
   it('works without an answered resources block', () => {
