@@ -151,6 +151,11 @@ export const SALE_WORDS: Patterns = [
   // An aggregator or a services board is where people book or order, as on "Авито"; they hear of us there only when the
   // answer says so ("находят на агрегаторе").
   'агрегатор', 'aggregator', 'букинг',
+  // Services boards and booking sites known by name, where people order or book as on "Авито" ("Профи.ру", "Мир квестов").
+  '"профи "ру', '"profi "ru', '"юду', 'youdo', '"мир "квестов', 'мирквест', '"mir "kvestov', '"суточно', '"островок', '"циан',
+  '"юла', 'airbnb',
+  // "Реализация услуг осуществляется в офисе": the formal word for selling.
+  'реализац|реализу',
 ];
 
 /**
@@ -227,7 +232,7 @@ export const AFTER_SALES_WORDS: Patterns = [
   'retain', 'help', 'answer', 'contact^contract', '"check "in', 'aftercare',
   // Anything that goes on after the purchase: periodic visits, a contract for a period, a supervisor, empties picked
   // up, checks of quality, a subscription ("договор на год", "раз в месяц приезжаем проверить").
-  '"раз "в "месяц|"неделю|"квартал|"год|"полгода|"сезон', '"каждый|"каждую|"каждые|"каждое ~1 месяц|недел|год|квартал|сезон',
+  '"раз "в "месяц|"неделю|"квартал|"год|"полгода|"сезон', '"каждый|"каждую|"каждые|"каждое|"каждого|"каждой|"каждом ~1 месяц|недел|год|квартал|сезон',
   'еженедел', 'ежекварт', 'ежегод', 'регулярн', 'периодич', 'планов', '"договор|"контракт ~2 "на "год|"месяц|"сезон',
   'годов', 'абонентск', 'продлен', 'продлева', 'продлить', 'супервайзер', 'куратор', 'закрепл',
   'провер', 'контрол', 'визит', 'пуст', '"тару|"тара|"тары', 'подгон', 'сопровожд',
@@ -357,6 +362,8 @@ export const FREQUENCY_WORDS: Patterns = [
   '"сразу', '"заранее', '"по "факту', '"по "готовности', '"после "того',
   'оплат|оплач|"платят|"платит|"платим ~3 "после|"перед|"при|"до|"сразу|"заранее|"вперед',
   '"при|"после|"перед ~1 получени|выдач|доставк|завершени|окончани|выполнени|приемк|бронировани|визит|сдач|ремонт|работ',
+  // A price paid in parts at steps of the deal ("50 % при заключении договора и 50 % после монтажа", "оплатить частями").
+  '"при|"после|"перед|"до ~1 заключени|подписани|монтаж|установк|запуск|отгрузк|поставк|начал|старт', 'частями', 'транш',
   '"по завершени', 'постоплат', 'наложенн',
   // "помесячно", "$4.99/mo": a period in one word or cut short.
   'помесячн', 'понедельн', 'поквартальн', 'погодов', '"mo|"mth|"yr|"wk',
@@ -463,6 +470,8 @@ export const CONTRIBUTION_WORDS: Patterns = [
   '"берет|"берут|"везет|"несет', '"печать|"печати', 'пошив', '"монтаж|"монтажа|"монтажу', 'уборк', 'перевозк',
   // Standing in for us is a role too ("выручит, если печь сломается", "на подхвате").
   'выруча', 'выручи', 'подстрах', 'подхват', 'подмен', 'замеща', 'прикрыва', 'спаса',
+  // What happens at the partner's or through it, in a clause after its name ("автошкола, там сдаём экзамен").
+  '"там', '"через "них|"него|"нее', '"through "them|"it|"him|"her',
   '"supplies', '"supply', '"supplied', 'provide', 'deliver', '"for "us', 'handle', '"take "care', '"takes "care',
   'maintain', 'repair', 'print', 'ship', 'produce', '"make', '"makes', '"made', 'help', 'bring', '"sell "us', '"sells "us',
   '"from "them', '"buy', '"buys', 'buying', 'host', 'develop', '"run', '"runs', 'manage', '"do', '"does', 'store',
@@ -506,7 +515,9 @@ export const NO_PARTNERS_STATEMENTS: Patterns = [
 
 /** The risks a partnership reduces; a backup "на случай срыва" among them. */
 export const RISK_WORDS: Patterns = [
-  'риск', 'надеж', 'подстрах', 'страх', 'запас', 'резерв', 'гарант', 'перебо', '=сбо', '"сбой', 'зависим', '"если', '"без',
+  // Not the stem "перебо", which one typo away reads "перевод" ("переводчики-фрилансеры").
+  'риск', 'надеж', 'подстрах', 'страх', 'запас', 'резерв', 'гарант', '"перебой|"перебои|"перебоев|"перебоях|"перебоями', '=сбо',
+  '"сбой', 'зависим', '"если', '"без',
   'остан', 'встан', 'сорв', 'срыв', 'подвед', 'потер', 'безопас', 'стабил', 'защит', 'замен', 'альтернатив', 'снижа',
   'меньше', '"не "придется', '"не "нужно', '"чтобы', 'вовремя', 'качеств', '"не хвата', 'нехватк', '"когда', '"поэтому',
   '"так "что', '"на "случай', '"иначе', 'разрыв', '"держит "для "нас', '"держат "для "нас', 'подмен', 'дублир', 'диверсиф',
@@ -527,6 +538,12 @@ export const RISK_WORDS: Patterns = [
   '"за "свой|"свою|"их|"его|"ее "счет', '"at "their|"its|"his|"her ~1 "cost|"expense', '"брак|"брака|"браком', 'defect',
   '"на "реализацию|"реализации', 'consignment', '"sale "or "return', 'unsold', '"не "продали|"продалось|"продано|"распродали',
   'заморажива|заморож', 'авари', 'outage', 'emergenc', '"take|"takes|"taking "back',
+  // Harm to what we own that the partner keeps away: theft, damage, spoiling ("хранит лодки в охраняемом ангаре — не
+  // украдут").
+  'украд', 'краж', 'угон', 'угна', 'воровств', 'похищ', 'испорч', 'порч', 'поврежд', 'повред', '"сохранность|"сохранности', 'охраняем',
+  // Not "испорт", which one typo away reads "импорт".
+  '"испортится|"испортятся|"испортился|"испортилась|"испортит|"испортят',
+  'theft', 'stolen', 'steal', 'damag', 'spoil', '"safe "keeping', 'safekeeping',
   '"второй|"второго|"вторым|"второму ~1 поставщик|подрядчик|завод|партнер', '"spare', '"second "supplier',
   '"when', 'cover', '"so', '"in "case', 'risk', 'reliab', 'backup', 'insur', 'stock', 'reserve', 'guarantee', 'fail',
   'breakdown', 'depend', 'secur', 'stable', '"if', '"without', 'never', '"run "out', 'replace', 'alternative', 'reduce',

@@ -651,6 +651,19 @@ function sharesOfWork(costs: PreparedText): number {
   ).length;
 }
 
+/** "пост.: аренда…; перем.: запчасти…": fixed and variable named in their short forms, with a dot or a colon after them. */
+const COST_SPLIT_ABBREVIATION = /(?<!\p{L})(?:пост|перем)(?:\.\s*:?|\s*:)/u;
+
+/**
+ * A sum of money that is no share ("аренда бокса 40к") beside a share of something ("мастерам 40% от работы", "роялти 5% от
+ * продаж"): the sum is paid whatever the work, as a sum per month is, and the share grows with it. Beside a bare
+ * commission ("комиссия Яндекса 25%") a sum still splits nothing: the share does not say what it is taken from.
+ */
+function hasSumBesideShareOfSomething(costs: PreparedText): boolean {
+  const sharesOfSomething = costs.normalized.search(SHARE_OF_SOMETHING) >= 0 || mentions(costs, 'share_of_revenue');
+  return sharesOfSomething && MONEY_PATTERN.test(costs.normalized.replace(/\d+\s*%/gu, ''));
+}
+
 function reviewCosts(answers: BlockAnswers, canvas: CanvasSnapshot): CoachingNote[] {
   const text = answers.all;
   const notes: CoachingNote[] = [];
@@ -662,8 +675,9 @@ function reviewCosts(answers: BlockAnswers, canvas: CanvasSnapshot): CoachingNot
   const sums = sumsPer(text);
   const perUnitCosts = countMentions(text, 'per_unit_cost') + sums.perUnit + sharesOfWork(text);
   const perShare = perUnitCosts + (text.normalized.includes('%') ? 1 : 0);
-  const perPeriod = sums.perPeriod > 0 || mentions(text, 'per_period_cost');
-  const splitsCosts = mentions(text, 'cost_split') || perUnitCosts >= 2 || (perShare >= 1 && perPeriod);
+  const perPeriod = sums.perPeriod > 0 || mentions(text, 'per_period_cost') || hasSumBesideShareOfSomething(text);
+  const namesSplit = mentions(text, 'cost_split') || COST_SPLIT_ABBREVIATION.test(text.normalized);
+  const splitsCosts = namesSplit || perUnitCosts >= 2 || (perShare >= 1 && perPeriod);
   if (!splitsCosts) notes.push({ key: 'costs_no_fixed_variable' });
   return notes;
 }

@@ -108,6 +108,7 @@ const sets = [
   { file: 'coaching-set-l.jsonl', canvases: 40, recall: 0.8 },
   { file: 'coaching-set-m.jsonl', canvases: 40, recall: 0.8 },
   { file: 'coaching-set-n.jsonl', canvases: 40, recall: 0.8 },
+  { file: 'coaching-set-o.jsonl', canvases: 40, recall: 0.85 },
 ];
 
 describe('coaching checks on the labelled sets', () => {

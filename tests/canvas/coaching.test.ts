@@ -331,6 +331,20 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Реклама в Яндексе, заказы через Яндекс Услуги')).toEqual(['channels_no_after_sales']);
   });
 
+  it('takes a services board or a booking site known by name, or selling in formal words, as a place to buy', () => {
+    expect(review('channels', 'Заказы с Профи.ру и YouDo')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Реализация товара происходит в нашем шоуруме')).toEqual(['channels_only_sale']);
+    // Heard of somewhere, it is still a phase before the purchase.
+    expect(review('channels', 'Находят нас на Профи.ру, оплата наличными')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Реализуем через шоурум, узнают из рекламы в ВК')).toEqual(['channels_no_after_sales']);
+  });
+
+  it('takes a contact every month or week as after-sales in any form of "каждый", but not "каждый" before a place', () => {
+    expect(review('channels', 'Таргет в ВК, оплата на месте, в начале каждого сезона звоним клиентам')).toEqual([]);
+    expect(review('channels', 'Бронируют на Суточно, в конце каждой недели шлём гостям фото')).toEqual([]);
+    expect(review('channels', 'Листовки у каждого подъезда, оплата на месте')).toEqual(['channels_no_after_sales']);
+  });
+
   it('takes our sales people going to the customer as a phase before the purchase', () => {
     expect(review('channels', 'Менеджеры по продажам объезжают клиники и заключают договоры')).toEqual(['channels_no_after_sales']);
     expect(review('channels', 'Our sales team phones gyms and signs annual contracts', 'en')).not.toContain('channels_only_sale');
@@ -573,6 +587,12 @@ describe('reviewBlock: revenue streams', () => {
     expect(review('revenue_streams', 'A portrait costs 80 dollars, paid before the sitting', 'en')).toEqual([]);
   });
 
+  it('takes a price paid in parts at steps of the deal as payment terms', () => {
+    expect(review('revenue_streams', 'Печь под ключ от 90 тыс., половина при заключении договора, половина после установки')).toEqual([]);
+    expect(review('revenue_streams', 'Курс 40 тыс., можно платить частями')).toEqual([]);
+    expect(review('revenue_streams', 'Печь под ключ от 90 тыс., цена зависит от размера')).toEqual(['revenue_no_frequency']);
+  });
+
   it('takes a period in one word or cut short as how often customers pay', () => {
     expect(review('revenue_streams', 'Курсы с помесячной оплатой 6 900 рублей')).toEqual([]);
     expect(review('revenue_streams', 'Оплата понедельно, 2000 ₽')).toEqual([]);
@@ -756,6 +776,22 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'The wholesaler delivers flour every Monday', 'en')).toEqual(['partners_no_risk']);
   });
 
+  it('takes harm to what we own that the partner keeps away (theft, damage, spoiling) as a risk covered', () => {
+    expect(review('key_partners', 'Охранная стоянка у дома, зимой наши квадроциклы стоят там, чтоб не угнали')).toEqual([]);
+    expect(review('key_partners', 'A marina keeps our kayaks over winter, safe from theft', 'en')).toEqual([]);
+    expect(review('key_partners', 'Стоянка у дома, зимой наши квадроциклы стоят там')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'A marina keeps our kayaks over winter', 'en')).toEqual(['partners_no_risk']);
+    // An importer or a translator is no spoiling or outage one typo away.
+    expect(review('key_partners', 'Импортёр чая привозит нам улуны')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Переводчики-фрилансеры берут редкие языки')).toEqual(['partners_no_risk']);
+  });
+
+  it("takes what happens at the partner's or through it, in a clause after its name, as what it does", () => {
+    expect(review('key_partners', 'Стадион у школы, там у нас зачёты')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Туроператор «Восток», через него идут все брони')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Стадион у школы, бассейн «Волна»')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+  });
+
   it('takes a verb after a partner as what it does, in Russian and in English', () => {
     expect(review('key_partners', 'Кейтеринг готовит еду на выездах')).toEqual(['partners_no_risk']);
     expect(review('key_partners', 'The council lets us use the hall', 'en')).toEqual(['partners_no_risk']);
@@ -857,7 +893,20 @@ describe('reviewBlock: cost structure', () => {
   it('takes a share of each job beside a cost per item as two costs that grow with sales, a share of the takings once', () => {
     expect(keys('cost_structure', { cost_structure: 'Аренда бокса 30к, шиномонтажникам 25% от колеса, грузы 50р за комплект' })).toEqual([]);
     expect(keys('cost_structure', { cost_structure: 'Аренда ларька 60к, зп 80к, продукты, комиссия агрегатора 20%' })).toEqual(['costs_no_fixed_variable']);
-    expect(keys('cost_structure', { cost_structure: 'Аренда 50к, роялти 5% от продаж' })).toEqual(['costs_no_fixed_variable']);
+    expect(keys('cost_structure', { cost_structure: 'Аренда, роялти 5% от продаж' })).toEqual(['costs_no_fixed_variable']);
+  });
+
+  it('takes a sum beside a share of something as fixed beside variable, but not a sum beside a bare commission', () => {
+    expect(review('cost_structure', 'аренда мойки 60 тыс, мойщикам 35% с машины')).toEqual([]);
+    expect(review('cost_structure', 'Аренда 50к, роялти 5% от продаж')).toEqual([]);
+    expect(review('cost_structure', 'аренда мойки 60 тыс, мойщикам 35%, химия')).toEqual(['costs_no_fixed_variable']);
+    expect(review('cost_structure', 'аренда мойки, мойщикам 35% с машины, химия')).toEqual(['costs_no_fixed_variable']);
+  });
+
+  it('takes fixed and variable named in their short forms as split, but not a post', () => {
+    expect(review('cost_structure', 'пост.: аренда 20к, связь; перем.: краска, бензин')).toEqual([]);
+    expect(review('cost_structure', 'Пост: аренда, связь. Перем: краска, бензин')).toEqual([]);
+    expect(review('cost_structure', 'пост у блогера 5к, аренда 20к, краска')).toEqual(['costs_no_fixed_variable']);
   });
 
   it('reads a sum with its sign before the number, or in pence, as a sum per period or per item', () => {
