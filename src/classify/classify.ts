@@ -7,7 +7,7 @@ import { RELATIONSHIP_LEXICON } from './lexicon-relationships.ts';
 import { REVENUE_LEXICON } from './lexicon-revenue.ts';
 import { createWordMatcher, findMatches, type PatternMatch, type WordMatcher } from './match.ts';
 import { negatedWords, plannedWords, supersededWords } from './negation.ts';
-import { baseOfShare, readClauses, saleNotOurs, saleOfOurs, WE_POST, workOnSupplied, type ClauseReading } from './roles.ts';
+import { baseOfShare, lessonsHowTo, readClauses, saleNotOurs, saleOfOurs, WE_POST, workOnSupplied, type ClauseReading } from './roles.ts';
 import { tokenize, type Token } from './normalize.ts';
 import { pricingOf, recurrenceOf, REVENUE_TAGS, type Pricing, type Recurrence } from './recurrence.ts';
 
@@ -105,6 +105,20 @@ function asIncome(pattern: CompiledPattern): CompiledPattern {
   return income;
 }
 
+/**
+ * A lesson in how to do something ("мастер показывает, как регулировать фасады"), read as training by its shape.
+ * A person who explains how to order is help: the errands are left out (`lessonsHowTo`).
+ */
+const LESSON_HOW_TO: CompiledPattern = {
+  group: { type: 'training', patterns: [] },
+  id: -3,
+  elements: [],
+  // Loses every overlap: a lexicon pattern over the same words knows better.
+  size: 0,
+};
+/** The showing word of such a lesson ("показываем, как заправить нитку"): no person helping on its own. */
+const SHOWN_IN_LESSON: CompiledPattern = { group: { type: null, patterns: [] }, id: -4, elements: [], size: 1 };
+
 /** What a person of ours may do that a system does too: remind, call, write, greet. */
 const PERSON_ACTIONS = ['напомина', 'напомн', 'звон', 'обзвани', 'прозвани', 'присыла', 'отправля', 'пиш', 'уведомля', 'поздравля', 'рассыла'];
 
@@ -123,17 +137,27 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
       if (reading.acquisition) return true;
       return reading.personActs && norms.some((word) => PERSON_ACTIONS.some((stem) => word.startsWith(stem)));
     case 'personal_assistance':
-      return reading.acquisition || reading.amongThemselves;
+      // "зарплата админу 40 тыс": a person we pay is a cost, not a contact with customers.
+      if (reading.outgoing) return true;
+      // "в поддержке только бот": support a system gives; customers who explain to each other are the community.
+      if (reading.systemServes && norms.some((word) => word.startsWith('поддержк'))) return true;
+      if (reading.acquisition || reading.amongThemselves) return true;
+      // "покупатели знакомятся и сами объясняют новичкам правила": customers themselves, no person of ours.
+      return reading.membersInteract && !reading.namesPerson && clauseOf(match, tokens).some((token) => token.norm === 'сами');
+    case 'self_service':
+      // "сами ищут друг друга": customers on their own among themselves are a community; consultants who find buyers on
+      // their own are a network.
+      return reading.amongThemselves || reading.acquisition;
     case 'free_use':
       return reading.perk;
     case 'subscription_membership':
       return reading.channel;
     case 'co_creation': {
-      // "выкладываем свои работы": what we post ourselves is a channel.
-      if (reading.ownContent && norms.some((word) => WE_POST.has(word))) return true;
+      // "выкладываем свои работы", "выкладываем работы мастеров и отзывы": what we post ourselves is a channel.
+      if (reading.ownContent && (norms.some((word) => WE_POST.has(word)) || clauseOf(match, tokens).some((token) => WE_PUBLISH.has(token.norm)))) return true;
       // Customers sharing among themselves ("делятся рецептами и общаются между собой") is a community, not co-creation;
       // so is sharing told to no one ("делятся маршрутами"), unless it is with us or shares ideas for the product.
-      if (!norms.some((word) => word.startsWith('дел'))) return false;
+      if (!norms.some((word) => SHARING.some((stem) => word.startsWith(stem)))) return false;
       const sentence = (tokens[match.tokens[0] ?? 0] as Token).sentence;
       const inSentence = tokens.filter((token) => token.sentence === sentence);
       if (reading.membersInteract && inSentence.some((token) => AMONG_THEMSELVES.some((stem) => token.norm.startsWith(stem)))) return true;
@@ -162,6 +186,18 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
       return false;
   }
 }
+
+/** The words of the clause a match starts in. */
+function clauseOf(match: PatternMatch, tokens: readonly Token[]): Token[] {
+  const clause = (tokens[match.tokens[0] ?? 0] as Token).clause;
+  return tokens.filter((token) => token.clause === clause);
+}
+
+/** Verbs of putting up what is already there, ours or others' ("выкладываем отзывы"): what is posted so is our channel. */
+const WE_PUBLISH = new Set(['публикуем', 'выкладываем', 'постим', 'публикую', 'выкладываю', 'пощу', 'размещаем']);
+
+/** Sharing ("делятся", "делимся", "поделились"), not doing ("делать"). */
+const SHARING = ['делят', 'делим', 'делил', 'подел'];
 
 /** Sharing told to us: "делятся с нами", "присылают нам". */
 const WITH_US = new Set(['нами', 'нам', 'нас', 'мне']);
@@ -390,10 +426,13 @@ export function readByRules(blockId: TypedBlockId, text: string): RuleReading {
           })),
           ...workOnSupplied(tokens, clauses).map((index) => ({ pattern: WORK_ON_SUPPLIED, tokens: [index] })),
         ]
-      : [];
+      : lessonsHowTo(tokens).flatMap(([shows, how, last]) => [
+          { pattern: LESSON_HOW_TO, tokens: Array.from({ length: last - how + 1 }, (_, k) => how + k) },
+          { pattern: SHOWN_IN_LESSON, tokens: [shows] },
+        ]);
   const live = [...found0.map((match) => (soldAsIncome(match, readingOf(match)) ? { ...match, pattern: asIncome(match.pattern) } : match)), ...shaped].filter(
     (match) => {
-      flag(match, match.pattern === PRICE_PER_UNIT || match.pattern === WORK_ON_SUPPLIED ? 'shape' : 'raw');
+      flag(match, match.pattern.id < 0 ? 'shape' : 'raw');
       if ((match.pattern.group.weight ?? 1) < 1) flag(match, 'weak');
       if (match.tokens.some((index) => superseded[index])) {
         flag(match, 'plan');

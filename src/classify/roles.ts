@@ -26,7 +26,10 @@ export interface ClauseReading {
   readonly incomeTotal: boolean;
   /** A person of ours acts and no system is named: "администратор обзванивает и напоминает". */
   readonly personActs: boolean;
-  /** A perk rather than free use: "каждый шестой кофе бесплатно", "бесплатно заморозить абонемент". */
+  /**
+   * A perk rather than free use: "каждый шестой кофе бесплатно", "бесплатно заморозить абонемент", a favour for
+   * regulars ("постоянным клиентам бесплатно точим коньки"), a drink offered while one waits, a free workshop.
+   */
   readonly perk: boolean;
   /** Support is given in the clause ("чат поддержки", "отвечают специалисты"): a chat there is no community. */
   readonly support: boolean;
@@ -57,6 +60,10 @@ export interface ClauseReading {
    * follower is named as its author: a channel, not co-creation.
    */
   readonly ownContent: boolean;
+  /** A person of ours is named: "администратор", "менеджер", "мастер". */
+  readonly namesPerson: boolean;
+  /** A system, not a person, is named as the one who serves: "в поддержке только бот". */
+  readonly systemServes: boolean;
   /** We hand money over in this clause ("платим", "отдаём франчайзеру"), not only name a cost. */
   readonly paysOut: boolean;
   /**
@@ -106,11 +113,14 @@ const FIND = ['ищем', 'находим', 'привлекаем', 'обзва�
 /** We make or post content ourselves. */
 export const WE_POST: ReadonlySet<string> = new Set([
   'публикуем', 'выкладываем', 'снимаем', 'записываем', 'создаем', 'загружаем', 'пишем', 'рисуем', 'постим',
+  // One owner speaking of herself: "выкладываю туда расписание".
+  'публикую', 'выкладываю', 'снимаю', 'записываю', 'загружаю', 'пишу', 'рисую', 'пощу',
 ]);
 /** Contact that seeks buyers rather than serves them: cold calls, a commercial offer ("КП"), a call list. */
 const COLD = ['холодн', 'кп'];
 const CUSTOMERS = ['клиент', 'покупател', 'заказчик', 'гост', 'пользовател', 'посетител', 'покупательниц', 'ученик', 'родител'];
-const STAFF = ['сотрудник', 'персонал^персональн', 'продавц', 'кассир', 'официант', 'бариста', 'стажер', 'новичк', 'работник', 'менеджеров'];
+// "Новички" are as often beginners among the customers ("новичков учим кататься"): they name staff only beside a staff noun.
+const STAFF = ['сотрудник', 'персонал^персональн', 'продавц', 'кассир', 'официант', 'бариста', 'стажер', 'работник', 'менеджеров'];
 const OWN = ['свой', 'своих', 'своим', 'свои', 'наш', 'наших', 'нашим', 'наши', 'новых', 'новым', 'новичков'];
 const OWN_STAFF = ['сотрудник', 'персонал^персональн', 'работник', 'стажер', 'стажировк', 'новеньк'];
 /** "своих клинеров", "наших мастеров": a possessive before people who are not customers names our own staff, whatever the trade. */
@@ -128,7 +138,7 @@ const BUYS = ['закупа', 'покупа', 'приобрета', 'приво�
 const TOTAL = ['набега', 'выходит', 'получается', 'выручк', 'оборот', 'доход', 'зарабатыва', 'приносит', 'приносят'];
 const AMOUNT = ['#num', '#amount', 'тыс', 'тысяч', 'млн', 'миллион'];
 const PERSONS = [
-  'администратор', 'менеджер', 'сотрудник', 'оператор', 'консультант', 'продавц', 'продавец', 'куратор', 'врач', 'тренер',
+  'админ', 'менеджер', 'сотрудник', 'оператор', 'консультант', 'продавц', 'продавец', 'куратор', 'врач', 'тренер',
   'секретар', 'ресепшн', 'диспетчер', 'мастер',
 ];
 const SYSTEMS = [
@@ -137,7 +147,15 @@ const SYSTEMS = [
 ];
 /** A perk of buying or of a membership ("бонусная карта бесплатно"); a gift or a bonus may as well be a free first lesson. */
 const PERKS = ['лояльност', 'заморо', 'пауз', 'кешбек', 'кэшбэк', 'накопител', 'бонусн', 'скидочн', 'дисконтн'];
-const ORDINAL = /^(?:#num|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят)/u;
+/** What a place offers beside its service, free or not: "пока ждёт — бесплатный кофе", "бесплатно чай и печать". */
+const AMENITIES = [
+  'кофе', 'чай', 'чая', 'чаем', 'вода', 'воду', 'водой', 'печенье', 'печеньки', 'снеки', 'снэки', 'напитки', 'вайфай', 'wifi', 'парковка', 'парковку',
+];
+/** An event that teaches, offered free: the free word names its price, not a free tier of the product. */
+const FREE_EVENTS = ['мастеркласс', 'семинар', 'вебинар', 'лекци', 'воркшоп', 'экскурси'];
+/** A trial of the product itself stays free use: "первое занятие бесплатно", "пробный урок". */
+const TRIAL = ['перв', 'пробн', 'тестов', 'ознакомит'];
+const ORDINAL = /^(?:#num|\d|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят)/u;
 const SUPPORT = ['поддержк', 'техподдержк', 'саппорт'];
 const ANSWERS = ['отвечают', 'отвечает', 'отвечаем', 'ответит', 'ответят'];
 const AMONG = ['между', 'друг', 'общаются', 'делятся', 'обсужда', 'обменива', 'советуют', 'знакомят', 'перезнаком'];
@@ -184,6 +202,15 @@ const LISTS = {
   experts: { stems: ['специалист', 'мастер', 'эксперт'] },
   among: { stems: AMONG },
   moderator: { stems: ['модер'] },
+  watches: { words: ['следит', 'следят', 'направляет', 'направляют'] },
+  order: { stems: ['порядк', 'порядок', 'соблюдени', 'правил', 'бесед', 'дискусс'] },
+  regular: { stems: ['постоянн', 'регулярн'] },
+  amenities: { words: AMENITIES },
+  free: { stems: ['бесплатн'] },
+  freeEvents: { stems: FREE_EVENTS },
+  trial: { stems: TRIAL },
+  bots: { stems: ['бот', 'робот', 'автоответ', 'нейросет', 'алгоритм', 'чатбот'] },
+  contact: { words: ['пишут', 'пишет', 'обращаются', 'обращается', 'звонят', 'звонит'] },
   teach: { stems: TEACH },
   brings: { words: BRINGS },
   theirOwn: { words: THEIR_OWN },
@@ -286,6 +313,8 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
     has('teach') &&
     norms.some((_, i) => ownPerson(i) && norms.slice(Math.max(0, i - 2), i + 4).some((near) => is(near, 'teach')));
   const follow = norms.some((word) => FOLLOW.test(word));
+  // "бесплатный мастер-класс для покупателей": an event that teaches, its price named.
+  const freeEvent = has('freeEvents') || norms.some((word, i) => word.startsWith('мастер') && (norms[i + 1] ?? '').startsWith('класс'));
   const ourChannel = has('channels') && has('own') && has('news');
   return {
     outgoing,
@@ -301,11 +330,20 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
     future: has('future'),
     personActs: has('persons') && !has('systems'),
     // "годовое членство даёт бесплатную парковку": what a membership grants is a perk of it.
-    perk: has('perks') || (has('grants') && has('membership')) || norms.some((word, i) => word.startsWith('кажд') && ORDINAL.test(norms[i + 1] ?? '')),
-    support: has('support') || (has('answers') && (has('persons') || has('experts'))),
+    perk:
+      has('perks') ||
+      (has('grants') && has('membership')) ||
+      norms.some((word, i) => word.startsWith('кажд') && ORDINAL.test(norms[i + 1] ?? '')) ||
+      (has('free') && !has('trial') && ((has('regular') && has('customers')) || has('amenities') || (freeEvent && has('customers')))),
+    // "туда пишут только нашим операторам": customers write to our people, so the chat is for support.
+    support: has('support') || ((has('answers') || has('contact')) && (has('persons') || has('experts'))),
+    namesPerson: has('persons') || has('experts'),
+    systemServes: has('bots'),
     // "клиенты друг друга не видят": customers who do not meet are no community.
     membersInteract: norms.some((word, i) => is(word, 'among') && denied[i] !== true),
-    amongThemselves: norms.some((word, i) => (reciprocal(norms, i) && denied[i] !== true) || is(word, 'moderator')),
+    // "сомелье направляет беседу и следит за соблюдением правил": one who keeps order among members moderates.
+    amongThemselves:
+      norms.some((word, i) => (reciprocal(norms, i) && denied[i] !== true) || is(word, 'moderator')) || (has('watches') && has('order')),
     teachesStaff: taughtOwn || (has('teach') && staffNamed && !has('customers') && (ownPeople || !recipient)),
     customerMaterials:
       (has('brings') && has('theirOwn') && !norms.includes('мы')) ||
@@ -434,6 +472,36 @@ export function baseOfShare(tokens: readonly Token[], index: number): boolean {
 /** A finite verb after "и" starts a predicate of its own: "арендуем кухню и готовим еду на доставку". */
 const VERB_ENDING = /(?:ем|им|ют|ут|ят|ат|ет|ит)$/u;
 
+/** Words that show or teach, or name a lesson: "объясняет", "показываем", "урок", "занятие", "лекцию". */
+const SHOWS = ['объясня', 'объясн', 'показыва', 'покаж', 'рассказыва', 'расскаж', 'учи', 'учим', 'научи', 'урок', 'заняти', 'лекци', 'инструктаж'];
+/** An infinitive: "стоять", "регулировать", "заправить", "беречься". */
+const INFINITIVE = /(?:ть|ти|чь|ться|тись)$/u;
+/** What a person helps a buyer do, rather than teaches them to do with the product: that is help, not training. */
+const ERRANDS = ['оформ', 'заказ', 'оплат', 'доехат', 'добрат', 'найти', 'записат', 'выбрат', 'подобрат', 'вернут', 'купит', 'забрат'];
+
+/**
+ * A lesson in how to do something ("инструктор объясняет, как стоять на доске", "даёт урок: как тормозить и падать",
+ * "лекцию о том, как чистить зубы детям"): the showing word, "как" within five words after it in the sentence,
+ * and an infinitive right after: the index of the showing word, of "как" and of the infinitive.
+ */
+export function lessonsHowTo(tokens: readonly Token[]): [number, number, number][] {
+  const spans: [number, number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!starts(token.norm, SHOWS)) continue;
+    for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
+      const how = tokens[k] as Token;
+      if (how.sentence !== token.sentence) break;
+      if (how.norm !== 'как') continue;
+      const verb = tokens.slice(k + 1, k + 3).findIndex((word) => word.sentence === token.sentence && word.norm.length >= 4 && INFINITIVE.test(word.norm));
+      const infinitive = tokens[k + 1 + verb] as Token | undefined;
+      if (verb >= 0 && infinitive && !starts(infinitive.norm, ERRANDS)) spans.push([i, k, k + 1 + verb]);
+      break;
+    }
+  }
+  return spans;
+}
+
 /** Splits the answer into clauses, and a clause further at "и" before a verb of its own. */
 function splitClauses(tokens: readonly Token[]): number[][] {
   const spans: number[][] = [];
@@ -469,7 +537,27 @@ export function readClauses(tokens: readonly Token[], negated: readonly boolean[
       readings[c] = { ...(readings[c] as ClauseReading), personActs: true };
     }
     if (joined && previous.amongThemselves) readings[c] = { ...(readings[c] as ClauseReading), amongThemselves: true };
+    // "Сомелье направляет беседу и следит за порядком": the one who moderates in the later predicate is the subject of both.
+    if (joined && readings[c]?.amongThemselves) readings[c - 1] = { ...previous, amongThemselves: true };
   }
+  // "Есть чат в телеграме, но туда пишут только нашим операторам": support told anywhere in a sentence makes its chat a support chat.
+  // A contrast sets a part of its own ("менеджер отвечает в чате, а ещё есть сообщество клиентов").
+  const partOf: string[] = [];
+  let part = 0;
+  spans.forEach((span, c) => {
+    const first = tokens[span[0] ?? 0] as Token;
+    if (CONTRAST.has(first.norm)) part++;
+    partOf[c] = `${first.sentence}:${part}`;
+  });
+  const supportIn = new Set(spans.flatMap((_, c) => (readings[c]?.support ? [partOf[c]] : [])));
+  // "в поддержке только бот": a bot in a part that names no person of ours is the one who serves there.
+  const botIn = new Set(spans.flatMap((_, c) => (readings[c]?.systemServes ? [partOf[c]] : [])));
+  const personIn = new Set(spans.flatMap((_, c) => (readings[c]?.namesPerson ? [partOf[c]] : [])));
+  spans.forEach((_, c) => {
+    const reading = readings[c] as ClauseReading;
+    const systemServes = botIn.has(partOf[c]) && !personIn.has(partOf[c]);
+    readings[c] = { ...reading, support: reading.support || supportIn.has(partOf[c]), systemServes };
+  });
   // "Подписка на конструктор — это наш расход": a cost clause that points back covers its sentence so far.
   for (let c = 0; c < spans.length; c++) {
     const first = tokens[spans[c]?.[0] ?? -1];

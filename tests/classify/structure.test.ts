@@ -475,3 +475,94 @@ describe('who serves, told by a verb', () => {
     expect(relationships('психолог работает с каждым клиентом индивидуально весь курс терапии').types).toEqual(['dedicated_assistance']);
   });
 });
+
+describe('a perk for regulars or a free extra', () => {
+  it('is no free use', () => {
+    for (const text of [
+      'постоянным покупателям бесплатно гравируем инициалы на ремешке, консультирует продавец',
+      'каждая 5я мойка бесплатно по карте, на мойке всегда дежурит администратор',
+      'пока машину обслуживают, гостю бесплатный чай, мастер-приёмщик объясняет, что сделали',
+      'для покупателей дрелей проводим бесплатный мастер-класс, показываем, как менять насадки',
+    ]) {
+      expect(relationships(text).types, text).not.toContain('free_use');
+    }
+  });
+
+  it('leaves a free trial of the product free use', () => {
+    expect(relationships('первая тренировка бесплатно, дальше абонемент').types).toContain('free_use');
+    expect(relationships('две недели бесплатно, потом платный тариф').types).toContain('free_use');
+  });
+});
+
+describe('beginners taught, and lessons in how to do something', () => {
+  it('is training when the beginners are customers', () => {
+    expect(relationships('новичков учим держаться на волне в группах по пять человек').types).toContain('training');
+  });
+
+  it('reads a lesson in how to do something as training', () => {
+    for (const text of [
+      'установщик на месте показывает, как чистить фильтр и менять картридж',
+      'перед прокатом инструктор объясняет, как управлять байдаркой',
+      'раз в сезон проводим для садоводов лекцию о том, как правильно обрезать яблони',
+    ]) {
+      expect(relationships(text).types, text).toContain('training');
+    }
+  });
+
+  it('keeps a person who explains how to order personal assistance, and new staff taught our own', () => {
+    expect(relationships('менеджер объясняет, как оформить заказ на сайте').types).toEqual(['personal_assistance']);
+    expect(relationships('новичков-продавцов учим сами неделю').types).toEqual([]);
+  });
+});
+
+describe('personal help, a community and self-service in other words', () => {
+  it('reads whoever is there, and one person for each customer', () => {
+    expect(relationships('звонок принимает первый свободный юрист').types).toContain('personal_assistance');
+    expect(relationships('отвечает тот администратор, кто сейчас на смене').types).toContain('personal_assistance');
+    expect(relationships('я сама веду каждого клиента от замера до сдачи').types).toEqual(['dedicated_assistance']);
+    expect(relationships('один сотрудник на каждого арендатора, он решает все вопросы').types).toContain('dedicated_assistance');
+  });
+
+  it('reads support a bot gives, a chat customers write to our people in, and slang for staff', () => {
+    expect(relationships('поддержка у нас тока бот, он отвечает на типовые вопросы').types).toEqual(['automated_service']);
+    expect(relationships('есть чат в вотсапе, туда пишут нашим консультантам про сроки').types).not.toContain('community');
+    expect(relationships('админ встречает каждого гостя').types).toEqual(['personal_assistance']);
+    expect(relationships('зарплата админу 35 тыс, больше ничего').types).toEqual([]);
+  });
+
+  it('reads customers who help each other on their own as a community, not self-service or our help', () => {
+    const result = relationships('в группе мамы сами находят друг другу нянь и советуют врачей');
+    expect(result.types).toContain('community');
+    expect(result.types).not.toContain('self_service');
+    expect(relationships('бармен следит за порядком на встречах клуба, участники обсуждают между собой сорта').types).toEqual(['community']);
+  });
+
+  it('reads staff named as missing as self-service, and missing sellers of a network as no type', () => {
+    expect(relationships('в зале всё подписано, администратора нет, гости всё делают сами').types).toContain('self_service');
+    expect(relationships('дистрибьюторов или своих продавцов у нас нет').types).toEqual([]);
+    expect(relationships('чатов у нас нет и консультантов тоже, на сайте пошаговые инструкции').types).toEqual(['self_service']);
+    expect(relationships('no community yet, support answers in chat').types).not.toContain('community');
+  });
+});
+
+describe('what customers send and what we post', () => {
+  it('is no co-creation when customers only ask questions or we post our own reviews', () => {
+    expect(relationships('ученики пишут вопросы в личку, я отвечаю').types).not.toContain('co_creation');
+    expect(relationships('выкладываем в блог работы студии и отзывы').types).not.toContain('co_creation');
+  });
+
+  it('is co-creation when customers vote for what we make next or approve a shared model', () => {
+    expect(relationships('в группе голосовалка, какой сыр варить следующим, что наберёт больше, то и варим').types).toContain('co_creation');
+    expect(relationships('в канале опрос какую начинку печь на выходных').types).toContain('co_creation');
+    expect(relationships('архитектор согласует с заказчиком планировку на общем макете').types).toContain('co_creation');
+  });
+});
+
+describe('hedges and plans', () => {
+  it('are no present type', () => {
+    expect(relationships('рассматривается возможность запуска клуба для покупателей').types).toEqual([]);
+    expect(relationships('сообщество рассматриваем как вариант на будущее, пока отвечает менеджер').types).toEqual(['personal_assistance']);
+    expect(revenue('возможно, позже будем сдавать оборудование в аренду; сейчас продаём только корма').types).toEqual(['asset_sale']);
+    expect(revenue('рассматриваются варианты подписки или комиссии, пока всё бесплатно').types).toEqual([]);
+  });
+});
