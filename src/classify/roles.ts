@@ -66,6 +66,8 @@ export interface ClauseReading {
   readonly systemServes: boolean;
   /** We hand money over in this clause ("платим", "отдаём франчайзеру"), not only name a cost. */
   readonly paysOut: boolean;
+  /** The clause names a cost or a payment of ours ("расходы —", "платим сервису"): bare items after it are costs too. */
+  readonly namesCost: boolean;
   /**
    * Staff are named with no customer and no recipient of theirs ("тренинги для персонала"): whose staff is told
    * by the clause before, so after one about our own staff they are ours too.
@@ -88,10 +90,24 @@ const WE_PAY = [
 ];
 /** "отдаём 5% выручки правообладателю" pays; "отдаём в аренду" lets. */
 const LETTING = ['аренд', 'прокат', 'напрокат', 'пользовани'];
-/** We are the side that holds a licence from someone else: "мы франчайзи", "как лицензиат". */
-const LICENSEE = ['франчайзи', 'лицензиат'];
+/** We are the side that holds a licence from someone else: "мы франчайзи", "как лицензиат", "мы франшиза кофейни". */
+const LICENSEE = ['франчайзи', 'лицензиат', 'франшиза'];
 /** Nouns that name a cost. */
-const COST_NOUNS = ['расход^расходник', 'издержк', 'затрат', 'зарплат', 'себестоимост', 'налог', 'коммуналк', 'коммунальн'];
+const COST_NOUNS = ['расход^расходник', 'издержк', 'затрат', 'зарплат', 'заработн', 'себестоимост', 'налог', 'коммуналк', 'коммунальн'];
+/** Money that flows to something: "уходит на аренду", "выручка направляется на закупку сырья". */
+const FLOWS = ['уходит', 'уходят', 'направляется', 'направляются', 'тратится', 'тратятся', 'расходуется'];
+/** Our business told in the third person paying out: "клиника выплачивает агрегатору комиссию". */
+const THEY_PAY = ['платит', 'оплачивает', 'выплачивает', 'перечисляет', 'отчисляет', 'доплачивает', 'тратит', 'закупает', 'арендует'];
+/** Who we pay: "правообладателю", "франчайзеру", "банку за эквайринг", "вендору". */
+const PAYEES = [
+  'правообладател', 'франчайзер', 'агрегатор', 'банк^банкет', 'арендодател', 'лизингодател', 'поставщик', 'вендор', 'маркетплейс', 'подрядчик',
+];
+/** Platforms that sell for us and keep a share: "маркетплейс забирает 25%", "30% с покупок забирает стор". */
+const PLATFORMS = ['маркетплейс', 'агрегатор', 'площадк', 'платформ', 'вайлдберриз', 'озон', 'авито', 'стор', 'банк^банкет', 'эквайр'];
+/** Sellers whose deals a platform takes its share of: then the platform is ours ("берёт 10% с продавцов"). */
+const THEIR_DEALS = [
+  'продавц', 'селлер', 'ресторан', 'фермер', 'исполнител', 'мастер', 'репетитор', 'автор', 'перевозчик', 'арендодател', 'владельц', 'сделк',
+];
 /** "обходится нам", "стоит нам": a cost told with us as the one who bears it. */
 const COSTS_US = ['обходит', 'обойдет', 'стоит', 'стоят', 'съедает', 'съедают'];
 /** A partner that keeps part of our money: "забирает себе 20%", "удерживает с нас комиссию". */
@@ -100,6 +116,8 @@ const KEEPS = ['забирает', 'забирают', 'оставляет', 'о
 const INCOMING = ['нам', 'получаем', 'зарабатываем', 'заработок', 'доход', 'выручк', 'прибыл', 'перепрод'];
 /** Our own selling, letting or charging in the clause: "закупаем вещи и перепродаём" still sells. */
 const WE_EARN = [
+  // Our business in the third person: "компания получает вознаграждение".
+  'получает', 'зарабатывает',
   'продаем', 'перепродаем', 'сдаем', 'берем', 'платят', 'получаем', 'зарабатываем', 'приносит', 'приносят', 'покупают', 'оплачивают',
 ];
 /** Teaching or assessing people: with our own staff it is no relationship with customers. */
@@ -174,6 +192,11 @@ const LISTS = {
   costNouns: { stems: COST_NOUNS },
   costsUs: { stems: COSTS_US },
   keeps: { words: KEEPS },
+  flows: { words: FLOWS },
+  theyPay: { words: THEY_PAY },
+  payees: { stems: PAYEES },
+  platforms: { stems: PLATFORMS },
+  theirDeals: { stems: THEIR_DEALS },
   incoming: { stems: INCOMING },
   weEarn: { words: WE_EARN },
   letting: { stems: LETTING },
@@ -285,8 +308,11 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
   // "обходится нам в 50к", "аренда нам обходится в 50к".
   const costsUs =
     has('costsUs') && norms.some((word, i) => is(word, 'costsUs') && [...norms.slice(i + 1, i + 3), ...norms.slice(Math.max(0, i - 2), i)].includes('нам'));
+  // "оставляет себе 5% от каждой сделки между ними": a share of a deal between others is our commission.
   const keeps =
-    has('keeps') && norms.some((word, i) => is(word, 'keeps') && (norms.includes('себе') || (norms[i + 1] === 'с' && norms[i + 2] === 'нас')));
+    has('keeps') &&
+    !norms.includes('между') &&
+    norms.some((word, i) => is(word, 'keeps') && (norms.includes('себе') || (norms[i + 1] === 'с' && norms[i + 2] === 'нас')));
   // "40% от выручки" names the base of a share, not money that comes to us.
   // "перечисляем франчайзеру 4% выручки" too: a share of the income, paid out.
   const earns = norms.some(
@@ -295,7 +321,21 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
   const incoming = !costsUs && (earns || (norms.includes('себе') && !keeps));
   const givesAway = norms.includes('отдаем') && !has('letting');
   const licensee = has('licensee') && norms.some((word, i) => is(word, 'licensee') && ['мы', 'как'].includes(norms[i - 1] ?? ''));
-  const outgoing = costsUs || keeps || licensee || (!incoming && (has('wePay') || givesAway || has('costNouns')));
+  // "уходит на аренду", "направляется на закупку сырья": what our money is spent on.
+  const flowsOut = has('flows') && norms.includes('на');
+  // "компания перечисляет роялти правообладателю": our business in the third person pays someone we name as payee.
+  const theyPayOut = has('theyPay') && has('payees') && !norms.includes('нам') && !norms.includes('мы');
+  // "маркетплейс забирает 25% комиссии", "30% с покупок забирает стор": a platform not ours keeps a share of our sales.
+  const platformKeeps =
+    has('keeps') &&
+    !has('theirDeals') &&
+    !norms.includes('мы') &&
+    norms.some((word, i) => is(word, 'platforms') && !starts(norms[i - 1] ?? '', OUR)) &&
+    norms.some((word) => word === 'процент' || starts(word, SHARE));
+  // "процент от первой заработной платы выпускника": a cost noun after "от"/"с" names the base of a share.
+  const namesCostNoun = norms.some((word, i) => is(word, 'costNouns') && !norms.slice(Math.max(0, i - 2), i).some((before) => SHARE_BASE.has(before)));
+  const outgoing =
+    costsUs || keeps || licensee || flowsOut || theyPayOut || platformKeeps || (!incoming && (has('wePay') || givesAway || namesCostNoun));
   const recipient = norms.some(
     (word, i) => word.length >= 6 && RECIPIENT.test(word) && !NOT_RECIPIENTS.has(word) && norms[i - 1] !== 'по' && !is(word, 'staff'),
   );
@@ -348,9 +388,12 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
     customerMaterials:
       (has('brings') && has('theirOwn') && !norms.includes('мы')) ||
       has('supplied') ||
+      // "шьём из ткани клиента", "собираем из деталей заказчика".
+      norms.some((word, i) => word === 'из' && (is(norms[i + 1], 'customers') || is(norms[i + 2], 'customers'))) ||
       norms.some((word, i) => is(word, 'material') && is(norms[i + 1], 'customers')),
     channel: (follow && (has('channels') || norms.includes('нас'))) || ourChannel,
     paysOut: outgoing && (has('wePay') || givesAway),
+    namesCost: outgoing && (has('wePay') || namesCostNoun || flowsOut || theyPayOut),
     ownContent: has('wePost') && !has('customers') && !has('audience'),
     namesStaff: staffNamed && !has('customers') && !recipient,
     // "40% от выручки" names the base of a share, not what brings the money.
@@ -368,6 +411,8 @@ const SHARE_BASE = new Set(['от', 'с', 'со']);
 /** A finite verb or an infinitive: a clause without one is a bare item of a list ("аренда 50к"). */
 const ANY_VERB = /(?:ем|им|ют|ут|ят|ат|ет|ит|ть|ла|ли|ло|ся|сь)$/u;
 const POINTING_BACK = new Set(['это', 'что', 'всё', 'все']);
+/** Words that add one more item to a list: "а также", "плюс". */
+const ADDING = new Set(['также', 'плюс']);
 
 /** Selling, or buying told from the buyer's side ("рекламодатели покупают показы"). */
 const SALE = ['прода', 'реализ', 'перепрода', 'покупа^покупател', 'купи', 'купя', 'приобрет', 'приобрета'];
@@ -375,13 +420,17 @@ const SALE = ['прода', 'реализ', 'перепрода', 'покупа^
 const ADVERTISERS = ['рекламодател', 'эфирн'];
 /** What a sale may sell that is no goods of ours: reach, or a right to use what is ours. */
 const NOT_GOODS = [
-  'продвижени', 'реклам', 'баннер', 'лицензи^лицензион', 'франшиз',
+  'продвижени', 'реклам', 'баннер', 'спонсор', 'лицензи^лицензион', 'франшиз',
   // A service sold: "продаём внедрение и настройку", "продаём обслуживание".
   'услуг', 'внедрени', 'настройк', 'обслуживани', 'сопровождени', 'консультаци', 'ремонт^ремонтн', 'монтаж^монтажн',
 ];
 const RIGHTS = ['права', 'право', 'прав'];
 /** Whose goods: "туры других операторов", "чужие вещи". */
 const OTHERS = ['других', 'чужих', 'чужие', 'чужой', 'сторонн', 'партнерск'];
+/** Those whose goods or events we sell for a share: "туры крупных туроператоров", "билеты организаторов концертов". */
+const OWNERS = ['туроператор', 'организатор', 'производител', 'застройщик', 'правообладател', 'собственник', 'владельц', 'поставщик'];
+/** A fee for selling someone else's goods: "агентское вознаграждение 10%", "сервисный сбор 8%". */
+const FEE = ['процент', 'комисси', 'вознагражд', 'агентск', 'сбор^сборк^сборн'];
 const HELPED = ['помог', 'помога'];
 const SHARE = ['процент', 'комисси', 'доля', 'долю'];
 const BASE_PREPOSITIONS = new Set(['с', 'со', 'от']);
@@ -414,7 +463,15 @@ export function saleNotOurs(tokens: readonly Token[], index: number): boolean {
   if (!token || !starts(token.norm, SALE)) return false;
   const clause = tokens.filter((other) => other.clause === token.clause).map((other) => other.norm);
   const after = tokens.slice(index + 1, index + 4).filter((other) => other.clause === token.clause);
-  if (after.some((other) => starts(other.norm, OTHERS))) return true;
+  // "продаём билеты на концерты других организаторов": whose goods may be told at the end of the clause.
+  const rest = tokens.slice(index + 1).filter((other) => other.clause === token.clause);
+  if (rest.some((other) => starts(other.norm, OTHERS))) return true;
+  // "продаём туры крупных туроператоров … получаем агентское вознаграждение", "квартиры не наши — берём 3%": the owner is
+  // someone else and our money is a fee for the sale.
+  const sentence = tokens.filter((other) => other.sentence === token.sentence);
+  const fee = sentence.some((other) => starts(other.norm, FEE));
+  const notOurs = sentence.some((other, k) => other.norm === 'не' && starts(sentence[k + 1]?.norm ?? '', OUR));
+  if (fee && (notOurs || rest.some((other) => starts(other.norm, OWNERS)))) return true;
   // "продажу их изделий": their goods ("продаём их на ярмарке" sells ours).
   if (after[0]?.norm === 'их' && after[1] !== undefined && !PREPOSITIONS.has(after[1].norm)) return true;
   if (clause.some((word) => starts(word, ADVERTISERS))) return true;
@@ -425,6 +482,9 @@ export function saleNotOurs(tokens: readonly Token[], index: number): boolean {
   if (object.some((other) => starts(other.norm, NOT_GOODS) || RIGHTS.includes(other.norm))) return true;
   const before = tokens.slice(Math.max(0, index - 5), index).filter((other) => other.clause === token.clause);
   if (before.some((other) => RIGHTS.includes(other.norm))) return true;
+  // "баннеры на фасаде продаём": the object told before the verb.
+  const objectBefore = before.findLastIndex((other) => starts(other.norm, NOT_GOODS));
+  if (objectBefore >= 0 && !before.slice(objectBefore).some((other) => COORDINATING.has(other.norm))) return true;
   if (tokens.slice(Math.max(0, index - 2), index).some((other) => other.clause === token.clause && starts(other.norm, HELPED))) {
     return true;
   }
@@ -448,7 +508,8 @@ export function workOnSupplied(tokens: readonly Token[], clauses: readonly Claus
     const token = tokens[i] as Token;
     if (clauses[i]?.customerMaterials !== true || token.norm.length < 4 || !OUR_VERB.test(token.norm) || WE_PAY.includes(token.norm)) continue;
     const before = tokens.slice(Math.max(0, i - 3), i).filter((other) => other.clause === token.clause);
-    if (before.some((other) => other.norm === 'мы')) found.push(i);
+    // "мы шьём", or a verb of ours that opens its clause with no subject: "шьём из ткани клиента".
+    if (before.some((other) => other.norm === 'мы') || tokens[i - 1]?.clause !== token.clause) found.push(i);
   }
   return found;
 }
@@ -570,15 +631,21 @@ export function readClauses(tokens: readonly Token[], negated: readonly boolean[
     }
   }
   // "Зарплаты флористам — 40% от выручки", "зарплата мастеров 120к, аренда 50к, коммуналка 10к": bare items
-  // after a cost continue its list of costs.
-  const bare = (c: number): boolean =>
-    (spans[c] ?? []).length <= 5 && (spans[c] ?? []).every((i) => !ANY_VERB.test((tokens[i] as Token).norm) || (tokens[i] as Token).norm.length < 5);
+  // after a cost continue its list of costs; so do those after a clause that names the cost or pays it ("расходы —
+  // зарплаты инженеров, аренда офиса и лицензия на софт", "платим сервису рассылок 3к, аренда 80к").
+  const verbless = (c: number): boolean => (spans[c] ?? []).every((i) => !ANY_VERB.test((tokens[i] as Token).norm) || (tokens[i] as Token).norm.length < 5);
+  const bare = (c: number): boolean => (spans[c] ?? []).length <= 5 && verbless(c);
+  const item = (c: number): boolean => (spans[c] ?? []).length <= 8 && verbless(c);
   for (let c = 1; c < spans.length; c++) {
     const first = tokens[spans[c]?.[0] ?? -1];
-    const earlier = tokens[spans[c - 1]?.[0] ?? -1];
+    // "…комиссию агрегатору, а также арендные платежи": "а также" adds an item, it sets nothing against the cost.
+    const adds = first !== undefined && ADDING.has(first.norm) && spanNorms(c - 1).join(' ') === 'а';
+    const p = adds && c >= 2 ? c - 2 : c - 1;
+    const earlier = tokens[spans[p]?.[0] ?? -1];
     const reading = readings[c] as ClauseReading;
     if (!first || !earlier || first.sentence !== earlier.sentence || CONTRAST.has(first.norm) || reading.incoming) continue;
-    if (readings[c - 1]?.outgoing && bare(c - 1) && bare(c)) readings[c] = { ...reading, outgoing: true };
+    const previous = readings[p];
+    if (previous?.outgoing && (bare(p) || previous.namesCost) && item(c)) readings[c] = { ...reading, outgoing: true, namesCost: true };
   }
   // "Обучаем своих продавцов, тренинги для персонала проводит коуч": staff named right after a clause about our
   // own staff are ours as well, unless a contrast sets them apart.

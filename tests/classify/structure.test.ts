@@ -566,3 +566,89 @@ describe('hedges and plans', () => {
     expect(revenue('рассматриваются варианты подписки или комиссии, пока всё бесплатно').types).toEqual([]);
   });
 });
+
+describe('money we pay, named in a list of costs or by our business in the third person', () => {
+  it('is no revenue stream', () => {
+    for (const text of [
+      'главные расходы — оклады поваров, аренда зала и лицензия на кассовую программу, которую продлеваем каждый год',
+      'платим хостингу 2к в мес, аренда склада 40к, бухгалтер обходится в 15к',
+      'зп двум кондитерам 90к, аренда 35к, коммуналка',
+      'гостиница ежемесячно выплачивает агрегатору комиссию за каждую бронь',
+      'почти вся выручка уходит на закупку муки и лизинг печи',
+    ]) {
+      expect(revenue(text).types, text).toEqual([]);
+    }
+  });
+
+  it('keeps the revenue told beside the costs', () => {
+    expect(revenue('расходы — аренда и зарплаты, а доход — продажа хлеба').types).toEqual(['asset_sale']);
+    expect(revenue('платим поставщикам за муку, а сами сдаём зал в аренду под праздники').types).toEqual(['rent_lease']);
+    expect(revenue('компания получает процент от первой зарплаты каждого нанятого кандидата').types).toEqual(['brokerage']);
+  });
+});
+
+describe('a franchisee and a platform that keeps a share of our sales', () => {
+  it('pay out: our sale is still a sale, their share no commission of ours', () => {
+    expect(revenue('мы франшиза пекарни: продаём хлеб, франчайзеру отчисляем 4% от оборота').types).toEqual(['asset_sale']);
+    expect(revenue('продаём пазлы на озоне, маркетплейс забирает 20% комиссии').types).toEqual(['asset_sale']);
+    expect(revenue('зарабатываем на продаже скинов, 30% с покупок забирает стор').types).toEqual(['asset_sale']);
+  });
+
+  it('leave a share we keep of others’ deals a commission', () => {
+    expect(revenue('артель находит оптовиков для пасечников и оставляет себе 7% от каждой сделки между ними').types).toEqual(['brokerage']);
+  });
+});
+
+describe('others’ goods sold for a fee', () => {
+  it('are a commission however far the owner stands from the sale word', () => {
+    for (const text of [
+      'продаём путёвки в санатории от нескольких крупных туроператоров, нам платят агентское вознаграждение 8%',
+      'продаём дома, но дома не наши — берём 2% с продавца',
+      'продаём билеты на спектакли чужих театров и берём сервисный сбор 5% с билета',
+    ]) {
+      expect(revenue(text).types, text).toEqual(['brokerage']);
+    }
+  });
+
+  it('leaves goods we buy and resell a sale', () => {
+    expect(revenue('продаём одежду российских производителей с наценкой').types).toEqual(['asset_sale']);
+  });
+});
+
+describe('services sold, not goods', () => {
+  it('reads an hour of work, a single visit, a fixed monthly price and work on the customer’s material', () => {
+    expect(revenue('шиномонтаж: нормочас 1800, плюс продаём диски').types).toEqual(['asset_sale', 'usage_fee']);
+    expect(revenue('абонемент 4000 в месяц, разовое 600').types).toEqual(['usage_fee', 'subscription']);
+    expect(revenue('бухгалтерия для ИП, фикс 7 тыс в месяц').types).toEqual(['subscription']);
+    expect(revenue('переплетаем книги из бумаги заказчика, платят только за работу').types).toEqual(['usage_fee']);
+    expect(revenue('доставка цветов, клиент платит за доставку 300р, букеты продаём').types).toContain('usage_fee');
+  });
+
+  it('keeps goods made to order a sale, a volume of sales no subscription, and a franchise entry no use', () => {
+    expect(revenue('шкафы и кровати на заказ из нашего массива').types).toEqual(['asset_sale']);
+    expect(revenue('продаём на 400 тыс в месяц, в основном игрушки').types).toEqual(['asset_sale']);
+    expect(revenue('франшиза: разовый взнос 300 тыс, дальше роялти 3%').types).toEqual(['licensing']);
+  });
+});
+
+describe('advertising sold in other words', () => {
+  it('reads sponsoring, a paid lift in search and someone’s logo on our things as advertising', () => {
+    expect(revenue('сеть автомоек спонсирует наш забег и платит за это').types).toContain('advertising');
+    expect(revenue('мастера могут за деньги поднять свой профиль в поиске').types).toContain('advertising');
+    expect(revenue('страховая платит нам за свой логотип на наших самокатах').types).toContain('advertising');
+    expect(revenue('сдаём фасад под вывески, плюс баннеры на крыше продаём').types).toEqual(['rent_lease', 'advertising']);
+  });
+
+  it('keeps our logo on their goods a licence', () => {
+    expect(revenue('сыроварня варит по нашему рецепту под нашим лого и отчисляет нам с каждой головки').types).toEqual(['licensing']);
+  });
+});
+
+describe('English words typed among Russian ones', () => {
+  it('are read in their sense', () => {
+    expect(revenue('subs 300р/мес, plus ads in the app').types).toEqual(['subscription', 'advertising']);
+    expect(revenue('main income — commission 10% с каждой сделки').types).toEqual(['brokerage']);
+    expect(revenue('we sell candles and rent the studio for shoots').types).toEqual(['asset_sale', 'rent_lease']);
+    expect(revenue('no ads, only sales of our prints').types).not.toContain('advertising');
+  });
+});
