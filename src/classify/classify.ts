@@ -73,6 +73,47 @@ const PRICE_PER_UNIT: CompiledPattern = {
 };
 
 /**
+ * The price of a person's time ("час инструктора — 2500", "фотограф +3000 в час"): a service whoever else is let or
+ * subscribed to beside it, so only a licence, a commission or advertising may have it as their price.
+ */
+const PRICE_OF_PERSON: CompiledPattern = {
+  ...PRICE_PER_UNIT,
+  group: { ...PRICE_PER_UNIT.group, suppressedBy: ['licensing', 'brokerage', 'advertising'] },
+};
+/** People whose time is sold by the unit. */
+const PAID_PEOPLE = [
+  'инструктор',
+  'тренер',
+  'юрист',
+  'адвокат',
+  'фотограф',
+  'видеограф',
+  'репетитор',
+  'преподавател',
+  'гид',
+  'егер',
+  'мастер^мастерск',
+  'врач',
+  'специалист',
+  'дизайнер',
+  'няня',
+  'няни',
+  'водител',
+  'грузчик',
+  'сантехник',
+  'электрик',
+  'психолог',
+  'консультант',
+  'аниматор',
+  'ведущ',
+];
+const namesPaidPerson = (norm: string): boolean =>
+  PAID_PEOPLE.some((entry) => {
+    const [stem = '', ...exclusions] = entry.split('^');
+    return norm.startsWith(stem) && !exclusions.some((exclusion) => norm.startsWith(exclusion));
+  });
+
+/**
  * Our work on material the customer supplied ("клиент приносит свою ткань, мы шьём платье"), read as a usage
  * fee for the work: offered, not ticked, and silent beside a rent, a licence, a commission or a subscription.
  */
@@ -420,10 +461,12 @@ export function readByRules(blockId: TypedBlockId, text: string): RuleReading {
   const shaped: PatternMatch[] =
     blockId === 'revenue_streams'
       ? [
-          ...pricesPerServiceUnit(tokens).map(([first, last]) => ({
-            pattern: PRICE_PER_UNIT,
-            tokens: Array.from({ length: last - first + 1 }, (_, k) => first + k),
-          })),
+          ...pricesPerServiceUnit(tokens).map(([first, last]) => {
+            const span = Array.from({ length: last - first + 1 }, (_, k) => first + k);
+            const clause = (tokens[first] as Token).clause;
+            const near = tokens.slice(Math.max(0, first - 2), last + 1).filter((token) => token.clause === clause);
+            return { pattern: near.some((token) => namesPaidPerson(token.norm)) ? PRICE_OF_PERSON : PRICE_PER_UNIT, tokens: span };
+          }),
           ...workOnSupplied(tokens, clauses).map((index) => ({ pattern: WORK_ON_SUPPLIED, tokens: [index] })),
         ]
       : lessonsHowTo(tokens).flatMap(([shows, how, last]) => [

@@ -652,3 +652,13 @@ describe('English words typed among Russian ones', () => {
     expect(revenue('no ads, only sales of our prints').types).not.toContain('advertising');
   });
 });
+
+describe('the price of a person’s time beside a rental or a pass', () => {
+  it('is a usage fee of its own', () => {
+    expect(revenue('прокат сапбордов — 1200 в день, час инструктора — 2000').types).toEqual(['usage_fee', 'rent_lease']);
+  });
+
+  it('leaves the price of a thing let by the hour to the rental', () => {
+    expect(revenue('прокат велосипедов, 300 в час').types).toEqual(['rent_lease']);
+  });
+});
