@@ -662,3 +662,14 @@ describe('the price of a person’s time beside a rental or a pass', () => {
     expect(revenue('прокат велосипедов, 300 в час').types).toEqual(['rent_lease']);
   });
 });
+
+describe('a job title and a shared chat in any case', () => {
+  it('reads a receptionist assigned to a customer as dedicated, and a chat told in the instrumental as shared', () => {
+    expect(relationships('за каждым таксопарком закреплён свой мастер-приёмщик').types).toEqual(['dedicated_assistance']);
+    expect(relationships('у нас клуб выпускников с общим чатом').types).toContain('community');
+  });
+
+  it('keeps a receptionist with no one assigned personal assistance', () => {
+    expect(relationships('машину принимает приёмщик, он же объясняет, что сделано').types).toContain('personal_assistance');
+  });
+});
