@@ -73,6 +73,9 @@ export const REVENUE_LEXICON: readonly LexiconGroup[] = [
       'на|через маркетплейс', 'закупа|закупк',
       // "мебель под заказ", "торты на заказ": goods made for a buyer still pass into their ownership.
       `${GOODS_THINGS}|${GOODS_FOOD} ~2 под|на ~1 заказ`,
+      // A shop run beside a service: "в клубе работает магазин спортивного питания", "аптека при клинике". ("В нашем магазине"
+      // may as well be where others sell or rent.)
+      'работает|работают|есть|открыт|открыли ~2 магазин|лавк|аптек|буфет|бар', 'магазин|лавк|аптек|буфет ~1 при',
       // "собственные кофейни сети реализуют напитки": our own points of sale.
       'собственн|наш|наши ~3 реализуют|продают|продает|реализует',
     ],

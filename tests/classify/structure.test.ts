@@ -673,3 +673,13 @@ describe('a job title and a shared chat in any case', () => {
     expect(relationships('машину принимает приёмщик, он же объясняет, что сделано').types).toContain('personal_assistance');
   });
 });
+
+describe('a shop run beside a service', () => {
+  it('sells goods', () => {
+    expect(revenue('основной доход — абонементы в бассейн, ещё при бассейне работает магазин купальников').types).toEqual(['asset_sale', 'subscription']);
+  });
+
+  it('is no sale of ours where others rent a place in it', () => {
+    expect(revenue('доход — аренда полок в нашем магазине для керамистов').types).toEqual(['rent_lease']);
+  });
+});
