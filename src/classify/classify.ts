@@ -8,7 +8,7 @@ import { REVENUE_LEXICON } from './lexicon-revenue.ts';
 import { createWordMatcher, findMatches, type PatternMatch, type WordMatcher } from './match.ts';
 import { negatedWords, plannedWords, supersededWords } from './negation.ts';
 import { baseOfShare, lessonsHowTo, readClauses, saleNotOurs, saleOfOurs, WE_POST, workOnSupplied, type ClauseReading } from './roles.ts';
-import { tokenize, type Token } from './normalize.ts';
+import { foldKey, tokenize, type Token } from './normalize.ts';
 import { pricingOf, recurrenceOf, REVENUE_TAGS, type Pricing, type Recurrence } from './recurrence.ts';
 
 export interface TypeEvidence {
@@ -48,6 +48,64 @@ const CLASSIFIERS: Record<TypedBlockId, BlockClassifier> = {
   customer_relationships: createBlockClassifier('customer_relationships', RELATIONSHIP_LEXICON),
   revenue_streams: createBlockClassifier('revenue_streams', [...REVENUE_LEXICON, ...REVENUE_TAGS]),
 };
+
+/**
+ * English words typed among Russian ones ("subs 300р/мес, plus ads"), read as the type vocabulary they borrow. Kept here
+ * rather than in the shared slang of `normalize.ts`: the coaching checks read English words of their own ("monthly",
+ * "app store", "sell").
+ */
+const BORROWED: Readonly<Record<string, string>> = {
+  ads: 'реклама',
+  ad: 'реклама',
+  advertising: 'реклама',
+  adverts: 'реклама',
+  banner: 'баннер',
+  banners: 'баннер',
+  sponsor: 'спонсор',
+  sponsors: 'спонсор',
+  sponsorship: 'спонсорство',
+  subs: 'подписка',
+  sub: 'подписка',
+  subscription: 'подписка',
+  subscriptions: 'подписка',
+  commission: 'комиссия',
+  commissions: 'комиссия',
+  rent: 'аренда',
+  rental: 'аренда',
+  rentals: 'аренда',
+  lease: 'лизинг',
+  sell: 'продаем',
+  sells: 'продаем',
+  selling: 'продажа',
+  sales: 'продажи',
+  license: 'лицензия',
+  licence: 'лицензия',
+  licenses: 'лицензия',
+  royalty: 'роялти',
+  royalties: 'роялти',
+  mo: 'месяц',
+  month: 'месяц',
+  monthly: 'ежемесячно',
+  yearly: 'ежегодно',
+  annual: 'ежегодно',
+  annually: 'ежегодно',
+  premium: 'премиум',
+  pro: 'премиум',
+  income: 'доход',
+  revenue: 'выручка',
+  app: 'приложение',
+  picks: 'подбирает',
+  recommends: 'рекомендует',
+  reminds: 'напоминает',
+};
+
+/** The tokens with borrowed English words read as the Russian words of the lexicons. */
+function withBorrowed(tokens: Token[]): Token[] {
+  return tokens.map((token) => {
+    const norm = BORROWED[token.norm];
+    return norm === undefined ? token : { ...token, norm, key: foldKey(norm) };
+  });
+}
 
 /** Empties the per-word memo of every block (for benchmarks that must not start warm). */
 export function clearWordMemo(): void {
@@ -425,7 +483,7 @@ export function readByRules(blockId: TypedBlockId, text: string): RuleReading {
     set.add(what);
   };
   const classifier = CLASSIFIERS[blockId];
-  const tokens = tokenize(typeof text === 'string' ? text : '');
+  const tokens = withBorrowed(tokenize(typeof text === 'string' ? text : ''));
   const negated = negatedWords(tokens);
   const superseded = supersededWords(tokens);
   const planned = plannedWords(tokens);

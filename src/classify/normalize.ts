@@ -52,14 +52,6 @@ const SLANG: Readonly<Record<string, string>> = {
   подписка: 'подписка',
   админ: 'администратор', админа: 'администратор', админу: 'администратор', админы: 'администратор', админом: 'администратор',
   тока: 'только', токо: 'только', тож: 'тоже', зп: 'зарплата', зпшка: 'зарплата', нормочасы: 'нормочас', нормочасам: 'нормочас',
-  // English words typed among Russian ones: the revenue and relationship vocabulary people borrow.
-  ads: 'реклама', ad: 'реклама', advertising: 'реклама', adverts: 'реклама', banner: 'баннер', banners: 'баннер', sponsor: 'спонсор',
-  sponsors: 'спонсор', sponsorship: 'спонсорство', subs: 'подписка', sub: 'подписка', subscription: 'подписка', subscriptions: 'подписка',
-  commission: 'комиссия', commissions: 'комиссия', rent: 'аренда', rental: 'аренда', rentals: 'аренда', lease: 'лизинг', sell: 'продаем',
-  sells: 'продаем', selling: 'продажа', sales: 'продажи', license: 'лицензия', licence: 'лицензия', licenses: 'лицензия', royalty: 'роялти',
-  royalties: 'роялти', mo: 'месяц', month: 'месяц', monthly: 'ежемесячно', yearly: 'ежегодно', annual: 'ежегодно', annually: 'ежегодно',
-  premium: 'премиум', pro: 'премиум', income: 'доход', revenue: 'выручка', app: 'приложение', picks: 'подбирает', recommends: 'рекомендует',
-  reminds: 'напоминает',
 };
 
 const CYRILLIC = /[\u0400-\u04FF]/u;
