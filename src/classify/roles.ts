@@ -189,6 +189,20 @@ const starts = (word: string, stems: readonly string[]): boolean =>
     return word.startsWith(stem) && !exclusions.some((exclusion) => word.startsWith(exclusion));
   });
 
+/** A test of whether a word starts with one of `stems`, remembered per word: it runs on every word of every answer. */
+function stemTest(stems: readonly string[]): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let result = known.get(word);
+    if (result === undefined) {
+      result = starts(word, stems);
+      if (known.size >= 50_000) known.clear();
+      known.set(word, result);
+    }
+    return result;
+  };
+}
+
 /** The word lists a clause is read by: `stems` match the start of a word, `words` the whole word. */
 const LISTS = {
   wePay: { words: WE_PAY },
@@ -434,6 +448,9 @@ const OTHERS = ['других', 'чужих', 'чужие', 'чужой', 'ст�
 const OWNERS = ['туроператор', 'организатор', 'производител', 'застройщик', 'правообладател', 'собственник', 'владельц', 'поставщик'];
 /** A fee for selling someone else's goods: "агентское вознаграждение 10%", "сервисный сбор 8%". */
 const FEE = ['процент', 'комисси', 'вознагражд', 'агентск', 'сбор^сборк^сборн'];
+const isOthers = stemTest(OTHERS);
+const isOwner = stemTest(OWNERS);
+const isFee = stemTest(FEE);
 const HELPED = ['помог', 'помога'];
 const SHARE = ['процент', 'комисси', 'доля', 'долю'];
 const BASE_PREPOSITIONS = new Set(['с', 'со', 'от']);
@@ -468,13 +485,13 @@ export function saleNotOurs(tokens: readonly Token[], index: number): boolean {
   const after = tokens.slice(index + 1, index + 4).filter((other) => other.clause === token.clause);
   // "продаём билеты на концерты других организаторов": whose goods may be told at the end of the clause.
   const rest = tokens.slice(index + 1).filter((other) => other.clause === token.clause);
-  if (rest.some((other) => starts(other.norm, OTHERS))) return true;
+  if (rest.some((other) => isOthers(other.norm))) return true;
   // "продаём туры крупных туроператоров … получаем агентское вознаграждение", "квартиры не наши — берём 3%": the owner is
   // someone else and our money is a fee for the sale.
   const sentence = tokens.filter((other) => other.sentence === token.sentence);
-  const fee = sentence.some((other) => starts(other.norm, FEE));
+  const fee = sentence.some((other) => isFee(other.norm));
   const notOurs = sentence.some((other, k) => other.norm === 'не' && starts(sentence[k + 1]?.norm ?? '', OUR));
-  if (fee && (notOurs || rest.some((other) => starts(other.norm, OWNERS)))) return true;
+  if (fee && (notOurs || rest.some((other) => isOwner(other.norm)))) return true;
   // "продажу их изделий": their goods ("продаём их на ярмарке" sells ours).
   if (after[0]?.norm === 'их' && after[1] !== undefined && !PREPOSITIONS.has(after[1].norm)) return true;
   if (clause.some((word) => starts(word, ADVERTISERS))) return true;
@@ -548,11 +565,12 @@ const ERRANDS = ['оформ', 'заказ', 'оплат', 'доехат', 'до
  * "лекцию о том, как чистить зубы детям"): the showing word, "как" within five words after it in the sentence,
  * and an infinitive right after: the index of the showing word, of "как" and of the infinitive.
  */
+const isShowing = stemTest(SHOWS);
 export function lessonsHowTo(tokens: readonly Token[]): [number, number, number][] {
   const spans: [number, number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (!starts(token.norm, SHOWS)) continue;
+    if (!isShowing(token.norm)) continue;
     for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
       const how = tokens[k] as Token;
       if (how.sentence !== token.sentence) break;
