@@ -7,8 +7,8 @@ import { RELATIONSHIP_LEXICON } from './lexicon-relationships.ts';
 import { REVENUE_LEXICON } from './lexicon-revenue.ts';
 import { createWordMatcher, findMatches, type PatternMatch, type WordMatcher } from './match.ts';
 import { negatedWords, plannedWords, supersededWords } from './negation.ts';
-import { baseOfShare, readClauses, saleNotOurs, saleOfOurs, WE_POST, workOnSupplied, type ClauseReading } from './roles.ts';
-import { tokenize, type Token } from './normalize.ts';
+import { baseOfShare, lessonsHowTo, readClauses, saleNotOurs, saleOfOurs, WE_POST, workOnSupplied, type ClauseReading } from './roles.ts';
+import { foldKey, tokenize, type Token } from './normalize.ts';
 import { pricingOf, recurrenceOf, REVENUE_TAGS, type Pricing, type Recurrence } from './recurrence.ts';
 
 export interface TypeEvidence {
@@ -49,6 +49,64 @@ const CLASSIFIERS: Record<TypedBlockId, BlockClassifier> = {
   revenue_streams: createBlockClassifier('revenue_streams', [...REVENUE_LEXICON, ...REVENUE_TAGS]),
 };
 
+/**
+ * English words typed among Russian ones ("subs 300р/мес, plus ads"), read as the type vocabulary they borrow. Kept here
+ * rather than in the shared slang of `normalize.ts`: the coaching checks read English words of their own ("monthly",
+ * "app store", "sell").
+ */
+const BORROWED: Readonly<Record<string, string>> = {
+  ads: 'реклама',
+  ad: 'реклама',
+  advertising: 'реклама',
+  adverts: 'реклама',
+  banner: 'баннер',
+  banners: 'баннер',
+  sponsor: 'спонсор',
+  sponsors: 'спонсор',
+  sponsorship: 'спонсорство',
+  subs: 'подписка',
+  sub: 'подписка',
+  subscription: 'подписка',
+  subscriptions: 'подписка',
+  commission: 'комиссия',
+  commissions: 'комиссия',
+  rent: 'аренда',
+  rental: 'аренда',
+  rentals: 'аренда',
+  lease: 'лизинг',
+  sell: 'продаем',
+  sells: 'продаем',
+  selling: 'продажа',
+  sales: 'продажи',
+  license: 'лицензия',
+  licence: 'лицензия',
+  licenses: 'лицензия',
+  royalty: 'роялти',
+  royalties: 'роялти',
+  mo: 'месяц',
+  month: 'месяц',
+  monthly: 'ежемесячно',
+  yearly: 'ежегодно',
+  annual: 'ежегодно',
+  annually: 'ежегодно',
+  premium: 'премиум',
+  pro: 'премиум',
+  income: 'доход',
+  revenue: 'выручка',
+  app: 'приложение',
+  picks: 'подбирает',
+  recommends: 'рекомендует',
+  reminds: 'напоминает',
+};
+
+/** The tokens with borrowed English words read as the Russian words of the lexicons. */
+function withBorrowed(tokens: Token[]): Token[] {
+  return tokens.map((token) => {
+    const norm = BORROWED[token.norm];
+    return norm === undefined ? token : { ...token, norm, key: foldKey(norm) };
+  });
+}
+
 /** Empties the per-word memo of every block (for benchmarks that must not start warm). */
 export function clearWordMemo(): void {
   for (const classifier of Object.values(CLASSIFIERS)) classifier.wordSpecs.clear();
@@ -71,6 +129,47 @@ const PRICE_PER_UNIT: CompiledPattern = {
   // Loses every overlap: a lexicon pattern over the same words knows better.
   size: 0,
 };
+
+/**
+ * The price of a person's time ("час инструктора — 2500", "фотограф +3000 в час"): a service whoever else is let or
+ * subscribed to beside it, so only a licence, a commission or advertising may have it as their price.
+ */
+const PRICE_OF_PERSON: CompiledPattern = {
+  ...PRICE_PER_UNIT,
+  group: { ...PRICE_PER_UNIT.group, suppressedBy: ['licensing', 'brokerage', 'advertising'] },
+};
+/** People whose time is sold by the unit. */
+const PAID_PEOPLE = [
+  'инструктор',
+  'тренер',
+  'юрист',
+  'адвокат',
+  'фотограф',
+  'видеограф',
+  'репетитор',
+  'преподавател',
+  'гид',
+  'егер',
+  'мастер^мастерск',
+  'врач',
+  'специалист',
+  'дизайнер',
+  'няня',
+  'няни',
+  'водител',
+  'грузчик',
+  'сантехник',
+  'электрик',
+  'психолог',
+  'консультант',
+  'аниматор',
+  'ведущ',
+];
+const namesPaidPerson = (norm: string): boolean =>
+  PAID_PEOPLE.some((entry) => {
+    const [stem = '', ...exclusions] = entry.split('^');
+    return norm.startsWith(stem) && !exclusions.some((exclusion) => norm.startsWith(exclusion));
+  });
 
 /**
  * Our work on material the customer supplied ("клиент приносит свою ткань, мы шьём платье"), read as a usage
@@ -105,6 +204,20 @@ function asIncome(pattern: CompiledPattern): CompiledPattern {
   return income;
 }
 
+/**
+ * A lesson in how to do something ("мастер показывает, как регулировать фасады"), read as training by its shape.
+ * A person who explains how to order is help: the errands are left out (`lessonsHowTo`).
+ */
+const LESSON_HOW_TO: CompiledPattern = {
+  group: { type: 'training', patterns: [] },
+  id: -3,
+  elements: [],
+  // Loses every overlap: a lexicon pattern over the same words knows better.
+  size: 0,
+};
+/** The showing word of such a lesson ("показываем, как заправить нитку"): no person helping on its own. */
+const SHOWN_IN_LESSON: CompiledPattern = { group: { type: null, patterns: [] }, id: -4, elements: [], size: 1 };
+
 /** What a person of ours may do that a system does too: remind, call, write, greet. */
 const PERSON_ACTIONS = ['напомина', 'напомн', 'звон', 'обзвани', 'прозвани', 'присыла', 'отправля', 'пиш', 'уведомля', 'поздравля', 'рассыла'];
 
@@ -123,17 +236,27 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
       if (reading.acquisition) return true;
       return reading.personActs && norms.some((word) => PERSON_ACTIONS.some((stem) => word.startsWith(stem)));
     case 'personal_assistance':
-      return reading.acquisition || reading.amongThemselves;
+      // "зарплата админу 40 тыс": a person we pay is a cost, not a contact with customers.
+      if (reading.outgoing) return true;
+      // "в поддержке только бот": support a system gives; customers who explain to each other are the community.
+      if (reading.systemServes && norms.some((word) => word.startsWith('поддержк'))) return true;
+      if (reading.acquisition || reading.amongThemselves) return true;
+      // "покупатели знакомятся и сами объясняют новичкам правила": customers themselves, no person of ours.
+      return reading.membersInteract && !reading.namesPerson && clauseOf(match, tokens).some((token) => token.norm === 'сами');
+    case 'self_service':
+      // "сами ищут друг друга": customers on their own among themselves are a community; consultants who find buyers on
+      // their own are a network.
+      return reading.amongThemselves || reading.acquisition;
     case 'free_use':
       return reading.perk;
     case 'subscription_membership':
       return reading.channel;
     case 'co_creation': {
-      // "выкладываем свои работы": what we post ourselves is a channel.
-      if (reading.ownContent && norms.some((word) => WE_POST.has(word))) return true;
+      // "выкладываем свои работы", "выкладываем работы мастеров и отзывы": what we post ourselves is a channel.
+      if (reading.ownContent && (norms.some((word) => WE_POST.has(word)) || clauseOf(match, tokens).some((token) => WE_PUBLISH.has(token.norm)))) return true;
       // Customers sharing among themselves ("делятся рецептами и общаются между собой") is a community, not co-creation;
       // so is sharing told to no one ("делятся маршрутами"), unless it is with us or shares ideas for the product.
-      if (!norms.some((word) => word.startsWith('дел'))) return false;
+      if (!norms.some((word) => SHARING.some((stem) => word.startsWith(stem)))) return false;
       const sentence = (tokens[match.tokens[0] ?? 0] as Token).sentence;
       const inSentence = tokens.filter((token) => token.sentence === sentence);
       if (reading.membersInteract && inSentence.some((token) => AMONG_THEMSELVES.some((stem) => token.norm.startsWith(stem)))) return true;
@@ -162,6 +285,18 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
       return false;
   }
 }
+
+/** The words of the clause a match starts in. */
+function clauseOf(match: PatternMatch, tokens: readonly Token[]): Token[] {
+  const clause = (tokens[match.tokens[0] ?? 0] as Token).clause;
+  return tokens.filter((token) => token.clause === clause);
+}
+
+/** Verbs of putting up what is already there, ours or others' ("выкладываем отзывы"): what is posted so is our channel. */
+const WE_PUBLISH = new Set(['публикуем', 'выкладываем', 'постим', 'публикую', 'выкладываю', 'пощу', 'размещаем']);
+
+/** Sharing ("делятся", "делимся", "поделились"), not doing ("делать"). */
+const SHARING = ['делят', 'делим', 'делил', 'подел'];
 
 /** Sharing told to us: "делятся с нами", "присылают нам". */
 const WITH_US = new Set(['нами', 'нам', 'нас', 'мне']);
@@ -348,7 +483,7 @@ export function readByRules(blockId: TypedBlockId, text: string): RuleReading {
     set.add(what);
   };
   const classifier = CLASSIFIERS[blockId];
-  const tokens = tokenize(typeof text === 'string' ? text : '');
+  const tokens = withBorrowed(tokenize(typeof text === 'string' ? text : ''));
   const negated = negatedWords(tokens);
   const superseded = supersededWords(tokens);
   const planned = plannedWords(tokens);
@@ -384,16 +519,21 @@ export function readByRules(blockId: TypedBlockId, text: string): RuleReading {
   const shaped: PatternMatch[] =
     blockId === 'revenue_streams'
       ? [
-          ...pricesPerServiceUnit(tokens).map(([first, last]) => ({
-            pattern: PRICE_PER_UNIT,
-            tokens: Array.from({ length: last - first + 1 }, (_, k) => first + k),
-          })),
+          ...pricesPerServiceUnit(tokens).map(([first, last]) => {
+            const span = Array.from({ length: last - first + 1 }, (_, k) => first + k);
+            const clause = (tokens[first] as Token).clause;
+            const near = tokens.slice(Math.max(0, first - 2), last + 1).filter((token) => token.clause === clause);
+            return { pattern: near.some((token) => namesPaidPerson(token.norm)) ? PRICE_OF_PERSON : PRICE_PER_UNIT, tokens: span };
+          }),
           ...workOnSupplied(tokens, clauses).map((index) => ({ pattern: WORK_ON_SUPPLIED, tokens: [index] })),
         ]
-      : [];
+      : lessonsHowTo(tokens).flatMap(([shows, how, last]) => [
+          { pattern: LESSON_HOW_TO, tokens: Array.from({ length: last - how + 1 }, (_, k) => how + k) },
+          { pattern: SHOWN_IN_LESSON, tokens: [shows] },
+        ]);
   const live = [...found0.map((match) => (soldAsIncome(match, readingOf(match)) ? { ...match, pattern: asIncome(match.pattern) } : match)), ...shaped].filter(
     (match) => {
-      flag(match, match.pattern === PRICE_PER_UNIT || match.pattern === WORK_ON_SUPPLIED ? 'shape' : 'raw');
+      flag(match, match.pattern.id < 0 ? 'shape' : 'raw');
       if ((match.pattern.group.weight ?? 1) < 1) flag(match, 'weak');
       if (match.tokens.some((index) => superseded[index])) {
         flag(match, 'plan');

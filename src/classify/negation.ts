@@ -9,6 +9,8 @@ const FORWARD_SCOPE: Readonly<Record<string, number>> = {
   не: 4, нет: 3, нету: 3, ни: 2, без: 3, никаких: 3, никакой: 3, никакого: 3, никакие: 3, никакую: 3,
   вместо: 2, отказались: 4, отказался: 4, отказалась: 4, перестали: 4, перестал: 4, перестала: 4,
   прекратили: 4, убрали: 4, отменили: 4, закрыли: 3, свернули: 3, нельзя: 3, отсутствует: 3, отсутствуют: 3,
+  // Typed in English: "no community yet".
+  no: 2, not: 3, without: 2,
 };
 
 const ANSWER_NO = new Set(['нет', 'неа', 'нету', 'никак', 'no']);
@@ -119,6 +121,16 @@ export function negatedWords(tokens: readonly Token[]): boolean[] {
     for (let j = start - 1; j >= 0 && (tokens[j] as Token).clause === previous.clause; j--) if (isDenial(tokens, j)) denied = true;
     if (denied && previous.sentence === token.sentence) for (let j = start; j < i; j++) negated[j] = true;
   }
+  // "сообществ у нас нет и менеджеров тоже": "и" with a word or two and "тоже" at the end of a denied clause adds to what is missing.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.norm !== 'тоже' || tokens[i + 1]?.clause === token.clause) continue;
+    const and = [i - 1, i - 2, i - 3].find((j) => tokens[j]?.norm === 'и' && tokens[j]?.clause === token.clause);
+    if (and === undefined) continue;
+    let denied = false;
+    for (let j = and - 1; j >= 0 && (tokens[j] as Token).clause === token.clause; j--) if (isDenial(tokens, j)) denied = true;
+    if (denied) for (let j = and + 1; j < i; j++) negated[j] = true;
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (!isDenial(tokens, i)) continue;
     const negator = tokens[i] as Token;
@@ -208,25 +220,32 @@ export function supersededWords(tokens: readonly Token[]): boolean[] {
 
 /** Intentions: what the answer plans or wishes, as opposed to what is done now. */
 const PLAN_WORDS = new Set([
-  'планируем', 'планирую', 'планируется', 'планируются', 'хотим', 'хочу', 'хотелось', 'мечтаем', 'мечтаю', 'рассматриваем',
-  'возможно', 'идея',
+  'планируем', 'планирую', 'планируется', 'планируются', 'хотим', 'хочу', 'хотелось', 'мечтаем', 'мечтаю', 'идея',
   // The future tense plans as firmly: "пока только продаём, с весны запустим подписку".
   'будем', 'запустим', 'добавим', 'откроем', 'введем', 'начнем',
   // What is still to come: "приложение появится к зиме".
   'появится', 'появятся', 'заработает', 'откроется', 'запустится',
+]);
+/**
+ * Hedges that are never a fact, wherever they stand: "возможно, будем сдавать", "рассматривается возможность чат-бота",
+ * "модель пока не определена: рассматриваются варианты комиссии".
+ */
+const DOUBT_WORDS = new Set([
+  'возможно', 'рассматриваем', 'рассматривается', 'рассматриваются', 'рассмотрим', 'рассмотрена', 'рассмотрено',
+  'прорабатываем', 'прорабатывается', 'дальнейшем',
 ]);
 /** Hedges that plan only before an infinitive or "о/над": "думаем брать комиссию", not "собираемся на выезды". */
 const HEDGE_WORDS = new Set(['думаем', 'думаю', 'подумываем', 'собираемся', 'собираюсь', 'рассматриваем', 'задумываемся']);
 const INFINITIVE = /(?:ть|ти|чь|ться|тись)$/u;
 const ABOUT = new Set(['о', 'об', 'обо', 'над', 'про', 'насчет']);
 /** Markers of what holds now: "пока", "сейчас", "на данный момент". */
-const NOW_WORDS = new Set(['пока', 'сейчас', 'теперь', 'сегодня', 'текущий', 'данный']);
+const NOW_WORDS = new Set(['пока', 'сейчас', 'теперь', 'сегодня', 'текущий', 'текущем', 'данный', 'настоящее']);
 
 /** A verb of the present, ours or the customers': "продаём", "сдаём", "покупают", "платят" (not "будем", nor "объём"). */
 const PRESENT_VERB = /(?:ем|ют|ят)$/u;
 const NOT_PRESENT = new Set(['объем', 'прием', 'подъем', 'наем', 'заем', 'проем', 'валют']);
 function isPresentVerb(word: string): boolean {
-  return word.length >= 5 && PRESENT_VERB.test(word) && !NOT_PRESENT.has(word) && !PLAN_WORDS.has(word) && !HEDGE_WORDS.has(word);
+  return word.length >= 5 && PRESENT_VERB.test(word) && !NOT_PRESENT.has(word) && !PLAN_WORDS.has(word) && !HEDGE_WORDS.has(word) && !DOUBT_WORDS.has(word);
 }
 
 /** How many words the plan marker at `index` takes ("в следующем году": 3), or 0 where there is none. */
@@ -244,7 +263,7 @@ const PERIODS = ['год', 'месяц', 'сезон', 'квартал', 'пол
 function isPlanMarker(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   const next = tokens[index + 1];
-  if (PLAN_WORDS.has(token.norm)) return true;
+  if (PLAN_WORDS.has(token.norm) || DOUBT_WORDS.has(token.norm)) return true;
   if (HEDGE_WORDS.has(token.norm)) {
     if (!next || next.clause !== token.clause) return token.norm.startsWith('дума');
     if (ABOUT.has(next.norm)) return true;
@@ -279,7 +298,7 @@ export function plannedWords(tokens: readonly Token[]): boolean[] {
   if (markers.length === 0) return dropped;
   for (const m of markers) {
     const marker = tokens[m] as Token;
-    const hedge = HEDGE_WORDS.has(marker.norm);
+    const hedge = HEDGE_WORDS.has(marker.norm) || DOUBT_WORDS.has(marker.norm) || (marker.norm === 'может' && tokens[m + 1]?.norm === 'быть');
     // A plan told after what is done ("продаём обеды. В перспективе планируем абонементы", "продаём рассаду,
     // со следующего сезона будем сдавать теплицы") is set against the present as surely as one with "пока".
     const later =

@@ -26,7 +26,10 @@ export interface ClauseReading {
   readonly incomeTotal: boolean;
   /** A person of ours acts and no system is named: "администратор обзванивает и напоминает". */
   readonly personActs: boolean;
-  /** A perk rather than free use: "каждый шестой кофе бесплатно", "бесплатно заморозить абонемент". */
+  /**
+   * A perk rather than free use: "каждый шестой кофе бесплатно", "бесплатно заморозить абонемент", a favour for
+   * regulars ("постоянным клиентам бесплатно точим коньки"), a drink offered while one waits, a free workshop.
+   */
   readonly perk: boolean;
   /** Support is given in the clause ("чат поддержки", "отвечают специалисты"): a chat there is no community. */
   readonly support: boolean;
@@ -57,8 +60,14 @@ export interface ClauseReading {
    * follower is named as its author: a channel, not co-creation.
    */
   readonly ownContent: boolean;
+  /** A person of ours is named: "администратор", "менеджер", "мастер". */
+  readonly namesPerson: boolean;
+  /** A system, not a person, is named as the one who serves: "в поддержке только бот". */
+  readonly systemServes: boolean;
   /** We hand money over in this clause ("платим", "отдаём франчайзеру"), not only name a cost. */
   readonly paysOut: boolean;
+  /** The clause names a cost or a payment of ours ("расходы —", "платим сервису"): bare items after it are costs too. */
+  readonly namesCost: boolean;
   /**
    * Staff are named with no customer and no recipient of theirs ("тренинги для персонала"): whose staff is told
    * by the clause before, so after one about our own staff they are ours too.
@@ -81,10 +90,27 @@ const WE_PAY = [
 ];
 /** "отдаём 5% выручки правообладателю" pays; "отдаём в аренду" lets. */
 const LETTING = ['аренд', 'прокат', 'напрокат', 'пользовани'];
-/** We are the side that holds a licence from someone else: "мы франчайзи", "как лицензиат". */
-const LICENSEE = ['франчайзи', 'лицензиат'];
+/** We are the side that holds a licence from someone else: "мы франчайзи", "как лицензиат", "мы франшиза кофейни". */
+const LICENSEE = ['франчайзи', 'лицензиат', 'франшиза'];
 /** Nouns that name a cost. */
-const COST_NOUNS = ['расход^расходник', 'издержк', 'затрат', 'зарплат', 'себестоимост', 'налог', 'коммуналк', 'коммунальн'];
+const COST_NOUNS = ['расход^расходник', 'издержк', 'затрат', 'зарплат', 'заработн', 'себестоимост', 'налог', 'коммуналк', 'коммунальн'];
+/** Money that flows to something: "уходит на аренду", "выручка направляется на закупку сырья". */
+const FLOWS = ['уходит', 'уходят', 'направляется', 'направляются', 'тратится', 'тратятся', 'расходуется'];
+/** Our business told in the third person paying out: "клиника выплачивает агрегатору комиссию". */
+const THEY_PAY = ['платит', 'оплачивает', 'выплачивает', 'перечисляет', 'отчисляет', 'доплачивает', 'тратит', 'закупает', 'арендует'];
+/** Who we pay: "правообладателю", "франчайзеру", "банку за эквайринг", "вендору". */
+const PAYEES = [
+  'правообладател', 'франчайзер', 'агрегатор', 'банк^банкет', 'арендодател', 'лизингодател', 'поставщик', 'вендор', 'маркетплейс', 'подрядчик',
+];
+/**
+ * Platforms that sell for us and keep a share: "маркетплейс забирает 25%", "30% с покупок забирает стор". Not "платформа" or
+ * "площадка": told in the third person, that is as often our own ("платформа удерживает 12% с каждой брони").
+ */
+const PLATFORMS = ['маркетплейс', 'агрегатор', 'вайлдберриз', 'озон', 'авито', 'стор', 'банк^банкет', 'эквайр'];
+/** Sellers whose deals a platform takes its share of: then the platform is ours ("берёт 10% с продавцов"). */
+const THEIR_DEALS = [
+  'продавц', 'селлер', 'ресторан', 'фермер', 'исполнител', 'мастер', 'репетитор', 'автор', 'перевозчик', 'арендодател', 'владельц', 'сделк',
+];
 /** "обходится нам", "стоит нам": a cost told with us as the one who bears it. */
 const COSTS_US = ['обходит', 'обойдет', 'стоит', 'стоят', 'съедает', 'съедают'];
 /** A partner that keeps part of our money: "забирает себе 20%", "удерживает с нас комиссию". */
@@ -93,6 +119,8 @@ const KEEPS = ['забирает', 'забирают', 'оставляет', 'о
 const INCOMING = ['нам', 'получаем', 'зарабатываем', 'заработок', 'доход', 'выручк', 'прибыл', 'перепрод'];
 /** Our own selling, letting or charging in the clause: "закупаем вещи и перепродаём" still sells. */
 const WE_EARN = [
+  // Our business in the third person: "компания получает вознаграждение".
+  'получает', 'зарабатывает',
   'продаем', 'перепродаем', 'сдаем', 'берем', 'платят', 'получаем', 'зарабатываем', 'приносит', 'приносят', 'покупают', 'оплачивают',
 ];
 /** Teaching or assessing people: with our own staff it is no relationship with customers. */
@@ -106,11 +134,14 @@ const FIND = ['ищем', 'находим', 'привлекаем', 'обзва�
 /** We make or post content ourselves. */
 export const WE_POST: ReadonlySet<string> = new Set([
   'публикуем', 'выкладываем', 'снимаем', 'записываем', 'создаем', 'загружаем', 'пишем', 'рисуем', 'постим',
+  // One owner speaking of herself: "выкладываю туда расписание".
+  'публикую', 'выкладываю', 'снимаю', 'записываю', 'загружаю', 'пишу', 'рисую', 'пощу',
 ]);
 /** Contact that seeks buyers rather than serves them: cold calls, a commercial offer ("КП"), a call list. */
 const COLD = ['холодн', 'кп'];
 const CUSTOMERS = ['клиент', 'покупател', 'заказчик', 'гост', 'пользовател', 'посетител', 'покупательниц', 'ученик', 'родител'];
-const STAFF = ['сотрудник', 'персонал^персональн', 'продавц', 'кассир', 'официант', 'бариста', 'стажер', 'новичк', 'работник', 'менеджеров'];
+// "Новички" are as often beginners among the customers ("новичков учим кататься"): they name staff only beside a staff noun.
+const STAFF = ['сотрудник', 'персонал^персональн', 'продавц', 'кассир', 'официант', 'бариста', 'стажер', 'работник', 'менеджеров'];
 const OWN = ['свой', 'своих', 'своим', 'свои', 'наш', 'наших', 'нашим', 'наши', 'новых', 'новым', 'новичков'];
 const OWN_STAFF = ['сотрудник', 'персонал^персональн', 'работник', 'стажер', 'стажировк', 'новеньк'];
 /** "своих клинеров", "наших мастеров": a possessive before people who are not customers names our own staff, whatever the trade. */
@@ -128,7 +159,7 @@ const BUYS = ['закупа', 'покупа', 'приобрета', 'приво�
 const TOTAL = ['набега', 'выходит', 'получается', 'выручк', 'оборот', 'доход', 'зарабатыва', 'приносит', 'приносят'];
 const AMOUNT = ['#num', '#amount', 'тыс', 'тысяч', 'млн', 'миллион'];
 const PERSONS = [
-  'администратор', 'менеджер', 'сотрудник', 'оператор', 'консультант', 'продавц', 'продавец', 'куратор', 'врач', 'тренер',
+  'админ', 'менеджер', 'сотрудник', 'оператор', 'консультант', 'продавц', 'продавец', 'куратор', 'врач', 'тренер',
   'секретар', 'ресепшн', 'диспетчер', 'мастер',
 ];
 const SYSTEMS = [
@@ -137,7 +168,15 @@ const SYSTEMS = [
 ];
 /** A perk of buying or of a membership ("бонусная карта бесплатно"); a gift or a bonus may as well be a free first lesson. */
 const PERKS = ['лояльност', 'заморо', 'пауз', 'кешбек', 'кэшбэк', 'накопител', 'бонусн', 'скидочн', 'дисконтн'];
-const ORDINAL = /^(?:#num|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят)/u;
+/** What a place offers beside its service, free or not: "пока ждёт — бесплатный кофе", "бесплатно чай и печать". */
+const AMENITIES = [
+  'кофе', 'чай', 'чая', 'чаем', 'вода', 'воду', 'водой', 'печенье', 'печеньки', 'снеки', 'снэки', 'напитки', 'вайфай', 'wifi', 'парковка', 'парковку',
+];
+/** An event that teaches, offered free: the free word names its price, not a free tier of the product. */
+const FREE_EVENTS = ['мастеркласс', 'семинар', 'вебинар', 'лекци', 'воркшоп', 'экскурси'];
+/** A trial of the product itself stays free use: "первое занятие бесплатно", "пробный урок". */
+const TRIAL = ['перв', 'пробн', 'тестов', 'ознакомит'];
+const ORDINAL = /^(?:#num|\d|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят)/u;
 const SUPPORT = ['поддержк', 'техподдержк', 'саппорт'];
 const ANSWERS = ['отвечают', 'отвечает', 'отвечаем', 'ответит', 'ответят'];
 const AMONG = ['между', 'друг', 'общаются', 'делятся', 'обсужда', 'обменива', 'советуют', 'знакомят', 'перезнаком'];
@@ -150,12 +189,31 @@ const starts = (word: string, stems: readonly string[]): boolean =>
     return word.startsWith(stem) && !exclusions.some((exclusion) => word.startsWith(exclusion));
   });
 
+/** A test of whether a word starts with one of `stems`, remembered per word: it runs on every word of every answer. */
+function stemTest(stems: readonly string[]): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let result = known.get(word);
+    if (result === undefined) {
+      result = starts(word, stems);
+      if (known.size >= 50_000) known.clear();
+      known.set(word, result);
+    }
+    return result;
+  };
+}
+
 /** The word lists a clause is read by: `stems` match the start of a word, `words` the whole word. */
 const LISTS = {
   wePay: { words: WE_PAY },
   costNouns: { stems: COST_NOUNS },
   costsUs: { stems: COSTS_US },
   keeps: { words: KEEPS },
+  flows: { words: FLOWS },
+  theyPay: { words: THEY_PAY },
+  payees: { stems: PAYEES },
+  platforms: { stems: PLATFORMS },
+  theirDeals: { stems: THEIR_DEALS },
   incoming: { stems: INCOMING },
   weEarn: { words: WE_EARN },
   letting: { stems: LETTING },
@@ -184,6 +242,15 @@ const LISTS = {
   experts: { stems: ['специалист', 'мастер', 'эксперт'] },
   among: { stems: AMONG },
   moderator: { stems: ['модер'] },
+  watches: { words: ['следит', 'следят', 'направляет', 'направляют'] },
+  order: { stems: ['порядк', 'порядок', 'соблюдени', 'правил', 'бесед', 'дискусс'] },
+  regular: { stems: ['постоянн', 'регулярн'] },
+  amenities: { words: AMENITIES },
+  free: { stems: ['бесплатн'] },
+  freeEvents: { stems: FREE_EVENTS },
+  trial: { stems: TRIAL },
+  bots: { stems: ['бот', 'робот', 'автоответ', 'нейросет', 'алгоритм', 'чатбот'] },
+  contact: { words: ['пишут', 'пишет', 'обращаются', 'обращается', 'звонят', 'звонит'] },
   teach: { stems: TEACH },
   brings: { words: BRINGS },
   theirOwn: { words: THEIR_OWN },
@@ -258,8 +325,11 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
   // "обходится нам в 50к", "аренда нам обходится в 50к".
   const costsUs =
     has('costsUs') && norms.some((word, i) => is(word, 'costsUs') && [...norms.slice(i + 1, i + 3), ...norms.slice(Math.max(0, i - 2), i)].includes('нам'));
+  // "оставляет себе 5% от каждой сделки между ними": a share of a deal between others is our commission.
   const keeps =
-    has('keeps') && norms.some((word, i) => is(word, 'keeps') && (norms.includes('себе') || (norms[i + 1] === 'с' && norms[i + 2] === 'нас')));
+    has('keeps') &&
+    !norms.includes('между') &&
+    norms.some((word, i) => is(word, 'keeps') && (norms.includes('себе') || (norms[i + 1] === 'с' && norms[i + 2] === 'нас')));
   // "40% от выручки" names the base of a share, not money that comes to us.
   // "перечисляем франчайзеру 4% выручки" too: a share of the income, paid out.
   const earns = norms.some(
@@ -268,7 +338,21 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
   const incoming = !costsUs && (earns || (norms.includes('себе') && !keeps));
   const givesAway = norms.includes('отдаем') && !has('letting');
   const licensee = has('licensee') && norms.some((word, i) => is(word, 'licensee') && ['мы', 'как'].includes(norms[i - 1] ?? ''));
-  const outgoing = costsUs || keeps || licensee || (!incoming && (has('wePay') || givesAway || has('costNouns')));
+  // "уходит на аренду", "направляется на закупку сырья": what our money is spent on.
+  const flowsOut = has('flows') && norms.includes('на');
+  // "компания перечисляет роялти правообладателю": our business in the third person pays someone we name as payee.
+  const theyPayOut = has('theyPay') && has('payees') && !norms.includes('нам') && !norms.includes('мы');
+  // "маркетплейс забирает 25% комиссии", "30% с покупок забирает стор": a platform not ours keeps a share of our sales.
+  const platformKeeps =
+    has('keeps') &&
+    !has('theirDeals') &&
+    !norms.includes('мы') &&
+    norms.some((word, i) => is(word, 'platforms') && !starts(norms[i - 1] ?? '', OUR)) &&
+    norms.some((word) => word === 'процент' || starts(word, SHARE));
+  // "процент от первой заработной платы выпускника": a cost noun after "от"/"с" names the base of a share.
+  const namesCostNoun = norms.some((word, i) => is(word, 'costNouns') && !norms.slice(Math.max(0, i - 2), i).some((before) => SHARE_BASE.has(before)));
+  const outgoing =
+    costsUs || keeps || licensee || flowsOut || theyPayOut || platformKeeps || (!incoming && (has('wePay') || givesAway || namesCostNoun));
   const recipient = norms.some(
     (word, i) => word.length >= 6 && RECIPIENT.test(word) && !NOT_RECIPIENTS.has(word) && norms[i - 1] !== 'по' && !is(word, 'staff'),
   );
@@ -286,6 +370,8 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
     has('teach') &&
     norms.some((_, i) => ownPerson(i) && norms.slice(Math.max(0, i - 2), i + 4).some((near) => is(near, 'teach')));
   const follow = norms.some((word) => FOLLOW.test(word));
+  // "бесплатный мастер-класс для покупателей": an event that teaches, its price named.
+  const freeEvent = has('freeEvents') || norms.some((word, i) => word.startsWith('мастер') && (norms[i + 1] ?? '').startsWith('класс'));
   const ourChannel = has('channels') && has('own') && has('news');
   return {
     outgoing,
@@ -301,18 +387,30 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
     future: has('future'),
     personActs: has('persons') && !has('systems'),
     // "годовое членство даёт бесплатную парковку": what a membership grants is a perk of it.
-    perk: has('perks') || (has('grants') && has('membership')) || norms.some((word, i) => word.startsWith('кажд') && ORDINAL.test(norms[i + 1] ?? '')),
-    support: has('support') || (has('answers') && (has('persons') || has('experts'))),
+    perk:
+      has('perks') ||
+      (has('grants') && has('membership')) ||
+      norms.some((word, i) => word.startsWith('кажд') && ORDINAL.test(norms[i + 1] ?? '')) ||
+      (has('free') && !has('trial') && ((has('regular') && has('customers')) || has('amenities') || (freeEvent && has('customers')))),
+    // "туда пишут только нашим операторам": customers write to our people, so the chat is for support.
+    support: has('support') || ((has('answers') || has('contact')) && (has('persons') || has('experts'))),
+    namesPerson: has('persons') || has('experts'),
+    systemServes: has('bots'),
     // "клиенты друг друга не видят": customers who do not meet are no community.
     membersInteract: norms.some((word, i) => is(word, 'among') && denied[i] !== true),
-    amongThemselves: norms.some((word, i) => (reciprocal(norms, i) && denied[i] !== true) || is(word, 'moderator')),
+    // "сомелье направляет беседу и следит за соблюдением правил": one who keeps order among members moderates.
+    amongThemselves:
+      norms.some((word, i) => (reciprocal(norms, i) && denied[i] !== true) || is(word, 'moderator')) || (has('watches') && has('order')),
     teachesStaff: taughtOwn || (has('teach') && staffNamed && !has('customers') && (ownPeople || !recipient)),
     customerMaterials:
       (has('brings') && has('theirOwn') && !norms.includes('мы')) ||
       has('supplied') ||
+      // "шьём из ткани клиента", "собираем из деталей заказчика".
+      norms.some((word, i) => word === 'из' && (is(norms[i + 1], 'customers') || is(norms[i + 2], 'customers'))) ||
       norms.some((word, i) => is(word, 'material') && is(norms[i + 1], 'customers')),
     channel: (follow && (has('channels') || norms.includes('нас'))) || ourChannel,
     paysOut: outgoing && (has('wePay') || givesAway),
+    namesCost: outgoing && (has('wePay') || namesCostNoun || flowsOut || theyPayOut),
     ownContent: has('wePost') && !has('customers') && !has('audience'),
     namesStaff: staffNamed && !has('customers') && !recipient,
     // "40% от выручки" names the base of a share, not what brings the money.
@@ -330,6 +428,8 @@ const SHARE_BASE = new Set(['от', 'с', 'со']);
 /** A finite verb or an infinitive: a clause without one is a bare item of a list ("аренда 50к"). */
 const ANY_VERB = /(?:ем|им|ют|ут|ят|ат|ет|ит|ть|ла|ли|ло|ся|сь)$/u;
 const POINTING_BACK = new Set(['это', 'что', 'всё', 'все']);
+/** Words that add one more item to a list: "а также", "плюс". */
+const ADDING = new Set(['также', 'плюс']);
 
 /** Selling, or buying told from the buyer's side ("рекламодатели покупают показы"). */
 const SALE = ['прода', 'реализ', 'перепрода', 'покупа^покупател', 'купи', 'купя', 'приобрет', 'приобрета'];
@@ -337,13 +437,20 @@ const SALE = ['прода', 'реализ', 'перепрода', 'покупа^
 const ADVERTISERS = ['рекламодател', 'эфирн'];
 /** What a sale may sell that is no goods of ours: reach, or a right to use what is ours. */
 const NOT_GOODS = [
-  'продвижени', 'реклам', 'баннер', 'лицензи^лицензион', 'франшиз',
+  'продвижени', 'реклам', 'баннер', 'спонсор', 'лицензи^лицензион', 'франшиз',
   // A service sold: "продаём внедрение и настройку", "продаём обслуживание".
   'услуг', 'внедрени', 'настройк', 'обслуживани', 'сопровождени', 'консультаци', 'ремонт^ремонтн', 'монтаж^монтажн',
 ];
 const RIGHTS = ['права', 'право', 'прав'];
 /** Whose goods: "туры других операторов", "чужие вещи". */
 const OTHERS = ['других', 'чужих', 'чужие', 'чужой', 'сторонн', 'партнерск'];
+/** Those whose goods or events we sell for a share: "туры крупных туроператоров", "билеты организаторов концертов". */
+const OWNERS = ['туроператор', 'организатор', 'производител', 'застройщик', 'правообладател', 'собственник', 'владельц', 'поставщик'];
+/** A fee for selling someone else's goods: "агентское вознаграждение 10%", "сервисный сбор 8%". */
+const FEE = ['процент', 'комисси', 'вознагражд', 'агентск', 'сбор^сборк^сборн'];
+const isOthers = stemTest(OTHERS);
+const isOwner = stemTest(OWNERS);
+const isFee = stemTest(FEE);
 const HELPED = ['помог', 'помога'];
 const SHARE = ['процент', 'комисси', 'доля', 'долю'];
 const BASE_PREPOSITIONS = new Set(['с', 'со', 'от']);
@@ -376,7 +483,15 @@ export function saleNotOurs(tokens: readonly Token[], index: number): boolean {
   if (!token || !starts(token.norm, SALE)) return false;
   const clause = tokens.filter((other) => other.clause === token.clause).map((other) => other.norm);
   const after = tokens.slice(index + 1, index + 4).filter((other) => other.clause === token.clause);
-  if (after.some((other) => starts(other.norm, OTHERS))) return true;
+  // "продаём билеты на концерты других организаторов": whose goods may be told at the end of the clause.
+  const rest = tokens.slice(index + 1).filter((other) => other.clause === token.clause);
+  if (rest.some((other) => isOthers(other.norm))) return true;
+  // "продаём туры крупных туроператоров … получаем агентское вознаграждение", "квартиры не наши — берём 3%": the owner is
+  // someone else and our money is a fee for the sale.
+  const sentence = tokens.filter((other) => other.sentence === token.sentence);
+  const fee = sentence.some((other) => isFee(other.norm));
+  const notOurs = sentence.some((other, k) => other.norm === 'не' && starts(sentence[k + 1]?.norm ?? '', OUR));
+  if (fee && (notOurs || rest.some((other) => isOwner(other.norm)))) return true;
   // "продажу их изделий": their goods ("продаём их на ярмарке" sells ours).
   if (after[0]?.norm === 'их' && after[1] !== undefined && !PREPOSITIONS.has(after[1].norm)) return true;
   if (clause.some((word) => starts(word, ADVERTISERS))) return true;
@@ -387,6 +502,9 @@ export function saleNotOurs(tokens: readonly Token[], index: number): boolean {
   if (object.some((other) => starts(other.norm, NOT_GOODS) || RIGHTS.includes(other.norm))) return true;
   const before = tokens.slice(Math.max(0, index - 5), index).filter((other) => other.clause === token.clause);
   if (before.some((other) => RIGHTS.includes(other.norm))) return true;
+  // "баннеры на фасаде продаём": the object told before the verb.
+  const objectBefore = before.findLastIndex((other) => starts(other.norm, NOT_GOODS));
+  if (objectBefore >= 0 && !before.slice(objectBefore).some((other) => COORDINATING.has(other.norm))) return true;
   if (tokens.slice(Math.max(0, index - 2), index).some((other) => other.clause === token.clause && starts(other.norm, HELPED))) {
     return true;
   }
@@ -410,7 +528,8 @@ export function workOnSupplied(tokens: readonly Token[], clauses: readonly Claus
     const token = tokens[i] as Token;
     if (clauses[i]?.customerMaterials !== true || token.norm.length < 4 || !OUR_VERB.test(token.norm) || WE_PAY.includes(token.norm)) continue;
     const before = tokens.slice(Math.max(0, i - 3), i).filter((other) => other.clause === token.clause);
-    if (before.some((other) => other.norm === 'мы')) found.push(i);
+    // "мы шьём", or a verb of ours that opens its clause with no subject: "шьём из ткани клиента".
+    if (before.some((other) => other.norm === 'мы') || tokens[i - 1]?.clause !== token.clause) found.push(i);
   }
   return found;
 }
@@ -433,6 +552,37 @@ export function baseOfShare(tokens: readonly Token[], index: number): boolean {
 
 /** A finite verb after "и" starts a predicate of its own: "арендуем кухню и готовим еду на доставку". */
 const VERB_ENDING = /(?:ем|им|ют|ут|ят|ат|ет|ит)$/u;
+
+/** Words that show or teach, or name a lesson: "объясняет", "показываем", "урок", "занятие", "лекцию". */
+const SHOWS = ['объясня', 'объясн', 'показыва', 'покаж', 'рассказыва', 'расскаж', 'учи', 'учим', 'научи', 'урок', 'заняти', 'лекци', 'инструктаж'];
+/** An infinitive: "стоять", "регулировать", "заправить", "беречься". */
+const INFINITIVE = /(?:ть|ти|чь|ться|тись)$/u;
+/** What a person helps a buyer do, rather than teaches them to do with the product: that is help, not training. */
+const ERRANDS = ['оформ', 'заказ', 'оплат', 'доехат', 'добрат', 'найти', 'записат', 'выбрат', 'подобрат', 'вернут', 'купит', 'забрат'];
+
+/**
+ * A lesson in how to do something ("инструктор объясняет, как стоять на доске", "даёт урок: как тормозить и падать",
+ * "лекцию о том, как чистить зубы детям"): the showing word, "как" within five words after it in the sentence,
+ * and an infinitive right after: the index of the showing word, of "как" and of the infinitive.
+ */
+const isShowing = stemTest(SHOWS);
+export function lessonsHowTo(tokens: readonly Token[]): [number, number, number][] {
+  const spans: [number, number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!isShowing(token.norm)) continue;
+    for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
+      const how = tokens[k] as Token;
+      if (how.sentence !== token.sentence) break;
+      if (how.norm !== 'как') continue;
+      const verb = tokens.slice(k + 1, k + 3).findIndex((word) => word.sentence === token.sentence && word.norm.length >= 4 && INFINITIVE.test(word.norm));
+      const infinitive = tokens[k + 1 + verb] as Token | undefined;
+      if (verb >= 0 && infinitive && !starts(infinitive.norm, ERRANDS)) spans.push([i, k, k + 1 + verb]);
+      break;
+    }
+  }
+  return spans;
+}
 
 /** Splits the answer into clauses, and a clause further at "и" before a verb of its own. */
 function splitClauses(tokens: readonly Token[]): number[][] {
@@ -469,7 +619,27 @@ export function readClauses(tokens: readonly Token[], negated: readonly boolean[
       readings[c] = { ...(readings[c] as ClauseReading), personActs: true };
     }
     if (joined && previous.amongThemselves) readings[c] = { ...(readings[c] as ClauseReading), amongThemselves: true };
+    // "Сомелье направляет беседу и следит за порядком": the one who moderates in the later predicate is the subject of both.
+    if (joined && readings[c]?.amongThemselves) readings[c - 1] = { ...previous, amongThemselves: true };
   }
+  // "Есть чат в телеграме, но туда пишут только нашим операторам": support told anywhere in a sentence makes its chat a support chat.
+  // A contrast sets a part of its own ("менеджер отвечает в чате, а ещё есть сообщество клиентов").
+  const partOf: string[] = [];
+  let part = 0;
+  spans.forEach((span, c) => {
+    const first = tokens[span[0] ?? 0] as Token;
+    if (CONTRAST.has(first.norm)) part++;
+    partOf[c] = `${first.sentence}:${part}`;
+  });
+  const supportIn = new Set(spans.flatMap((_, c) => (readings[c]?.support ? [partOf[c]] : [])));
+  // "в поддержке только бот": a bot in a part that names no person of ours is the one who serves there.
+  const botIn = new Set(spans.flatMap((_, c) => (readings[c]?.systemServes ? [partOf[c]] : [])));
+  const personIn = new Set(spans.flatMap((_, c) => (readings[c]?.namesPerson ? [partOf[c]] : [])));
+  spans.forEach((_, c) => {
+    const reading = readings[c] as ClauseReading;
+    const systemServes = botIn.has(partOf[c]) && !personIn.has(partOf[c]);
+    readings[c] = { ...reading, support: reading.support || supportIn.has(partOf[c]), systemServes };
+  });
   // "Подписка на конструктор — это наш расход": a cost clause that points back covers its sentence so far.
   for (let c = 0; c < spans.length; c++) {
     const first = tokens[spans[c]?.[0] ?? -1];
@@ -482,15 +652,21 @@ export function readClauses(tokens: readonly Token[], negated: readonly boolean[
     }
   }
   // "Зарплаты флористам — 40% от выручки", "зарплата мастеров 120к, аренда 50к, коммуналка 10к": bare items
-  // after a cost continue its list of costs.
-  const bare = (c: number): boolean =>
-    (spans[c] ?? []).length <= 5 && (spans[c] ?? []).every((i) => !ANY_VERB.test((tokens[i] as Token).norm) || (tokens[i] as Token).norm.length < 5);
+  // after a cost continue its list of costs; so do those after a clause that names the cost or pays it ("расходы —
+  // зарплаты инженеров, аренда офиса и лицензия на софт", "платим сервису рассылок 3к, аренда 80к").
+  const verbless = (c: number): boolean => (spans[c] ?? []).every((i) => !ANY_VERB.test((tokens[i] as Token).norm) || (tokens[i] as Token).norm.length < 5);
+  const bare = (c: number): boolean => (spans[c] ?? []).length <= 5 && verbless(c);
+  const item = (c: number): boolean => (spans[c] ?? []).length <= 8 && verbless(c);
   for (let c = 1; c < spans.length; c++) {
     const first = tokens[spans[c]?.[0] ?? -1];
-    const earlier = tokens[spans[c - 1]?.[0] ?? -1];
+    // "…комиссию агрегатору, а также арендные платежи": "а также" adds an item, it sets nothing against the cost.
+    const adds = first !== undefined && ADDING.has(first.norm) && spanNorms(c - 1).join(' ') === 'а';
+    const p = adds && c >= 2 ? c - 2 : c - 1;
+    const earlier = tokens[spans[p]?.[0] ?? -1];
     const reading = readings[c] as ClauseReading;
     if (!first || !earlier || first.sentence !== earlier.sentence || CONTRAST.has(first.norm) || reading.incoming) continue;
-    if (readings[c - 1]?.outgoing && bare(c - 1) && bare(c)) readings[c] = { ...reading, outgoing: true };
+    const previous = readings[p];
+    if (previous?.outgoing && (bare(p) || previous.namesCost) && item(c)) readings[c] = { ...reading, outgoing: true, namesCost: true };
   }
   // "Обучаем своих продавцов, тренинги для персонала проводит коуч": staff named right after a clause about our
   // own staff are ours as well, unless a contrast sets them apart.

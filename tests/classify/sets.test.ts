@@ -34,6 +34,12 @@ const ownSets: { file: string; minimum: number; note: string; macroF1?: number; 
   { file: 'blind-set-15.jsonl', minimum: 70, note: 'mixed, a third writer; first run 0.912 / 80%' },
   // A fourth writer; fixed by causes (whose people teach, customers helping each other, cold contact, later plans).
   { file: 'blind-set-16.jsonl', minimum: 70, note: 'mixed, a fourth writer; first run 0.948 / 87%' },
+  // Tuned on together by causes (money paid out, whose goods, services sold, perks, whose people are taught, hedges).
+  { file: 'blind-set-17.jsonl', minimum: 70, note: 'coursework paragraphs, costs beside revenue; first run 0.884 / 67%' },
+  { file: 'blind-set-18.jsonl', minimum: 70, note: 'phone slang, Russian mixed with English; first run 0.784 / 56%' },
+  { file: 'blind-set-19.jsonl', minimum: 70, note: 'owners and students, money paid out, perks; first run 0.907 / 76%' },
+  { file: 'blind-set-20.jsonl', minimum: 70, note: 'night-time phone answers, slang; first run 0.933 / 84%' },
+  { file: 'blind-set-21.jsonl', minimum: 70, note: 'formal coursework, royalties paid, hedges; first run 0.888 / 71%' },
 ];
 
 describe('classifier quality on labelled answers', () => {

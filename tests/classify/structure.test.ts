@@ -475,3 +475,211 @@ describe('who serves, told by a verb', () => {
     expect(relationships('психолог работает с каждым клиентом индивидуально весь курс терапии').types).toEqual(['dedicated_assistance']);
   });
 });
+
+describe('a perk for regulars or a free extra', () => {
+  it('is no free use', () => {
+    for (const text of [
+      'постоянным покупателям бесплатно гравируем инициалы на ремешке, консультирует продавец',
+      'каждая 5я мойка бесплатно по карте, на мойке всегда дежурит администратор',
+      'пока машину обслуживают, гостю бесплатный чай, мастер-приёмщик объясняет, что сделали',
+      'для покупателей дрелей проводим бесплатный мастер-класс, показываем, как менять насадки',
+    ]) {
+      expect(relationships(text).types, text).not.toContain('free_use');
+    }
+  });
+
+  it('leaves a free trial of the product free use', () => {
+    expect(relationships('первая тренировка бесплатно, дальше абонемент').types).toContain('free_use');
+    expect(relationships('две недели бесплатно, потом платный тариф').types).toContain('free_use');
+  });
+});
+
+describe('beginners taught, and lessons in how to do something', () => {
+  it('is training when the beginners are customers', () => {
+    expect(relationships('новичков учим держаться на волне в группах по пять человек').types).toContain('training');
+  });
+
+  it('reads a lesson in how to do something as training', () => {
+    for (const text of [
+      'установщик на месте показывает, как чистить фильтр и менять картридж',
+      'перед прокатом инструктор объясняет, как управлять байдаркой',
+      'раз в сезон проводим для садоводов лекцию о том, как правильно обрезать яблони',
+    ]) {
+      expect(relationships(text).types, text).toContain('training');
+    }
+  });
+
+  it('keeps a person who explains how to order personal assistance, and new staff taught our own', () => {
+    expect(relationships('менеджер объясняет, как оформить заказ на сайте').types).toEqual(['personal_assistance']);
+    expect(relationships('новичков-продавцов учим сами неделю').types).toEqual([]);
+  });
+});
+
+describe('personal help, a community and self-service in other words', () => {
+  it('reads whoever is there, and one person for each customer', () => {
+    expect(relationships('звонок принимает первый свободный юрист').types).toContain('personal_assistance');
+    expect(relationships('отвечает тот администратор, кто сейчас на смене').types).toContain('personal_assistance');
+    expect(relationships('я сама веду каждого клиента от замера до сдачи').types).toEqual(['dedicated_assistance']);
+    expect(relationships('один сотрудник на каждого арендатора, он решает все вопросы').types).toContain('dedicated_assistance');
+  });
+
+  it('reads support a bot gives, a chat customers write to our people in, and slang for staff', () => {
+    expect(relationships('поддержка у нас тока бот, он отвечает на типовые вопросы').types).toEqual(['automated_service']);
+    expect(relationships('есть чат в вотсапе, туда пишут нашим консультантам про сроки').types).not.toContain('community');
+    expect(relationships('админ встречает каждого гостя').types).toEqual(['personal_assistance']);
+    expect(relationships('зарплата админу 35 тыс, больше ничего').types).toEqual([]);
+  });
+
+  it('reads customers who help each other on their own as a community, not self-service or our help', () => {
+    const result = relationships('в группе мамы сами находят друг другу нянь и советуют врачей');
+    expect(result.types).toContain('community');
+    expect(result.types).not.toContain('self_service');
+    expect(relationships('бармен следит за порядком на встречах клуба, участники обсуждают между собой сорта').types).toEqual(['community']);
+  });
+
+  it('reads staff named as missing as self-service, and missing sellers of a network as no type', () => {
+    expect(relationships('в зале всё подписано, администратора нет, гости всё делают сами').types).toContain('self_service');
+    expect(relationships('дистрибьюторов или своих продавцов у нас нет').types).toEqual([]);
+    expect(relationships('чатов у нас нет и консультантов тоже, на сайте пошаговые инструкции').types).toEqual(['self_service']);
+    expect(relationships('no community yet, support answers in chat').types).not.toContain('community');
+  });
+});
+
+describe('what customers send and what we post', () => {
+  it('is no co-creation when customers only ask questions or we post our own reviews', () => {
+    expect(relationships('ученики пишут вопросы в личку, я отвечаю').types).not.toContain('co_creation');
+    expect(relationships('выкладываем в блог работы студии и отзывы').types).not.toContain('co_creation');
+  });
+
+  it('is co-creation when customers vote for what we make next or approve a shared model', () => {
+    expect(relationships('в группе голосовалка, какой сыр варить следующим, что наберёт больше, то и варим').types).toContain('co_creation');
+    expect(relationships('в канале опрос какую начинку печь на выходных').types).toContain('co_creation');
+    expect(relationships('архитектор согласует с заказчиком планировку на общем макете').types).toContain('co_creation');
+  });
+});
+
+describe('hedges and plans', () => {
+  it('are no present type', () => {
+    expect(relationships('рассматривается возможность запуска клуба для покупателей').types).toEqual([]);
+    expect(relationships('сообщество рассматриваем как вариант на будущее, пока отвечает менеджер').types).toEqual(['personal_assistance']);
+    expect(revenue('возможно, позже будем сдавать оборудование в аренду; сейчас продаём только корма').types).toEqual(['asset_sale']);
+    expect(revenue('рассматриваются варианты подписки или комиссии, пока всё бесплатно').types).toEqual([]);
+  });
+});
+
+describe('money we pay, named in a list of costs or by our business in the third person', () => {
+  it('is no revenue stream', () => {
+    for (const text of [
+      'главные расходы — оклады поваров, аренда зала и лицензия на кассовую программу, которую продлеваем каждый год',
+      'платим хостингу 2к в мес, аренда склада 40к, бухгалтер обходится в 15к',
+      'зп двум кондитерам 90к, аренда 35к, коммуналка',
+      'гостиница ежемесячно выплачивает агрегатору комиссию за каждую бронь',
+      'почти вся выручка уходит на закупку муки и лизинг печи',
+    ]) {
+      expect(revenue(text).types, text).toEqual([]);
+    }
+  });
+
+  it('keeps the revenue told beside the costs', () => {
+    expect(revenue('расходы — аренда и зарплаты, а доход — продажа хлеба').types).toEqual(['asset_sale']);
+    expect(revenue('платим поставщикам за муку, а сами сдаём зал в аренду под праздники').types).toEqual(['rent_lease']);
+    expect(revenue('компания получает процент от первой зарплаты каждого нанятого кандидата').types).toEqual(['brokerage']);
+  });
+});
+
+describe('a franchisee and a platform that keeps a share of our sales', () => {
+  it('pay out: our sale is still a sale, their share no commission of ours', () => {
+    expect(revenue('мы франшиза пекарни: продаём хлеб, франчайзеру отчисляем 4% от оборота').types).toEqual(['asset_sale']);
+    expect(revenue('продаём пазлы на озоне, маркетплейс забирает 20% комиссии').types).toEqual(['asset_sale']);
+    expect(revenue('зарабатываем на продаже скинов, 30% с покупок забирает стор').types).toEqual(['asset_sale']);
+  });
+
+  it('leave a share we keep of others’ deals a commission', () => {
+    expect(revenue('артель находит оптовиков для пасечников и оставляет себе 7% от каждой сделки между ними').types).toEqual(['brokerage']);
+  });
+});
+
+describe('others’ goods sold for a fee', () => {
+  it('are a commission however far the owner stands from the sale word', () => {
+    for (const text of [
+      'продаём путёвки в санатории от нескольких крупных туроператоров, нам платят агентское вознаграждение 8%',
+      'продаём дома, но дома не наши — берём 2% с продавца',
+      'продаём билеты на спектакли чужих театров и берём сервисный сбор 5% с билета',
+    ]) {
+      expect(revenue(text).types, text).toEqual(['brokerage']);
+    }
+  });
+
+  it('leaves goods we buy and resell a sale', () => {
+    expect(revenue('продаём одежду российских производителей с наценкой').types).toEqual(['asset_sale']);
+  });
+});
+
+describe('services sold, not goods', () => {
+  it('reads an hour of work, a single visit, a fixed monthly price and work on the customer’s material', () => {
+    expect(revenue('шиномонтаж: нормочас 1800, плюс продаём диски').types).toEqual(['asset_sale', 'usage_fee']);
+    expect(revenue('абонемент 4000 в месяц, разовое 600').types).toEqual(['usage_fee', 'subscription']);
+    expect(revenue('бухгалтерия для ИП, фикс 7 тыс в месяц').types).toEqual(['subscription']);
+    expect(revenue('переплетаем книги из бумаги заказчика, платят только за работу').types).toEqual(['usage_fee']);
+    expect(revenue('доставка цветов, клиент платит за доставку 300р, букеты продаём').types).toContain('usage_fee');
+  });
+
+  it('keeps goods made to order a sale, a volume of sales no subscription, and a franchise entry no use', () => {
+    expect(revenue('шкафы и кровати на заказ из нашего массива').types).toEqual(['asset_sale']);
+    expect(revenue('продаём на 400 тыс в месяц, в основном игрушки').types).toEqual(['asset_sale']);
+    expect(revenue('франшиза: разовый взнос 300 тыс, дальше роялти 3%').types).toEqual(['licensing']);
+  });
+});
+
+describe('advertising sold in other words', () => {
+  it('reads sponsoring, a paid lift in search and someone’s logo on our things as advertising', () => {
+    expect(revenue('сеть автомоек спонсирует наш забег и платит за это').types).toContain('advertising');
+    expect(revenue('мастера могут за деньги поднять свой профиль в поиске').types).toContain('advertising');
+    expect(revenue('страховая платит нам за свой логотип на наших самокатах').types).toContain('advertising');
+    expect(revenue('сдаём фасад под вывески, плюс баннеры на крыше продаём').types).toEqual(['rent_lease', 'advertising']);
+  });
+
+  it('keeps our logo on their goods a licence', () => {
+    expect(revenue('сыроварня варит по нашему рецепту под нашим лого и отчисляет нам с каждой головки').types).toEqual(['licensing']);
+  });
+});
+
+describe('English words typed among Russian ones', () => {
+  it('are read in their sense', () => {
+    expect(revenue('subs 300р/мес, plus ads in the app').types).toEqual(['subscription', 'advertising']);
+    expect(revenue('main income — commission 10% с каждой сделки').types).toEqual(['brokerage']);
+    expect(revenue('we sell candles and rent the studio for shoots').types).toEqual(['asset_sale', 'rent_lease']);
+    expect(revenue('no ads, only sales of our prints').types).not.toContain('advertising');
+  });
+});
+
+describe('the price of a person’s time beside a rental or a pass', () => {
+  it('is a usage fee of its own', () => {
+    expect(revenue('прокат сапбордов — 1200 в день, час инструктора — 2000').types).toEqual(['usage_fee', 'rent_lease']);
+  });
+
+  it('leaves the price of a thing let by the hour to the rental', () => {
+    expect(revenue('прокат велосипедов, 300 в час').types).toEqual(['rent_lease']);
+  });
+});
+
+describe('a job title and a shared chat in any case', () => {
+  it('reads a receptionist assigned to a customer as dedicated, and a chat told in the instrumental as shared', () => {
+    expect(relationships('за каждым таксопарком закреплён свой мастер-приёмщик').types).toEqual(['dedicated_assistance']);
+    expect(relationships('у нас клуб выпускников с общим чатом').types).toContain('community');
+  });
+
+  it('keeps a receptionist with no one assigned personal assistance', () => {
+    expect(relationships('машину принимает приёмщик, он же объясняет, что сделано').types).toContain('personal_assistance');
+  });
+});
+
+describe('a shop run beside a service', () => {
+  it('sells goods', () => {
+    expect(revenue('основной доход — абонементы в бассейн, ещё при бассейне работает магазин купальников').types).toEqual(['asset_sale', 'subscription']);
+  });
+
+  it('is no sale of ours where others rent a place in it', () => {
+    expect(revenue('доход — аренда полок в нашем магазине для керамистов').types).toEqual(['rent_lease']);
+  });
+});
