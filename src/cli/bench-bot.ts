@@ -192,6 +192,7 @@ async function main(): Promise<void> {
   const queries: string[] = [];
   let recording = false;
   let statements = 0;
+  let roundTrips = 0;
   // BENCH_PREPARE=0 measures the driver without prepared statements, for comparison.
   const database = await openDatabase({
     kind: 'postgres',
@@ -200,6 +201,9 @@ async function main(): Promise<void> {
     onQuery: (query) => {
       statements += 1;
       if (recording) queries.push(query);
+    },
+    onRoundTrip: () => {
+      roundTrips += 1;
     },
   });
   try {
@@ -216,24 +220,26 @@ async function main(): Promise<void> {
     await probe.handleUpdate(textUpdate(probeChat, '/start'));
     await probe.handleUpdate(textUpdate(probeChat, benchAnswers.bot.probeTitle));
     await settleSentMarks(database.db);
-    const perUpdate: { label: string; count: number; kinds: Map<string, number> }[] = [];
+    const perUpdate: { label: string; count: number; trips?: number; kinds: Map<string, number> }[] = [];
     for (const [index, answer] of ANSWERS.slice(0, 3).entries()) {
       queries.length = 0;
+      const tripsBefore = roundTrips;
       recording = true;
       await probe.handleUpdate(textUpdate(probeChat, answer));
       recording = false;
       const kinds = new Map<string, number>();
       for (const query of queries) kinds.set(statementKind(query), (kinds.get(statementKind(query)) ?? 0) + 1);
-      perUpdate.push({ label: `answer ${index + 1}`, count: queries.length, kinds });
+      perUpdate.push({ label: `answer ${index + 1}`, count: queries.length, trips: roundTrips - tripsBefore, kinds });
       // The "sent" marks are written in batches after the reply; alone, this answer's batch is its own.
       const before = statements;
       await settleSentMarks(database.db);
       if (statements > before)
         perUpdate.push({ label: '  then, batched', count: statements - before, kinds: new Map([['update outbox (sent)', statements - before]]) });
     }
-    console.log('\nstatements per answer (counted in the database client, BEGIN/COMMIT included):');
+    console.log('\nstatements per answer (counted in the database client, BEGIN/COMMIT included; round trips: sent while none was awaited):');
     for (const entry of perUpdate) {
-      console.log(`  ${entry.label}: ${entry.count} — ${[...entry.kinds].map(([kind, n]) => (n > 1 ? `${kind} ×${n}` : kind)).join(', ')}`);
+      const trips = entry.trips === undefined ? '' : ` in ${entry.trips} round trips`;
+      console.log(`  ${entry.label}: ${entry.count}${trips} — ${[...entry.kinds].map(([kind, n]) => (n > 1 ? `${kind} ×${n}` : kind)).join(', ')}`);
     }
 
     console.log('\nPostgreSQL (pool of 10 connections, as in production):');
