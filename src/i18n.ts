@@ -47,6 +47,8 @@ export function i18nextTranslator(language: Language): TFunction {
 interface Template {
   parts: string[];
   names: string[];
+  /** No plural forms (`key_one`, `key_few`…) stand beside the text, so `count` is only a value to put in. */
+  countIsPlain: boolean;
 }
 
 /** Option names i18next reads itself (plurals, context, fallbacks…): a call with any of them is i18next's. */
@@ -71,25 +73,25 @@ const I18NEXT_OPTIONS = new Set([
   'keySeparator',
 ]);
 
-/** The template of a plain string with only `{{name}}` placeholders; null for anything i18next must handle (nesting, formats, objects). */
-function compileTemplate(value: unknown): Template | null {
+/**
+ * The template of the stored text of `ns:key` (common when no namespace), its dots walking nested
+ * objects; null for anything i18next must handle (a missing key, nesting, formats, objects).
+ */
+function compileTemplate(language: Language, key: string): Template | null {
+  const colon = key.indexOf(':');
+  const namespace = colon < 0 ? 'common' : key.slice(0, colon);
+  const path = (colon < 0 ? key : key.slice(colon + 1)).split('.');
+  const last = path.pop() ?? '';
+  let parent: unknown = resources[language][namespace];
+  for (const step of path) parent = parent !== null && typeof parent === 'object' ? (parent as Record<string, unknown>)[step] : undefined;
+  if (parent === null || typeof parent !== 'object') return null;
+  const value = (parent as Record<string, unknown>)[last];
   if (typeof value !== 'string' || value.includes('$t(')) return null;
   const pieces = value.split(/\{\{([^{}]*)\}\}/);
   const names = pieces.filter((_piece, index) => index % 2 === 1);
   if (names.some((name) => !/^\w+$/.test(name))) return null;
-  return { parts: pieces.filter((_piece, index) => index % 2 === 0), names };
-}
-
-/** The stored text of `ns:key` (common when no namespace), its dots walking nested objects. */
-function lookUp(language: Language, key: string): unknown {
-  const colon = key.indexOf(':');
-  const namespace = colon < 0 ? 'common' : key.slice(0, colon);
-  let value: unknown = resources[language][namespace];
-  for (const step of (colon < 0 ? key : key.slice(colon + 1)).split('.')) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[step];
-  }
-  return value;
+  const countIsPlain = !Object.keys(parent).some((sibling) => sibling.startsWith(`${last}_`));
+  return { parts: pieces.filter((_piece, index) => index % 2 === 0), names, countIsPlain };
 }
 
 /**
@@ -105,12 +107,12 @@ function fastTranslator(language: Language, slow: TFunction): TFunction {
     if (typeof key !== 'string' || rest.length > 0 || (options !== undefined && (options === null || typeof options !== 'object'))) return viaI18next();
     let template = templates.get(key);
     if (template === undefined) {
-      template = key.split(':').length > 2 ? null : compileTemplate(lookUp(language, key));
+      template = key.split(':').length > 2 ? null : compileTemplate(language, key);
       templates.set(key, template);
     }
     if (template === null) return viaI18next();
     const params = (options ?? {}) as Record<string, unknown>;
-    for (const name in params) if (I18NEXT_OPTIONS.has(name)) return viaI18next();
+    for (const name in params) if (I18NEXT_OPTIONS.has(name) && !(name === 'count' && template.countIsPlain)) return viaI18next();
     let text = template.parts[0] as string;
     for (const [index, name] of template.names.entries()) {
       const value = params[name];

@@ -24,7 +24,15 @@ describe('translator', () => {
           const asText = Object.fromEntries(names.map((name) => [name, `<${name} & «x»>`]));
           const asNumbers = Object.fromEntries(names.map((name, index) => [name, index + 2]));
           const shortKey = namespace === 'common' ? key.slice('common:'.length) : key;
-          for (const params of [asText, asNumbers, {}, { ...asNumbers, count: 3 }, { ...asText, extra: 'unused' }]) {
+          for (const params of [
+            asText,
+            asNumbers,
+            {},
+            { ...asNumbers, count: 3 },
+            { ...asText, count: 1 },
+            { ...asNumbers, count: 0 },
+            { ...asText, extra: 'unused' },
+          ]) {
             expect(fast(shortKey, params), `${language} ${key} ${JSON.stringify(params)}`).toBe(slow(shortKey, params));
             compared += 1;
           }
