@@ -14,6 +14,8 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { Update } from 'grammy/types';
 import postgres from 'postgres';
 import { createBot } from '../bot/create-bot.ts';
@@ -125,6 +127,12 @@ function percentile(values: number[], p: number): number {
 }
 
 const fmt = (value: number, digits = 1) => value.toFixed(digits);
+
+/** V8's full collection, reachable without starting node with --expose-gc. */
+function fullGarbageCollection(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
 
 /** pgbench's TPS, and the CPU it and the server spent on it (the server's sampled while pgbench's backends live). */
 async function pgbench(url: URL, clients: number): Promise<{ tps: number; transactions: number; clientCpuMs: number; serverCpuMs: number }> {
@@ -270,8 +278,11 @@ async function main(): Promise<void> {
 
     const memoryRun = await runChats(database.db, 64, chatBase, { canvases: CANVASES, answers: false });
     const memory = process.memoryUsage();
+    // Read again after a full collection: what is still held, whenever the last collection happened to run.
+    fullGarbageCollection();
+    const held = process.memoryUsage();
     console.log(
-      `\nafter ${memoryRun.canvases} more canvases (64 chats, ${fmt(memoryRun.seconds)} s): RSS ${fmt(memory.rss / 2 ** 20)} MB, heap used ${fmt(memory.heapUsed / 2 ** 20)} MB`,
+      `\nafter ${memoryRun.canvases} more canvases (64 chats, ${fmt(memoryRun.seconds)} s): RSS ${fmt(memory.rss / 2 ** 20)} MB, heap used ${fmt(memory.heapUsed / 2 ** 20)} MB; after a full garbage collection: RSS ${fmt(held.rss / 2 ** 20)} MB, heap used ${fmt(held.heapUsed / 2 ** 20)} MB`,
     );
   } finally {
     await settleSentMarks(database.db);
