@@ -68,7 +68,7 @@ export async function loadConversation(deps: ConversationDeps): Promise<Conversa
  */
 export async function runConversation(deps: ConversationDeps, userInput: UserInput): Promise<void> {
   const { repos, user } = deps;
-  const before = await loadConversation(deps);
+  let before = await loadConversation(deps);
   let input: Input;
   let target: CanvasView | null = null;
   if (userInput.kind === 'button') {
@@ -78,7 +78,12 @@ export async function runConversation(deps: ConversationDeps, userInput: UserInp
   } else {
     input = userInput;
   }
-  const decision = decide(before, input);
+  let decision = decide(before, input);
+  if (decision.needsCanvasList) {
+    // Read only for the few decisions that look at it (the list, a deletion), not on every answer.
+    before = { ...before, canvases: await repos.canvases.summaries(user.id) };
+    decision = decide(before, input);
+  }
   const after = decision.state;
 
   // Every press is answered, so the client stops its spinner, even when the decision says nothing about it.

@@ -42,7 +42,8 @@ export function startNewCanvas(turn: Turn, typed: string): void {
   lead.push(line('canvas.created', { title: { user: title } }));
   turn.emit({ kind: 'create_canvas', title, language: turn.state.language });
   const canvas = emptyCanvas(title, turn.state);
-  turn.state = { ...turn.state, canvases: [{ id: NEW_CANVAS_ID, title, done: false, blockId: BLOCK_IDS[0] }, ...turn.state.canvases] };
+  const listed = turn.state.canvases;
+  turn.state = { ...turn.state, canvases: listed && [{ id: NEW_CANVAS_ID, title, done: false, blockId: BLOCK_IDS[0] }, ...listed] };
   turn.activate(canvas, { kind: 'filling' });
   present(turn, canvas, lead);
 }
@@ -55,7 +56,8 @@ export function askTitle(turn: Turn): void {
 
 /** The user's canvases, newest first, each to open or delete. */
 export function showList(turn: Turn): void {
-  const canvases = turn.state.canvases;
+  const canvases = turn.canvasList();
+  if (canvases === null) return;
   if (canvases.length === 0) {
     turn.say('canvas.list_empty', {}, newCanvasButton());
     return;
@@ -98,8 +100,11 @@ export function openCanvas(turn: Turn, canvas: CanvasView, lead: Line[]): void {
 
 /** Deletes a canvas; when it was the active one, the most recent other one takes its place. */
 export function deleteCanvas(turn: Turn, canvas: CanvasView): void {
+  // The list says which canvas takes the deleted one's place.
+  const listed = turn.canvasList();
+  if (listed === null) return;
   turn.emit({ kind: 'delete_canvas', canvasId: canvas.id });
-  const remaining = turn.state.canvases.filter((summary) => summary.id !== canvas.id);
+  const remaining = listed.filter((summary) => summary.id !== canvas.id);
   turn.state = { ...turn.state, canvases: remaining };
   if (turn.canvas?.id !== canvas.id) {
     turn.say('canvas.deleted', { title: { user: canvas.title } });

@@ -63,8 +63,12 @@ export interface ConversationState {
   /** The name the canvas is signed with (picture, summary, export). */
   author: string | null;
   canvas: CanvasView | null;
-  /** All of the user's canvases, most recently updated first. */
-  canvases: CanvasSummary[];
+  /**
+   * All of the user's canvases, most recently updated first; null when not read. Few decisions
+   * look at the list (the list itself, deleting a canvas), so it is read only for those: a
+   * decision that needs it and finds null says so (`needsCanvasList`) and is made again with it.
+   */
+  canvases: CanvasSummary[] | null;
   /** The course side of the active canvas: blocks a coach returned, and whether the user can hand it in. */
   course?: { canvasId: number; returned: Array<{ blockId: BlockId; comment: string | null }>; inGroup: boolean };
   /** The person's own IANA time zone (users.time_zone); null or absent when never given. */
@@ -189,4 +193,6 @@ export type Effect =
 export interface Decision {
   state: ConversationState;
   effects: Effect[];
+  /** The decision needs the canvas list the state did not hold: nothing was decided; decide again with it. */
+  needsCanvasList?: true;
 }

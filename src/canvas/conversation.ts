@@ -343,5 +343,5 @@ export function decide(state: ConversationState, input: Input): Decision {
       onButton(turn, input.action, input.messageId, input.target);
       break;
   }
-  return { state: turn.state, effects: turn.effects };
+  return turn.needsCanvasList ? { state, effects: [], needsCanvasList: true } : { state: turn.state, effects: turn.effects };
 }

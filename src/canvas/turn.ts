@@ -1,6 +1,17 @@
 import type { BlockId } from './blocks.ts';
 import type { CanvasStep, ConversationMode } from './conversation-mode.ts';
-import type { ButtonAction, Buttons, ButtonSpec, CanvasView, ConversationState, Effect, Line, MessageSpec, Params } from './conversation-types.ts';
+import type {
+  ButtonAction,
+  Buttons,
+  ButtonSpec,
+  CanvasSummary,
+  CanvasView,
+  ConversationState,
+  Effect,
+  Line,
+  MessageSpec,
+  Params,
+} from './conversation-types.ts';
 
 /*
  * What every part of the conversation decides with: one turn that collects the effects and
@@ -33,8 +44,16 @@ export const blockShort = (blockId: BlockId) => ({ t: `blocks:${blockId}.short` 
 /** Collects the effects of one decision and carries the state along; used only inside `decide` and its parts. */
 export class Turn {
   readonly effects: Effect[] = [];
+  /** A part asked for the canvas list and the state did not hold it. */
+  needsCanvasList = false;
 
   constructor(public state: ConversationState) {}
+
+  /** The user's canvases; null when the state was given without them (the decision then asks for them). */
+  canvasList(): CanvasSummary[] | null {
+    if (this.state.canvases === null) this.needsCanvasList = true;
+    return this.state.canvases;
+  }
 
   send(spec: MessageSpec, buttons?: Buttons): void {
     this.effects.push(buttons && buttons.length > 0 ? { kind: 'send', message: spec, buttons } : { kind: 'send', message: spec });
@@ -67,9 +86,10 @@ export class Turn {
     this.state = {
       ...this.state,
       canvas: moved,
-      canvases: this.state.canvases.map((summary) =>
-        summary.id === canvas.id ? { ...summary, done: step.kind === 'done', blockId: step.kind === 'done' ? null : step.blockId } : summary,
-      ),
+      canvases:
+        this.state.canvases?.map((summary) =>
+          summary.id === canvas.id ? { ...summary, done: step.kind === 'done', blockId: step.kind === 'done' ? null : step.blockId } : summary,
+        ) ?? null,
     };
     return moved;
   }

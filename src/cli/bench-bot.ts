@@ -2,16 +2,20 @@
  * The bot's throughput on a real database: the whole bot (flood limit off, unit of work,
  * features, outbox) in this process through `handleUpdate`, with the Bot API answered locally.
  * Prints answers per second at 1, 8 and 64 concurrent chats beside `pgbench -b simple-update` on
- * the same server, per-update latency, the statements one answer costs, memory after many
- * canvases, and the same loop on embedded PGlite.
+ * the same server, per-update latency, the statements one answer costs, the CPU time the bot and
+ * the server spend per update (and pgbench and the server per transaction: their ratio moves far
+ * less with other load on the machine than the rates do), memory after many canvases, and the same
+ * loop on embedded PGlite.
  *
  *   npm run bench                       # server at postgres://postgres@127.0.0.1:5432/postgres
  *   BENCH_SERVER_URL=… BENCH_SECONDS=10 BENCH_CANVASES=10000 npm run bench
  *   BENCH_CHATS=8 BENCH_CANVASES=0 BENCH_PGLITE=0 npm run bench   # one quick run
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { Update } from 'grammy/types';
 import postgres from 'postgres';
 import { createBot } from '../bot/create-bot.ts';
@@ -19,6 +23,7 @@ import { LOCAL_BOT_INFO, createLocalApi } from '../bot/local-api.ts';
 import { type DatabaseHandle, openDatabase } from '../storage/database.ts';
 import { settleSentMarks } from '../bot/delivery.ts';
 import { benchAnswers } from './bench-answers.ts';
+import { childrenCpuMs, createServerCpuMeter } from './server-cpu.ts';
 
 const SERVER_URL = process.env.BENCH_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -55,6 +60,8 @@ interface RunResult {
   answers: number;
   /** The bot's own CPU time (this process, user + system) per update: steadier than rates on a shared machine. */
   cpuMsPerUpdate: number;
+  /** The bot's own CPU time over the run. */
+  cpuMs: number;
   updates: number;
   seconds: number;
   latenciesMs: number[];
@@ -110,6 +117,7 @@ async function runChats(
     latenciesMs,
     seconds: (performance.now() - started) / 1000,
     cpuMsPerUpdate: (cpu.user + cpu.system) / 1000 / Math.max(updates, 1),
+    cpuMs: (cpu.user + cpu.system) / 1000,
   };
 }
 
@@ -120,18 +128,51 @@ function percentile(values: number[], p: number): number {
 
 const fmt = (value: number, digits = 1) => value.toFixed(digits);
 
-function pgbench(url: URL, clients: number): number {
+/** V8's full collection, reachable without starting node with --expose-gc. */
+function fullGarbageCollection(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+/** pgbench's TPS, and the CPU it and the server spent on it (the server's sampled while pgbench's backends live). */
+async function pgbench(url: URL, clients: number): Promise<{ tps: number; transactions: number; clientCpuMs: number; serverCpuMs: number }> {
   const args = ['-h', url.hostname, '-p', url.port || '5432', '-U', decodeURIComponent(url.username || 'postgres')];
-  const output = execFileSync(
-    'pgbench',
-    [...args, '-b', 'simple-update', '-n', '-c', String(clients), '-j', String(Math.min(clients, cpus().length)), '-T', String(SECONDS), url.pathname.slice(1)],
-    {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  const match = /tps = ([\d.]+)/.exec(output);
-  return match ? Number(match[1]) : Number.NaN;
+  const server = createServerCpuMeter([url.pathname.slice(1)]);
+  const clientBefore = childrenCpuMs();
+  server.start();
+  const sampling = setInterval(() => server.sample(), 50);
+  try {
+    const output = await new Promise<string>((resolve, reject) => {
+      execFile(
+        'pgbench',
+        [
+          ...args,
+          '-b',
+          'simple-update',
+          '-n',
+          '-c',
+          String(clients),
+          '-j',
+          String(Math.min(clients, cpus().length)),
+          '-T',
+          String(SECONDS),
+          url.pathname.slice(1),
+        ],
+        { encoding: 'utf8' },
+        (error, stdout) => (error ? reject(error) : resolve(stdout)),
+      );
+    });
+    const tps = /tps = ([\d.]+)/.exec(output)?.[1];
+    const transactions = /transactions actually processed: (\d+)/.exec(output)?.[1];
+    return {
+      tps: tps ? Number(tps) : Number.NaN,
+      transactions: transactions ? Number(transactions) : Number.NaN,
+      clientCpuMs: childrenCpuMs() - clientBefore,
+      serverCpuMs: server.stop(),
+    };
+  } finally {
+    clearInterval(sampling);
+  }
 }
 
 /** Statement kinds by their first words, e.g. "insert into answers". */
@@ -159,6 +200,7 @@ async function main(): Promise<void> {
   const queries: string[] = [];
   let recording = false;
   let statements = 0;
+  let roundTrips = 0;
   // BENCH_PREPARE=0 measures the driver without prepared statements, for comparison.
   const database = await openDatabase({
     kind: 'postgres',
@@ -167,6 +209,9 @@ async function main(): Promise<void> {
     onQuery: (query) => {
       statements += 1;
       if (recording) queries.push(query);
+    },
+    onRoundTrip: () => {
+      roundTrips += 1;
     },
   });
   try {
@@ -183,46 +228,61 @@ async function main(): Promise<void> {
     await probe.handleUpdate(textUpdate(probeChat, '/start'));
     await probe.handleUpdate(textUpdate(probeChat, benchAnswers.bot.probeTitle));
     await settleSentMarks(database.db);
-    const perUpdate: { label: string; count: number; kinds: Map<string, number> }[] = [];
+    const perUpdate: { label: string; count: number; trips?: number; kinds: Map<string, number> }[] = [];
     for (const [index, answer] of ANSWERS.slice(0, 3).entries()) {
       queries.length = 0;
+      const tripsBefore = roundTrips;
       recording = true;
       await probe.handleUpdate(textUpdate(probeChat, answer));
       recording = false;
       const kinds = new Map<string, number>();
       for (const query of queries) kinds.set(statementKind(query), (kinds.get(statementKind(query)) ?? 0) + 1);
-      perUpdate.push({ label: `answer ${index + 1}`, count: queries.length, kinds });
+      perUpdate.push({ label: `answer ${index + 1}`, count: queries.length, trips: roundTrips - tripsBefore, kinds });
       // The "sent" marks are written in batches after the reply; alone, this answer's batch is its own.
       const before = statements;
       await settleSentMarks(database.db);
       if (statements > before)
         perUpdate.push({ label: '  then, batched', count: statements - before, kinds: new Map([['update outbox (sent)', statements - before]]) });
     }
-    console.log('\nstatements per answer (counted in the database client, BEGIN/COMMIT included):');
+    console.log('\nstatements per answer (counted in the database client, BEGIN/COMMIT included; round trips: sent while none was awaited):');
     for (const entry of perUpdate) {
-      console.log(`  ${entry.label}: ${entry.count} — ${[...entry.kinds].map(([kind, n]) => (n > 1 ? `${kind} ×${n}` : kind)).join(', ')}`);
+      const trips = entry.trips === undefined ? '' : ` in ${entry.trips} round trips`;
+      console.log(`  ${entry.label}: ${entry.count}${trips} — ${[...entry.kinds].map(([kind, n]) => (n > 1 ? `${kind} ×${n}` : kind)).join(', ')}`);
     }
 
     console.log('\nPostgreSQL (pool of 10 connections, as in production):');
-    console.log('  chats  answers/s  updates/s  p50 ms  p95 ms  p99 ms  pgbench tps  ratio  statements/update  cpu ms/update');
+    console.log(
+      '  chats  answers/s  updates/s  p50 ms  p95 ms  p99 ms  pgbench tps  ratio  statements/update  bot cpu ms/update  server cpu ms/update  pgbench+server cpu ms/tx  cpu ratio',
+    );
     let chatBase = 1_000_000;
     for (const clients of CLIENTS) {
       const counted = statements;
+      const server = createServerCpuMeter([botDb]);
+      server.start();
       const run = await runChats(database.db, clients, chatBase, { seconds: SECONDS });
       await settleSentMarks(database.db);
+      const serverCpuMs = server.stop();
       const perUpdateUnderLoad = (statements - counted) / run.updates;
       chatBase += 10_000;
-      const tps = pgbench(url(pgbenchDb), clients);
+      const bench = await pgbench(url(pgbenchDb), clients);
+      const tps = bench.tps;
       const rate = run.answers / run.seconds;
+      // Answers per CPU-second of bot and server beside transactions per CPU-second of pgbench and server:
+      // what each costs the machine, which other work on it moves far less than it moves the rates.
+      const answersPerCpuSecond = run.answers / ((run.cpuMs + serverCpuMs) / 1000);
+      const transactionsPerCpuSecond = bench.transactions / ((bench.clientCpuMs + bench.serverCpuMs) / 1000);
       console.log(
-        `  ${String(clients).padStart(5)}  ${fmt(rate).padStart(9)}  ${fmt(run.updates / run.seconds).padStart(9)}  ${fmt(percentile(run.latenciesMs, 50)).padStart(6)}  ${fmt(percentile(run.latenciesMs, 95)).padStart(6)}  ${fmt(percentile(run.latenciesMs, 99)).padStart(6)}  ${fmt(tps).padStart(11)}  ${fmt(rate / tps, 3).padStart(5)}  ${fmt(perUpdateUnderLoad, 2).padStart(17)}  ${fmt(run.cpuMsPerUpdate, 2).padStart(13)}`,
+        `  ${String(clients).padStart(5)}  ${fmt(rate).padStart(9)}  ${fmt(run.updates / run.seconds).padStart(9)}  ${fmt(percentile(run.latenciesMs, 50)).padStart(6)}  ${fmt(percentile(run.latenciesMs, 95)).padStart(6)}  ${fmt(percentile(run.latenciesMs, 99)).padStart(6)}  ${fmt(tps).padStart(11)}  ${fmt(rate / tps, 3).padStart(5)}  ${fmt(perUpdateUnderLoad, 2).padStart(17)}  ${fmt(run.cpuMsPerUpdate, 2).padStart(17)}  ${fmt(serverCpuMs / run.updates, 2).padStart(20)}  ${fmt(1000 / transactionsPerCpuSecond, 3).padStart(24)}  ${fmt(answersPerCpuSecond / transactionsPerCpuSecond, 3).padStart(9)}`,
       );
     }
 
     const memoryRun = await runChats(database.db, 64, chatBase, { canvases: CANVASES, answers: false });
     const memory = process.memoryUsage();
+    // Read again after a full collection: what is still held, whenever the last collection happened to run.
+    fullGarbageCollection();
+    const held = process.memoryUsage();
     console.log(
-      `\nafter ${memoryRun.canvases} more canvases (64 chats, ${fmt(memoryRun.seconds)} s): RSS ${fmt(memory.rss / 2 ** 20)} MB, heap used ${fmt(memory.heapUsed / 2 ** 20)} MB`,
+      `\nafter ${memoryRun.canvases} more canvases (64 chats, ${fmt(memoryRun.seconds)} s): RSS ${fmt(memory.rss / 2 ** 20)} MB, heap used ${fmt(memory.heapUsed / 2 ** 20)} MB; after a full garbage collection: RSS ${fmt(held.rss / 2 ** 20)} MB, heap used ${fmt(held.heapUsed / 2 ** 20)} MB`,
     );
   } finally {
     await settleSentMarks(database.db);

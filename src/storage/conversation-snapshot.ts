@@ -1,13 +1,13 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { blockIndex, isBlockId } from '../canvas/blocks.ts';
 import { parseCanvasStep } from '../canvas/conversation-mode.ts';
-import type { CanvasSummary, CanvasView, ConversationState } from '../canvas/conversation-types.ts';
+import type { CanvasView, ConversationState } from '../canvas/conversation-types.ts';
 import { isLanguage } from '../i18n.ts';
-import { type AnswerRow, type TypeRow, toCanvasSummary, toCanvasView } from './canvas-repository.ts';
+import { type AnswerRow, type TypeRow, toCanvasView } from './canvas-repository.ts';
 import type { Queryable } from './database.ts';
 import { type TelegramPerson, type UserRecord, toUserRecord } from './user-repository.ts';
 
-/** What the conversation is decided on, as stored: the active canvas, the list, the course side. */
+/** What the conversation is decided on, as stored: the active canvas and the course side (the canvas list is read only when a decision asks for it). */
 export type StoredConversation = Pick<ConversationState, 'canvas' | 'canvases' | 'course'>;
 
 export interface UserWithConversation {
@@ -31,14 +31,13 @@ interface SnapshotJson {
   canvas: { id: number; title: string; language: string; step: unknown; step_version: number; created_at: string; updated_at: string } | null;
   answers: Array<{ block_id: string; question_index: number | null; text: string; message_id: number | null }>;
   types: TypeRow[];
-  canvases: Array<{ id: number; title: string; step: unknown }>;
   returned: Array<{ group_id: number; block_id: string; comment: string | null }>;
   in_group: boolean;
 }
 
 /**
  * The user row `u` (inserted, updated or just read) with everything the conversation needs, in one
- * statement: the active canvas with its answers and types, the canvas list, and for the active
+ * statement: the active canvas with its answers and types, and for the active
  * canvas the blocks a coach returned (latest live submission per group) and whether the user is a
  * student of a live group. Read after the chat lock, so it sees every earlier update of the chat.
  */
@@ -66,9 +65,6 @@ function snapshotStatement(userRow: SQL): SQL {
       'types', (select coalesce(json_agg(json_build_object('blockId', t.block_id, 'typeId', t.type_id, 'source', t.source)
           order by t.created_at), '[]'::json)
         from block_types t join c on t.canvas_id = c.id),
-      'canvases', (select coalesce(json_agg(json_build_object('id', s.id, 'title', s.title, 'step', s.step)
-          order by s.updated_at desc, s.id desc), '[]'::json)
-        from canvases s join u on s.owner_id = u.id),
       'returned', (select coalesce(json_agg(json_build_object('group_id', l.group_id, 'block_id', r.block_id, 'comment', r.comment)), '[]'::json)
         from latest l join block_reviews r on r.submission_id = l.id
         where l.status = 'returned' and r.verdict = 'returned'),
@@ -119,7 +115,8 @@ function fromJson(json: SnapshotJson): UserWithConversation | null {
         json.types,
       )
     : null;
-  const canvases: CanvasSummary[] = json.canvases.map(toCanvasSummary);
+  // The canvas list is read only when a decision asks for it.
+  const canvases = null;
   if (!canvas) return { user, conversation: { canvas, canvases } };
   // Per group in group order, each group's blocks in canvas order (as the submissions repository lists them).
   const returned = json.returned

@@ -31,9 +31,49 @@ export type DatabaseTarget =
       prepare?: boolean;
       /** Told the text of every statement sent (the benchmark counts them). */
       onQuery?: (query: string) => void;
+      /**
+       * Told when a statement is sent while none is waiting for its result: with one update at a
+       * time, the round trips to the server (the benchmark counts them; prepared client only).
+       */
+      onRoundTrip?: () => void;
     }
   /** `dataDir` undefined keeps the database in memory (tests). */
   | { kind: 'pglite'; dataDir?: string; onQuery?: (query: string) => void };
+
+/**
+ * A transaction's last statement, already sent, whose result is wanted only once the transaction
+ * has committed: returned from the work, it travels with COMMIT in one round trip where the driver
+ * pipelines (postgres.js here), and is awaited before COMMIT elsewhere (PGlite). The transaction
+ * then resolves to the statement's result; if the statement failed, nothing is committed.
+ */
+export class CommittedWith<T> {
+  constructor(readonly statement: Promise<T>) {
+    // Its failure is the transaction's, reported there.
+    statement.catch(() => {});
+  }
+}
+
+/** Runs `work` in a transaction whose last statement goes with COMMIT; resolves to that statement's result once committed. */
+export async function transactionCommittedWith<T>(db: AppDatabase, work: (tx: AppTransaction) => Promise<CommittedWith<T>>): Promise<T> {
+  // Both transaction paths below unwrap CommittedWith: pipelinedTransaction, and awaitingCommittedWith for the others.
+  return (await db.transaction(work)) as unknown as T;
+}
+
+/** For drivers that run a transaction's statements one at a time: the last statement is awaited before COMMIT. */
+function awaitingCommittedWith(db: AppDatabase): AppDatabase {
+  return new Proxy(db, {
+    get(object, property, receiver) {
+      if (property === 'transaction') {
+        return (work: (tx: AppTransaction) => Promise<unknown>, config?: unknown) =>
+          object.transaction(async (tx) => {
+            const result = await work(tx);
+            return result instanceof CommittedWith ? await result.statement : result;
+          }, config as never);
+      }
+      return Reflect.get(object, property, receiver);
+    },
+  });
+}
 
 /** Errors after which postgres.js has already moved the connection to its closed queue. */
 const LOST_CONNECTION = /^(CONNECTION_|ECONN|EPIPE|ETIMEDOUT)/;
@@ -93,6 +133,14 @@ async function pipelinedTransaction(client: postgres.Sql, wrap: <T extends objec
       const result = await callback(scoped(scope));
       await begun;
       if (scope.failed !== undefined) throw scope.failed;
+      if (result instanceof CommittedWith) {
+        // Already sent, so COMMIT follows it in the same round trip. After a failed statement the
+        // server ends the transaction at COMMIT with a rollback, and the statement's error is thrown.
+        const [statement] = await Promise.allSettled([result.statement, track(connection.unsafe('commit'), scope)]);
+        if (scope.failed !== undefined) throw scope.failed;
+        if (statement.status === 'rejected') throw statement.reason;
+        return statement.value;
+      }
       await connection.unsafe('commit');
       return result;
     } catch (error) {
@@ -112,14 +160,25 @@ async function pipelinedTransaction(client: postgres.Sql, wrap: <T extends objec
  * Transactions run through pipelinedTransaction, their statements prepared too. `onQuery` is told
  * every statement here, without postgres.js's debug hook (which captures a stack trace per query).
  */
-function preparingClient(client: postgres.Sql, onQuery?: (query: string) => void): postgres.Sql {
+function preparingClient(client: postgres.Sql, onQuery?: (query: string) => void, onRoundTrip?: () => void): postgres.Sql {
+  let awaited = 0;
   const wrap = <T extends object>(target: T): T =>
     new Proxy(target, {
       get(object, property, receiver) {
         if (property === 'unsafe') {
           return (query: string, args?: unknown[], options?: Record<string, unknown>) => {
             onQuery?.(query);
-            return (object as unknown as postgres.Sql).unsafe(query, args as never, args && args.length > 0 ? { ...options, prepare: true } : options);
+            const sent = (object as unknown as postgres.Sql).unsafe(query, args as never, args && args.length > 0 ? { ...options, prepare: true } : options);
+            if (onRoundTrip) {
+              if (awaited === 0) onRoundTrip();
+              awaited += 1;
+              // Sends the query now, as drizzle would a moment later.
+              sent.then(
+                () => (awaited -= 1),
+                () => (awaited -= 1),
+              );
+            }
+            return sent;
           };
         }
         return Reflect.get(object, property, receiver);
@@ -151,7 +210,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       onnotice: () => {},
       ...(onQuery && target.prepare === false ? { debug: (_connection: number, query: string) => onQuery(query) } : {}),
     });
-    const db = drizzlePostgres(target.prepare === false ? client : preparingClient(client, onQuery), { schema }) as unknown as AppDatabase;
+    const db =
+      target.prepare === false
+        ? awaitingCommittedWith(drizzlePostgres(client, { schema }) as unknown as AppDatabase)
+        : (drizzlePostgres(preparingClient(client, onQuery, target.onRoundTrip), { schema }) as unknown as AppDatabase);
     return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) };
   }
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
@@ -167,7 +229,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     const onQuery = target.onQuery;
     // Told through drizzle's logger: every statement drizzle sends (PGlite runs transactions itself).
     const db = drizzlePglite(client, { schema, ...(onQuery ? { logger: { logQuery: (query: string) => onQuery(query) } } : {}) });
-    return { db: db as unknown as AppDatabase, kind: 'pglite', close: () => client.close() };
+    return { db: awaitingCommittedWith(db as unknown as AppDatabase), kind: 'pglite', close: () => client.close() };
   } catch (error) {
     await client.close();
     throw error;

@@ -44,16 +44,50 @@ export interface OutboxEntry<Payload> {
   payload: Payload;
 }
 
-/** Replies are stored with the change they answer, then delivered and marked. */
+/** A reply to store: the chat it goes to and what is sent. */
+export interface OutboxReply<Payload> {
+  chatId: number;
+  payload: Payload;
+}
+
+/**
+ * Replies are stored with the change they answer, then delivered and marked. Stored in one
+ * statement whatever their number, its text always the same, so each connection prepares it
+ * once; the ids are handed out in the order the replies are given.
+ */
+function insertReplies<Payload>(db: Queryable, updateId: number | null, replies: OutboxReply<Payload>[]): Promise<OutboxEntry<Payload>[]> {
+  if (replies.length === 0) return Promise.resolve([]);
+  const json = JSON.stringify(replies.map((reply) => ({ chatId: reply.chatId, payload: reply.payload })));
+  // `.then` sends the statement now (drizzle's queries wait to be awaited), so COMMIT can follow it at once.
+  return db
+    .execute(
+      sql`insert into outbox (chat_id, update_id, payload)
+        select (reply->>'chatId')::bigint, ${updateId}::bigint, reply->'payload'
+        from jsonb_array_elements(${json}::text::jsonb) as reply
+        returning id, chat_id`,
+    )
+    .then((result) => {
+      const rows = ((result as { rows?: unknown[] }).rows ?? (result as unknown as unknown[])) as { id: number | string; chat_id: number | string }[];
+      return rows
+        .map((row) => ({ id: Number(row.id), chatId: Number(row.chat_id) }))
+        .sort((a, b) => a.id - b.id)
+        .map((row, index) => ({ ...row, payload: (replies[index] as OutboxReply<Payload>).payload }));
+    });
+}
+
 export function createOutbox<Payload>(db: Queryable) {
   return {
-    async add(chatId: number, updateId: number | null, payloads: Payload[]): Promise<OutboxEntry<Payload>[]> {
-      if (payloads.length === 0) return [];
-      const rows = await db
-        .insert(outbox)
-        .values(payloads.map((payload) => ({ chatId, updateId, payload })))
-        .returning({ id: outbox.id, chatId: outbox.chatId });
-      return rows.map((row, index) => ({ id: row.id, chatId: row.chatId, payload: payloads[index] as Payload }));
+    add(chatId: number, updateId: number | null, payloads: Payload[]): Promise<OutboxEntry<Payload>[]> {
+      return insertReplies(
+        db,
+        updateId,
+        payloads.map((payload) => ({ chatId, payload })),
+      );
+    },
+
+    /** Replies to several chats, stored in the order given; the statement is sent before this returns. */
+    addReplies(updateId: number | null, replies: OutboxReply<Payload>[]): Promise<OutboxEntry<Payload>[]> {
+      return insertReplies(db, updateId, replies);
     },
 
     async markSent(ids: number[]): Promise<void> {

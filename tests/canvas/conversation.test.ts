@@ -231,6 +231,42 @@ describe('decide: every input in every state', () => {
   it('is deterministic: the same state and input give the same decision', () => {
     for (const [, state, input] of cases.slice(0, 200)) expect(decide(state, input)).toEqual(decide(state, input));
   });
+
+  it('decides without the canvas list as with it, or asks for the list and decides nothing', () => {
+    for (const [name, state, input] of cases) {
+      const withList = decide(state, input);
+      const withoutList = decide({ ...state, canvases: null }, input);
+      if (withoutList.needsCanvasList) {
+        expect(withoutList.effects, `${name}: nothing decided before the list is read`).toEqual([]);
+        continue;
+      }
+      expect(withoutList.effects, name).toEqual(withList.effects);
+      expect({ ...withoutList.state, canvases: withList.state.canvases }, name).toEqual(withList.state);
+    }
+  });
+});
+
+describe('decide: the canvas list is needed only where it is shown or changes the outcome', () => {
+  const canvas = canvasAt(question('customer_segments'), {}, 7);
+  const older = canvasAt(question('channels'), {}, 8);
+  const unread = (state: ConversationState): ConversationState => ({ ...state, canvases: null });
+
+  it('an ordinary answer does not need the list', () => {
+    const decision = decide(unread(stateWith({ kind: 'filling' }, canvas, [older])), text('Офисные работники рядом с бизнес-центром'));
+    expect(decision.needsCanvasList).toBeUndefined();
+    expect(decision.effects.map((effect) => effect.kind)).toContain('store_answer');
+  });
+
+  it('the list screen asks for the list when it was not read, then shows every canvas', () => {
+    const state = stateWith({ kind: 'filling' }, canvas, [older]);
+    const asked = decide(unread(state), { kind: 'command', command: 'list' });
+    expect(asked).toEqual({ state: unread(state), effects: [], needsCanvasList: true });
+    const shown = decide(state, { kind: 'command', command: 'list' });
+    expect(shown.needsCanvasList).toBeUndefined();
+    const actions = sends(shown).flatMap((effect) => (effect.buttons ?? []).flat().map((button) => button.action));
+    expect(actions).toContainEqual({ kind: 'open_canvas', canvasId: 7 });
+    expect(actions).toContainEqual({ kind: 'open_canvas', canvasId: 8 });
+  });
 });
 
 // ------------------------------------------------------------------ the walk through a canvas

@@ -19,18 +19,18 @@ describe(`the user with their conversation in one read (${databaseKind})`, () =>
     const snapshots = createConversationSnapshots(handle.db);
     const first = await snapshots.enter({ id: 7101, firstName: 'Анна', language: 'en' });
     expect(first.user).toMatchObject({ id: 7101, firstName: 'Анна', language: 'en', languageChosen: false, activeCanvasId: null, mode: { kind: 'idle' } });
-    expect(first.conversation).toEqual({ canvas: null, canvases: [] });
+    expect(first.conversation).toEqual({ canvas: null, canvases: null });
     const renamed = await snapshots.enter({ id: 7101, firstName: 'Аня', username: 'anya', language: 'ru' });
     expect(renamed.user).toMatchObject({ firstName: 'Аня', username: 'anya', language: 'en' });
     expect(await snapshots.read(7999)).toBeNull();
   });
 
-  it('reads what the repositories read: the active canvas, the list, and the blocks a coach returned', async () => {
+  it('reads what the repositories read: the active canvas and the blocks a coach returned, not the canvas list', async () => {
     const clock = createTestClock();
     const course = await createCourse(handle.db);
     const student = course.students[0]!;
     const canvases = createCanvasRepository(handle.db);
-    const older = await canvases.create(student, 'Старая канва', 'ru', { kind: 'question', blockId: 'channels', questionIndex: 0 });
+    await canvases.create(student, 'Старая канва', 'ru', { kind: 'question', blockId: 'channels', questionIndex: 0 });
     const canvasId = await createFilledCanvas(handle.db, student, 'Кофейня «Зерно»', COFFEE_ANSWERS);
     await canvases.addToBlock(canvasId, 'channels', 'И в приложении', 77);
     await canvases.setBlockTypes(canvasId, 'revenue_streams', [{ id: 'asset_sale', source: 'classifier' }]);
@@ -54,8 +54,8 @@ describe(`the user with their conversation in one read (${databaseKind})`, () =>
     const entered = await snapshots.enter({ id: student, firstName: 'Anna', username: 'anna', language: 'ru' });
     expect(entered.user.activeCanvasId).toBe(canvasId);
     expect(entered.conversation.canvas).toEqual(await canvases.view(student, canvasId));
-    expect(entered.conversation.canvases).toEqual(await canvases.summaries(student));
-    expect(entered.conversation.canvases.map((summary) => summary.id)).toContain(older.id);
+    // Read only for the decisions that ask for it (the list, a deletion).
+    expect(entered.conversation.canvases).toBeNull();
     const returned = (await submissions.returnedBlocks(student, canvasId)).flatMap((work) => work.blocks);
     expect(returned.map((block) => block.blockId)).toEqual(['channels', 'cost_structure']);
     expect(entered.conversation.course).toEqual({ canvasId, returned, inGroup: true });

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../db/schema.ts';
-import type { DatabaseHandle } from '../../src/storage/database.ts';
+import { CommittedWith, type DatabaseHandle, transactionCommittedWith } from '../../src/storage/database.ts';
 import { createTestDatabase, databaseKind } from '../helpers/test-database.ts';
 
 describe(`transactions (${databaseKind})`, () => {
@@ -32,6 +32,30 @@ describe(`transactions (${databaseKind})`, () => {
     });
     await expect(attempt).rejects.toThrow();
     expect(await stored(8103)).toBe(0);
+  });
+
+  it('commits the statement sent with COMMIT and what came before, and gives its result once committed', async () => {
+    const ids = await transactionCommittedWith(database.db, async (tx) => {
+      await tx.insert(users).values({ id: 8106, language: 'ru' });
+      const last = tx
+        .insert(users)
+        .values({ id: 8107, language: 'ru' })
+        .returning({ id: users.id })
+        .then((rows) => rows.map((row) => row.id));
+      return new CommittedWith(last);
+    });
+    expect(ids).toEqual([8107]);
+    expect(await stored(8106)).toBe(1);
+    expect(await stored(8107)).toBe(1);
+  });
+
+  it('rolls back everything when the statement sent with COMMIT fails', async () => {
+    const attempt = transactionCommittedWith(database.db, async (tx) => {
+      await tx.insert(users).values({ id: 8108, language: 'ru' });
+      return new CommittedWith(tx.execute(sql`select 1 / 0`).then(() => 'never'));
+    });
+    await expect(attempt).rejects.toThrow();
+    expect(await stored(8108)).toBe(0);
   });
 
   it('undoes a failed nested transaction only, and commits the rest', async () => {

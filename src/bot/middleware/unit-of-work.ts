@@ -1,6 +1,6 @@
 import type { WebAppConfig } from '../../config.ts';
 import { BotError, type MiddlewareFn } from 'grammy';
-import type { AppDatabase } from '../../storage/database.ts';
+import { type AppDatabase, CommittedWith, transactionCommittedWith } from '../../storage/database.ts';
 import { createRepositories } from '../../storage/repositories.ts';
 import { isTransientDatabaseError, lockChatAndClaimUpdate, type OutboxEntry } from '../../storage/update-journal.ts';
 import type { BotContext } from '../context.ts';
@@ -81,7 +81,7 @@ export function unitOfWork(db: AppDatabase, delivery: Omit<DeliveryDeps, 'db'>, 
       const taken: { slot?: DeliverySlot } = {};
       let entries: OutboxEntry<OutgoingMessage>[] | null;
       try {
-        entries = await db.transaction(async (tx) => {
+        entries = await transactionCommittedWith(db, async (tx) => {
           const replies: QueuedReply[] = [];
           const repos = createRepositories<OutgoingMessage>(tx);
           // Sent together in one round trip; the server runs them in this order, so the user and the
@@ -95,15 +95,13 @@ export function unitOfWork(db: AppDatabase, delivery: Omit<DeliveryDeps, 'db'>, 
           featuresRan = true;
           await next();
           // Replies to this chat first, in order; a reply to another user goes through the same outbox.
-          const stored: OutboxEntry<OutgoingMessage>[] = [];
           const chats = [...new Set([chat.id, ...replies.map((reply) => reply.chatId)])];
-          for (const chatId of chats) {
-            const messages = replies.filter((reply) => reply.chatId === chatId).map((reply) => reply.message);
-            stored.push(...(await repos.outbox.add(chatId, updateId, messages)));
-          }
+          const ordered = chats.flatMap((chatId) => replies.filter((reply) => reply.chatId === chatId).map((reply) => ({ chatId, payload: reply.message })));
+          // Stored by the last statement, which goes with COMMIT: the replies are sent only once both succeeded.
+          const stored = repos.outbox.addReplies(updateId, ordered);
           // Taken while the chat is still locked, so replies leave in the order updates commit.
           taken.slot = deliveryOrder.reserve(chat.id);
-          return stored;
+          return new CommittedWith(stored);
         });
       } catch (error) {
         taken.slot?.cancel();

@@ -1,0 +1,49 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answers, outbox } from '../../db/schema.ts';
+import type { DatabaseHandle } from '../../src/storage/database.ts';
+import { createHarness } from '../helpers/bot-harness.ts';
+import { createTestDatabase, databaseKind } from '../helpers/test-database.ts';
+
+describe(`replies are stored with the answer, and sent only after both are committed (${databaseKind})`, () => {
+  let database: DatabaseHandle;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  it('stores every reply of an answer in the outbox, in order, and sends them', async () => {
+    const harness = createHarness(database);
+    const chat = harness.chat({ id: 4201 });
+    await chat.text('/start');
+    await chat.text('Кофейня у вокзала');
+    const sent = await chat.text('Пассажиры утренних электричек');
+    const stored = await database.db.select().from(outbox).where(sql`${outbox.chatId} = 4201`).orderBy(outbox.id);
+    const texts = sent.filter((call) => call.method === 'sendMessage').map((call) => call.payload.text);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(stored.slice(-texts.length).map((row) => (row.payload as { text?: string }).text)).toEqual(texts);
+  });
+
+  it('an answer whose replies cannot be stored is not stored either, and the user is told it was not saved', async () => {
+    const harness = createHarness(database);
+    const chat = harness.chat({ id: 4202 });
+    await chat.text('/start');
+    await chat.text('Пекарня у рынка');
+    const answersBefore = (await database.db.select().from(answers)).length;
+    await database.db.execute(
+      sql.raw(`create function refuse_outbox() returns trigger language plpgsql as $$ begin raise exception 'refused by a test trigger'; end $$`),
+    );
+    await database.db.execute(sql.raw('create trigger refuse_outbox before insert on outbox for each row execute function refuse_outbox()'));
+    try {
+      const sent = await chat.text('Соседи и продавцы рынка');
+      // Only the word that the answer was not saved, sent outside the failed transaction.
+      expect(sent.map((call) => String(call.payload.text))).toEqual([expect.stringContaining('не сохранился')]);
+      expect(harness.errors).toHaveLength(1);
+      expect((await database.db.select().from(answers)).length).toBe(answersBefore);
+    } finally {
+      await database.db.execute(sql.raw('drop trigger refuse_outbox on outbox'));
+    }
+  });
+});
