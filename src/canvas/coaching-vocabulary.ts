@@ -174,7 +174,7 @@ export const SALE_WORDS: Patterns = [
  * pays, not work done or goods handed over there ("ремонт на месте"), which is their delivery.
  */
 export const PAID_ON_THE_SPOT: Patterns = [
-  'оплат|плат^платформ^плать^платк|расчет|рассчитыва|вход|деньг|наличн|картой ~3 "на "месте',
+  'оплат|плат^платформ^плать^платк|расчет|рассчитыва|"вход|деньг|наличн|картой ~3 "на "месте',
 ];
 
 /**
