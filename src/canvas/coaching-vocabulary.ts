@@ -28,6 +28,14 @@ export const EVERYONE_WORDS: Patterns = [
   '"все', '"всем', '"всех', '"любой', '"любые', '"каждый', '"everyone', '"everybody', '"anyone', '"anybody', '"all',
 ];
 
+/**
+ * "The rest" ending the clause before an everybody ("основные — курьеры; ост. — все подряд", "the rest: anyone who
+ * walks in"): a remark after the groups named first, not the segment.
+ */
+export const THE_REST_WORDS: Patterns = [
+  'остальн', '"ост', '"прочие|"прочих|"прочим|"прочее', '"rest', '"others',
+];
+
 /** Filler words allowed around EVERYONE_WORDS in a whole-answer "everybody". */
 export const EVERYONE_FILLER: Patterns = [
   '"абсолютно', '"вообще', '"просто', '"наши', '"мои', '"клиенты', '"покупатели', '"люди', '"это', '"практически',
@@ -156,6 +164,17 @@ export const SALE_WORDS: Patterns = [
   '"юла', 'airbnb',
   // "Реализация услуг осуществляется в офисе": the formal word for selling.
   'реализац|реализу',
+  // A tender is where the customer buys: it announces the purchase and picks the supplier, as on a marketplace; it hears
+  // of us there only when the answer says so ("узнают через тендерные площадки").
+  'тендер', 'tender', 'госзакуп', 'закупочн',
+];
+
+/**
+ * Paying on the spot ("оплата на месте", "платят на месте картой", "вход за деньги на месте"): the place where the customer
+ * pays, not work done or goods handed over there ("ремонт на месте"), which is their delivery.
+ */
+export const PAID_ON_THE_SPOT: Patterns = [
+  'оплат|плат^платформ^плать^платк|расчет|рассчитыва|"вход|деньг|наличн|картой ~3 "на "месте',
 ];
 
 /**
@@ -195,10 +214,10 @@ export const AWARENESS_WORDS: Patterns = [
   '"ad', 'hear', 'learn', 'social', 'channel', 'blog', '"word "of "mouth',
   'recommend', 'advice', 'search', 'flyer', 'newsletter', 'tasting', 'event', 'content', 'post', 'video',
   'compar', 'review', 'sample', 'триал', 'demo', 'friend', 'referral', 'partner', 'tiktok', 'facebook',
-  // Stories, radio, banners, tenders, cold calls: more ways to be heard of or compared.
+  // Stories, radio, banners, cold calls: more ways to be heard of or compared.
   'сторис', '"рилс', 'ролик', 'шортс', 'подкаст', 'радио', 'телевиден', '"тв', 'баннер', 'наружн', 'флаер', 'афиш',
-  'блогер', 'инфлюенс', 'амбассадор', 'розыгрыш', 'конкурс', '"пиар', 'тендер', '"холодн', 'рассказыва',
-  'stories', 'reels', 'radio', 'banner', 'billboard', 'influenc', 'podcast', 'tender', '"cold',
+  'блогер', 'инфлюенс', 'амбассадор', 'розыгрыш', 'конкурс', '"пиар', '"холодн', 'рассказыва',
+  'stories', 'reels', 'radio', 'banner', 'billboard', 'influenc', 'podcast', '"cold',
   // Our sales people go to the customer before any purchase: they call, visit, present ("Sales managers call shops").
   '"менеджер|"менеджеры|"менеджера|"менеджеров ~1 "по "продажам', 'торгов ~1 представител|агент', '"sales "manager|"managers|"rep|"reps|"team',
   '"sales "representative|"representatives|"agent|"agents',
@@ -789,6 +808,7 @@ export const COACHING_PHRASES = {
   everyone: EVERYONE_PHRASES,
   everyone_word: EVERYONE_WORDS,
   everyone_filler: EVERYONE_FILLER,
+  the_rest: THE_REST_WORDS,
   priority: PRIORITY_WORDS,
   several_segments: SEVERAL_SEGMENTS_MARKERS,
   segment: SEGMENT_WORDS,
@@ -803,6 +823,7 @@ export const COACHING_PHRASES = {
   delivery: DELIVERY_WORDS,
   channel_media: CHANNEL_MEDIA_WORDS,
   store_name: STORE_NAMES,
+  paid_on_the_spot: PAID_ON_THE_SPOT,
   channel_heading: CHANNEL_HEADINGS,
   after_sales: AFTER_SALES_WORDS,
   channel_only: CHANNEL_ONLY_WORDS,

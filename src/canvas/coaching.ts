@@ -145,14 +145,17 @@ const CLAUSE_BREAK = /[.;:!?\n—–]| - /u;
 /**
  * Like `mentions`, but only a phrase that opens its clause, after nothing but filler words, counts
  * ("Все, кто…", "Наши клиенты — все, кто…"): after a named group ("ИП на упрощёнке, все, кто…") it
- * narrows that group down. A negated phrase ("не все, кто…") does not count.
+ * narrows that group down, and after "the rest" ("основные — курьеры; ост. — все подряд") it is a remark on
+ * the groups named first. A negated phrase ("не все, кто…") does not count.
  */
-function mentionsAsSubject(text: PreparedText, key: PhraseKey, filler: PhraseKey): boolean {
-  return text.original.split(CLAUSE_BREAK).some((clause) =>
+function mentionsAsSubject(text: PreparedText, key: PhraseKey, filler: PhraseKey, remarkLead: PhraseKey): boolean {
+  const clauses = text.original.split(CLAUSE_BREAK);
+  const clauseBefore = (index: number) => prepare(clauses.slice(0, index).findLast((clause) => clause.trim().length > 0) ?? '');
+  return clauses.some((clause, index) =>
     findPhrases(clause).some((phrase) => {
       if (phrase.key !== key || phrase.negated) return false;
       const before = prepare(clause.slice(0, clause.indexOf(phrase.words)));
-      return before.words.every((word) => wordIs(word.text, filler));
+      return before.words.every((word) => wordIs(word.text, filler)) && !endsWithWordOf(clauseBefore(index), remarkLead);
     }),
   );
 }
@@ -261,7 +264,7 @@ function listsSeveralSegments(text: PreparedText): boolean {
 
 function reviewSegments(answers: BlockAnswers): CoachingNote[] {
   const notes: CoachingNote[] = [];
-  if (answers.answers.some(isWholeAnswerEveryone) || mentionsAsSubject(answers.all, 'everyone', 'everyone_filler')) {
+  if (answers.answers.some(isWholeAnswerEveryone) || mentionsAsSubject(answers.all, 'everyone', 'everyone_filler', 'the_rest')) {
     notes.push({ key: 'segments_everyone' });
   }
   const ages = wideAgeRange(answers.all);
@@ -342,11 +345,21 @@ function heardOf(text: PreparedText): boolean {
   );
 }
 
+/**
+ * Whether the text names a delivery; "на месте" closing a payment ("оплата на месте") says where one pays, while
+ * anything else said there ("оплата и получение на месте") is still handed over.
+ */
+function delivers(text: PreparedText): boolean {
+  const endOf = (phrase: PhraseMatch<PhraseKey>) => phrase.start + phrase.words.length;
+  const paidOnTheSpot = text.phrases.filter((phrase) => phrase.key === 'paid_on_the_spot');
+  return text.phrases.some((phrase) => phrase.key === 'delivery' && !paidOnTheSpot.some((span) => endOf(span) === endOf(phrase)));
+}
+
 function reviewChannels(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   const afterSales = mentions(text, 'after_sales') || answeredQuestion(answers, AFTER_SALES_QUESTION);
   const sale = mentions(text, 'sale');
-  const earlierPhases = heardOf(text) || mentions(text, 'delivery');
+  const earlierPhases = heardOf(text) || delivers(text);
   if (sale && !afterSales && !earlierPhases) return [{ key: 'channels_only_sale' }];
   // With no phase recognised at all ("Столовая в главном корпусе") it is unclear which part is
   // missing; saying nothing beats naming the wrong one.

@@ -78,6 +78,14 @@ describe('reviewBlock: customer segments', () => {
     expect(review('customer_segments', 'Все салоны красоты района, которым нужен мастер на замену')).not.toContain('segments_everyone');
   });
 
+  it('takes everyone after "the rest" as a remark on the groups named first, whatever its form', () => {
+    expect(review('customer_segments', 'Главные — студенты общаг рядом; остальные — все подряд, кто идёт мимо')).not.toContain('segments_everyone');
+    expect(review('customer_segments', 'Основные — офисы БЦ. Прочие: все, кто зайдёт')).not.toContain('segments_everyone');
+    expect(review('customer_segments', 'Main: nurses from the hospital; the rest: anyone who walks in', 'en')).not.toContain('segments_everyone');
+    // Everyone first, the rest after it, is still everyone.
+    expect(review('customer_segments', 'Все, кто идёт мимо; остальные — офисы')).toContain('segments_everyone');
+  });
+
   it('flags an age range wider than 15 years and names both ends', () => {
     const notes = reviewBlock('customer_segments', canvasWith({ customer_segments: 'Женщины от 18 до 60 лет, которые следят за здоровьем' }));
     expect(notes).toContainEqual({ key: 'segments_age_too_wide', params: { from: 18, to: 60 } });
@@ -404,6 +412,17 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Реклама в Яндексе, магазин на Ozon')).toEqual(['channels_no_after_sales']);
     expect(review('channels', 'Блог магазина и заказы на сайте')).toEqual(['channels_no_after_sales']);
     expect(review('channels', 'Яндекс.Карты и заказ на сайте')).toEqual(['channels_no_after_sales']);
+  });
+
+  it('takes paying on the spot and tenders for places to buy, not for a delivery or a way to be heard of', () => {
+    expect(review('channels', 'Палатка у входа в парк, оплата на месте')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Точка на набережной, платят наличными на месте')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Участвуем в тендерах, плюс свой сайт')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Госзакупки и прямые договоры')).toEqual(['channels_only_sale']);
+    // Work done on the spot is still delivered there, and customers said to find us on tenders still hear of us.
+    expect(review('channels', 'Выездной ремонт на месте, оплата на месте')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Узнают о нас через тендерные площадки, договор по результатам')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Тендеры, выставки, сайт')).toEqual(['channels_no_after_sales']);
   });
 
   it("does not take partner stores or the block's own name for where customers hear of us", () => {
@@ -807,6 +826,9 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'Ателье на пошив штор')).toEqual(['partners_no_risk']);
     // A trade named after its work is still only a name.
     expect(review('key_partners', 'Монтажёр и типография')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    expect(review('key_partners', 'Грузчики и клининговая компания')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    // A provider or a supplier with what it provides says it, as "поставщик тканей" does.
+    expect(review('key_partners', 'Интернет-провайдер, поставщик воды')).toEqual(['partners_no_risk']);
   });
 
   it('takes a bracket or "для" after a partner as what it does', () => {
