@@ -216,7 +216,10 @@ export const AWARENESS_WORDS: Patterns = [
   'compar', 'review', 'sample', 'триал', 'demo', 'friend', 'referral', 'partner', 'tiktok', 'facebook',
   // Stories, radio, banners, cold calls: more ways to be heard of or compared.
   'сторис', '"рилс', 'ролик', 'шортс', 'подкаст', 'радио', 'телевиден', '"тв', 'баннер', 'наружн', 'флаер', 'афиш',
-  'блогер', 'инфлюенс', 'амбассадор', 'розыгрыш', 'конкурс', '"пиар', '"холодн', 'рассказыва',
+  'блогер', 'инфлюенс', 'амбассадор', 'розыгрыш', 'конкурс', '"пиар', 'рассказыва',
+  // A cold call or an offer sent unasked is how a customer first hears of us, before any tender or contract ("холодные
+  // звонки в УК", "направление коммерческих предложений"); "холодные напитки" are the goods.
+  'холодн ~1 звонк|звон|обзвон|письм|рассылк|контакт|продаж', 'коммерческ ~1 предложени', '=кп',
   'stories', 'reels', 'radio', 'banner', 'billboard', 'influenc', 'podcast', '"cold',
   // Our sales people go to the customer before any purchase: they call, visit, present ("Sales managers call shops").
   '"менеджер|"менеджеры|"менеджера|"менеджеров ~1 "по "продажам', 'торгов ~1 представител|агент', '"sales "manager|"managers|"rep|"reps|"team',
@@ -228,6 +231,8 @@ export const DELIVERY_WORDS: Patterns = [
   'достав', 'курьер', 'почт', 'сдэк', 'cdek', 'боксберри', 'самовывоз', '"пункт выдач', '"пункт самовывоз', '=пвз',
   'постамат', 'отправ', 'привоз', 'привез', 'перевоз', 'перевез', 'получа', 'получит', 'выдач', 'забира', 'логист',
   '"на "месте', 'выезд',
+  // Putting up or fitting what was bought is handing it over, done by our people ("монтаж нашей бригадой").
+  'монтаж^монтажник', 'монтир', 'установк',
   '"hand over', '"hand "it over', 'deliver', 'courier', '"post', 'pick', 'collect', 'ship', 'parcel', 'locker', 'receiv',
   'logistic', 'dispatch',
 ];
@@ -259,7 +264,9 @@ export const AFTER_SALES_WORDS: Patterns = [
   '"every ~1 month|week|year|quarter|season', 'empties', 'empty', 'supervis', '"for "a "year', 'inspect',
   'заменим', 'поменяем', '"брак', '"брака', 'открытк', '"к "праздникам', '"a "week|"month|"day "later', '"later',
   '"text|"message|"email|"call "them', 'следующ', 'балл', 'кешбэк', 'кэшбэк', 'накопит', 'рекламац', 'допрода', 'cashback',
-  '"points', '"next "visit|"time|"day|"week|"morning', '"the "day|"week "after', 'upsell', 'благодар', '"просим ~2 оцен', '"ask ~2 rate|rating',
+  '"points', '"next "visit|"time|"day|"week|"morning', '"the "day|"week "after', 'upsell', 'благодар', '"просим ~2 оцен',
+  // A form sent when the order is done, asking how it went ("по завершении заказа направляется анкета оценки качества").
+  '"по "завершении|"окончании', 'анкет', 'оценк ~1 качеств', '"ask ~2 rate|rating',
   // A time after the purchase ("через полгода — бесплатное отпаривание"). Installing or hanging what was bought is
   // still its delivery.
   '"через|"спустя ~1 месяц|недел|полгод|"год|"года|"лет|квартал|сезон', '"months|"weeks|"years "later',
@@ -519,6 +526,8 @@ export const SUPPLIER_QUALIFIERS: Patterns = [
 export const NO_PARTNERS_PHRASES: Patterns = [
   '"нет', '"нету', '"никого', '"пока "не', '"сами', '"сам', '"сама', '"no', '"none', '"nobody', '"not "yet', '"ourselves',
   '"myself',
+  // The formal "нет": "Отсутствуют.", "Партнёры отсутствуют".
+  '"отсутствуют|"отсутствует',
 ];
 
 /**
@@ -530,6 +539,7 @@ export const NO_PARTNERS_STATEMENTS: Patterns = [
   '"никаких ~1 партнер', '"no ~2 partner|partners', '"without ~2 partner|partners', '"everything ~2 "myself|"ourselves',
   '"all "by "myself|"ourselves', '"работаю|"работаем ~1 "один|"одна|"одни|"сам|"сама|"сами', '"все ~2 "своими "силами',
   '"work|"works ~1 "alone', '"solo', '"don "t "have ~2 partner|partners', '"on "my|"our "own',
+  'партнер ~2 "отсутствуют|"отсутствует', '"отсутствуют|"отсутствует ~2 партнер',
 ];
 
 /** The risks a partnership reduces; a backup "на случай срыва" among them. */
@@ -549,6 +559,9 @@ export const RISK_WORDS: Patterns = [
   '"простоя|"простою|"простоем|"простои|"простоев', 'простаива', 'несезон', 'межсезон', '"не "сезон', '"мертвый|"низкий "сезон',
   'зависе', 'дефицит', 'полом', 'слома', 'болезн', 'заболе', '"болеет|"болеют', 'больничн', 'отпуск^отпускн', 'перегруз',
   'пиков', '"в "пик', 'аврал',
+  // A case we could not handle alone, calls we would lose: the partner steps in when needed ("при необходимости его
+  // невролог смотрит ребёнка — я не остаюсь одна с трудными случаями и не теряю звонки").
+  '"при "необходимости', '"остаюсь|"остаемся|"оставаться ~1 "одна|"один|"одни|"без', 'трудн|сложн ~1 случа', 'теря',
   '"save|"saves "us', 'rescue', '"step|"steps|"stand|"stands|"fill|"fills "in', 'downtime', 'idle', '"off "season', 'offseason',
   '"low|"quiet|"slow|"dead "season|"months|"periods', 'shortage', 'scarc', '"break|"breaks|"broke "down', 'sick', 'holiday',
   'vacation', 'overload', '"peak', 'rush',
@@ -616,16 +629,17 @@ export const ALL_RESOURCES_WORDS: Patterns = ['ресурс', 'resource'];
 export type CostlyResourceId = 'premises' | 'equipment' | 'staff' | 'software' | 'vehicles';
 
 /** Staff named in the resources, and again in the costs when their pay is meant ("бариста 110 тыс"). */
-// Not the places or things named after them: "пекарня", "парикмахерская", "барбершоп", "штатив", "водительские права".
+// Not the places or things named after them: "пекарня", "парикмахерская", "барбершоп", "штатив", "водительские права",
+// "логопедические зонды", "врачебный кабинет".
 const STAFF: Patterns = [
   'сотрудник', 'персонал', 'работник', 'команд^командиров', 'штат^штатив', 'бариста', 'повар', 'менеджер', 'преподават',
   'учител', 'специалист', 'программист', '"мастер', '"мастера', '"мастеров', '"мастерам', 'водител^водительск', 'инструктор',
   'тренер', 'юрист', 'бухгалтер^бухгалтерск^бухгалтери', 'администратор', 'пекар^пекарн', 'кондитер^кондитерск', 'официант',
-  'врач', 'риелтор', 'клинер', 'наставник', 'помощник', 'продавец|продавц|продавщиц', 'диспетчер^диспетчерск',
+  'врач^врачебн', 'риелтор', 'клинер', 'наставник', 'помощник', 'продавец|продавц|продавщиц', 'диспетчер^диспетчерск',
   'столяр^столярн^столярк', '=шеф', 'барбер^барбершоп', 'парикмахер^парикмахерск', 'агроном', '"рабочие',
   '"рабочих', '"рабочим', 'швея', '"швеи', '"швей', '"швее', '"швеям', 'портних', 'закройщ', 'уборщиц', 'монтажник',
   'сборщик', 'технолог^технологи', 'оператор', 'пивовар', 'звукорежисс',
-  'механик', 'сварщик', 'электрик', 'сантехник', 'грузчик', 'охранник', 'няня', '"няни', 'воспитател', 'логопед',
+  'механик', 'сварщик', 'электрик', 'сантехник', 'грузчик', 'охранник', 'няня', '"няни', 'воспитател^воспитательн', 'логопед^логопедическ',
   'staff', 'employee', 'team', 'barista', 'cook|cooks|cooking', 'chef', 'manager', 'teacher', 'specialist', 'developer', 'programmer',
   'driver', 'assistant',
 ];

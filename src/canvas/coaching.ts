@@ -160,9 +160,12 @@ function mentionsAsSubject(text: PreparedText, key: PhraseKey, filler: PhraseKey
   );
 }
 
-/** A sum of money or a share: "650 ₽", "2 тыс", "40к", "15%", "$8", or a number of three digits and more. */
+/**
+ * A sum of money or a share: "650 ₽", "2 тыс", "40к", "4-6т" (thousands), "15%", "$8", or a number of three digits and more;
+ * the thousands' "т" only written against the number, as "5 т" more often weighs tonnes.
+ */
 // Not `\b`: in JavaScript it only knows Latin letters, so "7 р/мин" would not end a word there.
-const MONEY_PATTERN = /\d{3,}|\d\s*(?:₽|%|р(?!\p{L})|руб|тыс|т\.р|к(?!\p{L})|k(?!\p{L})|млн|\$|€|£|dollar|euro|pound|usd|eur)|[$€£]\s*\d/u;
+const MONEY_PATTERN = /\d{3,}|\dт(?!\p{L})|\d\s*(?:₽|%|р(?!\p{L})|руб|тыс|т\.р|к(?!\p{L})|k(?!\p{L})|млн|\$|€|£|dollar|euro|pound|usd|eur)|[$€£]\s*\d/u;
 
 function hasMoney(text: PreparedText): boolean {
   return MONEY_PATTERN.test(text.normalized);
@@ -541,8 +544,28 @@ function itemAround(listItem: string, phrase: string): string {
   return item.length <= MAX_ITEM_LENGTH && SAFE_ITEM.test(item) ? item.toLowerCase() : '';
 }
 
-/** The items of a list, remarks in brackets included ("4 кресла (свои)"). */
-const LIST_ITEM_SEPARATORS = /[,;.\n]/u;
+/**
+ * The items of a list, remarks in brackets included ("4 кресла (свои)", "оборудование (мойка, таймграфер)"): a
+ * separator inside brackets ends no item.
+ */
+const LIST_ITEM_SEPARATORS = /[,;.\n](?![^()]*\))/u;
+
+/**
+ * A remark that names nothing and only says whose the item before it is ("инструмент, приобретённый в собственность",
+ * "станки, купленные в 2020"): read with that item.
+ */
+const OWNERSHIP_REMARK = /^\s*(?:приобретен|приобретён|куплен|выкуплен|принадлежащ|находящ\p{L}*\s+в\s+собственност)/u;
+
+function listItemsOf(resources: PreparedText): PreparedText[] {
+  const parts = resources.original.replace(ABBREVIATION_DOT, ' ').split(LIST_ITEM_SEPARATORS);
+  const items: string[] = [];
+  for (const part of parts) {
+    const previous = items.length - 1;
+    if (previous >= 0 && OWNERSHIP_REMARK.test(part.toLowerCase())) items[previous] += `, ${part.trim()}`;
+    else items.push(part);
+  }
+  return items.map(prepare);
+}
 /**
  * The dot of a unit or an abbreviation with the sentence going on in lower case ("Цех 150 кв. м и камера находятся в
  * собственности", "40 тыс. резюме"): it ends no item, so what is said of the item after it is still read with it.
@@ -595,7 +618,7 @@ function paysSomeone(costs: PreparedText): boolean {
 /** Costly resources named in key_resources that the cost structure leaves out, in the user's own words. */
 function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText): string[] {
   if (mentions(costs, 'all_resources')) return [];
-  const listItems = resources.original.replace(ABBREVIATION_DOT, ' ').split(LIST_ITEM_SEPARATORS).map(prepare);
+  const listItems = listItemsOf(resources);
   const missing: Array<{ item: string; listIndex: number; position: number }> = [];
   for (const id of COSTLY_RESOURCE_IDS) {
     if (mentions(costs, `cost_${id}`) || (id === 'staff' && paysSomeone(costs))) continue;

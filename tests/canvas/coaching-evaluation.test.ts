@@ -110,6 +110,7 @@ const sets = [
   { file: 'coaching-set-n.jsonl', canvases: 40, recall: 0.8 },
   { file: 'coaching-set-o.jsonl', canvases: 40, recall: 0.85 },
   { file: 'coaching-set-p.jsonl', canvases: 40, recall: 0.8 },
+  { file: 'coaching-set-q.jsonl', canvases: 40, recall: 0.8 },
 ];
 
 describe('coaching checks on the labelled sets', () => {

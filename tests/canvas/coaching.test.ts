@@ -425,6 +425,22 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Тендеры, выставки, сайт')).toEqual(['channels_no_after_sales']);
   });
 
+  it('takes cold calls and offers sent unasked as where customers hear of us, beside a tender', () => {
+    expect(review('channels', 'Тендеры и холодные звонки в офисы')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Участвуем в аукционах на площадках и рассылаем коммерческие предложения, договор по итогам')).toEqual([
+      'channels_no_after_sales',
+    ]);
+    // Cold drinks are the goods, not a call.
+    expect(review('channels', 'Продаём холодные напитки в киоске')).toEqual(['channels_only_sale']);
+  });
+
+  it('takes putting up or fitting what was bought as its delivery, and a form sent when the order is done as after-sales', () => {
+    expect(review('channels', 'Авито, звонок, договор, монтаж своими силами')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Заказ по телефону, установка кондиционера нашим мастером')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Реклама на радио, продаём в салоне. По окончании работ клиент заполняет анкету')).toEqual([]);
+    expect(review('channels', 'Реклама на радио, продаём в салоне')).toEqual(['channels_no_after_sales']);
+  });
+
   it("does not take partner stores or the block's own name for where customers hear of us", () => {
     expect(review('channels', 'Основными каналами сбыта выступают собственная точка и партнёрские магазины')).toEqual(['channels_only_sale']);
     expect(review('channels', 'Каналы: Ozon и Wildberries')).toEqual(['channels_only_sale']);
@@ -651,6 +667,12 @@ describe('reviewBlock: revenue streams', () => {
     expect(review('revenue_streams', 'Visitors pay at the door every weekend', 'en')).toEqual(['revenue_no_pricing']);
   });
 
+  it('takes thousands written as "т" against a number, or a range of them, as a price', () => {
+    expect(review('revenue_streams', 'замена замка 3-5т, вскрытие двери 2т')).not.toContain('revenue_no_pricing');
+    // Apart from the number, "т" weighs tonnes.
+    expect(review('revenue_streams', 'Продаём щебень машинами по 10 т')).toContain('revenue_no_pricing');
+  });
+
   it('accepts frequency and pricing', () => {
     expect(review('revenue_streams', 'Кофейни платят ежемесячно по счёту, цена зависит от объёма')).toEqual([]);
     expect(review('revenue_streams', 'Coffee shops pay by invoice every month, the price depends on volume', 'en')).toEqual([]);
@@ -753,6 +775,24 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'No partners yet, I buy the fabric myself at the market', 'en')).toEqual([]);
     expect(review('key_partners', "We don't have partners, everything is done in house", 'en')).toEqual([]);
     expect(review('key_partners', 'I work alone for now', 'en')).toEqual([]);
+  });
+
+  it('takes "отсутствуют" as no partners, neither a placeholder nor a partner with no risk', () => {
+    expect(review('key_partners', 'Отсутствуют.')).toEqual([]);
+    expect(review('key_partners', 'Ключевые партнёры на данный момент отсутствуют')).toEqual([]);
+    // Said of something else in a longer answer, it leaves the partner named there.
+    expect(review('key_partners', 'Типография печатает нам буклеты и листовки, претензии отсутствуют')).toEqual(['partners_no_risk']);
+  });
+
+  it('takes a partner who steps in when needed, so hard cases or calls are not left to us alone, as a risk covered', () => {
+    for (const text of [
+      'Клиника сдаёт кабинет, при необходимости её врач смотрит пациента',
+      'Колл-центр принимает звонки, пока я на выезде, — не теряю заявки',
+      'Старший коллега консультирует по сложным случаям, я не остаюсь один',
+    ]) {
+      expect(review('key_partners', text), text).toEqual([]);
+    }
+    expect(review('key_partners', 'Клиника сдаёт кабинет и принимает звонки на запись')).toEqual(['partners_no_risk']);
   });
 
   it('takes an answer to the question about risks as naming them, unless it says there are none', () => {
@@ -1077,6 +1117,22 @@ describe('reviewBlock: cost structure', () => {
     ]);
     expect(reviewBlock('cost_structure', canvasWith({ key_resources: 'Цех 120 кв. м в аренде, два пекаря', cost_structure: costs }))).toEqual([
       { key: 'costs_miss_resources', params: { items: 'цех 120 кв м в аренде' } },
+    ]);
+  });
+
+  it('does not take an adjective made from a trade for staff, and reads a remark in brackets or after it with its item', () => {
+    const costs = 'Постоянные: аренда кабинета 15 000. Переменные: расходники около 5%.';
+    expectNoResourceMissed(
+      [
+        'Кабинет в аренде; логопедические зонды и пособия — мои',
+        'Кабинет в аренде; врачебный осмотр не нужен',
+        'Кабинет в аренде; инструмент и оборудование (мойка, таймграфер), приобретённые в собственность',
+      ],
+      costs,
+    );
+    expect(keys('cost_structure', { key_resources: 'Кабинет в аренде; два логопеда', cost_structure: costs })).toEqual(['costs_miss_resources']);
+    expect(keys('cost_structure', { key_resources: 'Кабинет в аренде; оборудование (мойка, таймграфер) в лизинге', cost_structure: costs })).toEqual([
+      'costs_miss_resources',
     ]);
   });
 
