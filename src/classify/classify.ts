@@ -7,7 +7,18 @@ import { RELATIONSHIP_LEXICON } from './lexicon-relationships.ts';
 import { REVENUE_LEXICON } from './lexicon-revenue.ts';
 import { createWordMatcher, findMatches, type PatternMatch, type WordMatcher } from './match.ts';
 import { negatedWords, plannedWords, supersededWords } from './negation.ts';
-import { baseOfShare, lessonsHowTo, readClauses, saleNotOurs, saleOfOurs, WE_POST, workOnSupplied, type ClauseReading } from './roles.ts';
+import {
+  baseOfShare,
+  consignment,
+  lessonsHowTo,
+  readClauses,
+  saleNotOurs,
+  saleOfOurs,
+  taughtPerson,
+  WE_POST,
+  workOnSupplied,
+  type ClauseReading,
+} from './roles.ts';
 import { foldKey, tokenize, type Token } from './normalize.ts';
 import { pricingOf, recurrenceOf, REVENUE_TAGS, type Pricing, type Recurrence } from './recurrence.ts';
 
@@ -234,10 +245,13 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
     case 'automated_service':
       // A person who reminds or writes is no automation; a personal account beside a manager still is.
       if (reading.acquisition) return true;
-      return reading.personActs && norms.some((word) => PERSON_ACTIONS.some((stem) => word.startsWith(stem)));
+      if (!norms.some((word) => PERSON_ACTIONS.some((stem) => word.startsWith(stem)))) return false;
+      // "звоним напомнить — это не робот, это Светлана": a reminder the answer says no machine gives.
+      return reading.personActs || deniesMachine(tokens);
     case 'personal_assistance':
       // "зарплата админу 40 тыс": a person we pay is a cost, not a contact with customers.
       if (reading.outgoing) return true;
+      if (match.tokens.length === 1 && taughtPerson(tokens, match.tokens[0] ?? 0)) return true;
       // "в поддержке только бот": support a system gives; customers who explain to each other are the community.
       if (reading.systemServes && norms.some((word) => word.startsWith('поддержк'))) return true;
       if (reading.acquisition || reading.amongThemselves) return true;
@@ -285,6 +299,12 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
       return false;
   }
 }
+
+const MACHINES = ['бот', 'робот', 'автомат', 'автоответ'];
+
+/** "это не робот", "живые ребята, не бот": the answer denies that a machine does it. */
+const deniesMachine = (tokens: readonly Token[]): boolean =>
+  tokens.some((token, i) => token.norm === 'не' && MACHINES.some((stem) => tokens[i + 1]?.norm.startsWith(stem) === true));
 
 /** The words of the clause a match starts in. */
 function clauseOf(match: PatternMatch, tokens: readonly Token[]): Token[] {
@@ -498,7 +518,11 @@ export function readByRules(blockId: TypedBlockId, text: string): RuleReading {
   // money wherever else that sentence names it, unless a clause there earns.
   const paidOut = new Set(
     blockId === 'revenue_streams'
-      ? found0.filter((match) => readingOf(match)?.paysOut === true).map((match) => `${sentenceOf(match)}:${match.pattern.group.type}`)
+      ? [
+          ...found0.filter((match) => readingOf(match)?.paysOut === true).map((match) => `${sentenceOf(match)}:${match.pattern.group.type}`),
+          // "снимаем офис в центре, аренда 60 тыс в месяц": the rent of premises we take is the same money.
+          ...tokens.flatMap((token, i) => (clauses[i]?.rentsPremises === true ? [`${token.sentence}:rent_lease`] : [])),
+        ]
       : [],
   );
   // Money we pay is no revenue of ours; teaching our own staff is no customer training.
@@ -509,6 +533,7 @@ export function readByRules(blockId: TypedBlockId, text: string): RuleReading {
       if (type === 'asset_sale' && (reading?.customerBuysElsewhere === true || reading?.customerMaterials === true)) return false;
       if (type === 'asset_sale' && match.tokens.length === 1 && saleOfOurs(tokens, match.tokens[0] ?? 0)) return true;
       if (type === 'asset_sale' && match.tokens.length === 1 && saleNotOurs(tokens, match.tokens[0] ?? 0)) return false;
+      if (type === 'asset_sale' && match.tokens.length === 1 && consignment(tokens)) return false;
       if (type === 'subscription' && reading?.incomeTotal === true && !namesAccess(match)) return false;
       if (type !== null && SHARE_BASED.has(type) && match.tokens.length === 1 && baseOfShare(tokens, match.tokens[0] ?? 0)) return false;
       if (reading?.incoming !== true && paidOut.has(`${sentenceOf(match)}:${type}`)) return false;

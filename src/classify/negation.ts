@@ -221,6 +221,8 @@ export function supersededWords(tokens: readonly Token[]): boolean[] {
 /** Intentions: what the answer plans or wishes, as opposed to what is done now. */
 const PLAN_WORDS = new Set([
   'планируем', 'планирую', 'планируется', 'планируются', 'хотим', 'хочу', 'хотелось', 'мечтаем', 'мечтаю', 'идея',
+  // A wish not yet carried out: "хотела сделать онлайн-запись, но пока руки не дошли".
+  'хотела', 'хотели', 'хотел',
   // The future tense plans as firmly: "пока только продаём, с весны запустим подписку".
   'будем', 'запустим', 'добавим', 'откроем', 'введем', 'начнем',
   // What is still to come: "приложение появится к зиме".
@@ -258,6 +260,7 @@ function planMarkerLength(tokens: readonly Token[], index: number): number {
   }
   return isPlanMarker(tokens, index) ? 1 : 0;
 }
+const PURPOSE = new Set(['чтобы', 'чтоб']);
 const PERIODS = ['год', 'месяц', 'сезон', 'квартал', 'полугоди'];
 
 function isPlanMarker(tokens: readonly Token[], index: number): boolean {
@@ -311,7 +314,12 @@ export function plannedWords(tokens: readonly Token[]): boolean[] {
     let end = m;
     while (end + 1 < tokens.length && (tokens[end + 1] as Token).clause === marker.clause) end++;
     const alone = end - m <= (lengths.get(m) ?? 1) && tokens[end + 1]?.sentence === marker.sentence;
-    const last = alone ? (tokens[end + 1] as Token).clause : marker.clause;
+    let last = alone ? (tokens[end + 1] as Token).clause : marker.clause;
+    // "хотела сделать запись, чтоб сами выбирали время": the purpose of a plan is planned with it.
+    for (let next = tokens.findIndex((token) => token.clause > last); next >= 0 && PURPOSE.has((tokens[next] as Token).norm); ) {
+      last = (tokens[next] as Token).clause;
+      next = tokens.findIndex((token) => token.clause > last);
+    }
     for (let j = m; j < tokens.length && (tokens[j] as Token).clause <= last; j++) dropped[j] = true;
     for (let j = m - 1; j >= 0; j--) {
       const token = tokens[j] as Token;

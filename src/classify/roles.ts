@@ -66,6 +66,8 @@ export interface ClauseReading {
   readonly systemServes: boolean;
   /** We hand money over in this clause ("платим", "отдаём франчайзеру"), not only name a cost. */
   readonly paysOut: boolean;
+  /** We rent premises in this clause ("снимаем офис"): a rent named elsewhere in the sentence is ours to pay. */
+  readonly rentsPremises: boolean;
   /** The clause names a cost or a payment of ours ("расходы —", "платим сервису"): bare items after it are costs too. */
   readonly namesCost: boolean;
   /**
@@ -116,15 +118,18 @@ const COSTS_US = ['обходит', 'обойдет', 'стоит', 'стоят'
 /** A partner that keeps part of our money: "забирает себе 20%", "удерживает с нас комиссию". */
 const KEEPS = ['забирает', 'забирают', 'оставляет', 'оставляют', 'удерживает', 'удерживают', 'берет', 'берут', 'списывает'];
 /** Money that comes to us in the same clause makes the reading uncertain, so it is not a cost. */
+const RENTS = new Set(['снимаем', 'снимаю', 'сняли', 'сняла', 'снял']);
+const PREMISES = ['помещени', 'офис', 'цех', 'склад', 'квартир', 'площад', 'зал^залог', 'угол', 'студи', 'точк', 'павильон', 'ангар', 'подвал', 'комнат', 'дом'];
+
 const INCOMING = ['нам', 'получаем', 'зарабатываем', 'заработок', 'доход', 'выручк', 'прибыл', 'перепрод'];
 /** Our own selling, letting or charging in the clause: "закупаем вещи и перепродаём" still sells. */
 const WE_EARN = [
   // Our business in the third person: "компания получает вознаграждение".
   'получает', 'зарабатывает',
-  'продаем', 'перепродаем', 'сдаем', 'берем', 'платят', 'получаем', 'зарабатываем', 'приносит', 'приносят', 'покупают', 'оплачивают',
+  'продаем', 'перепродаем', 'сдаем', 'пересдаем', 'сдаю', 'пересдаю', 'берем', 'платят', 'получаем', 'зарабатываем', 'приносит', 'приносят', 'покупают', 'оплачивают',
 ];
 /** Teaching or assessing people: with our own staff it is no relationship with customers. */
-const TEACH = ['обуча', 'учим', 'учат', 'аттесту', 'инструктиру', 'тренируем', 'натаскива'];
+const TEACH = ['обуча', 'обуче', 'учим', 'учат', 'аттесту', 'инструктиру', 'тренируем', 'натаскива'];
 /** A customer bringing their own things: "клиника присылает свои слепки", "гости привозят свою рыбу". */
 const BRINGS = ['присылает', 'присылают', 'приносит', 'приносят', 'привозит', 'привозят', 'предоставляет', 'предоставляют', 'дает', 'дают'];
 const THEIR_OWN = ['свои', 'свой', 'свое', 'своих', 'своим', 'свою', 'своя'];
@@ -351,8 +356,18 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
     norms.some((word) => word === 'процент' || starts(word, SHARE));
   // "процент от первой заработной платы выпускника": a cost noun after "от"/"с" names the base of a share.
   const namesCostNoun = norms.some((word, i) => is(word, 'costNouns') && !norms.slice(Math.max(0, i - 2), i).some((before) => SHARE_BASE.has(before)));
+  // "снимаем помещение под студию": premises we rent are a cost ("снимаем свадьбы" films).
+  const rentsPremises = norms.some(
+    (word, i) => RENTS.has(word) && norms.slice(i + 1, i + 3).some((next) => starts(next, PREMISES)),
+  );
   const outgoing =
-    costsUs || keeps || licensee || flowsOut || theyPayOut || platformKeeps || (!incoming && (has('wePay') || givesAway || namesCostNoun));
+    costsUs ||
+    keeps ||
+    licensee ||
+    flowsOut ||
+    theyPayOut ||
+    platformKeeps ||
+    (!incoming && (has('wePay') || rentsPremises || givesAway || namesCostNoun));
   const recipient = norms.some(
     (word, i) => word.length >= 6 && RECIPIENT.test(word) && !NOT_RECIPIENTS.has(word) && norms[i - 1] !== 'по' && !is(word, 'staff'),
   );
@@ -410,6 +425,7 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
       norms.some((word, i) => is(word, 'material') && is(norms[i + 1], 'customers')),
     channel: (follow && (has('channels') || norms.includes('нас'))) || ourChannel,
     paysOut: outgoing && (has('wePay') || givesAway),
+    rentsPremises,
     namesCost: outgoing && (has('wePay') || namesCostNoun || flowsOut || theyPayOut),
     ownContent: has('wePost') && !has('customers') && !has('audience'),
     namesStaff: staffNamed && !has('customers') && !recipient,
@@ -513,6 +529,38 @@ export function saleNotOurs(tokens: readonly Token[], index: number): boolean {
   // "12% за каждую продажу" as much as "15% с каждой продажи".
   const base = back >= 0 && (BASE_PREPOSITIONS.has((tokens[back] as Token).norm) || (tokens[back] as Token).norm === 'за');
   return base && clause.some((word) => starts(word, SHARE));
+}
+
+const TEACHING_NOUNS = ['обучени', 'обучаем', 'обучает', 'обучают', 'инструктаж', 'тренинг', 'аттестаци', 'переподготовк'];
+
+/**
+ * Whether the person named at `index` is the one taught ("проводит обучение операторов заказчика", "обучение для
+ * наших операторов"): a trade right after a word of teaching names who learns, not who serves the customers.
+ */
+export function taughtPerson(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token) return false;
+  let back = index - 1;
+  if (tokens[back]?.norm === 'для') back--;
+  const before = tokens[back];
+  return before !== undefined && before.clause === token.clause && starts(before.norm, TEACHING_NOUNS);
+}
+
+const CONSIGNMENT_SHOPS = ['магазин', 'отдел', 'лавк'];
+const HANDED_IN = ['сда', 'принос', 'привоз', 'отда', 'бер', 'принима'];
+
+/**
+ * Whether the answer tells of a consignment trade ("комиссионка", "комиссионный магазин", "люди сдают вещи на
+ * реализацию"): the goods are their owners', and what we keep of the price is a commission, not a sale of ours.
+ */
+export function consignment(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => {
+    const next = tokens[i + 1];
+    if (token.norm.startsWith('комиссионк')) return true;
+    if (token.norm.startsWith('комиссионн') && next !== undefined && starts(next.norm, CONSIGNMENT_SHOPS)) return true;
+    if (token.norm !== 'на' || next === undefined || !next.norm.startsWith('реализаци')) return false;
+    return tokens.slice(Math.max(0, i - 4), i).some((before) => before.clause === token.clause && starts(before.norm, HANDED_IN));
+  });
 }
 
 /** A verb of ours: "мы шьём", "мы их строгаем". */

@@ -683,3 +683,58 @@ describe('a shop run beside a service', () => {
     expect(revenue('доход — аренда полок в нашем магазине для керамистов').types).toEqual(['rent_lease']);
   });
 });
+
+describe('causes of sets 22 and 23', () => {
+  it('reads a trade right after a word of teaching as the one taught, and training held for the customer as training', () => {
+    expect(relationships('клиенты сами заправляют машины на колонке, а весной у нас обучение для наших кассиров по охране труда').types).toEqual([
+      'self_service',
+    ]);
+    const held = relationships('после монтажа линии наш технолог проводит инструктаж для бригады заказчика').types;
+    expect(held).toContain('training');
+    expect(held).not.toContain('personal_assistance');
+    expect(relationships('мы сами проходим обучение у поставщика, покупателям всё рассказываем лично').types).not.toContain('training');
+  });
+
+  it('reads people said to be alive or no machine as personal help, and their reminders as no automation', () => {
+    expect(relationships('в чате поддержки сидят живые девочки, никаких скриптов').types).toContain('personal_assistance');
+    const reminder = relationships('за неделю до конца страховки звоним напомнить, это не бот, а наш агент Ольга').types;
+    expect(reminder).toContain('personal_assistance');
+    expect(reminder).not.toContain('automated_service');
+    expect(relationships('за неделю до конца страховки приходит смс-напоминание от бота').types).toContain('automated_service');
+  });
+
+  it('reads the person told before "отвечаю" as one who answers, and others who answer on their own as none of ours', () => {
+    expect(relationships('мёд с пасеки, я сам всем отвечаю в телеграме').types).toContain('personal_assistance');
+    expect(relationships('в нашей группе пчеловоды сами отвечают друг другу').types).not.toContain('personal_assistance');
+  });
+
+  it('reads a wish not carried out as a plan, with its purpose', () => {
+    expect(
+      relationships('заказы принимаем по телефону; хотели сделать личный кабинет, чтобы клиенты сами оформляли повторные заказы, но пока не успели').types,
+    ).toEqual(['personal_assistance']);
+    expect(relationships('заказы принимаем по телефону, сделали личный кабинет, чтобы клиенты сами оформляли повторные заказы').types).toContain(
+      'automated_service',
+    );
+  });
+
+  it('reads freemium typed by ear', () => {
+    expect(relationships('у нас фриум: базовые функции даром, расширенные платно').types).toContain('free_use');
+  });
+
+  it('reads a consignment trade as a commission and no sale of ours', () => {
+    expect(revenue('держу комиссионку детских вещей: мамы приносят одежду, я продаю и беру себе 20%').types).toEqual(['brokerage']);
+    expect(revenue('принимаем технику на реализацию от населения, после продажи оставляем себе 15%').types).toEqual(['brokerage']);
+    expect(revenue('продаём детскую одежду, которую шьём сами').types).toEqual(['asset_sale']);
+  });
+
+  it('reads premises we rent as a cost and premises we let on as rent', () => {
+    expect(revenue('снимаем офис в центре, аренда 60 тыс в месяц; зарабатываем на консультациях, 3000 за час').types).not.toContain('rent_lease');
+    expect(revenue('снимаем ангар, а половину пересдаём автосервису').types).toContain('rent_lease');
+    expect(revenue('снимаем свадьбы и выпускные, 30 тыс за день').types).not.toContain('rent_lease');
+  });
+
+  it('reads ads our users watch as advertising', () => {
+    expect(revenue('в приложении пользователи смотрят рекламные видео за бонусы, ещё продаём премиум-скины').types).toContain('advertising');
+    expect(revenue('мы запускаем рекламные ролики в соцсетях, продаём скины').types).not.toContain('advertising');
+  });
+});
