@@ -57,13 +57,14 @@ export interface OutboxReply<Payload> {
  */
 function insertReplies<Payload>(db: Queryable, updateId: number | null, replies: OutboxReply<Payload>[]): Promise<OutboxEntry<Payload>[]> {
   if (replies.length === 0) return Promise.resolve([]);
-  const json = JSON.stringify(replies.map((reply) => ({ chatId: reply.chatId, payload: reply.payload })));
   // `.then` sends the statement now (drizzle's queries wait to be awaited), so COMMIT can follow it at once.
+  // Inserted in the order given, so the ids the sequence hands out match the replies' positions.
   return db
     .execute(
       sql`insert into outbox (chat_id, update_id, payload)
         select (reply->>'chatId')::bigint, ${updateId}::bigint, reply->'payload'
-        from jsonb_array_elements(${json}::text::jsonb) as reply
+        from jsonb_array_elements(${JSON.stringify(replies)}::text::jsonb) with ordinality as given(reply, position)
+        order by position
         returning id, chat_id`,
     )
     .then((result) => {
