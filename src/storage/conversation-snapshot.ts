@@ -40,10 +40,11 @@ interface SnapshotJson {
  * statement: the active canvas with its answers and types, and for the active
  * canvas the blocks a coach returned (latest live submission per group) and whether the user is a
  * student of a live group. Read after the chat lock, so it sees every earlier update of the chat.
+ * `userRows` defines the CTE `u` (and whatever it is built from: a data-modifying CTE must be at the top).
  */
-function snapshotStatement(userRow: SQL): SQL {
+function snapshotStatement(userRows: SQL): SQL {
   return sql`
-    with u as (${userRow}),
+    with ${userRows},
     c as (
       select c.id, c.title, c.language, c.step, c.step_version, c.created_at, c.updated_at
       from canvases c join u on c.id = u.active_canvas_id and c.owner_id = u.id),
@@ -144,11 +145,19 @@ export function createConversationSnapshots(db: Queryable) {
     async enter(person: TelegramPerson): Promise<UserWithConversation> {
       const found = await snapshotOf(
         db,
+        // The row is written only when the name or username changed: most updates come from a known
+        // user whose names are the same, and rewriting the row each time costs a tuple and its WAL.
         snapshotStatement(sql`
-          insert into users (id, first_name, username, language)
-          values (${person.id}, ${person.firstName ?? null}, ${person.username ?? null}, ${person.language})
-          on conflict (id) do update set first_name = excluded.first_name, username = excluded.username
-          returning ${USER_COLUMNS}`),
+          written as (
+            insert into users (id, first_name, username, language)
+            values (${person.id}, ${person.firstName ?? null}, ${person.username ?? null}, ${person.language})
+            on conflict (id) do update set first_name = excluded.first_name, username = excluded.username
+            where (users.first_name, users.username) is distinct from (excluded.first_name, excluded.username)
+            returning ${USER_COLUMNS}),
+          u as (
+            select ${USER_COLUMNS} from written
+            union all
+            select ${USER_COLUMNS} from users where id = ${person.id} and not exists (select 1 from written))`),
       );
       if (!found) throw new Error('user upsert returned no row');
       return found;
@@ -156,7 +165,7 @@ export function createConversationSnapshots(db: Queryable) {
 
     /** The user's conversation as stored now; null for an unknown user. */
     async read(userId: number): Promise<UserWithConversation | null> {
-      return snapshotOf(db, snapshotStatement(sql`select ${USER_COLUMNS} from users where id = ${userId}`));
+      return snapshotOf(db, snapshotStatement(sql`u as (select ${USER_COLUMNS} from users where id = ${userId})`));
     },
   };
 }

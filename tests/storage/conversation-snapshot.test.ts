@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCanvasRepository } from '../../src/storage/canvas-repository.ts';
 import { createConversationSnapshots } from '../../src/storage/conversation-snapshot.ts';
@@ -23,6 +24,23 @@ describe(`the user with their conversation in one read (${databaseKind})`, () =>
     const renamed = await snapshots.enter({ id: 7101, firstName: 'Аня', username: 'anya', language: 'ru' });
     expect(renamed.user).toMatchObject({ firstName: 'Аня', username: 'anya', language: 'en' });
     expect(await snapshots.read(7999)).toBeNull();
+  });
+
+  it('writes the user row only when the name or username changed, and reads it the same either way', async () => {
+    const snapshots = createConversationSnapshots(handle.db);
+    const rowVersion = async (): Promise<string> => {
+      const result = await handle.db.execute(sql`select xmin::text as version from users where id = 7102`);
+      const rows = ((result as { rows?: unknown[] }).rows ?? (result as unknown as unknown[])) as { version: string }[];
+      return rows[0]?.version ?? '';
+    };
+    await snapshots.enter({ id: 7102, firstName: 'Олег', username: 'oleg', language: 'ru' });
+    const written = await rowVersion();
+    const again = await snapshots.enter({ id: 7102, firstName: 'Олег', username: 'oleg', language: 'ru' });
+    expect(again.user).toMatchObject({ id: 7102, firstName: 'Олег', username: 'oleg', language: 'ru' });
+    expect(await rowVersion()).toBe(written);
+    const renamed = await snapshots.enter({ id: 7102, firstName: 'Олег', language: 'ru' });
+    expect(renamed.user).toMatchObject({ firstName: 'Олег', username: null });
+    expect(await rowVersion()).not.toBe(written);
   });
 
   it('reads what the repositories read: the active canvas and the blocks a coach returned, not the canvas list', async () => {
