@@ -121,6 +121,8 @@ export const NEED_WORDS: Patterns = [
   '"without', '"so "that', 'want', 'hassle', 'struggl', 'tired', 'instead', 'worry', 'trouble', 'solv', 'solution',
   'afford', 'simpl', 'fear', 'risk', 'guarantee', 'warrant', 'allow', '"lets', '"can', 'able', 'result', 'progress', 'learn',
   'benefit', 'increase', 'reduce', 'improve', 'peace', 'confiden', '"for "those', '"no "time', '"only "have',
+  // How the work is done for the customer: with care or at once ("перевезу аккуратно, грузчики сразу", "handled gently").
+  'аккуратн', 'бережн', '"сразу', '"немедленно', 'careful', 'gently', '"right "away', '"at "once',
   '"even "if', '"last "minute', '"in "one "place', '"same "day', 'spend', '"so', 'broken', 'fault', '"get', '"gets',
   'lose', 'losing', 'drop', 'falling', 'grow', 'better', 'tastier', '"than',
   // An outcome for the customer: a promise on a condition ("по жалобе переделываем за 2 часа"), a state reached
@@ -162,6 +164,8 @@ export const SALE_WORDS: Patterns = [
   // Services boards and booking sites known by name, where people order or book as on "Авито" ("Профи.ру", "Мир квестов").
   '"профи "ру', '"profi "ru', '"юду', 'youdo', '"мир "квестов', 'мирквест', '"mir "kvestov', '"суточно', '"островок', '"циан',
   '"юла', 'airbnb',
+  // Excursion and activity marketplaces, where tourists book a tour as guests book a room ("GetYourGuide and our website").
+  'getyourguide', '"get "your "guide', 'viator', 'tripster', 'трипстер', 'sputnik8', '"спутник "8', 'klook', 'musement', 'civitatis',
   // "Реализация услуг осуществляется в офисе": the formal word for selling.
   'реализац|реализу',
   // A tender is where the customer buys: it announces the purchase and picks the supplier, as on a marketplace; it hears
@@ -198,6 +202,8 @@ export const STORE_NAMES: Patterns = [
 export const CHANNEL_HEADINGS: Patterns = [
   '"канал|"каналы|"каналами|"каналов|"канала ~1 "сбыта|"продаж|"продвижения|"распределения|"коммуникации|"привлечения',
   '"канал|"каналы|"каналами ~1 "являются|"выступают|"служат|"будут|"это', '"основные|"основными|"ключевые|"ключевыми "каналы|"каналами',
+  // "Главный канал — наш сайт…": the main channel named as such is the heading of what follows.
+  '"главный|"главным|"основной|"основным|"ключевой|"ключевым|"единственный|"единственным "канал|"каналом',
   '"sales|"distribution|"marketing|"main|"key "channel|"channels', '"channel|"channels "are|"include|"will',
 ];
 
@@ -403,6 +409,8 @@ export const FREQUENCY_WORDS: Patterns = [
   'recurring', 'subscri', 'repeat', 'every', '"one "off', '"one "time', 'often', 'sometimes', 'season', 'occasional',
   'prepay', 'deposit', 'instalment', 'installment', 'upfront', '"in "advance', 'night',
   'upon', '"paid "on', '"after "the', '"straight "away', '"on "the "spot',
+  // One at a time or for a term of study: "one bag at a time", "a semester plan paid at the start of term", "за семестр".
+  '"at "a "time', 'semester', '"term|"terms|termly', 'семестр', '"at "the "start|"beginning|"end "of', '"в "начале|"конце ~1 месяц|семестр|года|сезон|курс',
   '"paid|"pay|"pays|payment|paying ~3 "before|"after|"upon|"on',
   '"on|"after|"before ~1 pickup|pick|delivery|completion|arrival|collection|receipt|booking|"job|"work|"end',
 ];
@@ -537,7 +545,8 @@ export const NO_PARTNERS_STATEMENTS: Patterns = [
   '"партнеров|"партнеры|"партнера ~2 "нет|"нету', '"партнеры ~1 "не "нужны', '"не "ищу|"ищем ~1 партнер', '"нет|"нету ~2 партнер',
   '"без ~2 партнер', '"все ~2 "сам|"сама|"сами', '"ни "с "кем', '"обходимся|"обхожусь|"справляемся|"справляюсь "без|"сами|"сам|"сама',
   '"никаких ~1 партнер', '"no ~2 partner|partners', '"without ~2 partner|partners', '"everything ~2 "myself|"ourselves',
-  '"all "by "myself|"ourselves', '"работаю|"работаем ~1 "один|"одна|"одни|"сам|"сама|"сами', '"все ~2 "своими "силами',
+  '"all "by "myself|"ourselves', '"работаю|"работаем ~1 "один|"одна|"одни|"сам|"сама|"сами', '"все ~2 "своими|"собственными "силами',
+  '"everything|"all ~3 "in "house',
   '"work|"works ~1 "alone', '"solo', '"don "t "have ~2 partner|partners', '"on "my|"our "own',
   'партнер ~2 "отсутствуют|"отсутствует', '"отсутствуют|"отсутствует ~2 партнер',
 ];
@@ -781,6 +790,9 @@ export const COSTLY_RESOURCES: Readonly<
 
 /** A resource item the user owns outright ("свой ростер", "my own laptop", "купили при открытии"). */
 export const OWNED_MARKERS: Patterns = [
+  // On the books, or state property held by the institution rent-free ("оборудование на балансе музея", "здание в
+  // оперативном управлении", "в хозяйственном ведении").
+  '"на "балансе', '"оперативном|"оперативное "управлении|"управление', 'хозяйственн ~1 ведени', '"on "the "books|"balance',
   '=сво', '"свой', 'собствен', '"мой', '"моя', '"мои', '"мое', '"моих', '=наш', '"own', '"my', '"our', '"ours', '"дома',
   '"at "home', 'купил', 'купле', 'выкуп', 'приобре', 'личн', 'достал', 'подарил', 'подарен', '"уже "есть', '"от "родителей',
   'принадлеж', 'bought', 'owned', 'personal', '"belongs|"belong "to',

@@ -349,13 +349,26 @@ function heardOf(text: PreparedText): boolean {
 }
 
 /**
+ * A word of place right before a delivery word, or one word before it ("магазин напротив почты", "рядом с пунктом
+ * выдачи", "next to the post office"): the delivery word only says where the place stands.
+ */
+const LANDMARK_BEFORE =
+  /(?:^|[^\p{L}])(?:напротив|возле|около|вблизи|рядом\s+с|рядом\s+со|недалеко\s+от|неподал[её]ку\s+от|opposite|next\s+to|near|beside|across\s+from)\s+(?:\p{L}+\s+)?$/u;
+
+/**
  * Whether the text names a delivery; "на месте" closing a payment ("оплата на месте") says where one pays, while
- * anything else said there ("оплата и получение на месте") is still handed over.
+ * anything else said there ("оплата и получение на месте") is still handed over, and a delivery word after a word of
+ * place is a landmark.
  */
 function delivers(text: PreparedText): boolean {
   const endOf = (phrase: PhraseMatch<PhraseKey>) => phrase.start + phrase.words.length;
   const paidOnTheSpot = text.phrases.filter((phrase) => phrase.key === 'paid_on_the_spot');
-  return text.phrases.some((phrase) => phrase.key === 'delivery' && !paidOnTheSpot.some((span) => endOf(span) === endOf(phrase)));
+  return text.phrases.some(
+    (phrase) =>
+      phrase.key === 'delivery' &&
+      !paidOnTheSpot.some((span) => endOf(span) === endOf(phrase)) &&
+      !LANDMARK_BEFORE.test(text.normalized.slice(Math.max(0, phrase.start - 30), phrase.start)),
+  );
 }
 
 function reviewChannels(answers: BlockAnswers): CoachingNote[] {
@@ -437,6 +450,9 @@ function carriesClients(text: PreparedText): boolean {
   return PEOPLE_LOAD.some((load) => load.test(marked));
 }
 
+/** Hours or minutes in a short form per period: "~2 ч/нед", "3 ч в неделю", "20 мин/день", "2 h a week" is time spent. */
+const TIME_PER_PERIOD = /\d\s*(?:ч|час\p{L}*|мин\p{L}*|h|hrs?|hours?|mins?|minutes?)\.?\s*(?:\/|в|за|per|a)\s*(?:нед|мес|день|дня|сут|week|wk|month|mo|day)/u;
+
 function reviewRelationships(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   // "Нет": there is nothing to cost or to tell from a channel; only the length check speaks.
@@ -444,7 +460,8 @@ function reviewRelationships(answers: BlockAnswers): CoachingNote[] {
   const notes: CoachingNote[] = [];
   if (describesOnlyChannel(text)) notes.push({ key: 'relationships_look_like_channel' });
   // "напоминаем за 3 дня", "гарантия 3 месяца" hold numbers but no cost; a sum of money or a share of revenue does.
-  if (!mentions(text, 'cost') && !hasSum(text) && !carriesClients(text)) notes.push({ key: 'relationships_no_cost' });
+  const costs = mentions(text, 'cost') || hasSum(text) || carriesClients(text) || TIME_PER_PERIOD.test(text.normalized);
+  if (!costs) notes.push({ key: 'relationships_no_cost' });
   return notes;
 }
 
@@ -500,6 +517,16 @@ const PRESENT_TENSE_VERB = /^[\p{L}]{2,}(?:ает|яет|ует|еет|ают|я
 const ENGLISH_VERB_BEFORE_OBJECT =
   /(?<![\p{L}])[a-z]{2,}[^su\s]s\s+(?:us|our|the|a|an|their|them|its|his|her|all|every|each|some|any|most|new|local|free)(?!\p{L})/u;
 
+/**
+ * What we take and from whom: "комбикорм у соседа-фермера", "мука у местного мельника" name what the partner supplies
+ * before "у" and a person after it; "типография у метро" or "у нас" name a place or no one.
+ */
+const GOODS_FROM_SOMEONE = /(?<!\p{L})(\p{L}{3,})\s+у\s+(?:\p{L}+\s+)?\p{L}*(?:ник|щик|чик|ер|ор|ист|тел|ц|ар|ант|ент|сед|ак|ик)(?:а|я|ов|ей|ев)(?![\p{L}])/gu;
+
+function namesGoodsTakenFrom(text: PreparedText): boolean {
+  return [...text.normalized.matchAll(GOODS_FROM_SOMEONE)].some(([, what = '']) => !wordIs(what, 'supplier') && !what.startsWith('партн'));
+}
+
 /** Most words of an answer that only says there are no partners ("Пока партнёров нет, всё делаем сами"). */
 const MAX_NO_PARTNERS_WORDS = 6;
 
@@ -519,6 +546,7 @@ function reviewPartners(answers: BlockAnswers): CoachingNote[] {
   const describesRoles =
     mentions(text, 'contribution') ||
     namesWhatIsSupplied(text) ||
+    namesGoodsTakenFrom(text) ||
     /[—–:(]|\s-\s/.test(text.normalized) ||
     text.words.some((word) => PRESENT_TENSE_VERB.test(word.text)) ||
     ENGLISH_VERB_BEFORE_OBJECT.test(text.normalized);

@@ -263,6 +263,13 @@ describe('reviewBlock: value propositions', () => {
     expect(review('value_propositions', 'Аптечный пункт у метро, витрина 24/70')).toEqual(['value_no_problem']);
   });
 
+  it('takes work done with care or at once as a gain for the customer', () => {
+    expect(review('value_propositions', 'Соберём шкаф аккуратно, мастер сразу')).toEqual([]);
+    expect(review('value_propositions', 'Стирка пуховиков бережно')).toEqual([]);
+    expect(review('value_propositions', 'Piano moving, handled carefully', 'en')).toEqual([]);
+    expect(review('value_propositions', 'Сборка шкафов, два мастера, свой шуруповёрт')).toEqual(['value_no_problem']);
+  });
+
   it('takes a falling figure as the problem and a comparison as the gain', () => {
     expect(review('value_propositions', 'Клиенты теряют заявки ночью — бот отвечает за минуту')).toEqual([]);
     expect(review('value_propositions', 'Хлеб на закваске, испечённый утром, — лучше сетевого')).toEqual([]);
@@ -425,6 +432,21 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Тендеры, выставки, сайт')).toEqual(['channels_no_after_sales']);
   });
 
+  it('takes a delivery word after a word of place as where the shop stands, not as a delivery', () => {
+    expect(review('channels', 'Киоск возле почтамта на вокзальной площади')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Лавка рядом с пунктом выдачи заказов')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Our shop stands opposite the courier depot', 'en')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Лавка у рынка, доставка почтой')).toEqual(['channels_no_after_sales']);
+  });
+
+  it('takes excursion marketplaces known by name as places to book, and the main channel named as such as a heading', () => {
+    expect(review('channels', 'Viator, Klook and our own site', 'en')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Основной канал — интернет-магазин на сайте, там же оплата')).toEqual(['channels_only_sale']);
+    // Found there, the marketplace is still a way to be heard of; a channel of our own is one too.
+    expect(review('channels', 'Туристы находят нас на Трипстере, бронь на сайте')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Главный канал — телеграм-канал с новинками; заказы через сайт')).toEqual(['channels_no_after_sales']);
+  });
+
   it('takes cold calls and offers sent unasked as where customers hear of us, beside a tender', () => {
     expect(review('channels', 'Тендеры и холодные звонки в офисы')).toEqual(['channels_no_after_sales']);
     expect(review('channels', 'Участвуем в аукционах на площадках и рассылаем коммерческие предложения, договор по итогам')).toEqual([
@@ -565,6 +587,13 @@ describe('reviewBlock: customer relationships', () => {
     expect(review('customer_relationships', 'We answer every question in the chat on weekends', 'en')).toEqual([]);
   });
 
+  it('takes hours or minutes in a short form per period as time spent, but not a reply time', () => {
+    expect(review('customer_relationships', 'Переписка с заказчиками, ~4 ч/нед')).toEqual([]);
+    expect(review('customer_relationships', 'Звоню постоянным покупателям, 30 мин в день')).toEqual([]);
+    expect(review('customer_relationships', 'I reply to every review myself, about 1 h a week', 'en')).toEqual([]);
+    expect(review('customer_relationships', 'Чат поддержки, отвечаем за 2 ч')).toEqual(['relationships_no_cost']);
+  });
+
   it('takes a person given the work or money given up as a cost', () => {
     expect(review('customer_relationships', 'Поздравляем постоянных клиентов с днём рождения, этим занимается администратор')).toEqual([]);
     expect(review('customer_relationships', 'Если вещь не подошла, переделываем за свой счёт')).toEqual([]);
@@ -635,6 +664,12 @@ describe('reviewBlock: revenue streams', () => {
     expect(review('revenue_streams', '1500 ₽ за урок')).toEqual(['revenue_no_frequency']);
   });
 
+  it('takes one at a time, a term of study or the start of one as how often customers pay', () => {
+    expect(review('revenue_streams', 'Абитуриенты платят 18 000 ₽ в начале семестра')).toEqual([]);
+    expect(review('revenue_streams', 'Pupils pay £6 for each class, one class at a time, or £70 for a term pass', 'en')).toEqual([]);
+    expect(review('revenue_streams', 'Ученики платят 900 ₽ за занятие')).toEqual(['revenue_no_frequency']);
+  });
+
   it('takes a payment made at once as one-off', () => {
     expect(review('revenue_streams', 'Курс 12 000 ₽, оплата единовременная')).toEqual([]);
     expect(review('revenue_streams', 'Курс 12 000 ₽, оплата картой')).toEqual(['revenue_no_frequency']);
@@ -697,6 +732,12 @@ describe('reviewBlock: key resources', () => {
   it('takes having something at hand as where it comes from', () => {
     expect(review('key_resources', 'У нас есть печь, миксер и рецепты бабушки')).not.toContain('resources_no_ownership');
     expect(review('key_resources', 'Печь, миксер и рецепты бабушки')).toContain('resources_no_ownership');
+  });
+
+  it('takes what is on the books, or held in operational management, as where it comes from', () => {
+    expect(review('key_resources', 'Проектор и звуковое оборудование на балансе центра')).not.toContain('resources_no_ownership');
+    expect(review('key_resources', 'Помещение бывшей библиотеки в оперативном управлении школы')).not.toContain('resources_no_ownership');
+    expect(review('key_resources', 'Проектор, звуковое оборудование, помещение бывшей библиотеки')).toContain('resources_no_ownership');
   });
 
   it('accepts resources with their kind and origin', () => {
@@ -775,6 +816,11 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'No partners yet, I buy the fabric myself at the market', 'en')).toEqual([]);
     expect(review('key_partners', "We don't have partners, everything is done in house", 'en')).toEqual([]);
     expect(review('key_partners', 'I work alone for now', 'en')).toEqual([]);
+  });
+
+  it('takes all the work done by our own forces or in-house as no partners', () => {
+    expect(review('key_partners', 'Пока нет, все поставки выполняем собственными силами')).toEqual([]);
+    expect(review('key_partners', 'None so far, all the baking happens in-house', 'en')).toEqual([]);
   });
 
   it('takes "отсутствуют" as no partners, neither a placeholder nor a partner with no risk', () => {
@@ -858,6 +904,12 @@ describe('reviewBlock: key partners', () => {
     // Plural names are no verbs.
     expect(review('key_partners', 'Local schools and universities', 'en')).toEqual(['partners_no_contribution', 'partners_no_risk']);
     expect(review('key_partners', 'Банки и нотариусы')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+  });
+
+  it('takes goods named before "у" and the person they come from as what the partner supplies, not a place', () => {
+    expect(review('key_partners', 'Мука у мельника из соседнего района')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Яблоки у местного фермера, ящики у оптовика')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Типография у метро и банк')).toEqual(['partners_no_contribution', 'partners_no_risk']);
   });
 
   it('takes work a partner takes on, or that work named as a noun, as what it does', () => {
@@ -1149,6 +1201,14 @@ describe('reviewBlock: cost structure', () => {
     expect(
       reviewBlock('cost_structure', canvasWith({ key_resources: 'Помещение в аренде; три воспитателя; кухонное оборудование', cost_structure: costs })),
     ).toEqual([{ key: 'costs_miss_resources', params: { items: 'кухонное оборудование' } }, { key: 'costs_no_fixed_variable' }]);
+  });
+
+  it('does not ask for the cost of what is on the books or held in operational management, but does for what is leased', () => {
+    const costs = 'Постоянные: зарплаты педагогов 300 тыс. Переменные: материалы для кружков.';
+    expectNoResourceMissed(['Зал в оперативном управлении от района; проектор и звуковое оборудование на балансе центра; 4 педагога'], costs);
+    expect(keys('cost_structure', { key_resources: 'Зал в аренде у района; звуковое оборудование в лизинге', cost_structure: costs })).toEqual([
+      'costs_miss_resources',
+    ]);
   });
 
   it('works without an answered resources block', () => {
