@@ -36,6 +36,12 @@ export const THE_REST_WORDS: Patterns = [
   'остальн', '"ост', '"прочие|"прочих|"прочим|"прочее', '"rest', '"others',
 ];
 
+/**
+ * A link verb right before everybody makes it what the subject is ("Потребительским сегментом являются все, кому…",
+ * "Our customers are everyone who…"), whatever the subject's words.
+ */
+export const LINK_VERBS: Patterns = ['"являются|"является|"выступают|"выступает|"будут|"станут', '"are|"is|"will "be'];
+
 /** Filler words allowed around EVERYONE_WORDS in a whole-answer "everybody". */
 export const EVERYONE_FILLER: Patterns = [
   '"абсолютно', '"вообще', '"просто', '"наши', '"мои', '"клиенты', '"покупатели', '"люди', '"это', '"практически',
@@ -65,6 +71,16 @@ export const SEVERAL_SEGMENTS_MARKERS: Patterns = [
  * segment twice ("Наш сегмент — … Этот сегмент ценит…").
  */
 export const SEGMENT_WORDS: Patterns = ['сегмент|segment #num'];
+
+/**
+ * Words that open a clause, a remark or everybody rather than one more group of a list ("…, которые бьют телефоны",
+ * "…, у кого есть машина", "…, и ещё корпоративы", "Все, кто…").
+ */
+export const NOT_A_GROUP_OPENERS: Patterns = [
+  '"которые|"который|"которая|"которым|"которых', '"кто|"кому|"что|"где|"когда|"чтобы|"если|"как', '"у|"в|"во|"на|"с|"со|"из|"для',
+  '"по|"от|"до|"за|"к|"о|"без', '"это|"их|"им|"они|"мы|"и|"а|"но|"или|"ну|"все|"всех|"люди',
+  '"who|"that|"which|"whose|"when|"where|"with|"in|"on|"at|"for|"from|"of|"to|"by|"and|"or|"also|"but|"we|"they',
+];
 
 /** Words shortly before a number range that make it an age. */
 export const AGE_CONTEXT: Patterns = ['возраст', '"age', '"aged'];
@@ -835,9 +851,11 @@ export const COACHING_PHRASES = {
   everyone_word: EVERYONE_WORDS,
   everyone_filler: EVERYONE_FILLER,
   the_rest: THE_REST_WORDS,
+  link_verb: LINK_VERBS,
   priority: PRIORITY_WORDS,
   several_segments: SEVERAL_SEGMENTS_MARKERS,
   segment: SEGMENT_WORDS,
+  not_a_group_opener: NOT_A_GROUP_OPENERS,
   age_context: AGE_CONTEXT,
   age_unit: AGE_UNITS,
   people_before_ages: PEOPLE_BEFORE_AGES,

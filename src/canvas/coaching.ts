@@ -143,8 +143,8 @@ function consistsOf(text: PreparedText, key: PhraseKey): boolean {
 const CLAUSE_BREAK = /[.;:!?\n—–]| - /u;
 
 /**
- * Like `mentions`, but only a phrase that opens its clause, after nothing but filler words, counts
- * ("Все, кто…", "Наши клиенты — все, кто…"): after a named group ("ИП на упрощёнке, все, кто…") it
+ * Like `mentions`, but only a phrase that opens its clause, after nothing but filler words or right after a link verb,
+ * counts ("Все, кто…", "Наши клиенты — все, кто…", "Сегментом являются все, кому…"): after a named group ("ИП на упрощёнке, все, кто…") it
  * narrows that group down, and after "the rest" ("основные — курьеры; ост. — все подряд") it is a remark on
  * the groups named first. A negated phrase ("не все, кто…") does not count.
  */
@@ -155,7 +155,8 @@ function mentionsAsSubject(text: PreparedText, key: PhraseKey, filler: PhraseKey
     findPhrases(clause).some((phrase) => {
       if (phrase.key !== key || phrase.negated) return false;
       const before = prepare(clause.slice(0, clause.indexOf(phrase.words)));
-      return before.words.every((word) => wordIs(word.text, filler)) && !endsWithWordOf(clauseBefore(index), remarkLead);
+      const opensClause = before.words.every((word) => wordIs(word.text, filler)) || endsWithWordOf(before, 'link_verb');
+      return opensClause && !endsWithWordOf(clauseBefore(index), remarkLead);
     }),
   );
 }
@@ -217,6 +218,12 @@ function isWholeAnswerEveryone(answer: PreparedText): boolean {
   return meaningful.length > 0 && meaningful.every((word) => wordIs(word.text, 'everyone_word'));
 }
 
+/** The answer, or its first sentence, is everybody alone ("Все.", "Все. Машина есть почти у каждого…"). */
+function opensWithEveryone(answer: PreparedText): boolean {
+  const firstSentence = answer.original.split(/[.!?\n]/u)[0] ?? '';
+  return isWholeAnswerEveryone(answer) || isWholeAnswerEveryone(prepare(firstSentence));
+}
+
 function endsWithWordOf(text: PreparedText, key: PhraseKey): boolean {
   const last = text.words[text.words.length - 1];
   return last !== undefined && /^\s*$/u.test(text.normalized.slice(last.start + last.text.length)) && wordIs(last.text, key);
@@ -256,18 +263,45 @@ const BULLET_PATTERN = /^\s*[-•*—–]\s*\S/gm;
  */
 const ALSO_PATTERN = /(?:,|(?<!\p{L})а)\s+также(?!\p{L})|,\s*as\s+well\s+as(?!\p{L})/u;
 
+/** Most words of one group in a list of groups ("частные мастера маникюра"); a longer part describes rather than names. */
+const MAX_GROUP_WORDS = 5;
+/** Groups comma after comma that make a list of segments by themselves. */
+const MIN_LISTED_GROUPS = 3;
+/** The first sentence of an answer, up to a full stop, a colon, a dash or a bracket. */
+const FIRST_SENTENCE_END = /[.;:!?\n—–(]/u;
+
+/**
+ * Three groups or more named comma after comma at the opening of the answer ("Фрилансеры, удалёнщики, небольшие
+ * команды", "Homeowners, property managers, landlords, builders"): a list with none marked main. The list ends at a
+ * part with a number, a long one, or one that opens a clause or a remark ("…, которые бьют телефоны"); "Мамы с
+ * детьми, 25–35 лет, живут рядом" describes one group.
+ */
+function opensWithListOfGroups(text: PreparedText): boolean {
+  const firstSentence = text.original.split(FIRST_SENTENCE_END)[0] ?? '';
+  let groups = 0;
+  for (const part of firstSentence.split(',')) {
+    const item = prepare(part);
+    const first = item.words[0];
+    if (!first || /\d/u.test(part) || item.wordCount > MAX_GROUP_WORDS || wordIs(first.text, 'not_a_group_opener')) break;
+    groups += 1;
+    // "Владельцы салонов красоты, кафе и фитнес-студий": a part joined by "и" may finish what the first part began.
+    if (/(?<!\p{L})(?:и|and)(?!\p{L})/u.test(item.normalized)) break;
+  }
+  return groups >= MIN_LISTED_GROUPS;
+}
+
 function listsSeveralSegments(text: PreparedText): boolean {
   const numbers = new Set([...text.normalized.matchAll(LIST_ITEM_PATTERN)].map((match) => match[1]));
   if (numbers.size >= 2) return true;
   if ((text.normalized.match(BULLET_PATTERN) ?? []).length >= 2) return true;
   // "Сегмент 1: …, сегмент 2: …".
   if (countMentions(text, 'segment') >= 2) return true;
-  return mentions(text, 'several_segments') || ALSO_PATTERN.test(text.normalized);
+  return mentions(text, 'several_segments') || ALSO_PATTERN.test(text.normalized) || opensWithListOfGroups(text);
 }
 
 function reviewSegments(answers: BlockAnswers): CoachingNote[] {
   const notes: CoachingNote[] = [];
-  if (answers.answers.some(isWholeAnswerEveryone) || mentionsAsSubject(answers.all, 'everyone', 'everyone_filler', 'the_rest')) {
+  if (answers.answers.some(opensWithEveryone) || mentionsAsSubject(answers.all, 'everyone', 'everyone_filler', 'the_rest')) {
     notes.push({ key: 'segments_everyone' });
   }
   const ages = wideAgeRange(answers.all);

@@ -72,6 +72,13 @@ describe('reviewBlock: customer segments', () => {
     expect(review('customer_segments', 'Everyone who drinks coffee at home', 'en')).toContain('segments_everyone');
   });
 
+  it('takes everybody alone in the first sentence, or right after a link verb, as everyone', () => {
+    expect(review('customer_segments', 'Все. Кофе пьёт почти каждый в нашем районе.')).toContain('segments_everyone');
+    expect(review('customer_segments', 'Целевой аудиторией пекарни являются все, кто любит свежий хлеб')).toContain('segments_everyone');
+    expect(review('customer_segments', 'Our customers are everyone who needs a quick lunch', 'en')).toContain('segments_everyone');
+    expect(review('customer_segments', 'Нашими клиентами являются все кофейни района')).not.toContain('segments_everyone');
+  });
+
   it('does not mistake "все" over a concrete group, or a negated "все, кто", for everyone', () => {
     expect(review('customer_segments', 'Все кофейни и небольшие кафе в центре Казани, которым нужно стабильное зерно')).toEqual([]);
     expect(review('customer_segments', 'Не все, кто пьёт кофе, а владельцы кофеен в нашем городе')).not.toContain('segments_everyone');
@@ -171,6 +178,16 @@ describe('reviewBlock: customer segments', () => {
     expect(review('customer_segments', 'Freelance designers who want a desk as well as a community', 'en')).toEqual([]);
     expect(review('customer_segments', 'Во-первых, кофейни; во-вторых, домашние бариста')).toEqual(['segments_no_priority']);
     expect(review('customer_segments', 'Households in the city, as well as small offices nearby', 'en')).toEqual(['segments_no_priority']);
+  });
+
+  it('takes three groups or more named comma after comma as a list, but not parts that describe one group', () => {
+    expect(review('customer_segments', 'Пенсионеры, школьники, дачники с участками у реки')).toEqual(['segments_no_priority']);
+    expect(review('customer_segments', 'Bakeries, florists, small hotels and wedding planners', 'en')).toEqual(['segments_no_priority']);
+    // A number, a clause or a part joined by "и" describes or finishes one group.
+    expect(review('customer_segments', 'Мамы с детьми, 3–7 лет, живут в новых домах')).toEqual([]);
+    expect(review('customer_segments', 'Студентки, которые шьют, у кого есть машинка')).toEqual([]);
+    expect(review('customer_segments', 'Хозяева кофеен, пекарен и кондитерских, небольшие сети')).toEqual([]);
+    expect(review('customer_segments', 'Пенсионеры, школьники, дачники. Главные — дачники.')).toEqual([]);
   });
 
   it('is satisfied when the main segment is named or the follow-up question was answered', () => {
