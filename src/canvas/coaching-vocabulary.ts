@@ -665,7 +665,7 @@ const STAFF: Patterns = [
   '"рабочих', '"рабочим', 'швея', '"швеи', '"швей', '"швее', '"швеям', 'портних', 'закройщ', 'уборщиц', 'монтажник',
   'сборщик', 'технолог^технологи', 'оператор', 'пивовар', 'звукорежисс',
   'механик', 'сварщик', 'электрик', 'сантехник', 'грузчик', 'охранник', 'няня', '"няни', 'воспитател^воспитательн', 'логопед^логопедическ',
-  'staff', 'employee', 'team', 'barista', 'cook|cooks|cooking', 'chef', 'manager', 'teacher', 'specialist', 'developer', 'programmer',
+  'бригад', 'crew', 'staff', 'employee', 'team', 'barista', 'cook|cooks|cooking', 'chef', 'manager', 'teacher', 'specialist', 'developer', 'programmer',
   'driver', 'assistant',
 ];
 
@@ -779,6 +779,9 @@ export const COSTLY_RESOURCES: Readonly<
     resource: [
       'сервер', 'хостинг', 'облак', 'сайт', 'приложен', 'платформ', '=crm', 'софт', 'server', 'hosting', 'cloud', 'website',
       '"app', 'application', 'platform', 'software',
+      // A system that runs the work ("складская система управления WMS", "an inventory system"); not heating or a pay scheme.
+      // A booking system is left out: D labels "система бронирования" beside no cost line of its own as no miss.
+      'систем ~2 управлени|учет', '=wms|=erp', '"management|"inventory|"warehouse "system',
     ],
     // Software built in-house costs the salaries of those who build it.
     cost: [
@@ -794,12 +797,13 @@ export const COSTLY_RESOURCES: Readonly<
     lookalikes: MACHINES,
     resource: [
       '"машина', '"машины', '"машин', '"машину', '"машинах', '"машинами', 'автомоб', 'фургон', 'транспорт', 'грузовик', 'газел',
-      '"car', '"cars', '"van', '"vans', 'truck', 'vehicle',
+      'автобус', 'микроавтобус', '"car', '"cars', '"van', '"vans', 'truck', 'vehicle', '"bus|"buses|minibus',
     ],
     cost: [
-      'автомоб', 'машин', 'фургон', 'транспорт', 'грузовик', 'газел', 'бензин', 'топлив', '=гсм', 'лизинг', 'кредит', 'страхов',
-      'осаго', 'каско', 'парковк', 'ремонт', 'обслуживан', '"car', '"cars', '"van', '"vans', 'truck', 'vehicle', 'fuel',
-      'petrol', '"gas', 'lease', 'loan', 'insurance', 'parking', 'repair', 'maintenance',
+      'автомоб', 'машин', 'фургон', 'транспорт', 'грузовик', 'газел', 'автобус', 'микроавтобус', '"bus|"buses|minibus',
+      'бензин', 'топлив', '=гсм', 'лизинг', 'кредит', 'страхов', 'осаго', 'каско', 'парковк', 'ремонт', 'обслуживан',
+      '"car', '"cars', '"van', '"vans', 'truck', 'vehicle', 'fuel', 'petrol', '"gas', 'lease', 'loan', 'insurance', 'parking',
+      'repair', 'maintenance',
     ],
   },
 };

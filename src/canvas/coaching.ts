@@ -643,13 +643,19 @@ const MAX_STEM = 6;
  * Whether the costs name the resource item again in any form: "лизинг ростера" for "ростер в лизинге",
  * "equipment lease" for "a leased kitchen equipment set".
  */
-function namesItemAgain(costs: PreparedText, item: PreparedText): boolean {
+function namesItemAgain(costs: PreparedText, item: PreparedText, id: CostlyResourceId): boolean {
   return item.words.some((word) => {
     if (word.text.length < MIN_STEM || /\d/u.test(word.text)) return false;
     const stem = word.text.slice(0, Math.min(MAX_STEM, Math.max(MIN_STEM, word.text.length - 2)));
-    return costs.words.some((costWord) => costWord.text.startsWith(stem));
+    return costs.words.some((costWord) => costWord.text.startsWith(stem) && (id !== 'staff' || PERSON_NOUN.test(costWord.text)));
   });
 }
+
+/**
+ * A noun of a person by its ending ("упаковщице", "сборщикам", "технологу"): people are named again only so, as the work
+ * or the goods of the same stem ("упаковка" for "упаковщица", "монтаж" for "монтажник") are another cost.
+ */
+const PERSON_NOUN = /(?:щик|щиц|чик|чиц|ник|ниц|тел|ист|ер|ор|ог|ар|ец|ц|er|or|ist|ian|ant|ent)\p{L}{0,3}$/u;
 
 /**
  * A dative noun of a person right next to a sum or a share ("7% дизайнеру", "монтажнику 1500 за окно", "мастерам 40%"):
@@ -663,12 +669,18 @@ const SHARE_LEAD_FILLER =
   /^(?:около|примерно|порядка|где|то|до|ещ[её]|плюс|и|а|также|переменные|постоянные|расходы|затраты|издержки|variable|fixed|about|around|plus|and)$/u;
 
 /**
+ * Clauses of a costs answer; a bracket stays with the words before it, so "комиссия маркетплейса (19% от продажи)"
+ * is a share paid to the marketplace, not to people.
+ */
+const COST_CLAUSE_BREAK = /[.,;:!?\n—–]| - /u;
+
+/**
  * Whether the costs pay people in a form no list of nouns holds: a dative person next to a sum or a share, or a share
  * of the takings in a clause that names nothing else it goes to ("40% от работ", not "расходники 10% от выручки").
  */
 function paysSomeone(costs: PreparedText): boolean {
   if (PAID_PERSON_NEXT_TO_SUM.test(costs.normalized)) return true;
-  return costs.original.split(RELATIONSHIP_CLAUSE_BREAK).some((part) => {
+  return costs.original.split(COST_CLAUSE_BREAK).some((part) => {
     const clause = prepare(part);
     const share = clause.phrases.find((phrase) => phrase.key === 'share_of_revenue');
     if (!share) return false;
@@ -701,7 +713,7 @@ function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText)
     const paidOff = mentions(listItem, 'paid_off');
     const ownedOutright = paidOff || (mentions(listItem, 'owned') && !mentions(listItem, 'financed'));
     if (mentions(listItem, 'not_needed') || (COSTLY_RESOURCES[id].ownedCostsNothing && ownedOutright)) continue;
-    if (namesItemAgain(costs, listItem)) continue;
+    if (namesItemAgain(costs, listItem, id)) continue;
     missing.push({ item, listIndex, position: listItem.original.indexOf(phrase.words) });
   }
   // In the order the resources were named.

@@ -1228,6 +1228,35 @@ describe('reviewBlock: cost structure', () => {
     ]);
   });
 
+  it('takes a bus or a crew for resources with a cost, and a management system for software', () => {
+    const costs = 'Постоянные: аренда базы 30к/мес. Переменные: еда для туристов ~500 р на человека.';
+    expect(reviewBlock('cost_structure', canvasWith({ key_resources: 'Байдарки, микроавтобус, палатки', cost_structure: costs }))).toEqual([
+      { key: 'costs_miss_resources', params: { items: 'микроавтобус' } },
+    ]);
+    expect(keys('cost_structure', { key_resources: 'Boats, a crew of five', cost_structure: 'Fixed: mooring £400 a month. Variable: fuel per trip.' })).toEqual(
+      ['costs_miss_resources'],
+    );
+    expect(keys('cost_structure', { key_resources: 'Цех в аренде; система учёта 1С', cost_structure: 'Постоянные: аренда цеха. Переменные: сырьё.' })).toEqual([
+      'costs_miss_resources',
+    ]);
+  });
+
+  it('does not take the work or the goods of the same stem as a trade, or a share in brackets after a payee, for pay', () => {
+    const resources = 'Мастерская в аренде; два сотрудника — сборщик и упаковщица';
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Постоянные: аренда мастерской. Переменные: упаковка, сборка.' })).toEqual([
+      'costs_miss_resources',
+    ]);
+    expect(
+      keys('cost_structure', { key_resources: resources, cost_structure: 'Постоянные: аренда мастерской. Переменные: комиссия Ozon (15% от продажи).' }),
+    ).toEqual(['costs_miss_resources']);
+    expect(
+      keys('cost_structure', {
+        key_resources: resources,
+        cost_structure: 'Постоянные: аренда мастерской, упаковщице 35 тыс. Переменные: сборщику 20% от заказа.',
+      }),
+    ).toEqual([]);
+  });
+
   it('works without an answered resources block', () => {
     expect(keys('cost_structure', { cost_structure: 'Постоянные: аренда. Переменные: зерно и доставка.' })).toEqual([]);
   });
