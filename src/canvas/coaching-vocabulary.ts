@@ -314,7 +314,21 @@ export const CHANNEL_ONLY_WORDS: Patterns = [
   'прода', 'покуп', 'заказ^заказчи', 'магазин', 'маркетплейс', 'достав', 'курьер', 'сдэк', 'самовывоз', 'постамат',
   'отправ', 'реклам', 'таргет', 'листовк', 'объявлен', 'озон', 'вайлдберр', 'авито',
   'sell|sells|selling|seller', 'sale', 'order', 'shop', 'store', 'marketplace', 'deliver', 'courier', 'ship', 'parcel', 'advert',
-  '"ads', '"ad', 'flyer', 'leaflet',
+  '"ads', '"ad', 'flyer', 'leaflet', 'флаер', 'афиш', 'буклет', 'poster',
+  // Promotion and trade fairs are where people first hear of us ("продвижение через участие в выставке").
+  'продвиж', 'выставк', 'exhibition', '"trade "show|"fair',
+];
+
+/**
+ * Where we advertise to people who are not yet customers: a chat of the neighbourhood, the house or the school ("фото
+ * хлеба в чат района", "в родительских чатах школ"), a mailing of commercial offers. A relationship word there ("чат",
+ * "рассылка") is no contact with our customers.
+ */
+export const ADVERTISING_VENUES: Patterns = [
+  '"чат|"чата|"чате|"чаты|"чатах|"чатам|"чатов ~1 района|дома|жильцов|школ|школы|соседей|двора|поселка|села|микрорайона|жк',
+  'родительск|районн|домов|соседск|городск|местн ~1 "чат|"чата|"чате|"чаты|"чатах|"чатам|"чатов',
+  'рассылк|рассыла ~1 коммерческ ~1 предложен',
+  '"local|"neighbourhood|"neighborhood|"community|"parents ~1 chat|chats|group|groups',
 ];
 
 /**
@@ -875,6 +889,7 @@ export const COACHING_PHRASES = {
   channel_heading: CHANNEL_HEADINGS,
   after_sales: AFTER_SALES_WORDS,
   channel_only: CHANNEL_ONLY_WORDS,
+  advertising_venue: ADVERTISING_VENUES,
   relationship: RELATIONSHIP_WORDS,
   customer_contact: CUSTOMER_CONTACT_WORDS,
   cost: COST_WORDS,

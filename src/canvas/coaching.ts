@@ -425,12 +425,21 @@ const RELATIONSHIP_CLAUSE_BREAK = /[.,;:!?\n—–()]| - /u;
  * names a channel, and nothing names a relationship or a contact with the customer as a person.
  */
 function describesOnlyChannel(text: PreparedText): boolean {
-  if (!mentions(text, 'channel_only') || mentions(text, 'relationship') || mentions(text, 'customer_contact')) return false;
+  const advertises = (part: PreparedText) => mentions(part, 'channel_only') || mentions(part, 'advertising_venue');
+  if (!advertises(text) || mentionsOutside(text, 'relationship', 'advertising_venue') || mentions(text, 'customer_contact')) return false;
   return text.original
     .split(RELATIONSHIP_CLAUSE_BREAK)
     .map(prepare)
     .filter((clause) => clause.words.length > 0 && !mentions(clause, 'cost') && !hasSum(clause))
-    .every((clause) => mentions(clause, 'channel_only'));
+    .every(advertises);
+}
+
+/** Whether a phrase of the list stands in the text outside every phrase of another ("чат" outside "в чат района"). */
+function mentionsOutside(text: PreparedText, key: PhraseKey, span: PhraseKey): boolean {
+  const spans = text.phrases.filter((phrase) => phrase.key === span);
+  return text.phrases.some(
+    (phrase) => phrase.key === key && !spans.some((outer) => outer.start <= phrase.start && phrase.start < outer.start + outer.words.length),
+  );
 }
 
 /**

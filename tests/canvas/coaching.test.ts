@@ -516,6 +516,16 @@ describe('reviewBlock: customer relationships', () => {
     expect(review('customer_relationships', 'We post reels on Instagram and run targeted ads', 'en')[0]).toBe('relationships_look_like_channel');
   });
 
+  it('takes a chat of the neighbourhood or the school, a mailing of offers, posters or a trade fair as advertising', () => {
+    expect(review('customer_relationships', 'Кидаем фото новых букетов в чат микрорайона и клеим афиши у подъездов')).toContain(
+      'relationships_look_like_channel',
+    );
+    expect(review('customer_relationships', 'Продвижение через выставки и рассылку коммерческих предложений')).toContain('relationships_look_like_channel');
+    expect(review('customer_relationships', 'We post offers in local chats and put up posters', 'en')).toContain('relationships_look_like_channel');
+    // Our own chat with the customers is a relationship.
+    expect(review('customer_relationships', 'Клеим афиши, а с покупателями общаемся в нашем чате')).not.toContain('relationships_look_like_channel');
+  });
+
   it('takes a person who visits the customer as a relationship, not a channel', () => {
     expect(review('customer_relationships', 'Sales reps visit each store monthly to take orders and check the shelf; reps are on salary', 'en')).toEqual([]);
     expect(review('customer_relationships', 'Торговый представитель объезжает точки раз в неделю, принимает заказы; он на окладе')).toEqual([]);
