@@ -453,7 +453,9 @@ export const PRICE_WORDS: Patterns = [
   // A price set against the market or the cost ("по рыночной", "чуть ниже конкурентов", "по калькуляции").
   'рыночн', 'конкурент', 'прейскурант', 'калькуляц', '"market "rate|"price', 'competitor',
   // A price left to the customer: donations, pay what you want.
-  'пожертвов', 'донат', '"сколько "не "жалко', '"по "желанию', 'donat', '"pay "what', '"pay|"paying "as "you',
+  // Donations, not donated goods ("продажа пожертвованных вещей" sells what was given).
+  'пожертвование|пожертвования|пожертвований|пожертвованиям|пожертвованиями|пожертвованию|пожертвуй|пожертвуют',
+  'донат', '"сколько "не "жалко', '"по "желанию', 'donat', '"pay "what', '"pay|"paying "as "you',
   'price', 'pricing', 'cost', 'tariff', '"fee', '"fees', 'discount', 'markup', 'percent', 'commission', 'cheap',
   'expensive', 'fixed', 'dynamic', 'negotiat', 'auction', 'rouble', 'ruble', 'валюта', 'dollar', 'euro', 'rate',
 ];
@@ -861,6 +863,9 @@ export const NONE_ANSWER_WORDS: Patterns = [
 export const VAGUE_RESOURCE_WORDS: Patterns = [
   '"все', '"всего', 'необходим', 'нужн', '"ничего', '"не "знаю', '"пока', '"everything', '"all "we', 'necessary',
   '"nothing', '=need|needs|needed|needing',
+  // Qualities and feelings name nothing one could own or rent ("любовь к детям", "энтузиазм", "passion and hard work").
+  'любов', 'желани', 'энтузиазм', 'трудолюб', 'увлеченн', 'мотивац', 'упорств', 'passion', '"hard "work',
+  'belief', 'enthusias', 'motivation', 'dedication',
 ];
 
 /** Every list above by the name the checks ask for it. */

@@ -407,9 +407,10 @@ function delivers(text: PreparedText): boolean {
 
 function reviewChannels(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
-  const afterSales = mentions(text, 'after_sales') || answeredQuestion(answers, AFTER_SALES_QUESTION);
+  // A chat of the neighbourhood ("чат жильцов") is where people hear of us, not where customers come back to.
+  const afterSales = mentionsOutside(text, 'after_sales', 'advertising_venue') || answeredQuestion(answers, AFTER_SALES_QUESTION);
   const sale = mentions(text, 'sale');
-  const earlierPhases = heardOf(text) || delivers(text);
+  const earlierPhases = heardOf(text) || delivers(text) || mentions(text, 'advertising_venue');
   if (sale && !afterSales && !earlierPhases) return [{ key: 'channels_only_sale' }];
   // With no phase recognised at all ("Столовая в главном корпусе") it is unclear which part is
   // missing; saying nothing beats naming the wrong one.

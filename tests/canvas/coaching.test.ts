@@ -371,6 +371,11 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Реализуем через шоурум, узнают из рекламы в ВК')).toEqual(['channels_no_after_sales']);
   });
 
+  it('takes a chat of the neighbourhood as where people hear of us, not as after-sales', () => {
+    expect(review('channels', 'Пишем в чат посёлка, заказы принимаем по телефону')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Пишем в чат посёлка, заказы по телефону, после покупки отвечаем в нашем чате')).toEqual([]);
+  });
+
   it('takes a contact every month or week as after-sales in any form of "каждый", but not "каждый" before a place', () => {
     expect(review('channels', 'Таргет в ВК, оплата на месте, в начале каждого сезона звоним клиентам')).toEqual([]);
     expect(review('channels', 'Бронируют на Суточно, в конце каждой недели шлём гостям фото')).toEqual([]);
@@ -729,6 +734,11 @@ describe('reviewBlock: revenue streams', () => {
     expect(review('revenue_streams', 'Visitors pay at the door every weekend', 'en')).toEqual(['revenue_no_pricing']);
   });
 
+  it('takes donations as how the price is set, but not goods that were donated', () => {
+    expect(review('revenue_streams', 'Вход свободный, живём на пожертвования гостей раз в месяц')).toEqual([]);
+    expect(review('revenue_streams', 'Продаём пожертвованную одежду, покупают раз в неделю')).toEqual(['revenue_no_pricing']);
+  });
+
   it('takes thousands written as "т" against a number, or a range of them, as a price', () => {
     expect(review('revenue_streams', 'замена замка 3-5т, вскрытие двери 2т')).not.toContain('revenue_no_pricing');
     // Apart from the number, "т" weighs tonnes.
@@ -750,6 +760,12 @@ describe('reviewBlock: key resources', () => {
     expect(review('key_resources', 'Всё своё: 3 лодки и причал в аренде')).toEqual([]);
     expect(review('key_resources', 'Всё своё, ничего арендовать не нужно')).toEqual(['resources_no_category']);
     expect(review('key_resources', 'Всё, что нужно, у нас есть, копили 2 года')).toEqual(['resources_no_category']);
+  });
+
+  it('takes qualities and feelings alone as naming nothing concrete', () => {
+    expect(review('key_resources', 'Энтузиазм и любовь к своему делу')).toContain('resources_no_category');
+    expect(review('key_resources', 'Dedication, passion for coffee and hard work', 'en')).toContain('resources_no_category');
+    expect(review('key_resources', 'Любовь к делу, своя кофемашина и 3 года опыта')).not.toContain('resources_no_category');
   });
 
   it('asks what is owned, rented or from partners', () => {
