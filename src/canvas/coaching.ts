@@ -278,14 +278,19 @@ const FIRST_SENTENCE_END = /[.;:!?\n—–(]/u;
  */
 function opensWithListOfGroups(text: PreparedText): boolean {
   const firstSentence = text.original.split(FIRST_SENTENCE_END)[0] ?? '';
+  const parts = firstSentence.split(',');
   let groups = 0;
-  for (const part of firstSentence.split(',')) {
+  for (const [index, part] of parts.entries()) {
     const item = prepare(part);
     const first = item.words[0];
     if (!first || /\d/u.test(part) || item.wordCount > MAX_GROUP_WORDS || wordIs(first.text, 'not_a_group_opener')) break;
     groups += 1;
-    // "Владельцы салонов красоты, кафе и фитнес-студий": a part joined by "и" may finish what the first part began.
-    if (/(?<!\p{L})(?:и|and)(?!\p{L})/u.test(item.normalized)) break;
+    // "Владельцы салонов красоты, кафе и фитнес-студий, малый бизнес": a part joined by "и" in the middle may finish what
+    // the first part began; closing the sentence ("Магазины, бухгалтерские фирмы и частные клиники") it adds the last group.
+    if (/(?<!\p{L})(?:и|and)(?!\p{L})/u.test(item.normalized)) {
+      if (index === parts.length - 1 && index > 0) groups += 1;
+      break;
+    }
   }
   return groups >= MIN_LISTED_GROUPS;
 }

@@ -183,6 +183,7 @@ describe('reviewBlock: customer segments', () => {
   it('takes three groups or more named comma after comma as a list, but not parts that describe one group', () => {
     expect(review('customer_segments', 'Пенсионеры, школьники, дачники с участками у реки')).toEqual(['segments_no_priority']);
     expect(review('customer_segments', 'Bakeries, florists, small hotels and wedding planners', 'en')).toEqual(['segments_no_priority']);
+    expect(review('customer_segments', 'Автосервисы, шиномонтажи и частные водители')).toEqual(['segments_no_priority']);
     // A number, a clause or a part joined by "и" describes or finishes one group.
     expect(review('customer_segments', 'Мамы с детьми, 3–7 лет, живут в новых домах')).toEqual([]);
     expect(review('customer_segments', 'Студентки, которые шьют, у кого есть машинка')).toEqual([]);
