@@ -40,7 +40,7 @@ export const THE_REST_WORDS: Patterns = [
  * A link verb right before everybody makes it what the subject is ("Потребительским сегментом являются все, кому…",
  * "Our customers are everyone who…"), whatever the subject's words.
  */
-export const LINK_VERBS: Patterns = ['"являются|"является|"выступают|"выступает|"будут|"станут', '"are|"is|"will "be'];
+export const LINK_VERBS: Patterns = ['"являются|"является|"выступают|"выступает|"будут|"станут', '"are|"is|"be'];
 
 /** Filler words allowed around EVERYONE_WORDS in a whole-answer "everybody". */
 export const EVERYONE_FILLER: Patterns = [

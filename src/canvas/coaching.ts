@@ -144,9 +144,9 @@ const CLAUSE_BREAK = /[.;:!?\n—–]| - /u;
 
 /**
  * Like `mentions`, but only a phrase that opens its clause, after nothing but filler words or right after a link verb,
- * counts ("Все, кто…", "Наши клиенты — все, кто…", "Сегментом являются все, кому…"): after a named group ("ИП на упрощёнке, все, кто…") it
- * narrows that group down, and after "the rest" ("основные — курьеры; ост. — все подряд") it is a remark on
- * the groups named first. A negated phrase ("не все, кто…") does not count.
+ * counts ("Все, кто…", "Наши клиенты — все, кто…", "Сегментом являются все, кому…"): after a named group ("ИП на
+ * упрощёнке, все, кто…") it narrows that group down, and after "the rest" ("основные — курьеры; ост. — все подряд") it
+ * is a remark on the groups named first. A negated phrase ("не все, кто…") does not count.
  */
 function mentionsAsSubject(text: PreparedText, key: PhraseKey, filler: PhraseKey, remarkLead: PhraseKey): boolean {
   const clauses = text.original.split(CLAUSE_BREAK);
@@ -389,7 +389,7 @@ function heardOf(text: PreparedText): boolean {
 
 /**
  * A word of place right before a delivery word, or one word before it ("магазин напротив почты", "рядом с пунктом
- * выдачи", "next to the post office"): the delivery word only says where the place stands.
+ * выдачи", "opposite the courier depot"): the delivery word only says where the place stands.
  */
 const LANDMARK_BEFORE =
   /(?:^|[^\p{L}])(?:напротив|возле|около|вблизи|рядом\s+с|рядом\s+со|недалеко\s+от|неподал[её]ку\s+от|opposite|next\s+to|near|beside|across\s+from)\s+(?:\p{L}+\s+)?$/u;
