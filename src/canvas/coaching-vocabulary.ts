@@ -36,6 +36,12 @@ export const THE_REST_WORDS: Patterns = [
   'остальн', '"ост', '"прочие|"прочих|"прочим|"прочее', '"rest', '"others',
 ];
 
+/**
+ * A link verb right before everybody makes it what the subject is ("Потребительским сегментом являются все, кому…",
+ * "Our customers are everyone who…"), whatever the subject's words.
+ */
+export const LINK_VERBS: Patterns = ['"являются|"является|"выступают|"выступает|"будут|"станут', '"are|"is|"be'];
+
 /** Filler words allowed around EVERYONE_WORDS in a whole-answer "everybody". */
 export const EVERYONE_FILLER: Patterns = [
   '"абсолютно', '"вообще', '"просто', '"наши', '"мои', '"клиенты', '"покупатели', '"люди', '"это', '"практически',
@@ -65,6 +71,16 @@ export const SEVERAL_SEGMENTS_MARKERS: Patterns = [
  * segment twice ("Наш сегмент — … Этот сегмент ценит…").
  */
 export const SEGMENT_WORDS: Patterns = ['сегмент|segment #num'];
+
+/**
+ * Words that open a clause, a remark or everybody rather than one more group of a list ("…, которые бьют телефоны",
+ * "…, у кого есть машина", "…, и ещё корпоративы", "Все, кто…").
+ */
+export const NOT_A_GROUP_OPENERS: Patterns = [
+  '"которые|"который|"которая|"которым|"которых', '"кто|"кому|"что|"где|"когда|"чтобы|"если|"как', '"у|"в|"во|"на|"с|"со|"из|"для',
+  '"по|"от|"до|"за|"к|"о|"без', '"это|"их|"им|"они|"мы|"и|"а|"но|"или|"ну|"все|"всех|"люди',
+  '"who|"that|"which|"whose|"when|"where|"with|"in|"on|"at|"for|"from|"of|"to|"by|"and|"or|"also|"but|"we|"they',
+];
 
 /** Words shortly before a number range that make it an age. */
 export const AGE_CONTEXT: Patterns = ['возраст', '"age', '"aged'];
@@ -121,6 +137,8 @@ export const NEED_WORDS: Patterns = [
   '"without', '"so "that', 'want', 'hassle', 'struggl', 'tired', 'instead', 'worry', 'trouble', 'solv', 'solution',
   'afford', 'simpl', 'fear', 'risk', 'guarantee', 'warrant', 'allow', '"lets', '"can', 'able', 'result', 'progress', 'learn',
   'benefit', 'increase', 'reduce', 'improve', 'peace', 'confiden', '"for "those', '"no "time', '"only "have',
+  // How the work is done for the customer: with care or at once ("перевезу аккуратно, грузчики сразу", "handled gently").
+  'аккуратн', 'бережн', '"сразу', '"немедленно', 'careful', 'gently', '"right "away', '"at "once',
   '"even "if', '"last "minute', '"in "one "place', '"same "day', 'spend', '"so', 'broken', 'fault', '"get', '"gets',
   'lose', 'losing', 'drop', 'falling', 'grow', 'better', 'tastier', '"than',
   // An outcome for the customer: a promise on a condition ("по жалобе переделываем за 2 часа"), a state reached
@@ -162,6 +180,8 @@ export const SALE_WORDS: Patterns = [
   // Services boards and booking sites known by name, where people order or book as on "Авито" ("Профи.ру", "Мир квестов").
   '"профи "ру', '"profi "ru', '"юду', 'youdo', '"мир "квестов', 'мирквест', '"mir "kvestov', '"суточно', '"островок', '"циан',
   '"юла', 'airbnb',
+  // Excursion and activity marketplaces, where tourists book a tour as guests book a room ("GetYourGuide and our website").
+  'getyourguide', '"get "your "guide', 'viator', 'tripster', 'трипстер', 'sputnik8', '"спутник "8', 'klook', 'musement', 'civitatis',
   // "Реализация услуг осуществляется в офисе": the formal word for selling.
   'реализац|реализу',
   // A tender is where the customer buys: it announces the purchase and picks the supplier, as on a marketplace; it hears
@@ -198,6 +218,8 @@ export const STORE_NAMES: Patterns = [
 export const CHANNEL_HEADINGS: Patterns = [
   '"канал|"каналы|"каналами|"каналов|"канала ~1 "сбыта|"продаж|"продвижения|"распределения|"коммуникации|"привлечения',
   '"канал|"каналы|"каналами ~1 "являются|"выступают|"служат|"будут|"это', '"основные|"основными|"ключевые|"ключевыми "каналы|"каналами',
+  // "Главный канал — наш сайт…": the main channel named as such is the heading of what follows.
+  '"главный|"главным|"основной|"основным|"ключевой|"ключевым|"единственный|"единственным "канал|"каналом',
   '"sales|"distribution|"marketing|"main|"key "channel|"channels', '"channel|"channels "are|"include|"will',
 ];
 
@@ -292,7 +314,21 @@ export const CHANNEL_ONLY_WORDS: Patterns = [
   'прода', 'покуп', 'заказ^заказчи', 'магазин', 'маркетплейс', 'достав', 'курьер', 'сдэк', 'самовывоз', 'постамат',
   'отправ', 'реклам', 'таргет', 'листовк', 'объявлен', 'озон', 'вайлдберр', 'авито',
   'sell|sells|selling|seller', 'sale', 'order', 'shop', 'store', 'marketplace', 'deliver', 'courier', 'ship', 'parcel', 'advert',
-  '"ads', '"ad', 'flyer', 'leaflet',
+  '"ads', '"ad', 'flyer', 'leaflet', 'флаер', 'афиш', 'буклет', 'poster',
+  // Promotion and trade fairs are where people first hear of us ("продвижение через участие в выставке").
+  'продвиж', 'выставк', 'exhibition', '"trade "show|"fair',
+];
+
+/**
+ * Where we advertise to people who are not yet customers: a chat of the neighbourhood, the house or the school ("фото
+ * хлеба в чат района", "в родительских чатах школ"), a mailing of commercial offers. A relationship word there ("чат",
+ * "рассылка") is no contact with our customers.
+ */
+export const ADVERTISING_VENUES: Patterns = [
+  '"чат|"чата|"чате|"чаты|"чатах|"чатам|"чатов ~1 района|дома|жильцов|школ|школы|соседей|двора|поселка|села|микрорайона|жк',
+  'родительск|районн|домов|соседск|городск|местн ~1 "чат|"чата|"чате|"чаты|"чатах|"чатам|"чатов',
+  'рассылк|рассыла ~1 коммерческ ~1 предложен',
+  '"local|"neighbourhood|"neighborhood|"community|"parents ~1 chat|chats|group|groups',
 ];
 
 /**
@@ -403,6 +439,8 @@ export const FREQUENCY_WORDS: Patterns = [
   'recurring', 'subscri', 'repeat', 'every', '"one "off', '"one "time', 'often', 'sometimes', 'season', 'occasional',
   'prepay', 'deposit', 'instalment', 'installment', 'upfront', '"in "advance', 'night',
   'upon', '"paid "on', '"after "the', '"straight "away', '"on "the "spot',
+  // One at a time or for a term of study: "one bag at a time", "a semester plan paid at the start of term", "за семестр".
+  '"at "a "time', 'semester', '"term|"terms|termly', 'семестр', '"at "the "start|"beginning|"end "of', '"в "начале|"конце ~1 месяц|семестр|года|сезон|курс',
   '"paid|"pay|"pays|payment|paying ~3 "before|"after|"upon|"on',
   '"on|"after|"before ~1 pickup|pick|delivery|completion|arrival|collection|receipt|booking|"job|"work|"end',
 ];
@@ -415,7 +453,9 @@ export const PRICE_WORDS: Patterns = [
   // A price set against the market or the cost ("по рыночной", "чуть ниже конкурентов", "по калькуляции").
   'рыночн', 'конкурент', 'прейскурант', 'калькуляц', '"market "rate|"price', 'competitor',
   // A price left to the customer: donations, pay what you want.
-  'пожертвов', 'донат', '"сколько "не "жалко', '"по "желанию', 'donat', '"pay "what', '"pay|"paying "as "you',
+  // Donations, not donated goods ("продажа пожертвованных вещей" sells what was given).
+  'пожертвование|пожертвования|пожертвований|пожертвованиям|пожертвованиями|пожертвованию|пожертвуй|пожертвуют',
+  'донат', '"сколько "не "жалко', '"по "желанию', 'donat', '"pay "what', '"pay|"paying "as "you',
   'price', 'pricing', 'cost', 'tariff', '"fee', '"fees', 'discount', 'markup', 'percent', 'commission', 'cheap',
   'expensive', 'fixed', 'dynamic', 'negotiat', 'auction', 'rouble', 'ruble', 'валюта', 'dollar', 'euro', 'rate',
 ];
@@ -537,7 +577,8 @@ export const NO_PARTNERS_STATEMENTS: Patterns = [
   '"партнеров|"партнеры|"партнера ~2 "нет|"нету', '"партнеры ~1 "не "нужны', '"не "ищу|"ищем ~1 партнер', '"нет|"нету ~2 партнер',
   '"без ~2 партнер', '"все ~2 "сам|"сама|"сами', '"ни "с "кем', '"обходимся|"обхожусь|"справляемся|"справляюсь "без|"сами|"сам|"сама',
   '"никаких ~1 партнер', '"no ~2 partner|partners', '"without ~2 partner|partners', '"everything ~2 "myself|"ourselves',
-  '"all "by "myself|"ourselves', '"работаю|"работаем ~1 "один|"одна|"одни|"сам|"сама|"сами', '"все ~2 "своими "силами',
+  '"all "by "myself|"ourselves', '"работаю|"работаем ~1 "один|"одна|"одни|"сам|"сама|"сами', '"все ~2 "своими|"собственными "силами',
+  '"everything|"all ~3 "in "house',
   '"work|"works ~1 "alone', '"solo', '"don "t "have ~2 partner|partners', '"on "my|"our "own',
   'партнер ~2 "отсутствуют|"отсутствует', '"отсутствуют|"отсутствует ~2 партнер',
 ];
@@ -640,7 +681,7 @@ const STAFF: Patterns = [
   '"рабочих', '"рабочим', 'швея', '"швеи', '"швей', '"швее', '"швеям', 'портних', 'закройщ', 'уборщиц', 'монтажник',
   'сборщик', 'технолог^технологи', 'оператор', 'пивовар', 'звукорежисс',
   'механик', 'сварщик', 'электрик', 'сантехник', 'грузчик', 'охранник', 'няня', '"няни', 'воспитател^воспитательн', 'логопед^логопедическ',
-  'staff', 'employee', 'team', 'barista', 'cook|cooks|cooking', 'chef', 'manager', 'teacher', 'specialist', 'developer', 'programmer',
+  'бригад', 'crew', 'staff', 'employee', 'team', 'barista', 'cook|cooks|cooking', 'chef', 'manager', 'teacher', 'specialist', 'developer', 'programmer',
   'driver', 'assistant',
 ];
 
@@ -754,6 +795,9 @@ export const COSTLY_RESOURCES: Readonly<
     resource: [
       'сервер', 'хостинг', 'облак', 'сайт', 'приложен', 'платформ', '=crm', 'софт', 'server', 'hosting', 'cloud', 'website',
       '"app', 'application', 'platform', 'software',
+      // A system that runs the work ("складская система управления WMS", "an inventory system"); not heating or a pay scheme.
+      // A booking system is left out: D labels "система бронирования" beside no cost line of its own as no miss.
+      'систем ~2 управлени|учет', '=wms|=erp', '"management|"inventory|"warehouse "system',
     ],
     // Software built in-house costs the salaries of those who build it.
     cost: [
@@ -769,18 +813,22 @@ export const COSTLY_RESOURCES: Readonly<
     lookalikes: MACHINES,
     resource: [
       '"машина', '"машины', '"машин', '"машину', '"машинах', '"машинами', 'автомоб', 'фургон', 'транспорт', 'грузовик', 'газел',
-      '"car', '"cars', '"van', '"vans', 'truck', 'vehicle',
+      'автобус', 'микроавтобус', '"car', '"cars', '"van', '"vans', 'truck', 'vehicle', '"bus|"buses|minibus',
     ],
     cost: [
-      'автомоб', 'машин', 'фургон', 'транспорт', 'грузовик', 'газел', 'бензин', 'топлив', '=гсм', 'лизинг', 'кредит', 'страхов',
-      'осаго', 'каско', 'парковк', 'ремонт', 'обслуживан', '"car', '"cars', '"van', '"vans', 'truck', 'vehicle', 'fuel',
-      'petrol', '"gas', 'lease', 'loan', 'insurance', 'parking', 'repair', 'maintenance',
+      'автомоб', 'машин', 'фургон', 'транспорт', 'грузовик', 'газел', 'автобус', 'микроавтобус', '"bus|"buses|minibus',
+      'бензин', 'топлив', '=гсм', 'лизинг', 'кредит', 'страхов', 'осаго', 'каско', 'парковк', 'ремонт', 'обслуживан',
+      '"car', '"cars', '"van', '"vans', 'truck', 'vehicle', 'fuel', 'petrol', '"gas', 'lease', 'loan', 'insurance', 'parking',
+      'repair', 'maintenance',
     ],
   },
 };
 
 /** A resource item the user owns outright ("свой ростер", "my own laptop", "купили при открытии"). */
 export const OWNED_MARKERS: Patterns = [
+  // On the books, or state property held by the institution rent-free ("оборудование на балансе музея", "здание в
+  // оперативном управлении", "в хозяйственном ведении").
+  '"на "балансе', '"оперативном|"оперативное "управлении|"управление', 'хозяйственн ~1 ведени', '"on "the "books|"balance',
   '=сво', '"свой', 'собствен', '"мой', '"моя', '"мои', '"мое', '"моих', '=наш', '"own', '"my', '"our', '"ours', '"дома',
   '"at "home', 'купил', 'купле', 'выкуп', 'приобре', 'личн', 'достал', 'подарил', 'подарен', '"уже "есть', '"от "родителей',
   'принадлеж', 'bought', 'owned', 'personal', '"belongs|"belong "to',
@@ -815,6 +863,9 @@ export const NONE_ANSWER_WORDS: Patterns = [
 export const VAGUE_RESOURCE_WORDS: Patterns = [
   '"все', '"всего', 'необходим', 'нужн', '"ничего', '"не "знаю', '"пока', '"everything', '"all "we', 'necessary',
   '"nothing', '=need|needs|needed|needing',
+  // Qualities and feelings name nothing one could own or rent ("любовь к детям", "энтузиазм", "passion and hard work").
+  'любов', 'желани', 'энтузиазм', 'трудолюб', 'увлеченн', 'мотивац', 'упорств', 'passion', '"hard "work',
+  'belief', 'enthusias', 'motivation', 'dedication',
 ];
 
 /** Every list above by the name the checks ask for it. */
@@ -823,9 +874,11 @@ export const COACHING_PHRASES = {
   everyone_word: EVERYONE_WORDS,
   everyone_filler: EVERYONE_FILLER,
   the_rest: THE_REST_WORDS,
+  link_verb: LINK_VERBS,
   priority: PRIORITY_WORDS,
   several_segments: SEVERAL_SEGMENTS_MARKERS,
   segment: SEGMENT_WORDS,
+  not_a_group_opener: NOT_A_GROUP_OPENERS,
   age_context: AGE_CONTEXT,
   age_unit: AGE_UNITS,
   people_before_ages: PEOPLE_BEFORE_AGES,
@@ -841,6 +894,7 @@ export const COACHING_PHRASES = {
   channel_heading: CHANNEL_HEADINGS,
   after_sales: AFTER_SALES_WORDS,
   channel_only: CHANNEL_ONLY_WORDS,
+  advertising_venue: ADVERTISING_VENUES,
   relationship: RELATIONSHIP_WORDS,
   customer_contact: CUSTOMER_CONTACT_WORDS,
   cost: COST_WORDS,

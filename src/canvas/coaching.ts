@@ -143,10 +143,10 @@ function consistsOf(text: PreparedText, key: PhraseKey): boolean {
 const CLAUSE_BREAK = /[.;:!?\n—–]| - /u;
 
 /**
- * Like `mentions`, but only a phrase that opens its clause, after nothing but filler words, counts
- * ("Все, кто…", "Наши клиенты — все, кто…"): after a named group ("ИП на упрощёнке, все, кто…") it
- * narrows that group down, and after "the rest" ("основные — курьеры; ост. — все подряд") it is a remark on
- * the groups named first. A negated phrase ("не все, кто…") does not count.
+ * Like `mentions`, but only a phrase that opens its clause, after nothing but filler words or right after a link verb,
+ * counts ("Все, кто…", "Наши клиенты — все, кто…", "Сегментом являются все, кому…"): after a named group ("ИП на
+ * упрощёнке, все, кто…") it narrows that group down, and after "the rest" ("основные — курьеры; ост. — все подряд") it
+ * is a remark on the groups named first. A negated phrase ("не все, кто…") does not count.
  */
 function mentionsAsSubject(text: PreparedText, key: PhraseKey, filler: PhraseKey, remarkLead: PhraseKey): boolean {
   const clauses = text.original.split(CLAUSE_BREAK);
@@ -155,7 +155,8 @@ function mentionsAsSubject(text: PreparedText, key: PhraseKey, filler: PhraseKey
     findPhrases(clause).some((phrase) => {
       if (phrase.key !== key || phrase.negated) return false;
       const before = prepare(clause.slice(0, clause.indexOf(phrase.words)));
-      return before.words.every((word) => wordIs(word.text, filler)) && !endsWithWordOf(clauseBefore(index), remarkLead);
+      const opensClause = before.words.every((word) => wordIs(word.text, filler)) || endsWithWordOf(before, 'link_verb');
+      return opensClause && !endsWithWordOf(clauseBefore(index), remarkLead);
     }),
   );
 }
@@ -217,6 +218,12 @@ function isWholeAnswerEveryone(answer: PreparedText): boolean {
   return meaningful.length > 0 && meaningful.every((word) => wordIs(word.text, 'everyone_word'));
 }
 
+/** The answer, or its first sentence, is everybody alone ("Все.", "Все. Машина есть почти у каждого…"). */
+function opensWithEveryone(answer: PreparedText): boolean {
+  const firstSentence = answer.original.split(/[.!?\n]/u)[0] ?? '';
+  return isWholeAnswerEveryone(answer) || isWholeAnswerEveryone(prepare(firstSentence));
+}
+
 function endsWithWordOf(text: PreparedText, key: PhraseKey): boolean {
   const last = text.words[text.words.length - 1];
   return last !== undefined && /^\s*$/u.test(text.normalized.slice(last.start + last.text.length)) && wordIs(last.text, key);
@@ -256,18 +263,50 @@ const BULLET_PATTERN = /^\s*[-•*—–]\s*\S/gm;
  */
 const ALSO_PATTERN = /(?:,|(?<!\p{L})а)\s+также(?!\p{L})|,\s*as\s+well\s+as(?!\p{L})/u;
 
+/** Most words of one group in a list of groups ("частные мастера маникюра"); a longer part describes rather than names. */
+const MAX_GROUP_WORDS = 5;
+/** Groups comma after comma that make a list of segments by themselves. */
+const MIN_LISTED_GROUPS = 3;
+/** The first sentence of an answer, up to a full stop, a colon, a dash or a bracket. */
+const FIRST_SENTENCE_END = /[.;:!?\n—–(]/u;
+
+/**
+ * Three groups or more named comma after comma at the opening of the answer ("Фрилансеры, удалёнщики, небольшие
+ * команды", "Homeowners, property managers, landlords, builders"): a list with none marked main. The list ends at a
+ * part with a number, a long one, or one that opens a clause or a remark ("…, которые бьют телефоны"); "Мамы с
+ * детьми, 25–35 лет, живут рядом" describes one group.
+ */
+function opensWithListOfGroups(text: PreparedText): boolean {
+  const firstSentence = text.original.split(FIRST_SENTENCE_END)[0] ?? '';
+  const parts = firstSentence.split(',');
+  let groups = 0;
+  for (const [index, part] of parts.entries()) {
+    const item = prepare(part);
+    const first = item.words[0];
+    if (!first || /\d/u.test(part) || item.wordCount > MAX_GROUP_WORDS || wordIs(first.text, 'not_a_group_opener')) break;
+    groups += 1;
+    // "Владельцы салонов красоты, кафе и фитнес-студий, малый бизнес": a part joined by "и" in the middle may finish what
+    // the first part began; closing the sentence ("Магазины, бухгалтерские фирмы и частные клиники") it adds the last group.
+    if (/(?<!\p{L})(?:и|and)(?!\p{L})/u.test(item.normalized)) {
+      if (index === parts.length - 1 && index > 0) groups += 1;
+      break;
+    }
+  }
+  return groups >= MIN_LISTED_GROUPS;
+}
+
 function listsSeveralSegments(text: PreparedText): boolean {
   const numbers = new Set([...text.normalized.matchAll(LIST_ITEM_PATTERN)].map((match) => match[1]));
   if (numbers.size >= 2) return true;
   if ((text.normalized.match(BULLET_PATTERN) ?? []).length >= 2) return true;
   // "Сегмент 1: …, сегмент 2: …".
   if (countMentions(text, 'segment') >= 2) return true;
-  return mentions(text, 'several_segments') || ALSO_PATTERN.test(text.normalized);
+  return mentions(text, 'several_segments') || ALSO_PATTERN.test(text.normalized) || opensWithListOfGroups(text);
 }
 
 function reviewSegments(answers: BlockAnswers): CoachingNote[] {
   const notes: CoachingNote[] = [];
-  if (answers.answers.some(isWholeAnswerEveryone) || mentionsAsSubject(answers.all, 'everyone', 'everyone_filler', 'the_rest')) {
+  if (answers.answers.some(opensWithEveryone) || mentionsAsSubject(answers.all, 'everyone', 'everyone_filler', 'the_rest')) {
     notes.push({ key: 'segments_everyone' });
   }
   const ages = wideAgeRange(answers.all);
@@ -349,20 +388,34 @@ function heardOf(text: PreparedText): boolean {
 }
 
 /**
+ * A word of place right before a delivery word, or one word before it ("магазин напротив почты", "рядом с пунктом
+ * выдачи", "opposite the courier depot"): the delivery word only says where the place stands.
+ */
+const LANDMARK_BEFORE =
+  /(?:^|[^\p{L}])(?:напротив|возле|около|вблизи|рядом\s+с|рядом\s+со|недалеко\s+от|неподал[её]ку\s+от|opposite|next\s+to|near|beside|across\s+from)\s+(?:\p{L}+\s+)?$/u;
+
+/**
  * Whether the text names a delivery; "на месте" closing a payment ("оплата на месте") says where one pays, while
- * anything else said there ("оплата и получение на месте") is still handed over.
+ * anything else said there ("оплата и получение на месте") is still handed over, and a delivery word after a word of
+ * place is a landmark.
  */
 function delivers(text: PreparedText): boolean {
   const endOf = (phrase: PhraseMatch<PhraseKey>) => phrase.start + phrase.words.length;
   const paidOnTheSpot = text.phrases.filter((phrase) => phrase.key === 'paid_on_the_spot');
-  return text.phrases.some((phrase) => phrase.key === 'delivery' && !paidOnTheSpot.some((span) => endOf(span) === endOf(phrase)));
+  return text.phrases.some(
+    (phrase) =>
+      phrase.key === 'delivery' &&
+      !paidOnTheSpot.some((span) => endOf(span) === endOf(phrase)) &&
+      !LANDMARK_BEFORE.test(text.normalized.slice(Math.max(0, phrase.start - 30), phrase.start)),
+  );
 }
 
 function reviewChannels(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
-  const afterSales = mentions(text, 'after_sales') || answeredQuestion(answers, AFTER_SALES_QUESTION);
+  // A chat of the neighbourhood ("чат жильцов") is where people hear of us, not where customers come back to.
+  const afterSales = mentionsOutside(text, 'after_sales', 'advertising_venue') || answeredQuestion(answers, AFTER_SALES_QUESTION);
   const sale = mentions(text, 'sale');
-  const earlierPhases = heardOf(text) || delivers(text);
+  const earlierPhases = heardOf(text) || delivers(text) || mentions(text, 'advertising_venue');
   if (sale && !afterSales && !earlierPhases) return [{ key: 'channels_only_sale' }];
   // With no phase recognised at all ("Столовая в главном корпусе") it is unclear which part is
   // missing; saying nothing beats naming the wrong one.
@@ -378,12 +431,21 @@ const RELATIONSHIP_CLAUSE_BREAK = /[.,;:!?\n—–()]| - /u;
  * names a channel, and nothing names a relationship or a contact with the customer as a person.
  */
 function describesOnlyChannel(text: PreparedText): boolean {
-  if (!mentions(text, 'channel_only') || mentions(text, 'relationship') || mentions(text, 'customer_contact')) return false;
+  const advertises = (part: PreparedText) => mentions(part, 'channel_only') || mentions(part, 'advertising_venue');
+  if (!advertises(text) || mentionsOutside(text, 'relationship', 'advertising_venue') || mentions(text, 'customer_contact')) return false;
   return text.original
     .split(RELATIONSHIP_CLAUSE_BREAK)
     .map(prepare)
     .filter((clause) => clause.words.length > 0 && !mentions(clause, 'cost') && !hasSum(clause))
-    .every((clause) => mentions(clause, 'channel_only'));
+    .every(advertises);
+}
+
+/** Whether a phrase of the list stands in the text outside every phrase of another ("чат" outside "в чат района"). */
+function mentionsOutside(text: PreparedText, key: PhraseKey, span: PhraseKey): boolean {
+  const spans = text.phrases.filter((phrase) => phrase.key === span);
+  return text.phrases.some(
+    (phrase) => phrase.key === key && !spans.some((outer) => outer.start <= phrase.start && phrase.start < outer.start + outer.words.length),
+  );
 }
 
 /**
@@ -437,6 +499,9 @@ function carriesClients(text: PreparedText): boolean {
   return PEOPLE_LOAD.some((load) => load.test(marked));
 }
 
+/** Hours or minutes in a short form per period: "~2 ч/нед", "3 ч в неделю", "20 мин/день", "2 h a week" is time spent. */
+const TIME_PER_PERIOD = /\d\s*(?:ч|час\p{L}*|мин\p{L}*|h|hrs?|hours?|mins?|minutes?)\.?\s*(?:\/|в|за|per|a)\s*(?:нед|мес|день|дня|сут|week|wk|month|mo|day)/u;
+
 function reviewRelationships(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   // "Нет": there is nothing to cost or to tell from a channel; only the length check speaks.
@@ -444,7 +509,8 @@ function reviewRelationships(answers: BlockAnswers): CoachingNote[] {
   const notes: CoachingNote[] = [];
   if (describesOnlyChannel(text)) notes.push({ key: 'relationships_look_like_channel' });
   // "напоминаем за 3 дня", "гарантия 3 месяца" hold numbers but no cost; a sum of money or a share of revenue does.
-  if (!mentions(text, 'cost') && !hasSum(text) && !carriesClients(text)) notes.push({ key: 'relationships_no_cost' });
+  const costs = mentions(text, 'cost') || hasSum(text) || carriesClients(text) || TIME_PER_PERIOD.test(text.normalized);
+  if (!costs) notes.push({ key: 'relationships_no_cost' });
   return notes;
 }
 
@@ -500,6 +566,16 @@ const PRESENT_TENSE_VERB = /^[\p{L}]{2,}(?:ает|яет|ует|еет|ают|я
 const ENGLISH_VERB_BEFORE_OBJECT =
   /(?<![\p{L}])[a-z]{2,}[^su\s]s\s+(?:us|our|the|a|an|their|them|its|his|her|all|every|each|some|any|most|new|local|free)(?!\p{L})/u;
 
+/**
+ * What we take and from whom: "комбикорм у соседа-фермера", "мука у местного мельника" name what the partner supplies
+ * before "у" and a person after it; "типография у метро" or "у нас" name a place or no one.
+ */
+const GOODS_FROM_SOMEONE = /(?<!\p{L})(\p{L}{3,})\s+у\s+(?:\p{L}+\s+)?\p{L}*(?:ник|щик|чик|ер|ор|ист|тел|ц|ар|ант|ент|сед|ак|ик)(?:а|я|ов|ей|ев)(?![\p{L}])/gu;
+
+function namesGoodsTakenFrom(text: PreparedText): boolean {
+  return [...text.normalized.matchAll(GOODS_FROM_SOMEONE)].some(([, what = '']) => !wordIs(what, 'supplier') && !what.startsWith('партн'));
+}
+
 /** Most words of an answer that only says there are no partners ("Пока партнёров нет, всё делаем сами"). */
 const MAX_NO_PARTNERS_WORDS = 6;
 
@@ -519,6 +595,7 @@ function reviewPartners(answers: BlockAnswers): CoachingNote[] {
   const describesRoles =
     mentions(text, 'contribution') ||
     namesWhatIsSupplied(text) ||
+    namesGoodsTakenFrom(text) ||
     /[—–:(]|\s-\s/.test(text.normalized) ||
     text.words.some((word) => PRESENT_TENSE_VERB.test(word.text)) ||
     ENGLISH_VERB_BEFORE_OBJECT.test(text.normalized);
@@ -581,13 +658,19 @@ const MAX_STEM = 6;
  * Whether the costs name the resource item again in any form: "лизинг ростера" for "ростер в лизинге",
  * "equipment lease" for "a leased kitchen equipment set".
  */
-function namesItemAgain(costs: PreparedText, item: PreparedText): boolean {
+function namesItemAgain(costs: PreparedText, item: PreparedText, id: CostlyResourceId): boolean {
   return item.words.some((word) => {
     if (word.text.length < MIN_STEM || /\d/u.test(word.text)) return false;
     const stem = word.text.slice(0, Math.min(MAX_STEM, Math.max(MIN_STEM, word.text.length - 2)));
-    return costs.words.some((costWord) => costWord.text.startsWith(stem));
+    return costs.words.some((costWord) => costWord.text.startsWith(stem) && (id !== 'staff' || PERSON_NOUN.test(costWord.text)));
   });
 }
+
+/**
+ * A noun of a person by its ending ("упаковщице", "сборщикам", "технологу"): people are named again only so, as the work
+ * or the goods of the same stem ("упаковка" for "упаковщица", "монтаж" for "монтажник") are another cost.
+ */
+const PERSON_NOUN = /(?:щик|щиц|чик|чиц|ник|ниц|тел|ист|ер|ор|ог|ар|ец|ц|er|or|ist|ian|ant|ent)\p{L}{0,3}$/u;
 
 /**
  * A dative noun of a person right next to a sum or a share ("7% дизайнеру", "монтажнику 1500 за окно", "мастерам 40%"):
@@ -601,12 +684,18 @@ const SHARE_LEAD_FILLER =
   /^(?:около|примерно|порядка|где|то|до|ещ[её]|плюс|и|а|также|переменные|постоянные|расходы|затраты|издержки|variable|fixed|about|around|plus|and)$/u;
 
 /**
+ * Clauses of a costs answer; a bracket stays with the words before it, so "комиссия маркетплейса (19% от продажи)"
+ * is a share paid to the marketplace, not to people.
+ */
+const COST_CLAUSE_BREAK = /[.,;:!?\n—–]| - /u;
+
+/**
  * Whether the costs pay people in a form no list of nouns holds: a dative person next to a sum or a share, or a share
  * of the takings in a clause that names nothing else it goes to ("40% от работ", not "расходники 10% от выручки").
  */
 function paysSomeone(costs: PreparedText): boolean {
   if (PAID_PERSON_NEXT_TO_SUM.test(costs.normalized)) return true;
-  return costs.original.split(RELATIONSHIP_CLAUSE_BREAK).some((part) => {
+  return costs.original.split(COST_CLAUSE_BREAK).some((part) => {
     const clause = prepare(part);
     const share = clause.phrases.find((phrase) => phrase.key === 'share_of_revenue');
     if (!share) return false;
@@ -639,7 +728,7 @@ function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText)
     const paidOff = mentions(listItem, 'paid_off');
     const ownedOutright = paidOff || (mentions(listItem, 'owned') && !mentions(listItem, 'financed'));
     if (mentions(listItem, 'not_needed') || (COSTLY_RESOURCES[id].ownedCostsNothing && ownedOutright)) continue;
-    if (namesItemAgain(costs, listItem)) continue;
+    if (namesItemAgain(costs, listItem, id)) continue;
     missing.push({ item, listIndex, position: listItem.original.indexOf(phrase.words) });
   }
   // In the order the resources were named.

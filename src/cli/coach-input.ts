@@ -13,20 +13,25 @@ export type CanvasLine = { id: LineId; canvas: CanvasSnapshot; input: Record<str
 
 /**
  * canvas.json keeps the text of each guiding question, not its position; some checks need the
- * position (an answered follow-up question), so it is recovered from the question's text.
+ * position (an answered follow-up question), so it is recovered from the question's text. A question
+ * worded otherwise than ours ("Какой сегмент главный?") gets its place among the block's questions:
+ * the bot asks them in order, so the second one asked is at least our second.
  */
 function withQuestionIndexes(canvas: CanvasSnapshot): CanvasSnapshot {
   return {
     ...canvas,
     blocks: canvas.blocks.map((block) => {
       const questionSets = LANGUAGES.map((language) => blockQuestions(language, block.id));
+      // The questions of this block in the order the canvas gives them.
+      const asked: string[] = [];
       return {
         ...block,
         answers: block.answers.map((answer) => {
           if (answer.question === null) return { ...answer, questionIndex: null };
           const question = answer.question.trim();
+          if (!asked.includes(question)) asked.push(question);
           const index = questionSets.map((questions) => questions.indexOf(question)).find((found) => found >= 0);
-          return { ...answer, questionIndex: index ?? null };
+          return { ...answer, questionIndex: index ?? asked.indexOf(question) };
         }),
       };
     }),

@@ -88,6 +88,31 @@ describe('parseLabelledCanvases', () => {
     expect(() => parseLabelledCanvases(`${good}\n\n{"id":`)).toThrow(/line 3: not valid JSON/u);
     expect(parseLabelledCanvases(good)).toHaveLength(1);
   });
+
+  it('reads a follow-up question worded otherwise than ours as a later question, so a main segment named there counts', () => {
+    const good = JSON.parse(readFileSync(fileURLToPath(new URL('./coaching-set-a.jsonl', import.meta.url)), 'utf8').split('\n')[0]!);
+    const segments = {
+      id: 'customer_segments',
+      title: 'Сегменты',
+      answers: [
+        { question: 'Для кого вы работаете?', text: 'Пекарни и кафе района, а также гостиницы у набережной.' },
+        { question: 'Кто из них для вас первый?', text: 'Гостиницы: берут хлеб каждое утро.' },
+      ],
+      types: [],
+    };
+    const canvas = { ...good.canvas, blocks: good.canvas.blocks.map((block: { id: string }) => (block.id === 'customer_segments' ? segments : block)) };
+    const [parsed] = parseLabelledCanvases(JSON.stringify({ id: 'x', canvas, notes: [] }));
+    const answers = parsed!.canvas.blocks.find((block) => block.id === 'customer_segments')!.answers;
+    expect(answers.map((answer) => answer.questionIndex)).toEqual([0, 1]);
+    expect(reviewCanvas(parsed!.canvas).filter((note) => note.block === 'customer_segments')).toEqual([]);
+    // The first answer alone lists groups with none marked main.
+    const unanswered = {
+      ...canvas,
+      blocks: canvas.blocks.map((block: { id: string }) => (block.id === 'customer_segments' ? { ...segments, answers: segments.answers.slice(0, 1) } : block)),
+    };
+    const [alone] = parseLabelledCanvases(JSON.stringify({ id: 'y', canvas: unanswered, notes: [] }));
+    expect(reviewCanvas(alone!.canvas)).toContainEqual({ block: 'customer_segments', check: 'segments_no_priority' });
+  });
 });
 
 /**
@@ -111,6 +136,8 @@ const sets = [
   { file: 'coaching-set-o.jsonl', canvases: 40, recall: 0.85 },
   { file: 'coaching-set-p.jsonl', canvases: 40, recall: 0.8 },
   { file: 'coaching-set-q.jsonl', canvases: 40, recall: 0.8 },
+  { file: 'coaching-set-r.jsonl', canvases: 40, recall: 0.9 },
+  { file: 'coaching-set-s.jsonl', canvases: 40, recall: 0.9 },
 ];
 
 describe('coaching checks on the labelled sets', () => {

@@ -72,6 +72,13 @@ describe('reviewBlock: customer segments', () => {
     expect(review('customer_segments', 'Everyone who drinks coffee at home', 'en')).toContain('segments_everyone');
   });
 
+  it('takes everybody alone in the first sentence, or right after a link verb, as everyone', () => {
+    expect(review('customer_segments', 'Все. Кофе пьёт почти каждый в нашем районе.')).toContain('segments_everyone');
+    expect(review('customer_segments', 'Целевой аудиторией пекарни являются все, кто любит свежий хлеб')).toContain('segments_everyone');
+    expect(review('customer_segments', 'Our customers are everyone who needs a quick lunch', 'en')).toContain('segments_everyone');
+    expect(review('customer_segments', 'Нашими клиентами являются все кофейни района')).not.toContain('segments_everyone');
+  });
+
   it('does not mistake "все" over a concrete group, or a negated "все, кто", for everyone', () => {
     expect(review('customer_segments', 'Все кофейни и небольшие кафе в центре Казани, которым нужно стабильное зерно')).toEqual([]);
     expect(review('customer_segments', 'Не все, кто пьёт кофе, а владельцы кофеен в нашем городе')).not.toContain('segments_everyone');
@@ -173,6 +180,17 @@ describe('reviewBlock: customer segments', () => {
     expect(review('customer_segments', 'Households in the city, as well as small offices nearby', 'en')).toEqual(['segments_no_priority']);
   });
 
+  it('takes three groups or more named comma after comma as a list, but not parts that describe one group', () => {
+    expect(review('customer_segments', 'Пенсионеры, школьники, дачники с участками у реки')).toEqual(['segments_no_priority']);
+    expect(review('customer_segments', 'Bakeries, florists, small hotels and wedding planners', 'en')).toEqual(['segments_no_priority']);
+    expect(review('customer_segments', 'Автосервисы, шиномонтажи и частные водители')).toEqual(['segments_no_priority']);
+    // A number, a clause or a part joined by "и" describes or finishes one group.
+    expect(review('customer_segments', 'Мамы с детьми, 3–7 лет, живут в новых домах')).toEqual([]);
+    expect(review('customer_segments', 'Студентки, которые шьют, у кого есть машинка')).toEqual([]);
+    expect(review('customer_segments', 'Хозяева кофеен, пекарен и кондитерских, небольшие сети')).toEqual([]);
+    expect(review('customer_segments', 'Пенсионеры, школьники, дачники. Главные — дачники.')).toEqual([]);
+  });
+
   it('is satisfied when the main segment is named or the follow-up question was answered', () => {
     expect(review('customer_segments', '1) Кофейни нашего города. 2) Домашние любители кофе. Главные — кофейни.')).toEqual([]);
     expect(review('customer_segments', ['1) Кофейни нашего города. 2) Домашние любители кофе.', 'Кофейни'])).toEqual([]);
@@ -263,6 +281,13 @@ describe('reviewBlock: value propositions', () => {
     expect(review('value_propositions', 'Аптечный пункт у метро, витрина 24/70')).toEqual(['value_no_problem']);
   });
 
+  it('takes work done with care or at once as a gain for the customer', () => {
+    expect(review('value_propositions', 'Соберём шкаф аккуратно, мастер сразу')).toEqual([]);
+    expect(review('value_propositions', 'Стирка пуховиков бережно')).toEqual([]);
+    expect(review('value_propositions', 'Piano moving, handled carefully', 'en')).toEqual([]);
+    expect(review('value_propositions', 'Сборка шкафов, два мастера, свой шуруповёрт')).toEqual(['value_no_problem']);
+  });
+
   it('takes a falling figure as the problem and a comparison as the gain', () => {
     expect(review('value_propositions', 'Клиенты теряют заявки ночью — бот отвечает за минуту')).toEqual([]);
     expect(review('value_propositions', 'Хлеб на закваске, испечённый утром, — лучше сетевого')).toEqual([]);
@@ -347,6 +372,11 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Реализуем через шоурум, узнают из рекламы в ВК')).toEqual(['channels_no_after_sales']);
   });
 
+  it('takes a chat of the neighbourhood as where people hear of us, not as after-sales', () => {
+    expect(review('channels', 'Пишем в чат посёлка, заказы принимаем по телефону')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Пишем в чат посёлка, заказы по телефону, после покупки отвечаем в нашем чате')).toEqual([]);
+  });
+
   it('takes a contact every month or week as after-sales in any form of "каждый", but not "каждый" before a place', () => {
     expect(review('channels', 'Таргет в ВК, оплата на месте, в начале каждого сезона звоним клиентам')).toEqual([]);
     expect(review('channels', 'Бронируют на Суточно, в конце каждой недели шлём гостям фото')).toEqual([]);
@@ -425,6 +455,21 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Тендеры, выставки, сайт')).toEqual(['channels_no_after_sales']);
   });
 
+  it('takes a delivery word after a word of place as where the shop stands, not as a delivery', () => {
+    expect(review('channels', 'Киоск возле почтамта на вокзальной площади')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Лавка рядом с пунктом выдачи заказов')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Our shop stands opposite the courier depot', 'en')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Лавка у рынка, доставка почтой')).toEqual(['channels_no_after_sales']);
+  });
+
+  it('takes excursion marketplaces known by name as places to book, and the main channel named as such as a heading', () => {
+    expect(review('channels', 'Viator, Klook and our own site', 'en')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Основной канал — интернет-магазин на сайте, там же оплата')).toEqual(['channels_only_sale']);
+    // Found there, the marketplace is still a way to be heard of; a channel of our own is one too.
+    expect(review('channels', 'Туристы находят нас на Трипстере, бронь на сайте')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Главный канал — телеграм-канал с новинками; заказы через сайт')).toEqual(['channels_no_after_sales']);
+  });
+
   it('takes cold calls and offers sent unasked as where customers hear of us, beside a tender', () => {
     expect(review('channels', 'Тендеры и холодные звонки в офисы')).toEqual(['channels_no_after_sales']);
     expect(review('channels', 'Участвуем в аукционах на площадках и рассылаем коммерческие предложения, договор по итогам')).toEqual([
@@ -475,6 +520,16 @@ describe('reviewBlock: customer relationships', () => {
       'relationships_look_like_channel',
     ]);
     expect(review('customer_relationships', 'We post reels on Instagram and run targeted ads', 'en')[0]).toBe('relationships_look_like_channel');
+  });
+
+  it('takes a chat of the neighbourhood or the school, a mailing of offers, posters or a trade fair as advertising', () => {
+    expect(review('customer_relationships', 'Кидаем фото новых букетов в чат микрорайона и клеим афиши у подъездов')).toContain(
+      'relationships_look_like_channel',
+    );
+    expect(review('customer_relationships', 'Продвижение через выставки и рассылку коммерческих предложений')).toContain('relationships_look_like_channel');
+    expect(review('customer_relationships', 'We post offers in local chats and put up posters', 'en')).toContain('relationships_look_like_channel');
+    // Our own chat with the customers is a relationship.
+    expect(review('customer_relationships', 'Клеим афиши, а с покупателями общаемся в нашем чате')).not.toContain('relationships_look_like_channel');
   });
 
   it('takes a person who visits the customer as a relationship, not a channel', () => {
@@ -565,6 +620,13 @@ describe('reviewBlock: customer relationships', () => {
     expect(review('customer_relationships', 'We answer every question in the chat on weekends', 'en')).toEqual([]);
   });
 
+  it('takes hours or minutes in a short form per period as time spent, but not a reply time', () => {
+    expect(review('customer_relationships', 'Переписка с заказчиками, ~4 ч/нед')).toEqual([]);
+    expect(review('customer_relationships', 'Звоню постоянным покупателям, 30 мин в день')).toEqual([]);
+    expect(review('customer_relationships', 'I reply to every review myself, about 1 h a week', 'en')).toEqual([]);
+    expect(review('customer_relationships', 'Чат поддержки, отвечаем за 2 ч')).toEqual(['relationships_no_cost']);
+  });
+
   it('takes a person given the work or money given up as a cost', () => {
     expect(review('customer_relationships', 'Поздравляем постоянных клиентов с днём рождения, этим занимается администратор')).toEqual([]);
     expect(review('customer_relationships', 'Если вещь не подошла, переделываем за свой счёт')).toEqual([]);
@@ -635,6 +697,12 @@ describe('reviewBlock: revenue streams', () => {
     expect(review('revenue_streams', '1500 ₽ за урок')).toEqual(['revenue_no_frequency']);
   });
 
+  it('takes one at a time, a term of study or the start of one as how often customers pay', () => {
+    expect(review('revenue_streams', 'Абитуриенты платят 18 000 ₽ в начале семестра')).toEqual([]);
+    expect(review('revenue_streams', 'Pupils pay £6 for each class, one class at a time, or £70 for a term pass', 'en')).toEqual([]);
+    expect(review('revenue_streams', 'Ученики платят 900 ₽ за занятие')).toEqual(['revenue_no_frequency']);
+  });
+
   it('takes a payment made at once as one-off', () => {
     expect(review('revenue_streams', 'Курс 12 000 ₽, оплата единовременная')).toEqual([]);
     expect(review('revenue_streams', 'Курс 12 000 ₽, оплата картой')).toEqual(['revenue_no_frequency']);
@@ -667,6 +735,11 @@ describe('reviewBlock: revenue streams', () => {
     expect(review('revenue_streams', 'Visitors pay at the door every weekend', 'en')).toEqual(['revenue_no_pricing']);
   });
 
+  it('takes donations as how the price is set, but not goods that were donated', () => {
+    expect(review('revenue_streams', 'Вход свободный, живём на пожертвования гостей раз в месяц')).toEqual([]);
+    expect(review('revenue_streams', 'Продаём пожертвованную одежду, покупают раз в неделю')).toEqual(['revenue_no_pricing']);
+  });
+
   it('takes thousands written as "т" against a number, or a range of them, as a price', () => {
     expect(review('revenue_streams', 'замена замка 3-5т, вскрытие двери 2т')).not.toContain('revenue_no_pricing');
     // Apart from the number, "т" weighs tonnes.
@@ -690,6 +763,12 @@ describe('reviewBlock: key resources', () => {
     expect(review('key_resources', 'Всё, что нужно, у нас есть, копили 2 года')).toEqual(['resources_no_category']);
   });
 
+  it('takes qualities and feelings alone as naming nothing concrete', () => {
+    expect(review('key_resources', 'Энтузиазм и любовь к своему делу')).toContain('resources_no_category');
+    expect(review('key_resources', 'Dedication, passion for coffee and hard work', 'en')).toContain('resources_no_category');
+    expect(review('key_resources', 'Любовь к делу, своя кофемашина и 3 года опыта')).not.toContain('resources_no_category');
+  });
+
   it('asks what is owned, rented or from partners', () => {
     expect(review('key_resources', 'Ростер, помещение под цех, два сотрудника, оборотные деньги')).toEqual(['resources_no_ownership']);
   });
@@ -697,6 +776,12 @@ describe('reviewBlock: key resources', () => {
   it('takes having something at hand as where it comes from', () => {
     expect(review('key_resources', 'У нас есть печь, миксер и рецепты бабушки')).not.toContain('resources_no_ownership');
     expect(review('key_resources', 'Печь, миксер и рецепты бабушки')).toContain('resources_no_ownership');
+  });
+
+  it('takes what is on the books, or held in operational management, as where it comes from', () => {
+    expect(review('key_resources', 'Проектор и звуковое оборудование на балансе центра')).not.toContain('resources_no_ownership');
+    expect(review('key_resources', 'Помещение бывшей библиотеки в оперативном управлении школы')).not.toContain('resources_no_ownership');
+    expect(review('key_resources', 'Проектор, звуковое оборудование, помещение бывшей библиотеки')).toContain('resources_no_ownership');
   });
 
   it('accepts resources with their kind and origin', () => {
@@ -775,6 +860,11 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'No partners yet, I buy the fabric myself at the market', 'en')).toEqual([]);
     expect(review('key_partners', "We don't have partners, everything is done in house", 'en')).toEqual([]);
     expect(review('key_partners', 'I work alone for now', 'en')).toEqual([]);
+  });
+
+  it('takes all the work done by our own forces or in-house as no partners', () => {
+    expect(review('key_partners', 'Пока нет, все поставки выполняем собственными силами')).toEqual([]);
+    expect(review('key_partners', 'None so far, all the baking happens in-house', 'en')).toEqual([]);
   });
 
   it('takes "отсутствуют" as no partners, neither a placeholder nor a partner with no risk', () => {
@@ -858,6 +948,12 @@ describe('reviewBlock: key partners', () => {
     // Plural names are no verbs.
     expect(review('key_partners', 'Local schools and universities', 'en')).toEqual(['partners_no_contribution', 'partners_no_risk']);
     expect(review('key_partners', 'Банки и нотариусы')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+  });
+
+  it('takes goods named before "у" and the person they come from as what the partner supplies, not a place', () => {
+    expect(review('key_partners', 'Мука у мельника из соседнего района')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Яблоки у местного фермера, ящики у оптовика')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Типография у метро и банк')).toEqual(['partners_no_contribution', 'partners_no_risk']);
   });
 
   it('takes work a partner takes on, or that work named as a noun, as what it does', () => {
@@ -1149,6 +1245,43 @@ describe('reviewBlock: cost structure', () => {
     expect(
       reviewBlock('cost_structure', canvasWith({ key_resources: 'Помещение в аренде; три воспитателя; кухонное оборудование', cost_structure: costs })),
     ).toEqual([{ key: 'costs_miss_resources', params: { items: 'кухонное оборудование' } }, { key: 'costs_no_fixed_variable' }]);
+  });
+
+  it('does not ask for the cost of what is on the books or held in operational management, but does for what is leased', () => {
+    const costs = 'Постоянные: зарплаты педагогов 300 тыс. Переменные: материалы для кружков.';
+    expectNoResourceMissed(['Зал в оперативном управлении от района; проектор и звуковое оборудование на балансе центра; 4 педагога'], costs);
+    expect(keys('cost_structure', { key_resources: 'Зал в аренде у района; звуковое оборудование в лизинге', cost_structure: costs })).toEqual([
+      'costs_miss_resources',
+    ]);
+  });
+
+  it('takes a bus or a crew for resources with a cost, and a management system for software', () => {
+    const costs = 'Постоянные: аренда базы 30к/мес. Переменные: еда для туристов ~500 р на человека.';
+    expect(reviewBlock('cost_structure', canvasWith({ key_resources: 'Байдарки, микроавтобус, палатки', cost_structure: costs }))).toEqual([
+      { key: 'costs_miss_resources', params: { items: 'микроавтобус' } },
+    ]);
+    expect(keys('cost_structure', { key_resources: 'Boats, a crew of five', cost_structure: 'Fixed: mooring £400 a month. Variable: fuel per trip.' })).toEqual(
+      ['costs_miss_resources'],
+    );
+    expect(keys('cost_structure', { key_resources: 'Цех в аренде; система учёта 1С', cost_structure: 'Постоянные: аренда цеха. Переменные: сырьё.' })).toEqual([
+      'costs_miss_resources',
+    ]);
+  });
+
+  it('does not take the work or the goods of the same stem as a trade, or a share in brackets after a payee, for pay', () => {
+    const resources = 'Мастерская в аренде; два сотрудника — сборщик и упаковщица';
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Постоянные: аренда мастерской. Переменные: упаковка, сборка.' })).toEqual([
+      'costs_miss_resources',
+    ]);
+    expect(
+      keys('cost_structure', { key_resources: resources, cost_structure: 'Постоянные: аренда мастерской. Переменные: комиссия Ozon (15% от продажи).' }),
+    ).toEqual(['costs_miss_resources']);
+    expect(
+      keys('cost_structure', {
+        key_resources: resources,
+        cost_structure: 'Постоянные: аренда мастерской, упаковщице 35 тыс. Переменные: сборщику 20% от заказа.',
+      }),
+    ).toEqual([]);
   });
 
   it('works without an answered resources block', () => {
