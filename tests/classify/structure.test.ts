@@ -738,3 +738,20 @@ describe('causes of sets 22 and 23', () => {
     expect(revenue('мы запускаем рекламные ролики в соцсетях, продаём скины').types).not.toContain('advertising');
   });
 });
+
+describe('season tickets and contracts paid by the month', () => {
+  it('reads slang for a season ticket as a membership', () => {
+    expect(relationships('в бассейне берут абоники на квартал').types).toContain('subscription_membership');
+    expect(relationships('многие покупают абонент в студию йоги на полгода').types).toContain('subscription_membership');
+  });
+
+  it('reads a contract or a programme with a monthly payment as a subscription, not as goods bought', () => {
+    const result = revenue('фирмы приобретают годовой план техобслуживания лифтов с ежемесячной оплатой, ещё продаём запчасти поштучно');
+    expect(result.types).toContain('subscription');
+    expect(revenue('предприятия покупают годовые программы страхования с ежемесячной оплатой').types).toEqual(['subscription']);
+  });
+
+  it('leaves a monthly payment of a rent to the rent', () => {
+    expect(revenue('сдаём гаражи по договору аренды с ежемесячной оплатой').types).toEqual(['rent_lease']);
+  });
+});
