@@ -331,8 +331,11 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
   const costsUs =
     has('costsUs') && norms.some((word, i) => is(word, 'costsUs') && [...norms.slice(i + 1, i + 3), ...norms.slice(Math.max(0, i - 2), i)].includes('нам'));
   // "оставляет себе 5% от каждой сделки между ними": a share of a deal between others is our commission.
+  // "платья, которые она себе забирает": a buyer taking goods away keeps no money of ours; a keeper takes a share or a sum.
+  const namesMoney = has('amount') || norms.some((word) => word === '%' || starts(word, SHARE) || starts(word, MONEY_KEPT));
   const keeps =
     has('keeps') &&
+    namesMoney &&
     !norms.includes('между') &&
     norms.some((word, i) => is(word, 'keeps') && (norms.includes('себе') || (norms[i + 1] === 'с' && norms[i + 2] === 'нас')));
   // "40% от выручки" names the base of a share, not money that comes to us.
@@ -469,6 +472,7 @@ const isOwner = stemTest(OWNERS);
 const isFee = stemTest(FEE);
 const HELPED = ['помог', 'помога'];
 const SHARE = ['процент', 'комисси', 'доля', 'долю'];
+const MONEY_KEPT = ['деньг', 'выручк', 'доход', 'оплат', 'платеж', 'плату', 'платы', 'сумм', 'част', 'маржу', 'наценк', 'сбор'];
 const BASE_PREPOSITIONS = new Set(['с', 'со', 'от']);
 const COORDINATING = new Set(['и', 'или', 'а', 'плюс']);
 const BASE_FILLERS = new Set(['каждой', 'каждого', 'каждую', 'каждый', 'всех', 'всей', 'общей', 'их']);

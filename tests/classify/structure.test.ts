@@ -755,3 +755,27 @@ describe('season tickets and contracts paid by the month', () => {
     expect(revenue('сдаём гаражи по договору аренды с ежемесячной оплатой').types).toEqual(['rent_lease']);
   });
 });
+
+describe('whose money and whose goods, read from the words around them', () => {
+  it('reads goods a buyer takes home as sold, not as money a partner keeps', () => {
+    expect(revenue('вяжем на заказ свитера по размерам клиента, которые он себе оставляет').types).toEqual(['asset_sale']);
+    expect(revenue('даём напрокат костюмы и шьём на заказ пиджаки, которые клиент забирает себе').types).toEqual(['asset_sale', 'rent_lease']);
+  });
+
+  it('reads a rent we pay, priced by the month, as a cost beside a fee per service', () => {
+    expect(revenue('кабинет снимаем за 30к в месяц, зарабатываю с каждой стрижки по 1200').types).toEqual(['usage_fee']);
+  });
+
+  it('reads a fixed fee for each document prepared as paid per use', () => {
+    expect(revenue('помогаем с загранпаспортами, берём фиксированную плату за каждую анкету').types).toEqual(['usage_fee']);
+    expect(revenue('берём сбор за оформление справок, получаем комиссию 5% от страховок').types).toEqual(['usage_fee', 'brokerage']);
+  });
+
+  it('reads advertising printed matter given away for free as no advertising money', () => {
+    expect(revenue('продаём книги, рекламные каталоги издательств раздаём покупателям бесплатно').types).toEqual(['asset_sale']);
+  });
+
+  it('reads the goods of named others sold for a share as brokerage', () => {
+    expect(revenue('отвожу мёд знакомых пасечников на ярмарку и продаю, беру себе 10%').types).toEqual(['brokerage']);
+  });
+});
