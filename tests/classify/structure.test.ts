@@ -779,3 +779,13 @@ describe('whose money and whose goods, read from the words around them', () => {
     expect(revenue('отвожу мёд знакомых пасечников на ярмарку и продаю, беру себе 10%').types).toEqual(['brokerage']);
   });
 });
+
+describe('advertising told by what the payer gets', () => {
+  it('reads a business paying to be written about in our posts as advertising', () => {
+    expect(revenue('автосалон платит, чтобы мы рассказывали о нём в наших роликах').types).toEqual(['advertising']);
+  });
+
+  it('reads a backer whose logo is on our kit as advertising', () => {
+    expect(revenue('секция живёт на деньгах пекарни, чья эмблема на майках спортсменов').types).toEqual(['advertising']);
+  });
+});
