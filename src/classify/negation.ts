@@ -13,6 +13,9 @@ const FORWARD_SCOPE: Readonly<Record<string, number>> = {
   no: 2, not: 3, without: 2,
 };
 
+/** Others' belief that an answer goes on to set right ("на самом деле"). */
+const OTHERS_BELIEVE = new Set(['думают', 'думает', 'считают', 'считает', 'полагают', 'кажется', 'казалось', 'уверены', 'уверен']);
+
 const ANSWER_NO = new Set(['нет', 'неа', 'нету', 'никак', 'no']);
 
 /** Negators that also reach back to the words before them: "рекламы нет", "комиссию не берём". */
@@ -130,6 +133,14 @@ export function negatedWords(tokens: readonly Token[]): boolean[] {
     let denied = false;
     for (let j = and - 1; j >= 0 && (tokens[j] as Token).clause === token.clause; j--) if (isDenial(tokens, j)) denied = true;
     if (denied) for (let j = and + 1; j < i; j++) negated[j] = true;
+  }
+  // "многие думают, что отвечает робот. На самом деле …": what others believe, then set right, is not so.
+  const setsRight = (j: number): boolean => tokens[j]?.norm === 'на' && tokens[j + 1]?.norm === 'самом' && tokens[j + 2]?.norm === 'деле';
+  const corrected = tokens.some((_, j) => setsRight(j));
+  for (let i = 0; i < tokens.length && corrected; i++) {
+    const token = tokens[i] as Token;
+    if (!OTHERS_BELIEVE.has(token.norm)) continue;
+    for (let j = i + 1; j < tokens.length && (tokens[j] as Token).sentence === token.sentence && !setsRight(j); j++) negated[j] = true;
   }
   for (let i = 0; i < tokens.length; i++) {
     if (!isDenial(tokens, i)) continue;

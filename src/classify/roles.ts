@@ -254,7 +254,7 @@ const LISTS = {
   free: { stems: ['бесплатн'] },
   freeEvents: { stems: FREE_EVENTS },
   trial: { stems: TRIAL },
-  bots: { stems: ['бот', 'робот', 'автоответ', 'нейросет', 'алгоритм', 'чатбот'] },
+  bots: { stems: ['бот', 'робот^робототехн^роботостро', 'автоответ', 'нейросет', 'алгоритм', 'чатбот'] },
   contact: { words: ['пишут', 'пишет', 'обращаются', 'обращается', 'звонят', 'звонит'] },
   teach: { stems: TEACH },
   brings: { words: BRINGS },

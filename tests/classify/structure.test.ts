@@ -789,3 +789,14 @@ describe('advertising told by what the payer gets', () => {
     expect(revenue('секция живёт на деньгах пекарни, чья эмблема на майках спортсменов').types).toEqual(['advertising']);
   });
 });
+
+describe('machines named but not at work', () => {
+  it('does not read a robot inside a longer word as automation', () => {
+    expect(relationships('кружок робототехники, педагог сам встречает каждого ребёнка').types).not.toContain('automated_service');
+  });
+
+  it('reads what others believe, then set right, as not so', () => {
+    const result = relationships('покупатели считают, что на вопросы отвечает бот, а на самом деле пишет наш менеджер');
+    expect(result.types).toEqual(['personal_assistance']);
+  });
+});
