@@ -154,6 +154,8 @@ const OWN_PEOPLE = new Set(['своих', 'наших', 'своего', 'наш�
 /** The case endings of people after such a possessive: "своих курьеров", "нашего мастера" (not "своего лого"). */
 const PEOPLE_FORM = /(?:ов|ев|ей|а|я|ами|ями)$/u;
 /** Prepositions that make our people the ones who teach or serve: "у наших преподавателей", "с нашими тренерами". */
+/** Verbs of holding a lesson or a briefing, said of the one who holds it. */
+const HOLDS = new Set(['проводит', 'проводят', 'ведет', 'ведут', 'читает', 'читают', 'дает', 'дают']);
 const BY_WHOM = new Set(['у', 'с', 'со', 'от', 'при', 'под']);
 /** Imperatives that call to follow a channel: "подписывайтесь", "следите", "вступайте", "присоединяйтесь". */
 const FOLLOW = /^(?:подпис|подпиш|след|вступ|заход|присоедин)\S*(?:тесь|итесь|ите|айте|яйте)$/u;
@@ -381,7 +383,9 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
     return OWN_PEOPLE.has(norms[i] ?? '') && next !== undefined && PEOPLE_FORM.test(next) && !is(next, 'customers') && !BY_WHOM.has(norms[i - 1] ?? '');
   };
   const ownPeople = norms.some((_, i) => ownPerson(i));
-  const staffNamed = (has('staff') && (has('own') || has('ownStaff'))) || ownPeople || has('ownStaff');
+  // "инструктаж проводит сотрудник пункта выдачи": staff named right after the verb of holding are the ones who teach.
+  const staffHold = norms.some((word, i) => is(word, 'ownStaff') && HOLDS.has(norms[i - 1] ?? '')) && !ownPeople;
+  const staffNamed = !staffHold && ((has('staff') && (has('own') || has('ownStaff'))) || ownPeople || has('ownStaff'));
   // "наших администраторов учим общаться с гостями": our people next to a verb of teaching are the ones taught,
   // even where customers are what they learn about.
   const taughtOwn =

@@ -800,3 +800,18 @@ describe('machines named but not at work', () => {
     expect(result.types).toEqual(['personal_assistance']);
   });
 });
+
+describe('training told by who holds it and for whom', () => {
+  it('reads a briefing held by an employee for customers as training', () => {
+    expect(relationships('перед первым заездом на картинге инструктаж для гостей проводит работник трассы').types).toContain('training');
+  });
+
+  it('reads a course our experts lead, and a lesson for beginners, as training', () => {
+    expect(relationships('продавцам платформы открыт курс по упаковке, который ведут наши эксперты').types).toContain('training');
+    expect(relationships('на скалодроме для начинающих есть короткое занятие по страховке').types).toContain('training');
+  });
+
+  it('reads teaching only our own people as no training', () => {
+    expect(relationships('обучаем только своих поваров, гостям ничего не преподаём, официант принимает заказ').types).not.toContain('training');
+  });
+});
