@@ -16,6 +16,10 @@ const FORWARD_SCOPE: Readonly<Record<string, number>> = {
 /** Others' belief that an answer goes on to set right ("на самом деле"). */
 const OTHERS_BELIEVE = new Set(['думают', 'думает', 'считают', 'считает', 'полагают', 'кажется', 'казалось', 'уверены', 'уверен']);
 
+/** Verbs that end what was there, and the pronouns by which they point back to it. */
+const ENDED = new Set(['закрыли', 'свернули', 'убрали', 'отменили', 'прекратили', 'забросили', 'удалили', 'распустили']);
+const POINTING_PRONOUNS = new Set(['его', 'ее', 'её', 'их']);
+
 const ANSWER_NO = new Set(['нет', 'неа', 'нету', 'никак', 'no']);
 
 /** Negators that also reach back to the words before them: "рекламы нет", "комиссию не берём". */
@@ -141,6 +145,17 @@ export function negatedWords(tokens: readonly Token[]): boolean[] {
     const token = tokens[i] as Token;
     if (!OTHERS_BELIEVE.has(token.norm)) continue;
     for (let j = i + 1; j < tokens.length && (tokens[j] as Token).sentence === token.sentence && !setsRight(j); j++) negated[j] = true;
+  }
+  // "поддерживали форум, однако его закрыли": a pronoun beside a verb of ending points back to what the clause before named.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!ENDED.has(token.norm)) continue;
+    const pointsBack = [i - 2, i - 1, i + 1].some((j) => POINTING_PRONOUNS.has(tokens[j]?.norm ?? '') && tokens[j]?.clause === token.clause);
+    let start = i;
+    while (start > 0 && (tokens[start - 1] as Token).clause === token.clause) start--;
+    const previous = tokens[start - 1];
+    if (!pointsBack || !previous || previous.sentence !== token.sentence) continue;
+    for (let j = start - 1; j >= 0 && (tokens[j] as Token).clause === previous.clause; j--) negated[j] = true;
   }
   for (let i = 0; i < tokens.length; i++) {
     if (!isDenial(tokens, i)) continue;

@@ -815,3 +815,13 @@ describe('training told by who holds it and for whom', () => {
     expect(relationships('обучаем только своих поваров, гостям ничего не преподаём, официант принимает заказ').types).not.toContain('training');
   });
 });
+
+describe('communities told by meeting, and ended in the past', () => {
+  it('reads members who meet regularly to share as a community', () => {
+    expect(relationships('по четвергам встречаемся в кафе и обмениваемся рассадой и советами').types).toContain('community');
+  });
+
+  it('reads a group that was closed, pointed back to by a pronoun, as no community', () => {
+    expect(relationships('была группа покупателей вконтакте, но её удалили, теперь на вопросы отвечает продавец').types).not.toContain('community');
+  });
+});
