@@ -825,3 +825,13 @@ describe('communities told by meeting, and ended in the past', () => {
     expect(relationships('была группа покупателей вконтакте, но её удалили, теперь на вопросы отвечает продавец').types).not.toContain('community');
   });
 });
+
+describe('who serves in person', () => {
+  it('reads the owner selling at a counter as personal assistance', () => {
+    expect(relationships('скидки даю на глаз, мёд продаю сама за прилавком в павильоне').types).toEqual(['personal_assistance']);
+  });
+
+  it('reads "юридическая консультация" as the name of an office, leaving one lawyer per client dedicated only', () => {
+    expect(relationships('мы юридическая консультация, каждого доверителя до суда сопровождает один и тот же адвокат').types).toEqual(['dedicated_assistance']);
+  });
+});
