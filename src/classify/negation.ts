@@ -17,8 +17,10 @@ const FORWARD_SCOPE: Readonly<Record<string, number>> = {
 const OTHERS_BELIEVE = new Set(['думают', 'думает', 'считают', 'считает', 'полагают', 'кажется', 'казалось', 'уверены', 'уверен']);
 
 /** Verbs that end what was there, and the pronouns by which they point back to it. */
-const ENDED = new Set(['закрыли', 'свернули', 'убрали', 'отменили', 'прекратили', 'забросили', 'удалили', 'распустили']);
-const POINTING_PRONOUNS = new Set(['его', 'ее', 'её', 'их']);
+const ENDED = new Set([
+  'закрыли', 'свернули', 'убрали', 'отменили', 'прекратили', 'забросили', 'удалили', 'распустили', 'отказались', 'отказаться', 'отказался',
+]);
+const POINTING_PRONOUNS = new Set(['его', 'ее', 'её', 'их', 'него', 'нее', 'неё', 'них']);
 
 const ANSWER_NO = new Set(['нет', 'неа', 'нету', 'никак', 'no']);
 
@@ -150,7 +152,7 @@ export function negatedWords(tokens: readonly Token[]): boolean[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (!ENDED.has(token.norm)) continue;
-    const pointsBack = [i - 2, i - 1, i + 1].some((j) => POINTING_PRONOUNS.has(tokens[j]?.norm ?? '') && tokens[j]?.clause === token.clause);
+    const pointsBack = [i - 3, i - 2, i - 1, i + 1].some((j) => POINTING_PRONOUNS.has(tokens[j]?.norm ?? '') && tokens[j]?.clause === token.clause);
     let start = i;
     while (start > 0 && (tokens[start - 1] as Token).clause === token.clause) start--;
     const previous = tokens[start - 1];

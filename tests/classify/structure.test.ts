@@ -824,6 +824,10 @@ describe('communities told by meeting, and ended in the past', () => {
   it('reads a group that was closed, pointed back to by a pronoun, as no community', () => {
     expect(relationships('была группа покупателей вконтакте, но её удалили, теперь на вопросы отвечает продавец').types).not.toContain('community');
   });
+
+  it('reads a stream discussed, then given up by pronoun ("от неё отказались"), as not there', () => {
+    expect(revenue('продаём мебель. Франшизу мы готовили целый год, но от неё в итоге отказались').types).toEqual(['asset_sale']);
+  });
 });
 
 describe('who serves in person', () => {
