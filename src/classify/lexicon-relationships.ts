@@ -462,6 +462,8 @@ export const RELATIONSHIP_LEXICON: readonly LexiconGroup[] = [
     // Sense rules: words absorbed here do not count as the types above.
     type: null,
     patterns: [
+      // "бесплатный клуб любителей": a community open to all is told free; it is no free use of what we sell.
+      'бесплатн ~1 клуб|сообществ|форум|чат|групп^группов|канал',
       // "у нас юридическая консультация": the name of an office, not a word for how customers are served.
       'юридическ|женск|детск|правов ~1 консультаци',
       // "учим только своих мастеров": teaching our own people ("только" opens a clause of its own).

@@ -821,6 +821,12 @@ describe('communities told by meeting, and ended in the past', () => {
     expect(relationships('по четвергам встречаемся в кафе и обмениваемся рассадой и советами').types).toContain('community');
   });
 
+  it('reads a free club of fans as a community, not as free use', () => {
+    const result = relationships('при библиотеке есть бесплатный клуб читателей: раз в месяц встречи с авторами и общий чат');
+    expect(result.types).toContain('community');
+    expect(result.types).not.toContain('free_use');
+  });
+
   it('reads a group that was closed, pointed back to by a pronoun, as no community', () => {
     expect(relationships('была группа покупателей вконтакте, но её удалили, теперь на вопросы отвечает продавец').types).not.toContain('community');
   });
