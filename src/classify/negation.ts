@@ -13,6 +13,15 @@ const FORWARD_SCOPE: Readonly<Record<string, number>> = {
   no: 2, not: 3, without: 2,
 };
 
+/** Others' belief that an answer goes on to set right ("на самом деле"). */
+const OTHERS_BELIEVE = new Set(['думают', 'думает', 'считают', 'считает', 'полагают', 'кажется', 'казалось', 'уверены', 'уверен']);
+
+/** Verbs that end what was there, and the pronouns by which they point back to it. */
+const ENDED = new Set([
+  'закрыли', 'свернули', 'убрали', 'отменили', 'прекратили', 'забросили', 'удалили', 'распустили', 'отказались', 'отказаться', 'отказался',
+]);
+const POINTING_PRONOUNS = new Set(['его', 'ее', 'её', 'их', 'него', 'нее', 'неё', 'них']);
+
 const ANSWER_NO = new Set(['нет', 'неа', 'нету', 'никак', 'no']);
 
 /** Negators that also reach back to the words before them: "рекламы нет", "комиссию не берём". */
@@ -130,6 +139,25 @@ export function negatedWords(tokens: readonly Token[]): boolean[] {
     let denied = false;
     for (let j = and - 1; j >= 0 && (tokens[j] as Token).clause === token.clause; j--) if (isDenial(tokens, j)) denied = true;
     if (denied) for (let j = and + 1; j < i; j++) negated[j] = true;
+  }
+  // "многие думают, что отвечает робот. На самом деле …": what others believe, then set right, is not so.
+  const setsRight = (j: number): boolean => tokens[j]?.norm === 'на' && tokens[j + 1]?.norm === 'самом' && tokens[j + 2]?.norm === 'деле';
+  const corrected = tokens.some((_, j) => setsRight(j));
+  for (let i = 0; i < tokens.length && corrected; i++) {
+    const token = tokens[i] as Token;
+    if (!OTHERS_BELIEVE.has(token.norm)) continue;
+    for (let j = i + 1; j < tokens.length && (tokens[j] as Token).sentence === token.sentence && !setsRight(j); j++) negated[j] = true;
+  }
+  // "поддерживали форум, однако его закрыли": a pronoun beside a verb of ending points back to what the clause before named.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!ENDED.has(token.norm)) continue;
+    const pointsBack = [i - 3, i - 2, i - 1, i + 1].some((j) => POINTING_PRONOUNS.has(tokens[j]?.norm ?? '') && tokens[j]?.clause === token.clause);
+    let start = i;
+    while (start > 0 && (tokens[start - 1] as Token).clause === token.clause) start--;
+    const previous = tokens[start - 1];
+    if (!pointsBack || !previous || previous.sentence !== token.sentence) continue;
+    for (let j = start - 1; j >= 0 && (tokens[j] as Token).clause === previous.clause; j--) negated[j] = true;
   }
   for (let i = 0; i < tokens.length; i++) {
     if (!isDenial(tokens, i)) continue;

@@ -154,6 +154,8 @@ const OWN_PEOPLE = new Set(['своих', 'наших', 'своего', 'наш�
 /** The case endings of people after such a possessive: "своих курьеров", "нашего мастера" (not "своего лого"). */
 const PEOPLE_FORM = /(?:ов|ев|ей|а|я|ами|ями)$/u;
 /** Prepositions that make our people the ones who teach or serve: "у наших преподавателей", "с нашими тренерами". */
+/** Verbs of holding a lesson or a briefing, said of the one who holds it. */
+const HOLDS = new Set(['проводит', 'проводят', 'ведет', 'ведут', 'читает', 'читают', 'дает', 'дают']);
 const BY_WHOM = new Set(['у', 'с', 'со', 'от', 'при', 'под']);
 /** Imperatives that call to follow a channel: "подписывайтесь", "следите", "вступайте", "присоединяйтесь". */
 const FOLLOW = /^(?:подпис|подпиш|след|вступ|заход|присоедин)\S*(?:тесь|итесь|ите|айте|яйте)$/u;
@@ -254,7 +256,7 @@ const LISTS = {
   free: { stems: ['бесплатн'] },
   freeEvents: { stems: FREE_EVENTS },
   trial: { stems: TRIAL },
-  bots: { stems: ['бот', 'робот', 'автоответ', 'нейросет', 'алгоритм', 'чатбот'] },
+  bots: { stems: ['бот', 'робот^робототехн^роботостро', 'автоответ', 'нейросет', 'алгоритм', 'чатбот'] },
   contact: { words: ['пишут', 'пишет', 'обращаются', 'обращается', 'звонят', 'звонит'] },
   teach: { stems: TEACH },
   brings: { words: BRINGS },
@@ -331,8 +333,11 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
   const costsUs =
     has('costsUs') && norms.some((word, i) => is(word, 'costsUs') && [...norms.slice(i + 1, i + 3), ...norms.slice(Math.max(0, i - 2), i)].includes('нам'));
   // "оставляет себе 5% от каждой сделки между ними": a share of a deal between others is our commission.
+  // "платья, которые она себе забирает": a buyer taking goods away keeps no money of ours; a keeper takes a share or a sum.
+  const namesMoney = has('amount') || norms.some((word) => word === '%' || starts(word, SHARE) || starts(word, MONEY_KEPT));
   const keeps =
     has('keeps') &&
+    namesMoney &&
     !norms.includes('между') &&
     norms.some((word, i) => is(word, 'keeps') && (norms.includes('себе') || (norms[i + 1] === 'с' && norms[i + 2] === 'нас')));
   // "40% от выручки" names the base of a share, not money that comes to us.
@@ -378,7 +383,9 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
     return OWN_PEOPLE.has(norms[i] ?? '') && next !== undefined && PEOPLE_FORM.test(next) && !is(next, 'customers') && !BY_WHOM.has(norms[i - 1] ?? '');
   };
   const ownPeople = norms.some((_, i) => ownPerson(i));
-  const staffNamed = (has('staff') && (has('own') || has('ownStaff'))) || ownPeople || has('ownStaff');
+  // "инструктаж проводит сотрудник пункта выдачи": staff named right after the verb of holding are the ones who teach.
+  const staffHold = norms.some((word, i) => is(word, 'ownStaff') && HOLDS.has(norms[i - 1] ?? '')) && !ownPeople;
+  const staffNamed = !staffHold && ((has('staff') && (has('own') || has('ownStaff'))) || ownPeople || has('ownStaff'));
   // "наших администраторов учим общаться с гостями": our people next to a verb of teaching are the ones taught,
   // even where customers are what they learn about.
   const taughtOwn =
@@ -469,6 +476,7 @@ const isOwner = stemTest(OWNERS);
 const isFee = stemTest(FEE);
 const HELPED = ['помог', 'помога'];
 const SHARE = ['процент', 'комисси', 'доля', 'долю'];
+const MONEY_KEPT = ['деньг', 'выручк', 'доход', 'оплат', 'платеж', 'плату', 'платы', 'сумм', 'част', 'маржу', 'наценк', 'сбор'];
 const BASE_PREPOSITIONS = new Set(['с', 'со', 'от']);
 const COORDINATING = new Set(['и', 'или', 'а', 'плюс']);
 const BASE_FILLERS = new Set(['каждой', 'каждого', 'каждую', 'каждый', 'всех', 'всей', 'общей', 'их']);

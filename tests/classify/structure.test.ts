@@ -738,3 +738,110 @@ describe('causes of sets 22 and 23', () => {
     expect(revenue('мы запускаем рекламные ролики в соцсетях, продаём скины').types).not.toContain('advertising');
   });
 });
+
+describe('season tickets and contracts paid by the month', () => {
+  it('reads slang for a season ticket as a membership', () => {
+    expect(relationships('в бассейне берут абоники на квартал').types).toContain('subscription_membership');
+    expect(relationships('многие покупают абонент в студию йоги на полгода').types).toContain('subscription_membership');
+  });
+
+  it('reads a contract or a programme with a monthly payment as a subscription, not as goods bought', () => {
+    const result = revenue('фирмы приобретают годовой план техобслуживания лифтов с ежемесячной оплатой, ещё продаём запчасти поштучно');
+    expect(result.types).toContain('subscription');
+    expect(revenue('предприятия покупают годовые программы страхования с ежемесячной оплатой').types).toEqual(['subscription']);
+  });
+
+  it('leaves a monthly payment of a rent to the rent', () => {
+    expect(revenue('сдаём гаражи по договору аренды с ежемесячной оплатой').types).toEqual(['rent_lease']);
+  });
+});
+
+describe('whose money and whose goods, read from the words around them', () => {
+  it('reads goods a buyer takes home as sold, not as money a partner keeps', () => {
+    expect(revenue('вяжем на заказ свитера по размерам клиента, которые он себе оставляет').types).toEqual(['asset_sale']);
+    expect(revenue('даём напрокат костюмы и шьём на заказ пиджаки, которые клиент забирает себе').types).toEqual(['asset_sale', 'rent_lease']);
+  });
+
+  it('reads a rent we pay, priced by the month, as a cost beside a fee per service', () => {
+    expect(revenue('кабинет снимаем за 30к в месяц, зарабатываю с каждой стрижки по 1200').types).toEqual(['usage_fee']);
+  });
+
+  it('reads a fixed fee for each document prepared as paid per use', () => {
+    expect(revenue('помогаем с загранпаспортами, берём фиксированную плату за каждую анкету').types).toEqual(['usage_fee']);
+    expect(revenue('берём сбор за оформление справок, получаем комиссию 5% от страховок').types).toEqual(['usage_fee', 'brokerage']);
+  });
+
+  it('reads advertising printed matter given away for free as no advertising money', () => {
+    expect(revenue('продаём книги, рекламные каталоги издательств раздаём покупателям бесплатно').types).toEqual(['asset_sale']);
+  });
+
+  it('reads the goods of named others sold for a share as brokerage', () => {
+    expect(revenue('отвожу мёд знакомых пасечников на ярмарку и продаю, беру себе 10%').types).toEqual(['brokerage']);
+  });
+});
+
+describe('advertising told by what the payer gets', () => {
+  it('reads a business paying to be written about in our posts as advertising', () => {
+    expect(revenue('автосалон платит, чтобы мы рассказывали о нём в наших роликах').types).toEqual(['advertising']);
+  });
+
+  it('reads a backer whose logo is on our kit as advertising', () => {
+    expect(revenue('секция живёт на деньгах пекарни, чья эмблема на майках спортсменов').types).toEqual(['advertising']);
+  });
+});
+
+describe('machines named but not at work', () => {
+  it('does not read a robot inside a longer word as automation', () => {
+    expect(relationships('кружок робототехники, педагог сам встречает каждого ребёнка').types).not.toContain('automated_service');
+  });
+
+  it('reads what others believe, then set right, as not so', () => {
+    const result = relationships('покупатели считают, что на вопросы отвечает бот, а на самом деле пишет наш менеджер');
+    expect(result.types).toEqual(['personal_assistance']);
+  });
+});
+
+describe('training told by who holds it and for whom', () => {
+  it('reads a briefing held by an employee for customers as training', () => {
+    expect(relationships('перед первым заездом на картинге инструктаж для гостей проводит работник трассы').types).toContain('training');
+  });
+
+  it('reads a course our experts lead, and a lesson for beginners, as training', () => {
+    expect(relationships('продавцам платформы открыт курс по упаковке, который ведут наши эксперты').types).toContain('training');
+    expect(relationships('на скалодроме для начинающих есть короткое занятие по страховке').types).toContain('training');
+  });
+
+  it('reads teaching only our own people as no training', () => {
+    expect(relationships('обучаем только своих поваров, гостям ничего не преподаём, официант принимает заказ').types).not.toContain('training');
+  });
+});
+
+describe('communities told by meeting, and ended in the past', () => {
+  it('reads members who meet regularly to share as a community', () => {
+    expect(relationships('по четвергам встречаемся в кафе и обмениваемся рассадой и советами').types).toContain('community');
+  });
+
+  it('reads a free club of fans as a community, not as free use', () => {
+    const result = relationships('при библиотеке есть бесплатный клуб читателей: раз в месяц встречи с авторами и общий чат');
+    expect(result.types).toContain('community');
+    expect(result.types).not.toContain('free_use');
+  });
+
+  it('reads a group that was closed, pointed back to by a pronoun, as no community', () => {
+    expect(relationships('была группа покупателей вконтакте, но её удалили, теперь на вопросы отвечает продавец').types).not.toContain('community');
+  });
+
+  it('reads a stream discussed, then given up by pronoun ("от неё отказались"), as not there', () => {
+    expect(revenue('продаём мебель. Франшизу мы готовили целый год, но от неё в итоге отказались').types).toEqual(['asset_sale']);
+  });
+});
+
+describe('who serves in person', () => {
+  it('reads the owner selling at a counter as personal assistance', () => {
+    expect(relationships('скидки даю на глаз, мёд продаю сама за прилавком в павильоне').types).toEqual(['personal_assistance']);
+  });
+
+  it('reads "юридическая консультация" as the name of an office, leaving one lawyer per client dedicated only', () => {
+    expect(relationships('мы юридическая консультация, каждого доверителя до суда сопровождает один и тот же адвокат').types).toEqual(['dedicated_assistance']);
+  });
+});
