@@ -152,6 +152,10 @@ export const NEED_WORDS: Patterns = [
   // The customer's situation: busy, bored, stressed, ashamed, alone.
   '"занятых|"занятым|"занятые|"занятой', 'неудоб', 'надоел', 'скучн', 'стресс', 'нерв', 'стыд', 'неловк', 'одиноч', '"busy',
   'bored', '"fed "up', 'stress', 'lonely', 'embarrass', 'inconvenien',
+  // A feeling or an experience the customer gets is a gain ("адреналин и соревнование с друзьями", "a night to remember").
+  'эмоци', 'впечатлен', 'адреналин', 'азарт', '"драйв', 'восторг', 'удовольств', 'радост', 'весел', 'развлеч', 'соревн', 'атмосфер',
+  '"уют|"уютно|"уютная|"уютный|"уютное', 'незабыва', 'праздник', 'вдохнов', 'emotion', 'adrenal', 'thrill', 'excit', '"fun', 'memorab',
+  '"to "remember', 'joy', 'delight', 'compet', 'atmospher', 'cosy', 'cozy', 'inspir', 'celebrat',
   // Likeness to what the customer wants is a comparison too ("машина как новая", "not like supermarket ones"), and a
   // skill or a mark improved is an outcome ("подтянуть математику", "сдать ЕГЭ").
   '"как "новая|"новый|"новое|"новые|"новенькая|"дома|"у|"в|"из|"на', '"не "как', '"like "new|"home|"the|"a|"in', '"not "like',
@@ -243,6 +247,8 @@ export const AWARENESS_WORDS: Patterns = [
   // звонки в УК", "направление коммерческих предложений"); "холодные напитки" are the goods.
   'холодн ~1 звонк|звон|обзвон|письм|рассылк|контакт|продаж', 'коммерческ ~1 предложени', '=кп',
   'stories', 'reels', 'radio', 'banner', 'billboard', 'influenc', 'podcast', '"cold',
+  // Known by reputation or for years ("люди знают, мы тут уже 10 лет", "everyone in town knows us").
+  '"знают|"знает', 'известн', 'репутац', 'reputation', '"knows|"know "us', '"known', '"мы "тут|"здесь ~2 "уже', '"we "ve "been "here',
   // Our sales people go to the customer before any purchase: they call, visit, present ("Sales managers call shops").
   '"менеджер|"менеджеры|"менеджера|"менеджеров ~1 "по "продажам', 'торгов ~1 представител|агент', '"sales "manager|"managers|"rep|"reps|"team',
   '"sales "representative|"representatives|"agent|"agents',
@@ -304,6 +310,20 @@ export const AFTER_SALES_WORDS: Patterns = [
   'replacement', '"replace "it|"them', '"замену|"замена', 'подмен',
   '"если ~4 слома|полом|прокол|"не "работает|"не "заводится|"что "то "случит|"что "то "пойдет',
   '"if ~5 "break|"breaks|"broke|broken|"flat|"puncture|"goes "wrong|"stops "working',
+  // Work done again for free when the customer is not pleased ("остались разводы — перемываем бесплатно", "бесплатно
+  // перешьём", "we re-clean for free"): a promise kept after the purchase. Moving or handing over for free is delivery.
+  'пере^перевоз^перевез^перевод^перевед^переезд^переход^пересыл^перешл^переда^перечисл^переговор ~2 бесплатн|"даром',
+  'бесплатн|"даром ~1 пере^перевоз^перевез^перевод^перевед^переезд^переход^пересыл^перешл^переда^перечисл^переговор',
+  '"re ~0 do|clean|wash|paint|print|shoot|sew|cut|fit|make ~3 "free|"for "free', 'redo|redone|reclean|rewash|repaint|reprint|reshoot ~3 "free',
+];
+
+/**
+ * Social networks and messengers: where people hear of us, unless a sale is what the clause does there ("Продаю на ярмарке
+ * и в ВК", "заказывают через Instagram"), when they are where people buy.
+ */
+export const SOCIAL_MEDIA_NAMES: Patterns = [
+  'инстаграм', 'вконтакте', 'телеграм', 'тикток', 'фейсбук', 'ватсап', 'соцсет', 'социальн ~1 сет', 'instagram', 'facebook',
+  'tiktok', 'telegram', 'whatsapp', 'social ~1 media|network|networks',
 ];
 
 // ---------------------------------------------------------------- relationships
@@ -443,6 +463,12 @@ export const FREQUENCY_WORDS: Patterns = [
   '"at "a "time', 'semester', '"term|"terms|termly', 'семестр', '"at "the "start|"beginning|"end "of', '"в "начале|"конце ~1 месяц|семестр|года|сезон|курс',
   '"paid|"pay|"pays|payment|paying ~3 "before|"after|"upon|"on',
   '"on|"after|"before ~1 pickup|pick|delivery|completion|arrival|collection|receipt|booking|"job|"work|"end',
+  // Any payment terms say when the customer pays, and so how often: an invoice and its term, milestones, payment on the
+  // spot or deferred ("on 30-day invoice", "paid in 3 milestones", "оплата на месте", "с отсрочкой").
+  'invoice', 'milestone', '"net "7|"10|"14|"15|"30|"45|"60|"90', 'deferr', '"on "account', 'отсрочк', '"по "счету|"счетам',
+  'оплат|оплач|"платят|"платит|расчет ~3 "на "месте|точке', 'оплат|оплач|"платят|"платит|расчет ~3 "у "кассы',
+  '"pay|"paid|payment|"pays ~3 "on "site|"the "spot', '"pay|"paid|payment|"pays ~3 "at "the "door',
+  '"по "окончании|"итогам', 'поэтапн', 'staged', '"in ~1 "stages|"parts|"tranches',
 ];
 
 /** How the price is set or what it is. */
@@ -568,6 +594,8 @@ export const NO_PARTNERS_PHRASES: Patterns = [
   '"myself',
   // The formal "нет": "Отсутствуют.", "Партнёры отсутствуют".
   '"отсутствуют|"отсутствует',
+  // The formal "not planned", "not needed": "Не предусмотрены.", "Не планируются", "Not required".
+  '"не ~1 предусмотр|планиру|требу|нужн|привлека|использу', '"not ~1 planned|needed|required|used|applicable',
 ];
 
 /**
@@ -618,6 +646,16 @@ export const RISK_WORDS: Patterns = [
   '"испортится|"испортятся|"испортился|"испортилась|"испортит|"испортят',
   'theft', 'stolen', 'steal', 'damag', 'spoil', '"safe "keeping', 'safekeeping',
   '"второй|"второго|"вторым|"второму ~1 поставщик|подрядчик|завод|партнер', '"spare', '"second "supplier',
+  // Goods the partner takes back when unsold or out of date ("просрочку забирает обратно", "непроданное назад"): the loss
+  // is theirs.
+  'забира|забер|заберут|принима|примут|берет|берут|вывоз|вывез|возьм ~4 "обратно|"назад', 'непродан|нереализован|невостребован',
+  'просрочк|просроченн', 'expired|unsold|leftover|"out "of "date', '"buy|"buys|"take|"takes "back',
+  // A contract that fixes price, volume or supply ahead, or a partner that answers for the outcome, carries a risk
+  // for us: a failed delivery, a price jump, a claim ("по договору", "forward contracts lock in price", "carries the liability").
+  '"по "договору|"договорам|"контракту|"контрактам', '"договор|"контракт ~2 "на "год|"сезон|"поставк', 'форвард', 'фьючерс',
+  '"contract|"contracts|"contracted', '"forward ~1 contract|contracts|purchase|purchases|price|prices',
+  '"lock|"locks|"locked "in', 'liabil', 'liable', 'indemn', 'отвеча|отвечает|отвечают "за', 'обязательств', 'обязует|обязуются',
+
   '"when', 'cover', '"so', '"in "case', 'risk', 'reliab', 'backup', 'insur', 'stock', 'reserve', 'guarantee', 'fail',
   'breakdown', 'depend', 'secur', 'stable', '"if', '"without', 'never', '"run "out', 'replace', 'alternative', 'reduce',
   'less', '"on "time', 'quality', 'protect',
@@ -786,12 +824,20 @@ export const COSTLY_RESOURCES: Readonly<
   },
   staff: {
     // "мастер-класс" is a lesson; the product, not the people.
-    lookalikes: ['"мастер|"мастера "класс|"класса|"классы|"классов|"классами|"классах', '"master "class|"classes'],
+    lookalikes: [
+      '"мастер|"мастера "класс|"класса|"классы|"классов|"классами|"классах', '"master "class|"classes',
+      // An animal or a program that helps is no one on the payroll ("собака-помощник", "голосовой ассистент", "chat bot assistant").
+      'собак|"пес|"пса|"кот|кошк|лошад|"конь|робот|"бот|чат ~1 помощник|помощниц|ассистент',
+      'голосов|виртуальн|цифров ~1 помощник|помощниц|ассистент', '"dog|"robot|"bot|"virtual|"ai|"voice ~1 assistant|helper',
+    ],
     resource: STAFF,
     // A salary is written many ways: "зарплата", "з/п", "зп", "ФОТ" (payroll), "оклад"; any of them pays the people.
     cost: [...PAY_WORDS, 'налог', 'взнос', '"люди', '"людей', ...STAFF, ...PAID_PEOPLE, 'people', 'fees'],
   },
   software: {
+    // Software of our own ("приложение (код наш)", "our own site") was paid for when it was made, as the rules table
+    // leaves out everything owned outright.
+    ownedCostsNothing: true,
     resource: [
       'сервер', 'хостинг', 'облак', 'сайт', 'приложен', 'платформ', '=crm', 'софт', 'server', 'hosting', 'cloud', 'website',
       '"app', 'application', 'platform', 'software',
@@ -892,6 +938,7 @@ export const COACHING_PHRASES = {
   store_name: STORE_NAMES,
   paid_on_the_spot: PAID_ON_THE_SPOT,
   channel_heading: CHANNEL_HEADINGS,
+  social_medium: SOCIAL_MEDIA_NAMES,
   after_sales: AFTER_SALES_WORDS,
   channel_only: CHANNEL_ONLY_WORDS,
   advertising_venue: ADVERTISING_VENUES,

@@ -373,15 +373,28 @@ const AFTER_SALES_QUESTION = 2;
 /** "Каналы: …", "Channels: …": the block's name as a heading. */
 const CHANNEL_HEADING_COLON = /^(?:канал\p{L}*|channels?)\s*:/u;
 
+/** Where the clause holding a position starts: a comma parts "Продаём на Озоне, ведём Инстаграм". */
+function clauseStart(text: PreparedText, position: number): number {
+  const before = text.normalized.slice(0, position);
+  const breaks = [...before.matchAll(/[.,;:!?\n—–()]| - /gu)];
+  const last = breaks[breaks.length - 1];
+  return last ? last.index + last[0].length : 0;
+}
+
 /**
  * Whether a phrase of awareness names where customers hear of us: not inside a store's name ("Яндекс.Маркет",
- * "партнёрские магазины"), which is a place to buy, nor in the block's own name ("Каналы сбыта: …").
+ * "партнёрские магазины"), which is a place to buy, nor in the block's own name ("Каналы сбыта: …"), nor a social network
+ * after a sale in its clause ("Продаю на ярмарке и в ВК", "заказывают через Instagram").
  */
 function heardOf(text: PreparedText): boolean {
   const spans = text.phrases.filter((phrase) => phrase.key === 'store_name' || phrase.key === 'channel_heading');
+  const media = new Set(text.phrases.filter((phrase) => phrase.key === 'social_medium').map((phrase) => phrase.start));
+  const soldThere = (start: number) =>
+    media.has(start) && text.phrases.some((phrase) => phrase.key === 'sale' && clauseStart(text, start) <= phrase.start && phrase.start < start);
   return text.phrases.some(
     (phrase) =>
       phrase.key === 'awareness' &&
+      !soldThere(phrase.start) &&
       !CHANNEL_HEADING_COLON.test(text.normalized.slice(phrase.start)) &&
       !spans.some((span) => span.start <= phrase.start && phrase.start < span.start + span.words.length),
   );
@@ -410,13 +423,26 @@ function delivers(text: PreparedText): boolean {
   );
 }
 
+const CHANNEL_PHASES: readonly PhraseKey[] = ['sale', 'awareness', 'delivery', 'channel_media', 'store_name', 'after_sales', 'advertising_venue'];
+
+/** Whether each sentence of a channels answer names a phase in known words; a dot inside a name ("Профи.ру") ends none. */
+function everySentenceNamesAPhase(text: PreparedText): boolean {
+  return text.original
+    .replace(DOT_IN_NAME, ' ')
+    .split(/[.;!?\n]/u)
+    .map(prepare)
+    .every((sentence) => sentence.words.length === 0 || sentence.phrases.some((phrase) => CHANNEL_PHASES.includes(phrase.key)));
+}
+
 function reviewChannels(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   // A chat of the neighbourhood ("чат жильцов") is where people hear of us, not where customers come back to.
   const afterSales = mentionsOutside(text, 'after_sales', 'advertising_venue') || answeredQuestion(answers, AFTER_SALES_QUESTION);
   const sale = mentions(text, 'sale');
   const earlierPhases = heardOf(text) || delivers(text) || mentions(text, 'advertising_venue');
-  if (sale && !afterSales && !earlierPhases) return [{ key: 'channels_only_sale' }];
+  // "Only where people buy" asks for the other phases, so it is said only when every sentence names some phase: one that
+  // names none ("Люди знают, мы тут уже 10 лет") may tell how people hear of us or what follows the purchase.
+  if (sale && !afterSales && !earlierPhases) return everySentenceNamesAPhase(text) ? [{ key: 'channels_only_sale' }] : [];
   // With no phase recognised at all ("Столовая в главном корпусе") it is unclear which part is
   // missing; saying nothing beats naming the wrong one.
   if (!afterSales && (sale || earlierPhases || mentions(text, 'channel_media'))) return [{ key: 'channels_no_after_sales' }];
@@ -679,6 +705,13 @@ const PERSON_NOUN = /(?:щик|щиц|чик|чиц|ник|ниц|тел|ист|
 const PAID_PERSON_NEXT_TO_SUM =
   /(?<!\p{L})\p{L}{2,}(?:ник|щик|чик|ер|ор|ист|тел|ец|ц|ар|ант|ент|ач|ог|граф)(?:у|ю|ам|ям)\s+(?:по\s+|около\s+|примерно\s+)?\d|\d\s*(?:%|₽|р\.?|руб\p{L}*\.?|тыс\.?|к)?\s+\p{L}{2,}(?:ник|щик|чик|ер|ор|ист|тел|ец|ц|ар|ант|ент|ач|ог|граф)(?:у|ю|ам|ям)(?!\p{L})/u;
 
+/**
+ * People paid by the piece of work ("курьеры по 150 руб. за доставку", "грузчики по 500 за выход", "drivers at £3 per drop"):
+ * a noun of a person, a rate, and what it is paid for.
+ */
+const PAID_PER_PIECE =
+  /(?<!\p{L})\p{L}{2,}(?:ник|щик|чик|ер|ор|ист|тел|ец|ц|ар|ант|ент|ач|ог|граф)(?:ы|и|ам|ям)?\s+(?:по|от|at|on)\s+[~≈£$€]?\s*\d[^.;\n]{0,20}?(?:за|per|a)\s+\p{L}/u;
+
 /** Words that may stand before a share in a clause that names nothing else it is paid for ("Переменные: около 40% от работ"). */
 const SHARE_LEAD_FILLER =
   /^(?:около|примерно|порядка|где|то|до|ещ[её]|плюс|и|а|также|переменные|постоянные|расходы|затраты|издержки|variable|fixed|about|around|plus|and)$/u;
@@ -694,7 +727,7 @@ const COST_CLAUSE_BREAK = /[.,;:!?\n—–]| - /u;
  * of the takings in a clause that names nothing else it goes to ("40% от работ", not "расходники 10% от выручки").
  */
 function paysSomeone(costs: PreparedText): boolean {
-  if (PAID_PERSON_NEXT_TO_SUM.test(costs.normalized)) return true;
+  if (PAID_PERSON_NEXT_TO_SUM.test(costs.normalized) || PAID_PER_PIECE.test(costs.normalized)) return true;
   return costs.original.split(COST_CLAUSE_BREAK).some((part) => {
     const clause = prepare(part);
     const share = clause.phrases.find((phrase) => phrase.key === 'share_of_revenue');
