@@ -532,6 +532,14 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Торгую на блошином рынке и в Телеграме')).toEqual(['channels_only_sale']);
     expect(review('channels', 'Торгую на блошином рынке, анонсы в Телеграме')).toEqual(['channels_no_after_sales']);
   });
+
+  it('does not ask a long answer that walks through the phases for after-sales, but does a short one', () => {
+    const long =
+      'Про нас рассказывают соседи и группа посёлка, потом звонят на номер с вывески, мы приезжаем с образцами плитки, ' +
+      'договариваемся о цене прямо на участке и через неделю выкладываем дорожку своей бригадой';
+    expect(review('channels', long)).toEqual([]);
+    expect(review('channels', 'Группа посёлка, звонок, выкладываем дорожку своей бригадой')).toEqual(['channels_no_after_sales']);
+  });
 });
 
 describe('reviewBlock: customer relationships', () => {
@@ -1025,6 +1033,12 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'Пекарня-соседка продаёт наш хлеб')).toEqual(['partners_no_risk']);
     expect(review('key_partners', 'A licensed broker handles customs', 'en')).toEqual(['partners_no_risk']);
   });
+
+  it('does not ask a long answer that tells how each partner works for the risks they cover, but does a short one', () => {
+    const long = 'Лесхоз продаёт нам сосновый кругляк с делянки, столярка Петрова строгает доски, а транспортная артель возит срубы заказчикам по области';
+    expect(review('key_partners', long)).toEqual([]);
+    expect(review('key_partners', 'Лесхоз продаёт нам сосновый кругляк')).toEqual(['partners_no_risk']);
+  });
 });
 
 describe('reviewBlock: cost structure', () => {
@@ -1356,6 +1370,16 @@ describe('reviewBlock: cost structure', () => {
     const officeCosts = 'Постоянные: аренда офиса 30к/мес. Переменные: реклама 5% от выручки';
     expect(keys('cost_structure', { key_resources: 'Своё приложение, офис в аренде', cost_structure: officeCosts })).toEqual([]);
     expect(keys('cost_structure', { key_resources: 'Приложение на подписке, офис в аренде', cost_structure: officeCosts })).toEqual(['costs_miss_resources']);
+  });
+
+  it('does not check a long costs answer against the resources, as which line covers which is too unsure to tell', () => {
+    const resources = 'Пилорама в аренде, грузовик, два рабочих';
+    const long =
+      'Постоянные: аренда пилорамы 60 тыс. в месяц, связь и бухгалтерия по договору. Переменные: кругляк около 40% от заказа, электричество, солярка';
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: long })).toEqual([]);
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Постоянные: аренда пилорамы 60 тыс. Переменные: кругляк, солярка' })).toEqual([
+      'costs_miss_resources',
+    ]);
   });
 });
 
