@@ -153,9 +153,10 @@ export const NEED_WORDS: Patterns = [
   '"занятых|"занятым|"занятые|"занятой', 'неудоб', 'надоел', 'скучн', 'стресс', 'нерв', 'стыд', 'неловк', 'одиноч', '"busy',
   'bored', '"fed "up', 'stress', 'lonely', 'embarrass', 'inconvenien',
   // A feeling or an experience the customer gets is a gain ("адреналин и соревнование с друзьями", "a night to remember").
-  'эмоци', 'впечатлен', 'адреналин', 'азарт', '"драйв', 'восторг', 'удовольств', 'радост', 'весел', 'развлеч', 'соревн', 'атмосфер',
-  '"уют|"уютно|"уютная|"уютный|"уютное', 'незабыва', 'праздник', 'вдохнов', 'emotion', 'adrenal', 'thrill', 'excit', '"fun', 'memorab',
-  '"to "remember', 'joy', 'delight', 'compet', 'atmospher', 'cosy', 'cozy', 'inspir', 'celebrat',
+  // Not "развлекательный центр" or "торты на праздник": the kind of place or product is no feeling.
+  'эмоци', 'впечатлен', 'адреналин', 'азарт', '"драйв', 'восторг', 'удовольств', 'радост', 'весел', 'соревн', 'атмосфер',
+  '"уют|"уютно|"уютная|"уютный|"уютное', 'незабыва', 'вдохнов', 'emotion', 'adrenal', 'thrill', 'excit', '"fun', 'memorab',
+  '"to "remember', '"joy', 'delight', 'compet', 'atmospher', 'cosy', 'cozy', 'inspir',
   // Likeness to what the customer wants is a comparison too ("машина как новая", "not like supermarket ones"), and a
   // skill or a mark improved is an outcome ("подтянуть математику", "сдать ЕГЭ").
   '"как "новая|"новый|"новое|"новые|"новенькая|"дома|"у|"в|"из|"на', '"не "как', '"like "new|"home|"the|"a|"in', '"not "like',
@@ -248,7 +249,9 @@ export const AWARENESS_WORDS: Patterns = [
   'холодн ~1 звонк|звон|обзвон|письм|рассылк|контакт|продаж', 'коммерческ ~1 предложени', '=кп',
   'stories', 'reels', 'radio', 'banner', 'billboard', 'influenc', 'podcast', '"cold',
   // Known by reputation or for years ("люди знают, мы тут уже 10 лет", "everyone in town knows us").
-  '"знают|"знает', 'известн', 'репутац', 'reputation', '"knows|"know "us', '"known', '"мы "тут|"здесь ~2 "уже', '"we "ve "been "here',
+  // Not "известные бренды": a known brand on sale says nothing of how people hear of us.
+  '"нас|"люди|"все|"клиенты|"жители|"соседи|"район|"город ~2 "знают|"знает', '"знают|"знает ~1 "нас|"наш|"нашу|"наше|"нашего', 'репутац',
+  '"мы "тут|"здесь ~2 "уже', 'reputation', '"know|"knows "us', '"known "in|"around|"locally', '"we "ve "been "here',
   // Our sales people go to the customer before any purchase: they call, visit, present ("Sales managers call shops").
   '"менеджер|"менеджеры|"менеджера|"менеджеров ~1 "по "продажам', 'торгов ~1 представител|агент', '"sales "manager|"managers|"rep|"reps|"team',
   '"sales "representative|"representatives|"agent|"agents',
@@ -654,7 +657,7 @@ export const RISK_WORDS: Patterns = [
   // for us: a failed delivery, a price jump, a claim ("по договору", "forward contracts lock in price", "carries the liability").
   '"по "договору|"договорам|"контракту|"контрактам', '"договор|"контракт ~2 "на "год|"сезон|"поставк', 'форвард', 'фьючерс',
   '"contract|"contracts|"contracted', '"forward ~1 contract|contracts|purchase|purchases|price|prices',
-  '"lock|"locks|"locked "in', 'liabil', 'liable', 'indemn', 'отвеча|отвечает|отвечают "за', 'обязательств', 'обязует|обязуются',
+  '"lock|"locks|"locked "in', 'liabil', 'liable', 'indemn', 'обязательств', 'обязует|обязуются',
 
   '"when', 'cover', '"so', '"in "case', 'risk', 'reliab', 'backup', 'insur', 'stock', 'reserve', 'guarantee', 'fail',
   'breakdown', 'depend', 'secur', 'stable', '"if', '"without', 'never', '"run "out', 'replace', 'alternative', 'reduce',

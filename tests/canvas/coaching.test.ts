@@ -299,6 +299,7 @@ describe('reviewBlock: value propositions', () => {
     expect(review('value_propositions', 'Эмоции и яркие впечатления')).toEqual([]);
     expect(review('value_propositions', 'Thrills on a zipline over the river', 'en')).toEqual([]);
     expect(review('value_propositions', 'Картинг-трасса 800 метров и 12 карт')).toEqual(['value_no_problem']);
+    expect(review('value_propositions', 'Торты на праздник')).toEqual(['value_no_problem']);
   });
 });
 
@@ -515,6 +516,7 @@ describe('reviewBlock: channels', () => {
 
   it('takes being known in the area for years as how people hear of us, so only after-sales is missing', () => {
     expect(review('channels', 'Нас весь район знает, работаем с 2009 года. Приходят и платят в кассе')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Продаём известные бренды в магазине у метро')).toEqual(['channels_only_sale']);
   });
 
   it('does not call a place to buy the only channel when a sentence beside it names no phase in known words', () => {
