@@ -458,6 +458,7 @@ export const FREQUENCY_WORDS: Patterns = [
   'rent|rental|rentals|hire ~3 "per|"an|"by|"a "hour', 'rent|rental|rentals|hire ~3 "by "the "hour', '"hourly ~1 rent|rental|hire',
   // A price per day, night or week in English says how often, as "в день", "сутки" or "неделя" do in Russian.
   '"per|"a "day|"night|"week', '"by "the "day|"night|"week',
+  '"pay "as "you "go', 'payg',
   'once', 'twice', 'monthly', 'weekly', 'yearly', 'annual', 'daily', 'month', 'week|weeks', 'year', 'quarter', 'regular',
   'recurring', 'subscri', 'repeat', 'every', '"one "off', '"one "time', 'often', 'sometimes', 'season', 'occasional',
   'prepay', 'deposit', 'instalment', 'installment', 'upfront', '"in "advance', 'night',
@@ -640,7 +641,7 @@ export const RISK_WORDS: Patterns = [
   // A loss the partner bears: defects taken back, goods unsold returned, money not tied up, repairs after an accident at
   // its own cost ("забирает брак за свой счёт", "товар на реализацию", "при аварии ремонт за их счёт").
   '"за "свой|"свою|"их|"его|"ее "счет', '"at "their|"its|"his|"her ~1 "cost|"expense', '"брак|"брака|"браком', 'defect',
-  '"на "реализацию|"реализации', 'consignment', '"sale "or "return', 'unsold', '"не "продали|"продалось|"продано|"распродали',
+  '"на|"под "реализацию|"реализации', 'consignment', '"sale "or "return', 'unsold', '"не "продали|"продалось|"продано|"распродали',
   'заморажива|заморож', 'авари', 'outage', 'emergenc', '"take|"takes|"taking "back',
   // Harm to what we own that the partner keeps away: theft, damage, spoiling ("хранит лодки в охраняемом ангаре — не
   // украдут").
@@ -652,7 +653,9 @@ export const RISK_WORDS: Patterns = [
   // Goods the partner takes back when unsold or out of date ("просрочку забирает обратно", "непроданное назад"): the loss
   // is theirs.
   'забира|забер|заберут|принима|примут|берет|берут|вывоз|вывез|возьм ~4 "обратно|"назад', 'непродан|нереализован|невостребован',
-  'просрочк|просроченн', 'expired|unsold|leftover|"out "of "date', '"buy|"buys|"take|"takes "back',
+  'просрочк|просроченн', 'expired|unsold|leftover|"out "of "date', 'излиш', 'surplus',
+  // A loss the partner pays for: "возмещает стоимость битого товара", "reimburses damaged stock".
+  'возмещ', 'компенсир|компенсац', 'reimburs', 'compensat', '"buy|"buys|"take|"takes "back',
   // A contract that fixes price, volume or supply ahead, or a partner that answers for the outcome, carries a risk
   // for us: a failed delivery, a price jump, a claim ("по договору", "forward contracts lock in price", "carries the liability").
   '"по "договору|"договорам|"контракту|"контрактам', '"договор|"контракт ~2 "на "год|"сезон|"поставк', 'форвард', 'фьючерс',

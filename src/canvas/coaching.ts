@@ -614,8 +614,12 @@ function namesGoodsTakenFrom(text: PreparedText): boolean {
 /** Most words of an answer that only says there are no partners ("Пока партнёров нет, всё делаем сами"). */
 const MAX_NO_PARTNERS_WORDS = 6;
 
+/** A short answer opening with a negation ("Не знаю пока", "Not yet decided") names no partner to coach. */
+const OPENS_WITH_NEGATION = /^[^\p{L}]*(?:не|нет|ни|никого|ничего|никаких|no|not|none|nobody|nothing)(?!\p{L})/u;
+
 function saysNoPartners(text: PreparedText): boolean {
-  return (text.wordCount <= MAX_NO_PARTNERS_WORDS && mentions(text, 'no_partners')) || mentions(text, 'no_partners_statement');
+  const short = text.wordCount <= MAX_NO_PARTNERS_WORDS;
+  return (short && (mentions(text, 'no_partners') || OPENS_WITH_NEGATION.test(text.normalized))) || mentions(text, 'no_partners_statement');
 }
 
 /**
@@ -787,11 +791,11 @@ function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText)
 }
 
 /**
- * "45 тыс./мес.", "8 ₽ на бутыль", "300k/month", "$30/mo", "4p per message": a sum, the sign before or after the number,
- * then what it is paid for or per. The unit and the word between end where a word does ("300 apples" is no "a").
+ * "45 тыс./мес.", "8 ₽ на бутыль", "200 ₽ с изделия", "300k/month", "$30/mo", "4p per message": a sum, the sign before or
+ * after the number, then what it is paid for or per ("с НДС", "с доставкой" say what the sum holds, not what it is per). The unit and the word between end where a word does ("300 apples" is no "a").
  */
 const SUM_PER_PATTERN =
-  /(?:[$€£]\s*\d[\d.,]*\s*(?:k|к|тыс\.?)?|\d\s*(?:₽|р\.?|руб\p{L}*\.?|тыс\.?|т\.р\.?|к|k|\$|€|£|p|c|коп\p{L}*|cents?|pence|rub\p{L}*|roubl\p{L}*|dollar\p{L}*|usd|eur\p{L}*|pounds?|gbp)(?!\p{L})|\d{3,})\s*(?:(?:за|на|per|an?)(?!\p{L})|\/)\s*(\p{L}+)/gu;
+  /(?:[$€£]\s*\d[\d.,]*\s*(?:k|к|тыс\.?)?|\d\s*(?:₽|р\.?|руб\p{L}*\.?|тыс\.?|т\.р\.?|к|k|\$|€|£|p|c|коп\p{L}*|cents?|pence|rub\p{L}*|roubl\p{L}*|dollar\p{L}*|usd|eur\p{L}*|pounds?|gbp)(?!\p{L})|\d{3,})\s*(?:(?:за|на|с|со|per|an?)(?!\p{L})(?!\s*(?:ндс|уч[её]том|доставк|налог|скидк))|\/)\s*(\p{L}+)/gu;
 
 /** "coffee per member", "flowers per arrangement": a cost per something with no sum before it. */
 const BARE_PER_PATTERN = /(?<!\p{L})per\s+(\p{L}+)/gu;

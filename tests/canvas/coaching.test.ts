@@ -793,6 +793,8 @@ describe('reviewBlock: revenue streams', () => {
     expect(review('revenue_streams', 'Тир: 300 ₽ за 10 выстрелов, платят на месте')).toEqual([]);
     expect(review('revenue_streams', 'Invoices net 14 for each print run, £2 a copy', 'en')).toEqual([]);
     expect(review('revenue_streams', 'Design packages from £900, paid in two stages', 'en')).toEqual([]);
+    expect(review('revenue_streams', 'Клиент вносит 30% задатка, остальное при получении')).toEqual([]);
+    expect(review('revenue_streams', 'Pay as you go, 2 pounds per wash', 'en')).toEqual([]);
     expect(review('revenue_streams', 'Сайты под ключ от 90 тыс., оплата картой или переводом')).toEqual(['revenue_no_frequency']);
   });
 });
@@ -1024,6 +1026,8 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'Не планируются')).toEqual([]);
     expect(review('key_partners', 'Не требуются пока')).toEqual([]);
     expect(review('key_partners', 'Not needed.', 'en')).toEqual([]);
+    expect(review('key_partners', 'Не знаю пока')).toEqual([]);
+    expect(review('key_partners', 'Незнакомые фермеры')).toEqual(['partners_no_contribution', 'partners_no_risk']);
   });
 
   it('takes goods taken back, a contract, or a partner answering for the outcome as a risk covered without the word', () => {
@@ -1032,6 +1036,9 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'Типография печатает этикетки по договору')).toEqual([]);
     expect(review('key_partners', 'The roaster supplies beans under a 12-month contract', 'en')).toEqual([]);
     expect(review('key_partners', 'A licensed broker handles customs and is liable for any errors', 'en')).toEqual([]);
+    expect(review('key_partners', 'Сеть магазинов берёт наш сыр под реализацию')).toEqual([]);
+    expect(review('key_partners', 'Поставщик выкупает у нас излишки молока')).toEqual([]);
+    expect(review('key_partners', 'Оптовик возмещает стоимость битого товара')).toEqual([]);
     expect(review('key_partners', 'Пекарня-соседка продаёт наш хлеб')).toEqual(['partners_no_risk']);
     expect(review('key_partners', 'A licensed broker handles customs', 'en')).toEqual(['partners_no_risk']);
   });
@@ -1372,6 +1379,11 @@ describe('reviewBlock: cost structure', () => {
     const officeCosts = 'Постоянные: аренда офиса 30к/мес. Переменные: реклама 5% от выручки';
     expect(keys('cost_structure', { key_resources: 'Своё приложение, офис в аренде', cost_structure: officeCosts })).toEqual([]);
     expect(keys('cost_structure', { key_resources: 'Приложение на подписке, офис в аренде', cost_structure: officeCosts })).toEqual(['costs_miss_resources']);
+  });
+
+  it('takes a sum from each item beside a sum a month as split, but not a sum with its tax', () => {
+    expect(review('cost_structure', 'Аренда цеха 30 тыс/мес, швеи по 200 ₽ с изделия')).toEqual([]);
+    expect(review('cost_structure', 'Аренда цеха 30 тыс/мес, ткань 1000 ₽ с НДС')).toEqual(['costs_no_fixed_variable']);
   });
 
   it('does not check a long costs answer against the resources, as which line covers which is too unsure to tell', () => {
