@@ -294,7 +294,12 @@ export const AFTER_SALES_WORDS: Patterns = [
   'support', 'maintenan', 'maintain', 'visit', 'check^checkout', 'refill', 'renew', 'annual', 'monthly', 'weekly',
   '"every ~1 month|week|year|quarter|season', 'empties', 'empty', 'supervis', '"for "a "year', 'inspect',
   'заменим', 'поменяем', '"брак', '"брака', 'открытк', '"к "праздникам', '"a "week|"month|"day "later', '"later',
-  '"text|"message|"email|"call "them', 'следующ', 'балл', 'кешбэк', 'кэшбэк', 'накопит', 'рекламац', 'допрода', 'cashback',
+  '"text|"message|"email|"call "them',
+  '"get|"gets|"receive|"receives ~1 "a "text|"message|"email|"call',
+  // One of our people who keeps a customer for years ("мастер ведёт клиентку годами"); regular customers who buy are
+  // still buying.
+  '"ведет|"ведут ~2 клиент|клиентк|заказчик|гост|семь|пациент', '"годами', '"for "years',
+  'следующ', 'балл', 'кешбэк', 'кэшбэк', 'накопит', 'рекламац', 'допрода', 'cashback',
   '"points', '"next "visit|"time|"day|"week|"morning', '"the "day|"week "after', 'upsell', 'благодар', '"просим ~2 оцен',
   // A form sent when the order is done, asking how it went ("по завершении заказа направляется анкета оценки качества").
   '"по "завершении|"окончании', 'анкет', 'оценк ~1 качеств', '"ask ~2 rate|rating',
@@ -458,7 +463,9 @@ export const FREQUENCY_WORDS: Patterns = [
   'rent|rental|rentals|hire ~3 "per|"an|"by|"a "hour', 'rent|rental|rentals|hire ~3 "by "the "hour', '"hourly ~1 rent|rental|hire',
   // A price per day, night or week in English says how often, as "в день", "сутки" or "неделя" do in Russian.
   '"per|"a "day|"night|"week', '"by "the "day|"night|"week',
-  '"pay "as "you "go', 'payg',
+  '"pay "as "you "go', 'payg', 'retainer', 'абонентск',
+  // Paying in at a step of the deal ("50% вносят при заказе", "вносится до начала работ").
+  'внос|"внести ~3 "при|"до|"после|"перед|"сразу|"заранее|"вперед',
   'once', 'twice', 'monthly', 'weekly', 'yearly', 'annual', 'daily', 'month', 'week|weeks', 'year', 'quarter', 'regular',
   'recurring', 'subscri', 'repeat', 'every', '"one "off', '"one "time', 'often', 'sometimes', 'season', 'occasional',
   'prepay', 'deposit', 'instalment', 'installment', 'upfront', '"in "advance', 'night',
@@ -655,7 +662,10 @@ export const RISK_WORDS: Patterns = [
   'забира|забер|заберут|принима|примут|берет|берут|вывоз|вывез|возьм ~4 "обратно|"назад', 'непродан|нереализован|невостребован',
   'просрочк|просроченн', 'expired|unsold|leftover|"out "of "date', 'излиш', 'surplus',
   // A loss the partner pays for: "возмещает стоимость битого товара", "reimburses damaged stock".
-  'возмещ', 'компенсир|компенсац', 'reimburs', 'compensat', '"buy|"buys|"take|"takes "back',
+  'возмещ', 'компенсир|компенсац', 'reimburs', 'compensat', 'убытк|убытки|убытков', '"несет|"несут ~2 расход|издержк|потер',
+  '"bear|"bears|"carry|"carries|"absorb|"absorbs ~2 "cost|"costs|"loss|"losses', 'recall',
+  // Stock the partner keeps for us whatever happens ("держит неснижаемый остаток", "a buffer stock").
+  'неснижаем', '"safety "stock', 'buffer', '"buy|"buys|"take|"takes "back',
   // A contract that fixes price, volume or supply ahead, or a partner that answers for the outcome, carries a risk
   // for us: a failed delivery, a price jump, a claim ("по договору", "forward contracts lock in price", "carries the liability").
   '"по "договору|"договорам|"контракту|"контрактам', '"договор|"контракт ~2 "на "год|"сезон|"поставк', 'форвард', 'фьючерс',

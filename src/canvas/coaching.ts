@@ -597,6 +597,11 @@ function namesWhatIsSupplied(text: PreparedText): boolean {
  * read as a verb only keeps the check quiet).
  */
 const PRESENT_TENSE_VERB = /^[\p{L}]{2,}(?:ает|яет|ует|еет|ают|яют|уют|еют|ют|ит|ят)$/u;
+/**
+ * Russian past-tense endings: "заключил с нами договор", "помогли с ремонтом", "дала помещение". Nouns of the same ending
+ * ("канал", "персонал") only keep the check quiet.
+ */
+const PAST_TENSE_VERB = /^[а-я]{2,}(?:ил|ила|или|ал|ала|али|ял|яла|яли|ел|ела|ели)$/u;
 /** An English verb in -s before what it acts on: "sends us", "certifies the translations", "lends our team". */
 const ENGLISH_VERB_BEFORE_OBJECT =
   /(?<![\p{L}])[a-z]{2,}[^su\s]s\s+(?:us|our|the|a|an|their|them|its|his|her|all|every|each|some|any|most|new|local|free)(?!\p{L})/u;
@@ -642,7 +647,7 @@ function reviewPartners(answers: BlockAnswers): CoachingNote[] {
     namesWhatIsSupplied(text) ||
     namesGoodsTakenFrom(text) ||
     /[—–:(]|\s-\s/.test(text.normalized) ||
-    text.words.some((word) => PRESENT_TENSE_VERB.test(word.text)) ||
+    text.words.some((word) => PRESENT_TENSE_VERB.test(word.text) || PAST_TENSE_VERB.test(word.text)) ||
     ENGLISH_VERB_BEFORE_OBJECT.test(text.normalized);
   if (!describesRoles) notes.push({ key: 'partners_no_contribution' });
   if (!mentions(text, 'risk') && !answeredQuestion(answers, RISK_QUESTION) && text.wordCount <= MAX_PARTNERS_WORDS_TO_MISS_RISK) {
@@ -697,6 +702,9 @@ function listItemsOf(resources: PreparedText): PreparedText[] {
 const ABBREVIATION_DOT =
   /(?<=(?<!\p{L})(?:кв|м|км|см|мм|кг|г|гг|т|тыс|млн|млрд|руб|р|коп|шт|ед|ул|д|пр|ок|др|мин|мес|sq|ft|approx|incl))\.(?=\s+[\p{Ll}\p{N}])/gu;
 
+/** A word of two or three capitals: an abbreviation too short to stem. */
+const ABBREVIATION = /^\p{Lu}{2,3}$/u;
+
 /** Shortest stem that still tells words apart; longer words lose up to two letters of ending. */
 const MIN_STEM = 4;
 const MAX_STEM = 6;
@@ -707,6 +715,9 @@ const MAX_STEM = 6;
  */
 function namesItemAgain(costs: PreparedText, item: PreparedText, id: CostlyResourceId): boolean {
   return item.words.some((word) => {
+    // An abbreviation ("станок ЧПУ", "МФУ") is named again only as itself ("платёж за ЧПУ").
+    const written = item.original.slice(word.start, word.start + word.text.length);
+    if (ABBREVIATION.test(written)) return costs.words.some((costWord) => costWord.text === word.text);
     if (word.text.length < MIN_STEM || /\d/u.test(word.text)) return false;
     const stem = word.text.slice(0, Math.min(MAX_STEM, Math.max(MIN_STEM, word.text.length - 2)));
     return costs.words.some((costWord) => costWord.text.startsWith(stem) && (id !== 'staff' || PERSON_NOUN.test(costWord.text)));

@@ -542,6 +542,12 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', long)).toEqual([]);
     expect(review('channels', 'Группа посёлка, звонок, выкладываем дорожку своей бригадой')).toEqual(['channels_no_after_sales']);
   });
+
+  it('takes customers who come back or are kept for years as after-sales', () => {
+    expect(review('channels', 'Instagram and a stall at the farmers market; regulars get a text when the new batch is ready', 'en')).toEqual([]);
+    expect(review('channels', 'Клиенты узнают о нас от знакомых и приходят в салон; мастер ведёт клиентку годами')).toEqual([]);
+    expect(review('channels', 'Клиенты узнают о нас от знакомых и приходят в салон')).toEqual(['channels_no_after_sales']);
+  });
 });
 
 describe('reviewBlock: customer relationships', () => {
@@ -797,6 +803,12 @@ describe('reviewBlock: revenue streams', () => {
     expect(review('revenue_streams', 'Pay as you go, 2 pounds per wash', 'en')).toEqual([]);
     expect(review('revenue_streams', 'Сайты под ключ от 90 тыс., оплата картой или переводом')).toEqual(['revenue_no_frequency']);
   });
+
+  it('takes a retainer or a share paid in at a step of the deal as how often customers pay', () => {
+    expect(review('revenue_streams', 'Clients pay a retainer of £800, extra work at £60 an hour', 'en')).toEqual([]);
+    expect(review('revenue_streams', 'Продажа торта 2500 за кг, 50% вносят при заказе')).toEqual([]);
+    expect(review('revenue_streams', 'Продажа торта 2500 за кг')).toEqual(['revenue_no_frequency']);
+  });
 });
 
 describe('reviewBlock: key resources', () => {
@@ -1047,6 +1059,13 @@ describe('reviewBlock: key partners', () => {
     const long = 'Лесхоз продаёт нам сосновый кругляк с делянки, столярка Петрова строгает доски, а транспортная артель возит срубы заказчикам по области';
     expect(review('key_partners', long)).toEqual([]);
     expect(review('key_partners', 'Лесхоз продаёт нам сосновый кругляк')).toEqual(['partners_no_risk']);
+  });
+
+  it('takes a loss the partner bears or stock it keeps for us as a risk covered, and a verb in the past tense as its role', () => {
+    expect(review('key_partners', 'A co-packer produces the sauce under our recipe and bears the cost of any recalls', 'en')).toEqual([]);
+    expect(review('key_partners', 'Оптовая база, склад готовой продукции держит неснижаемый остаток')).toEqual([]);
+    expect(review('key_partners', 'Соседний фермер помогал с техникой')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Агроном-консультант приезжает раз в месяц')).toEqual(['partners_no_risk']);
   });
 });
 
@@ -1392,6 +1411,14 @@ describe('reviewBlock: cost structure', () => {
       'Постоянные: аренда пилорамы 60 тыс. в месяц, связь и бухгалтерия по договору. Переменные: кругляк около 40% от заказа, электричество, солярка';
     expect(keys('cost_structure', { key_resources: resources, cost_structure: long })).toEqual([]);
     expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Постоянные: аренда пилорамы 60 тыс. Переменные: кругляк, солярка' })).toEqual([
+      'costs_miss_resources',
+    ]);
+  });
+
+  it('takes an abbreviation named again in the costs as the cost of its item', () => {
+    const resources = 'Мастерская (своя), станок ЧПУ в лизинге';
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Постоянные: платёж за ЧПУ 35 тыс/мес. Переменные: фанера' })).toEqual([]);
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Постоянные: связь 2 тыс/мес. Переменные: фанера' })).toEqual([
       'costs_miss_resources',
     ]);
   });
