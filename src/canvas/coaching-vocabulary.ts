@@ -212,6 +212,8 @@ export const STORE_NAMES: Patterns = [
     + '|"market|marketplace|shop|shops|store|stores|"play',
   // "партнёрские магазины", "partner stores": where the goods are sold, not a partner who tells of us.
   'партнерск|partner ~2 магазин|точк|аптек|салон|киоск|shop|shops|store|stores|outlet|outlets',
+  // "сеть магазинов партнёров", "shops of our partners": the same stores named the other way round.
+  'магазин|точк|аптек|салон|киоск ~1 партнер', 'shop|shops|store|stores|outlet|outlets ~2 partner|partners',
   // A services board named after a medium ("Яндекс Услуги", "Авито Услуги", "Google Local Services").
   'яндекс|гугл|google|авито|avito|вконтакте|"вк|"vk ~1 "услуги|"услугах|"услуг|"услугами|"services',
 ];
@@ -322,7 +324,7 @@ export const AFTER_SALES_WORDS: Patterns = [
   // перешьём", "we re-clean for free"): a promise kept after the purchase. Moving or handing over for free is delivery.
   'пере^перевоз^перевез^перевод^перевед^переезд^переход^пересыл^перешл^переда^перечисл^переговор ~2 бесплатн|"даром',
   'бесплатн|"даром ~1 пере^перевоз^перевез^перевод^перевед^переезд^переход^пересыл^перешл^переда^перечисл^переговор',
-  '"re ~0 do|clean|wash|paint|print|shoot|sew|cut|fit|make ~3 "free|"for "free', 'redo|redone|reclean|rewash|repaint|reprint|reshoot ~3 "free',
+  '"re ~0 do|clean|wash|paint|print|shoot|sew|cut|fit|make ~3 "free', 'redo|redone|reclean|rewash|repaint|reprint|reshoot ~3 "free',
 ];
 
 /**
@@ -660,7 +662,7 @@ export const RISK_WORDS: Patterns = [
   // Goods the partner takes back when unsold or out of date ("просрочку забирает обратно", "непроданное назад"): the loss
   // is theirs.
   'забира|забер|заберут|принима|примут|берет|берут|вывоз|вывез|возьм ~4 "обратно|"назад', 'непродан|нереализован|невостребован',
-  'просрочк|просроченн', 'expired|unsold|leftover|"out "of "date', 'излиш', 'surplus',
+  'просрочк|просроченн', 'expired', 'leftover', '"out "of "date', 'излиш', 'surplus',
   // A loss the partner pays for: "возмещает стоимость битого товара", "reimburses damaged stock".
   'возмещ', 'компенсир|компенсац', 'reimburs', 'compensat', 'убытк|убытки|убытков', '"несет|"несут ~2 расход|издержк|потер',
   '"bear|"bears|"carry|"carries|"absorb|"absorbs ~2 "cost|"costs|"loss|"losses', 'recall',

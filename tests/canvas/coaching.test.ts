@@ -527,11 +527,14 @@ describe('reviewBlock: channels', () => {
   it('takes work done again for free when the customer is not pleased as after-sales, but not a free delivery', () => {
     expect(review('channels', 'Листовки у подъезда, заказ по телефону, если пятна не отошли — перечистим бесплатно')).toEqual([]);
     expect(review('channels', 'Flyers at the gym; if the hem is wrong we redo it for free', 'en')).toEqual([]);
+    expect(review('channels', 'Leaflets in the lobby, bookings by phone; if a stain stays we re-clean it free of charge', 'en')).toEqual([]);
     expect(review('channels', 'Листовки у подъезда, заказ по телефону, перевозим ковёр бесплатно')).toEqual(['channels_no_after_sales']);
   });
 
   it('takes a social network where the clause sells as a place to buy, and one where it announces as where people hear of us', () => {
     expect(review('channels', 'Торгую на блошином рынке и в Телеграме')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Реализация продукции осуществляется через сеть розничных магазинов партнёров')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Our products are sold in the shops of our partners', 'en')).toEqual(['channels_only_sale']);
     expect(review('channels', 'Торгую на блошином рынке, анонсы в Телеграме')).toEqual(['channels_no_after_sales']);
   });
 
@@ -1051,6 +1054,7 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'Сеть магазинов берёт наш сыр под реализацию')).toEqual([]);
     expect(review('key_partners', 'Поставщик выкупает у нас излишки молока')).toEqual([]);
     expect(review('key_partners', 'Оптовик возмещает стоимость битого товара')).toEqual([]);
+    expect(review('key_partners', 'The dairy swaps any expired yoghurt for fresh', 'en')).toEqual([]);
     expect(review('key_partners', 'Пекарня-соседка продаёт наш хлеб')).toEqual(['partners_no_risk']);
     expect(review('key_partners', 'A licensed broker handles customs', 'en')).toEqual(['partners_no_risk']);
   });
