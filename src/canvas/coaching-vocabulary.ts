@@ -813,6 +813,9 @@ export const COSTLY_RESOURCES: Readonly<
       // What an owned building costs: its tax and its mortgage.
       '"налог|"налоги|"налогов ~1 "на', 'имуществ', 'земельн', 'кредит', 'property',
       'rent', 'premises', 'office', 'warehouse', 'workshop', 'studio', 'kitchen', 'greenhouse', 'utilit', 'mortgage',
+      // A fee for a place in a shared space or at a market ("desk fee", "плата за место", "место на ярмарке").
+      '"desk|"seat|"space|"pitch|"stall ~1 fee|fees|hire|rental', '"плата|"оплата|"аренда ~2 "места|"место',
+      '"место|"места ~1 "в|"на ~2 коворкинг|рынк|ярмарк|фестивал|тц',
       'fulfil',
     ],
   },

@@ -744,6 +744,13 @@ const PAID_PERSON_NEXT_TO_SUM =
 const PAID_PER_PIECE =
   /(?<!\p{L})\p{L}{2,}(?:ник|щик|чик|ер|ор|ист|тел|ец|ц|ар|ант|ент|ач|ог|граф)(?:ы|и|ам|ям)?\s+(?:по|от|at|on)\s+[~≈£$€]?\s*\d[^.;\n]{0,20}?(?:за|per|a)\s+\p{L}/u;
 
+/**
+ * A sum per a visit, a shift or a trip ("уборка 1500 за выезд", "£90 per shift"): the pay of whoever goes, whatever the
+ * work is called.
+ */
+const PAID_PER_TURN_OF_WORK =
+  /\d\s*(?:₽|р\.?|руб\p{L}*\.?|тыс\.?|к|k|\$|€|£)?\s*(?:за|per|a|an)\s+(?:выезд|выход|смен|рейс|визит|вызов|shift|visit|call-out|callout|trip)/u;
+
 /** Words that may stand before a share in a clause that names nothing else it is paid for ("Переменные: около 40% от работ"). */
 const SHARE_LEAD_FILLER =
   /^(?:около|примерно|порядка|где|то|до|ещ[её]|плюс|и|а|также|переменные|постоянные|расходы|затраты|издержки|variable|fixed|about|around|plus|and)$/u;
@@ -759,7 +766,7 @@ const COST_CLAUSE_BREAK = /[.,;:!?\n—–]| - /u;
  * of the takings in a clause that names nothing else it goes to ("40% от работ", not "расходники 10% от выручки").
  */
 function paysSomeone(costs: PreparedText): boolean {
-  if (PAID_PERSON_NEXT_TO_SUM.test(costs.normalized) || PAID_PER_PIECE.test(costs.normalized)) return true;
+  if ([PAID_PERSON_NEXT_TO_SUM, PAID_PER_PIECE, PAID_PER_TURN_OF_WORK].some((pattern) => pattern.test(costs.normalized))) return true;
   return costs.original.split(COST_CLAUSE_BREAK).some((part) => {
     const clause = prepare(part);
     const share = clause.phrases.find((phrase) => phrase.key === 'share_of_revenue');

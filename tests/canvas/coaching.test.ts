@@ -1426,6 +1426,19 @@ describe('reviewBlock: cost structure', () => {
       'costs_miss_resources',
     ]);
   });
+  it('takes a sum per visit or shift as the pay of whoever goes, and a fee for a shared place as its rent', () => {
+    const flat = 'Квартира посуточно (своя), клинер';
+    expect(keys('cost_structure', { key_resources: flat, cost_structure: 'Коммуналка, уборка 1500 за выезд, комиссия Авито' })).toEqual([
+      'costs_no_fixed_variable',
+    ]);
+    expect(reviewBlock('cost_structure', canvasWith({ key_resources: flat, cost_structure: 'Коммуналка, моющие средства, комиссия Авито' }))).toEqual([
+      { key: 'costs_miss_resources', params: { items: 'клинер' } },
+      { key: 'costs_no_fixed_variable' },
+    ]);
+    expect(keys('cost_structure', { key_resources: 'Studio in a shared space, my camera gear', cost_structure: 'Desk fee £150 a month, props' }, 'en')).toEqual(
+      ['costs_no_fixed_variable'],
+    );
+  });
 });
 
 describe('reviewBlock: general', () => {
