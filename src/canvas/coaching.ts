@@ -619,8 +619,8 @@ function namesGoodsTakenFrom(text: PreparedText): boolean {
 /** Most words of an answer that only says there are no partners ("Пока партнёров нет, всё делаем сами"). */
 const MAX_NO_PARTNERS_WORDS = 6;
 
-/** A short answer opening with a negation ("Не знаю пока", "Not yet decided") names no partner to coach. */
-const OPENS_WITH_NEGATION = /^[^\p{L}]*(?:не|нет|ни|никого|ничего|никаких|no|not|none|nobody|nothing)(?!\p{L})/u;
+/** A short answer opening with a negation ("Не знаю пока", "Never needed any") names no partner to coach. */
+const OPENS_WITH_NEGATION = /^[^\p{L}]*(?:не|нет|ни|никого|ничего|никаких|никогда|no|not|none|nobody|nothing|never)(?!\p{L})/u;
 
 function saysNoPartners(text: PreparedText): boolean {
   const short = text.wordCount <= MAX_NO_PARTNERS_WORDS;

@@ -1042,6 +1042,7 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'Не требуются пока')).toEqual([]);
     expect(review('key_partners', 'Not needed.', 'en')).toEqual([]);
     expect(review('key_partners', 'Не знаю пока')).toEqual([]);
+    expect(review('key_partners', 'Never needed any', 'en')).toEqual([]);
     expect(review('key_partners', 'Незнакомые фермеры')).toEqual(['partners_no_contribution', 'partners_no_risk']);
   });
 
