@@ -152,6 +152,11 @@ export const NEED_WORDS: Patterns = [
   // The customer's situation: busy, bored, stressed, ashamed, alone.
   '"занятых|"занятым|"занятые|"занятой', 'неудоб', 'надоел', 'скучн', 'стресс', 'нерв', 'стыд', 'неловк', 'одиноч', '"busy',
   'bored', '"fed "up', 'stress', 'lonely', 'embarrass', 'inconvenien',
+  // A feeling or an experience the customer gets is a gain ("адреналин и соревнование с друзьями", "a night to remember").
+  // Not "развлекательный центр" or "торты на праздник": the kind of place or product is no feeling.
+  'эмоци', 'впечатлен', 'адреналин', 'азарт', '"драйв', 'восторг', 'удовольств', 'радост', 'весел', 'соревн', 'атмосфер',
+  '"уют|"уютно|"уютная|"уютный|"уютное', 'незабыва', 'вдохнов', 'emotion', 'adrenal', 'thrill', 'excit', '"fun', 'memorab',
+  '"to "remember', '"joy', 'delight', 'compet', 'atmospher', 'cosy', 'cozy', 'inspir',
   // Likeness to what the customer wants is a comparison too ("машина как новая", "not like supermarket ones"), and a
   // skill or a mark improved is an outcome ("подтянуть математику", "сдать ЕГЭ").
   '"как "новая|"новый|"новое|"новые|"новенькая|"дома|"у|"в|"из|"на', '"не "как', '"like "new|"home|"the|"a|"in', '"not "like',
@@ -207,6 +212,8 @@ export const STORE_NAMES: Patterns = [
     + '|"market|marketplace|shop|shops|store|stores|"play',
   // "партнёрские магазины", "partner stores": where the goods are sold, not a partner who tells of us.
   'партнерск|partner ~2 магазин|точк|аптек|салон|киоск|shop|shops|store|stores|outlet|outlets',
+  // "сеть магазинов партнёров", "shops of our partners": the same stores named the other way round.
+  'магазин|точк|аптек|салон|киоск ~1 партнер', 'shop|shops|store|stores|outlet|outlets ~2 partner|partners',
   // A services board named after a medium ("Яндекс Услуги", "Авито Услуги", "Google Local Services").
   'яндекс|гугл|google|авито|avito|вконтакте|"вк|"vk ~1 "услуги|"услугах|"услуг|"услугами|"services',
 ];
@@ -243,6 +250,10 @@ export const AWARENESS_WORDS: Patterns = [
   // звонки в УК", "направление коммерческих предложений"); "холодные напитки" are the goods.
   'холодн ~1 звонк|звон|обзвон|письм|рассылк|контакт|продаж', 'коммерческ ~1 предложени', '=кп',
   'stories', 'reels', 'radio', 'banner', 'billboard', 'influenc', 'podcast', '"cold',
+  // Known by reputation or for years ("люди знают, мы тут уже 10 лет", "everyone in town knows us").
+  // Not "известные бренды": a known brand on sale says nothing of how people hear of us.
+  '"нас|"люди|"все|"клиенты|"жители|"соседи|"район|"город ~2 "знают|"знает', '"знают|"знает ~1 "нас|"наш|"нашу|"наше|"нашего', 'репутац',
+  '"мы "тут|"здесь ~2 "уже', 'reputation', '"know|"knows "us', '"known "in|"around|"locally', '"we "ve "been "here',
   // Our sales people go to the customer before any purchase: they call, visit, present ("Sales managers call shops").
   '"менеджер|"менеджеры|"менеджера|"менеджеров ~1 "по "продажам', 'торгов ~1 представител|агент', '"sales "manager|"managers|"rep|"reps|"team',
   '"sales "representative|"representatives|"agent|"agents',
@@ -285,7 +296,12 @@ export const AFTER_SALES_WORDS: Patterns = [
   'support', 'maintenan', 'maintain', 'visit', 'check^checkout', 'refill', 'renew', 'annual', 'monthly', 'weekly',
   '"every ~1 month|week|year|quarter|season', 'empties', 'empty', 'supervis', '"for "a "year', 'inspect',
   'заменим', 'поменяем', '"брак', '"брака', 'открытк', '"к "праздникам', '"a "week|"month|"day "later', '"later',
-  '"text|"message|"email|"call "them', 'следующ', 'балл', 'кешбэк', 'кэшбэк', 'накопит', 'рекламац', 'допрода', 'cashback',
+  '"text|"message|"email|"call "them',
+  '"get|"gets|"receive|"receives ~1 "a "text|"message|"email|"call',
+  // One of our people who keeps a customer for years ("мастер ведёт клиентку годами"); regular customers who buy are
+  // still buying.
+  '"ведет|"ведут ~2 клиент|клиентк|заказчик|гост|семь|пациент', '"годами', '"for "years',
+  'следующ', 'балл', 'кешбэк', 'кэшбэк', 'накопит', 'рекламац', 'допрода', 'cashback',
   '"points', '"next "visit|"time|"day|"week|"morning', '"the "day|"week "after', 'upsell', 'благодар', '"просим ~2 оцен',
   // A form sent when the order is done, asking how it went ("по завершении заказа направляется анкета оценки качества").
   '"по "завершении|"окончании', 'анкет', 'оценк ~1 качеств', '"ask ~2 rate|rating',
@@ -304,6 +320,20 @@ export const AFTER_SALES_WORDS: Patterns = [
   'replacement', '"replace "it|"them', '"замену|"замена', 'подмен',
   '"если ~4 слома|полом|прокол|"не "работает|"не "заводится|"что "то "случит|"что "то "пойдет',
   '"if ~5 "break|"breaks|"broke|broken|"flat|"puncture|"goes "wrong|"stops "working',
+  // Work done again for free when the customer is not pleased ("остались разводы — перемываем бесплатно", "бесплатно
+  // перешьём", "we re-clean for free"): a promise kept after the purchase. Moving or handing over for free is delivery.
+  'пере^перевоз^перевез^перевод^перевед^переезд^переход^пересыл^перешл^переда^перечисл^переговор ~2 бесплатн|"даром',
+  'бесплатн|"даром ~1 пере^перевоз^перевез^перевод^перевед^переезд^переход^пересыл^перешл^переда^перечисл^переговор',
+  '"re ~0 do|clean|wash|paint|print|shoot|sew|cut|fit|make ~3 "free', 'redo|redone|reclean|rewash|repaint|reprint|reshoot ~3 "free',
+];
+
+/**
+ * Social networks and messengers: where people hear of us, unless a sale is what the clause does there ("Продаю на ярмарке
+ * и в ВК", "заказывают через Instagram"), when they are where people buy.
+ */
+export const SOCIAL_MEDIA_NAMES: Patterns = [
+  'инстаграм', 'вконтакте', 'телеграм', 'тикток', 'фейсбук', 'ватсап', 'соцсет', 'социальн ~1 сет', 'instagram', 'facebook',
+  'tiktok', 'telegram', 'whatsapp', 'social ~1 media|network|networks',
 ];
 
 // ---------------------------------------------------------------- relationships
@@ -435,6 +465,9 @@ export const FREQUENCY_WORDS: Patterns = [
   'rent|rental|rentals|hire ~3 "per|"an|"by|"a "hour', 'rent|rental|rentals|hire ~3 "by "the "hour', '"hourly ~1 rent|rental|hire',
   // A price per day, night or week in English says how often, as "в день", "сутки" or "неделя" do in Russian.
   '"per|"a "day|"night|"week', '"by "the "day|"night|"week',
+  '"pay "as "you "go', 'payg', 'retainer', 'абонентск',
+  // Paying in at a step of the deal ("50% вносят при заказе", "вносится до начала работ").
+  'внос|"внести ~3 "при|"до|"после|"перед|"сразу|"заранее|"вперед',
   'once', 'twice', 'monthly', 'weekly', 'yearly', 'annual', 'daily', 'month', 'week|weeks', 'year', 'quarter', 'regular',
   'recurring', 'subscri', 'repeat', 'every', '"one "off', '"one "time', 'often', 'sometimes', 'season', 'occasional',
   'prepay', 'deposit', 'instalment', 'installment', 'upfront', '"in "advance', 'night',
@@ -443,6 +476,12 @@ export const FREQUENCY_WORDS: Patterns = [
   '"at "a "time', 'semester', '"term|"terms|termly', 'семестр', '"at "the "start|"beginning|"end "of', '"в "начале|"конце ~1 месяц|семестр|года|сезон|курс',
   '"paid|"pay|"pays|payment|paying ~3 "before|"after|"upon|"on',
   '"on|"after|"before ~1 pickup|pick|delivery|completion|arrival|collection|receipt|booking|"job|"work|"end',
+  // Any payment terms say when the customer pays, and so how often: an invoice and its term, milestones, payment on the
+  // spot or deferred ("on 30-day invoice", "paid in 3 milestones", "оплата на месте", "с отсрочкой").
+  'invoice', 'milestone', '"net "7|"10|"14|"15|"30|"45|"60|"90', 'deferr', '"on "account', 'отсрочк', '"по "счету|"счетам',
+  'оплат|оплач|"платят|"платит|расчет ~3 "на "месте|точке', 'оплат|оплач|"платят|"платит|расчет ~3 "у "кассы',
+  '"pay|"paid|payment|"pays ~3 "on "site|"the "spot', '"pay|"paid|payment|"pays ~3 "at "the "door',
+  '"по "окончании|"итогам', 'поэтапн', 'staged', '"in ~1 "stages|"parts|"tranches',
 ];
 
 /** How the price is set or what it is. */
@@ -568,6 +607,8 @@ export const NO_PARTNERS_PHRASES: Patterns = [
   '"myself',
   // The formal "нет": "Отсутствуют.", "Партнёры отсутствуют".
   '"отсутствуют|"отсутствует',
+  // The formal "not planned", "not needed": "Не предусмотрены.", "Не планируются", "Not required".
+  '"не ~1 предусмотр|планиру|требу|нужн|привлека|использу', '"not ~1 planned|needed|required|used|applicable',
 ];
 
 /**
@@ -609,7 +650,7 @@ export const RISK_WORDS: Patterns = [
   // A loss the partner bears: defects taken back, goods unsold returned, money not tied up, repairs after an accident at
   // its own cost ("забирает брак за свой счёт", "товар на реализацию", "при аварии ремонт за их счёт").
   '"за "свой|"свою|"их|"его|"ее "счет', '"at "their|"its|"his|"her ~1 "cost|"expense', '"брак|"брака|"браком', 'defect',
-  '"на "реализацию|"реализации', 'consignment', '"sale "or "return', 'unsold', '"не "продали|"продалось|"продано|"распродали',
+  '"на|"под "реализацию|"реализации', 'consignment', '"sale "or "return', 'unsold', '"не "продали|"продалось|"продано|"распродали',
   'заморажива|заморож', 'авари', 'outage', 'emergenc', '"take|"takes|"taking "back',
   // Harm to what we own that the partner keeps away: theft, damage, spoiling ("хранит лодки в охраняемом ангаре — не
   // украдут").
@@ -618,6 +659,21 @@ export const RISK_WORDS: Patterns = [
   '"испортится|"испортятся|"испортился|"испортилась|"испортит|"испортят',
   'theft', 'stolen', 'steal', 'damag', 'spoil', '"safe "keeping', 'safekeeping',
   '"второй|"второго|"вторым|"второму ~1 поставщик|подрядчик|завод|партнер', '"spare', '"second "supplier',
+  // Goods the partner takes back when unsold or out of date ("просрочку забирает обратно", "непроданное назад"): the loss
+  // is theirs.
+  'забира|забер|заберут|принима|примут|берет|берут|вывоз|вывез|возьм ~4 "обратно|"назад', 'непродан|нереализован|невостребован',
+  'просрочк|просроченн', 'expired', 'leftover', '"out "of "date', 'излиш', 'surplus',
+  // A loss the partner pays for: "возмещает стоимость битого товара", "reimburses damaged stock".
+  'возмещ', 'компенсир|компенсац', 'reimburs', 'compensat', 'убытк|убытки|убытков', '"несет|"несут ~2 расход|издержк|потер',
+  '"bear|"bears|"carry|"carries|"absorb|"absorbs ~2 "cost|"costs|"loss|"losses', 'recall',
+  // Stock the partner keeps for us whatever happens ("держит неснижаемый остаток", "a buffer stock").
+  'неснижаем', '"safety "stock', 'buffer', '"buy|"buys|"take|"takes "back',
+  // A contract that fixes price, volume or supply ahead, or a partner that answers for the outcome, carries a risk
+  // for us: a failed delivery, a price jump, a claim ("по договору", "forward contracts lock in price", "carries the liability").
+  '"по "договору|"договорам|"контракту|"контрактам', '"договор|"контракт ~2 "на "год|"сезон|"поставк', 'форвард', 'фьючерс',
+  '"contract|"contracts|"contracted', '"forward ~1 contract|contracts|purchase|purchases|price|prices',
+  '"lock|"locks|"locked "in', 'liabil', 'liable', 'indemn', 'обязательств', 'обязует|обязуются',
+
   '"when', 'cover', '"so', '"in "case', 'risk', 'reliab', 'backup', 'insur', 'stock', 'reserve', 'guarantee', 'fail',
   'breakdown', 'depend', 'secur', 'stable', '"if', '"without', 'never', '"run "out', 'replace', 'alternative', 'reduce',
   'less', '"on "time', 'quality', 'protect',
@@ -757,6 +813,9 @@ export const COSTLY_RESOURCES: Readonly<
       // What an owned building costs: its tax and its mortgage.
       '"налог|"налоги|"налогов ~1 "на', 'имуществ', 'земельн', 'кредит', 'property',
       'rent', 'premises', 'office', 'warehouse', 'workshop', 'studio', 'kitchen', 'greenhouse', 'utilit', 'mortgage',
+      // A fee for a place in a shared space or at a market ("desk fee", "плата за место", "место на ярмарке").
+      '"desk|"seat|"space|"pitch|"stall ~1 fee|fees|hire|rental', '"плата|"оплата|"аренда ~2 "места|"место',
+      '"место|"места ~1 "в|"на ~2 коворкинг|рынк|ярмарк|фестивал|тц',
       'fulfil',
     ],
   },
@@ -786,12 +845,20 @@ export const COSTLY_RESOURCES: Readonly<
   },
   staff: {
     // "мастер-класс" is a lesson; the product, not the people.
-    lookalikes: ['"мастер|"мастера "класс|"класса|"классы|"классов|"классами|"классах', '"master "class|"classes'],
+    lookalikes: [
+      '"мастер|"мастера "класс|"класса|"классы|"классов|"классами|"классах', '"master "class|"classes',
+      // An animal or a program that helps is no one on the payroll ("собака-помощник", "голосовой ассистент", "chat bot assistant").
+      'собак|"пес|"пса|"кот|кошк|лошад|"конь|робот|"бот|чат ~1 помощник|помощниц|ассистент',
+      'голосов|виртуальн|цифров ~1 помощник|помощниц|ассистент', '"dog|"robot|"bot|"virtual|"ai|"voice ~1 assistant|helper',
+    ],
     resource: STAFF,
     // A salary is written many ways: "зарплата", "з/п", "зп", "ФОТ" (payroll), "оклад"; any of them pays the people.
     cost: [...PAY_WORDS, 'налог', 'взнос', '"люди', '"людей', ...STAFF, ...PAID_PEOPLE, 'people', 'fees'],
   },
   software: {
+    // Software of our own ("приложение (код наш)", "our own site") was paid for when it was made, as the rules table
+    // leaves out everything owned outright.
+    ownedCostsNothing: true,
     resource: [
       'сервер', 'хостинг', 'облак', 'сайт', 'приложен', 'платформ', '=crm', 'софт', 'server', 'hosting', 'cloud', 'website',
       '"app', 'application', 'platform', 'software',
@@ -892,6 +959,7 @@ export const COACHING_PHRASES = {
   store_name: STORE_NAMES,
   paid_on_the_spot: PAID_ON_THE_SPOT,
   channel_heading: CHANNEL_HEADINGS,
+  social_medium: SOCIAL_MEDIA_NAMES,
   after_sales: AFTER_SALES_WORDS,
   channel_only: CHANNEL_ONLY_WORDS,
   advertising_venue: ADVERTISING_VENUES,

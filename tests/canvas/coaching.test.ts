@@ -293,6 +293,14 @@ describe('reviewBlock: value propositions', () => {
     expect(review('value_propositions', 'Хлеб на закваске, испечённый утром, — лучше сетевого')).toEqual([]);
     expect(review('value_propositions', 'Handmade candles that smell better than mass-market ones', 'en')).toEqual([]);
   });
+
+  it('takes a feeling or an experience the customer gets for a gain, but not the product described alone', () => {
+    expect(review('value_propositions', 'Азарт и командный дух на картинге')).toEqual([]);
+    expect(review('value_propositions', 'Эмоции и яркие впечатления')).toEqual([]);
+    expect(review('value_propositions', 'Thrills on a zipline over the river', 'en')).toEqual([]);
+    expect(review('value_propositions', 'Картинг-трасса 800 метров и 12 карт')).toEqual(['value_no_problem']);
+    expect(review('value_propositions', 'Торты на праздник')).toEqual(['value_no_problem']);
+  });
 });
 
 describe('reviewBlock: channels', () => {
@@ -504,6 +512,44 @@ describe('reviewBlock: channels', () => {
         'После покупки отвечаем в чате и напоминаем о повторном заказе',
       ]),
     ).toEqual([]);
+  });
+
+  it('takes being known in the area for years as how people hear of us, so only after-sales is missing', () => {
+    expect(review('channels', 'Нас весь район знает, работаем с 2009 года. Приходят и платят в кассе')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Продаём известные бренды в магазине у метро')).toEqual(['channels_only_sale']);
+  });
+
+  it('does not call a place to buy the only channel when a sentence beside it names no phase in known words', () => {
+    expect(review('channels', 'Стоим на углу у фонтана двадцать лет. Покупают прямо у прилавка')).toEqual([]);
+    expect(review('channels', 'Покупают у прилавка на рынке')).toEqual(['channels_only_sale']);
+  });
+
+  it('takes work done again for free when the customer is not pleased as after-sales, but not a free delivery', () => {
+    expect(review('channels', 'Листовки у подъезда, заказ по телефону, если пятна не отошли — перечистим бесплатно')).toEqual([]);
+    expect(review('channels', 'Flyers at the gym; if the hem is wrong we redo it for free', 'en')).toEqual([]);
+    expect(review('channels', 'Leaflets in the lobby, bookings by phone; if a stain stays we re-clean it free of charge', 'en')).toEqual([]);
+    expect(review('channels', 'Листовки у подъезда, заказ по телефону, перевозим ковёр бесплатно')).toEqual(['channels_no_after_sales']);
+  });
+
+  it('takes a social network where the clause sells as a place to buy, and one where it announces as where people hear of us', () => {
+    expect(review('channels', 'Торгую на блошином рынке и в Телеграме')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Реализация продукции осуществляется через сеть розничных магазинов партнёров')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Our products are sold in the shops of our partners', 'en')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Торгую на блошином рынке, анонсы в Телеграме')).toEqual(['channels_no_after_sales']);
+  });
+
+  it('does not ask a long answer that walks through the phases for after-sales, but does a short one', () => {
+    const long =
+      'Про нас рассказывают соседи и группа посёлка, потом звонят на номер с вывески, мы приезжаем с образцами плитки, ' +
+      'договариваемся о цене прямо на участке и через неделю выкладываем дорожку своей бригадой';
+    expect(review('channels', long)).toEqual([]);
+    expect(review('channels', 'Группа посёлка, звонок, выкладываем дорожку своей бригадой')).toEqual(['channels_no_after_sales']);
+  });
+
+  it('takes customers who come back or are kept for years as after-sales', () => {
+    expect(review('channels', 'Instagram and a stall at the farmers market; regulars get a text when the new batch is ready', 'en')).toEqual([]);
+    expect(review('channels', 'Клиенты узнают о нас от знакомых и приходят в салон; мастер ведёт клиентку годами')).toEqual([]);
+    expect(review('channels', 'Клиенты узнают о нас от знакомых и приходят в салон')).toEqual(['channels_no_after_sales']);
   });
 });
 
@@ -750,6 +796,22 @@ describe('reviewBlock: revenue streams', () => {
     expect(review('revenue_streams', 'Кофейни платят ежемесячно по счёту, цена зависит от объёма')).toEqual([]);
     expect(review('revenue_streams', 'Coffee shops pay by invoice every month, the price depends on volume', 'en')).toEqual([]);
   });
+
+  it('takes any payment terms as saying when the customer pays: stages, an invoice term, on the spot; not the means of payment', () => {
+    expect(review('revenue_streams', 'Сайты под ключ от 90 тыс., оплата поэтапно')).toEqual([]);
+    expect(review('revenue_streams', 'Тир: 300 ₽ за 10 выстрелов, платят на месте')).toEqual([]);
+    expect(review('revenue_streams', 'Invoices net 14 for each print run, £2 a copy', 'en')).toEqual([]);
+    expect(review('revenue_streams', 'Design packages from £900, paid in two stages', 'en')).toEqual([]);
+    expect(review('revenue_streams', 'Клиент вносит 30% задатка, остальное при получении')).toEqual([]);
+    expect(review('revenue_streams', 'Pay as you go, 2 pounds per wash', 'en')).toEqual([]);
+    expect(review('revenue_streams', 'Сайты под ключ от 90 тыс., оплата картой или переводом')).toEqual(['revenue_no_frequency']);
+  });
+
+  it('takes a retainer or a share paid in at a step of the deal as how often customers pay', () => {
+    expect(review('revenue_streams', 'Clients pay a retainer of £800, extra work at £60 an hour', 'en')).toEqual([]);
+    expect(review('revenue_streams', 'Продажа торта 2500 за кг, 50% вносят при заказе')).toEqual([]);
+    expect(review('revenue_streams', 'Продажа торта 2500 за кг')).toEqual(['revenue_no_frequency']);
+  });
 });
 
 describe('reviewBlock: key resources', () => {
@@ -973,6 +1035,42 @@ describe('reviewBlock: key partners', () => {
 
   it('still reviews a longer answer that only mentions doing something themselves', () => {
     expect(review('key_partners', 'Химчистка стирает спальники — сами бы не успевали. Курьерская служба возит комплекты.')).toEqual(['partners_no_risk']);
+  });
+
+  it('reads a short formal negation ("Не планируются", "Not needed") as no partners', () => {
+    expect(review('key_partners', 'Не планируются')).toEqual([]);
+    expect(review('key_partners', 'Не требуются пока')).toEqual([]);
+    expect(review('key_partners', 'Not needed.', 'en')).toEqual([]);
+    expect(review('key_partners', 'Не знаю пока')).toEqual([]);
+    expect(review('key_partners', 'Never needed any', 'en')).toEqual([]);
+    expect(review('key_partners', 'Незнакомые фермеры')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+  });
+
+  it('takes goods taken back, a contract, or a partner answering for the outcome as a risk covered without the word', () => {
+    expect(review('key_partners', 'Пекарня-соседка забирает обратно нераспроданный хлеб')).toEqual([]);
+    expect(review('key_partners', 'Дистрибьютор меняет просроченные йогурты на свежие')).toEqual([]);
+    expect(review('key_partners', 'Типография печатает этикетки по договору')).toEqual([]);
+    expect(review('key_partners', 'The roaster supplies beans under a 12-month contract', 'en')).toEqual([]);
+    expect(review('key_partners', 'A licensed broker handles customs and is liable for any errors', 'en')).toEqual([]);
+    expect(review('key_partners', 'Сеть магазинов берёт наш сыр под реализацию')).toEqual([]);
+    expect(review('key_partners', 'Поставщик выкупает у нас излишки молока')).toEqual([]);
+    expect(review('key_partners', 'Оптовик возмещает стоимость битого товара')).toEqual([]);
+    expect(review('key_partners', 'The dairy swaps any expired yoghurt for fresh', 'en')).toEqual([]);
+    expect(review('key_partners', 'Пекарня-соседка продаёт наш хлеб')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'A licensed broker handles customs', 'en')).toEqual(['partners_no_risk']);
+  });
+
+  it('does not ask a long answer that tells how each partner works for the risks they cover, but does a short one', () => {
+    const long = 'Лесхоз продаёт нам сосновый кругляк с делянки, столярка Петрова строгает доски, а транспортная артель возит срубы заказчикам по области';
+    expect(review('key_partners', long)).toEqual([]);
+    expect(review('key_partners', 'Лесхоз продаёт нам сосновый кругляк')).toEqual(['partners_no_risk']);
+  });
+
+  it('takes a loss the partner bears or stock it keeps for us as a risk covered, and a verb in the past tense as its role', () => {
+    expect(review('key_partners', 'A co-packer produces the sauce under our recipe and bears the cost of any recalls', 'en')).toEqual([]);
+    expect(review('key_partners', 'Оптовая база, склад готовой продукции держит неснижаемый остаток')).toEqual([]);
+    expect(review('key_partners', 'Соседний фермер помогал с техникой')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Агроном-консультант приезжает раз в месяц')).toEqual(['partners_no_risk']);
   });
 });
 
@@ -1286,6 +1384,61 @@ describe('reviewBlock: cost structure', () => {
 
   it('works without an answered resources block', () => {
     expect(keys('cost_structure', { cost_structure: 'Постоянные: аренда. Переменные: зерно и доставка.' })).toEqual([]);
+  });
+
+  it('takes people paid by the piece of work as the cost of the staff, but not goods priced so', () => {
+    const resources = 'Склад в аренде, бригада из 4 человек';
+    expect(
+      keys('cost_structure', { key_resources: resources, cost_structure: 'Постоянные: аренда склада 50к/мес. Переменные: грузчики по 400 ₽ за выход' }),
+    ).toEqual([]);
+    expect(
+      keys('cost_structure', { key_resources: resources, cost_structure: 'Постоянные: аренда склада 50к/мес. Переменные: упаковка по 400 ₽ за паллету' }),
+    ).toEqual(['costs_miss_resources']);
+  });
+
+  it('does not take an animal or a program that helps for staff, nor ask for the cost of software of our own', () => {
+    const costs = 'Постоянные: аренда манежа 15 000 ₽/мес. Переменные: корм';
+    expect(keys('cost_structure', { key_resources: 'Манеж в аренде, пёс-помощник', cost_structure: costs })).toEqual([]);
+    expect(keys('cost_structure', { key_resources: 'Манеж в аренде, наёмный помощник', cost_structure: costs })).toEqual(['costs_miss_resources']);
+    const officeCosts = 'Постоянные: аренда офиса 30к/мес. Переменные: реклама 5% от выручки';
+    expect(keys('cost_structure', { key_resources: 'Своё приложение, офис в аренде', cost_structure: officeCosts })).toEqual([]);
+    expect(keys('cost_structure', { key_resources: 'Приложение на подписке, офис в аренде', cost_structure: officeCosts })).toEqual(['costs_miss_resources']);
+  });
+
+  it('takes a sum from each item beside a sum a month as split, but not a sum with its tax', () => {
+    expect(review('cost_structure', 'Аренда цеха 30 тыс/мес, швеи по 200 ₽ с изделия')).toEqual([]);
+    expect(review('cost_structure', 'Аренда цеха 30 тыс/мес, ткань 1000 ₽ с НДС')).toEqual(['costs_no_fixed_variable']);
+  });
+
+  it('does not check a long costs answer against the resources, as which line covers which is too unsure to tell', () => {
+    const resources = 'Пилорама в аренде, грузовик, два рабочих';
+    const long =
+      'Постоянные: аренда пилорамы 60 тыс. в месяц, связь и бухгалтерия по договору. Переменные: кругляк около 40% от заказа, электричество, солярка';
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: long })).toEqual([]);
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Постоянные: аренда пилорамы 60 тыс. Переменные: кругляк, солярка' })).toEqual([
+      'costs_miss_resources',
+    ]);
+  });
+
+  it('takes an abbreviation named again in the costs as the cost of its item', () => {
+    const resources = 'Мастерская (своя), станок ЧПУ в лизинге';
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Постоянные: платёж за ЧПУ 35 тыс/мес. Переменные: фанера' })).toEqual([]);
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Постоянные: связь 2 тыс/мес. Переменные: фанера' })).toEqual([
+      'costs_miss_resources',
+    ]);
+  });
+  it('takes a sum per visit or shift as the pay of whoever goes, and a fee for a shared place as its rent', () => {
+    const flat = 'Квартира посуточно (своя), клинер';
+    expect(keys('cost_structure', { key_resources: flat, cost_structure: 'Коммуналка, уборка 1500 за выезд, комиссия Авито' })).toEqual([
+      'costs_no_fixed_variable',
+    ]);
+    expect(reviewBlock('cost_structure', canvasWith({ key_resources: flat, cost_structure: 'Коммуналка, моющие средства, комиссия Авито' }))).toEqual([
+      { key: 'costs_miss_resources', params: { items: 'клинер' } },
+      { key: 'costs_no_fixed_variable' },
+    ]);
+    expect(keys('cost_structure', { key_resources: 'Studio in a shared space, my camera gear', cost_structure: 'Desk fee £150 a month, props' }, 'en')).toEqual(
+      ['costs_no_fixed_variable'],
+    );
   });
 });
 
