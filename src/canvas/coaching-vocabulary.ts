@@ -37,6 +37,15 @@ export const THE_REST_WORDS: Patterns = [
 ];
 
 /**
+ * Words that sum up what was said before ("Любители чая 25–35 лет. В целом — все, кто пьёт чай", "Overall: anyone who…"):
+ * after a named group, everybody behind them is a remark on it, not the segment.
+ */
+export const SUMMING_UP_WORDS: Patterns = [
+  '"в "целом', '"в "общем', '"в "принципе', '"а "так', '"шире', '"по "сути', '"overall', '"in "general', '"generally', '"broadly',
+  '"in "principle', '"more "broadly',
+];
+
+/**
  * A link verb right before everybody makes it what the subject is ("Потребительским сегментом являются все, кому…",
  * "Our customers are everyone who…"), whatever the subject's words.
  */
@@ -425,6 +434,11 @@ export const COST_WORDS: Patterns = [
   '"за "свой|"наш|"мой "счет', 'марж', 'себестоим', 'убыт', '"at "our "expense', 'margin', 'hired',
   // Pay or a share to the people who keep the relationship ("менеджеры получают 5% от заказа").
   ...PAY_WORDS,
+  // A part of our commission or of the bill given to whoever serves the client ("агент получает часть комиссии",
+  // "the host keeps a cut of the fee").
+  'получа|получит|отда|отдаем|делимся|платим ~3 "часть|"долю|"процент|"процента|"половину ~2 комисси|вознагражден|чек|оплат|гонорар',
+  '"share|"cut|"part|"percentage|"half "of ~3 "our|"the|"each ~1 commission|commissions|fee|fees|bill',
+  '"share|"cut ~2 "of ~1 commission|commissions|fee|fees|bill',
 ];
 
 /**
@@ -593,6 +607,35 @@ export const SUPPLIER_NOUNS: Patterns = [
   'завод', 'фабрик', 'supplier', 'vendor', 'provider', 'maker', 'wholesaler', 'distributor', 'importer',
 ];
 
+/**
+ * Trades and occupations a partner is named by whose ending does not tell them ("типография", "прачечная", "бухгалтерия",
+ * "a laundromat", "a bakery"): naming the trade says what the partner does.
+ */
+export const TRADE_NOUNS: Patterns = [
+  'типограф', 'полиграф', 'прачечн', 'химчистк', 'пекарн', 'клининг', 'бухгалтер', 'курьер', 'грузчик', 'ателье', 'шиномонтаж',
+  'автомойк', 'автомастерск', 'автосервис', 'ветклиник', 'нотариус', 'юрист', 'охран', 'транспортн ~1 компани', 'логистическ ~1 компани',
+  'laundr', 'laundromat', 'bakery', '"print "shop', 'cleaners', 'courier', 'caterer|caterers|catering', 'garage', 'notary',
+  'accountant', 'lawyer', 'plumber', 'electrician',
+  // Crafts whose names end like no agent noun.
+  'сантехник', 'электрик', 'столяр', 'плотник', 'маляр', 'механик', 'повар', '"швея|"швеи|"швей', 'портн', 'садовник', 'художник',
+  'ювелир', 'кузнец', 'печатник', 'бетонщик', 'кровельщик',
+];
+
+/**
+ * Nouns with the ending of an occupation that name no role a partner plays ("партнёр", "директор", "договор", "a partner",
+ * "a customer", "родители"), and supplier nouns, which say the role only with what is supplied.
+ */
+export const NO_ROLE_NOUNS: Patterns = [
+  'партнер', 'директор', 'договор', 'пример', 'номер', 'размер', 'компьютер', 'сервер', 'вариант', 'родител', 'покупател',
+  'житель', 'получател', 'собственник', 'владел', 'учредител', 'руководител', 'основател', 'представител', 'сектор', 'офицер', 'контор',
+  // A workshop says no trade until it says of what ("мастерская Ковалёва").
+  'мастерск',
+  'partner', 'other', 'another', 'owner', 'member', 'customer', 'order', 'after', 'over', 'under', 'never', 'ever', 'whatever',
+  'together', 'number', 'brother', 'sister', 'mother', 'father', 'every', 'very', 'country', 'library', 'founder', 'director',
+  'investor', 'sponsor', 'manufacturer', 'either', 'neither', 'rather', 'register', 'corner', 'center|centre',
+  ...SUPPLIER_NOUNS,
+];
+
 /** Words that join two partners rather than describe one ("поставщики и курьеры"). */
 export const CONJUNCTIONS: Patterns = ['"и', '"или', '"а', '"также', '"тоже', '"and', '"or', '"also', '"as'];
 
@@ -666,6 +709,13 @@ export const RISK_WORDS: Patterns = [
   // A loss the partner pays for: "возмещает стоимость битого товара", "reimburses damaged stock".
   'возмещ', 'компенсир|компенсац', 'reimburs', 'compensat', 'убытк|убытки|убытков', '"несет|"несут ~2 расход|издержк|потер',
   '"bear|"bears|"carry|"carries|"absorb|"absorbs ~2 "cost|"costs|"loss|"losses', 'recall',
+  // Goods or work the partner replaces or redoes at no cost when they turn out faulty or die: the loss is theirs ("при браке
+  // бесплатно меняет партию", "переделывают бракованный тираж", "replaces dead plants free", "a free remake of a faulty batch").
+  '"браке|"браку|бракован|дефектн', 'бесплатн ~3 меня|меняют|поменя|замен|переделыва|передела|перешива|перепечата',
+  'меня|меняют|поменя|переделыва|передела|перешива|перепечата ~3 бесплатн|погибш|засохш|умерш|неисправн',
+  'погибш|засохш|умерш|неисправн ~5 меня|меняют|поменя|замен',
+  'replace|replaces|replaced|redo|redoes|remake|remakes|reprint|reprints ~3 "free|defective|faulty|dead|dying|broken',
+  '"free|"free-of-charge ~2 replacement|replacements|redo|remake|reprint', 'guarant', 'warrant',
   // Stock the partner keeps for us whatever happens ("держит неснижаемый остаток", "a buffer stock").
   'неснижаем', '"safety "stock', 'buffer', '"buy|"buys|"take|"takes "back',
   // A contract that fixes price, volume or supply ahead, or a partner that answers for the outcome, carries a risk
@@ -891,6 +941,12 @@ export const COSTLY_RESOURCES: Readonly<
   },
 };
 
+/**
+ * A quantifier of everything before a resource ("всё оборудование, которое понадобится", "any equipment we need") names no
+ * particular machine, place or person whose cost could be missing.
+ */
+export const ALL_OF_A_KIND: Patterns = ['"все', '"весь', '"вся', '"всю', '"любое', '"любой', '"любая', '"любые', '"all', '"any', '"whatever'];
+
 /** A resource item the user owns outright ("свой ростер", "my own laptop", "купили при открытии"). */
 export const OWNED_MARKERS: Patterns = [
   // On the books, or state property held by the institution rent-free ("оборудование на балансе музея", "здание в
@@ -941,6 +997,7 @@ export const COACHING_PHRASES = {
   everyone_word: EVERYONE_WORDS,
   everyone_filler: EVERYONE_FILLER,
   the_rest: THE_REST_WORDS,
+  summing_up: SUMMING_UP_WORDS,
   link_verb: LINK_VERBS,
   priority: PRIORITY_WORDS,
   several_segments: SEVERAL_SEGMENTS_MARKERS,
@@ -977,6 +1034,8 @@ export const COACHING_PHRASES = {
   ownership: [...OWNERSHIP_WORDS, ...OWNED_MARKERS],
   contribution: CONTRIBUTION_WORDS,
   supplier: SUPPLIER_NOUNS,
+  trade: TRADE_NOUNS,
+  no_role_noun: NO_ROLE_NOUNS,
   conjunction: CONJUNCTIONS,
   supplier_qualifier: SUPPLIER_QUALIFIERS,
   no_partners: NO_PARTNERS_PHRASES,
@@ -989,6 +1048,7 @@ export const COACHING_PHRASES = {
   share_of_revenue: SHARE_OF_REVENUE,
   all_resources: ALL_RESOURCES_WORDS,
   owned: OWNED_MARKERS,
+  all_of_a_kind: ALL_OF_A_KIND,
   financed: FINANCED_MARKERS,
   paid_off: PAID_OFF_MARKERS,
   rented: RENTED_MARKERS,

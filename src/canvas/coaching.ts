@@ -154,9 +154,13 @@ function mentionsAsSubject(text: PreparedText, key: PhraseKey, filler: PhraseKey
   return clauses.some((clause, index) =>
     findPhrases(clause).some((phrase) => {
       if (phrase.key !== key || phrase.negated) return false;
-      const before = prepare(clause.slice(0, clause.indexOf(phrase.words)));
-      const opensClause = before.words.every((word) => wordIs(word.text, filler)) || endsWithWordOf(before, 'link_verb');
-      return opensClause && !endsWithWordOf(clauseBefore(index), remarkLead);
+      const lead = prepare(clause.slice(0, clause.indexOf(phrase.words)));
+      const opensClause = lead.words.every((word) => wordIs(word.text, filler)) || endsWithWordOf(lead, 'link_verb');
+      const before = clauseBefore(index);
+      // "В целом" sums up only a group named before it; opening the answer, it leads to the segment itself.
+      const sumsUp = before.phrases.some((found) => found.key === 'summing_up' && /^[\s,]*$/u.test(before.normalized.slice(found.start + found.words.length)));
+      const summingUp = sumsUp && before.wordCount < prepare(clauses.slice(0, index).join(' ')).wordCount;
+      return opensClause && !endsWithWordOf(before, remarkLead) && !summingUp;
     }),
   );
 }
@@ -616,6 +620,61 @@ function namesGoodsTakenFrom(text: PreparedText): boolean {
   return [...text.normalized.matchAll(GOODS_FROM_SOMEONE)].some(([, what = '']) => !wordIs(what, 'supplier') && !what.startsWith('партн'));
 }
 
+/**
+ * Endings of nouns of an occupation or a trade: "грузчики", "копирайтер", "флорист", "фотограф", "косметолог", "врач",
+ * "курьерская служба", "типография"; "a copywriter", "a florist", "a consultant", "a bakery", "a laundromat".
+ */
+const OCCUPATION_ENDING =
+  /^(?:\p{L}{2,}(?:щик|чик|ист|тель|ер|ор|ант|ач|граф|олог)(?:ы|и|а|у|ом|ов|ам|ами|ей|ем|ю|я)?|\p{L}{2,}(?:ерск|графи)\p{L}*|[a-z]{3,}(?:er|or|ist|ant|ry|mat)s?)$/u;
+
+/** Brands and names in quotes ("ООО «Вектор»", "«Мастер»") name no trade, whatever their ending. */
+const QUOTED_NAME = /[«"“„][^»"”“]*[»"”]/gu;
+
+/** Where an item of a list or a sentence begins, so a capital letter after it is no name ("Грузчики, Флористы"). */
+const ITEM_START = /(?:^|[.,;:!?\n()•·*—–-])\s*$/u;
+
+/**
+ * Where one partner ends and the next begins in a list: a comma, a semicolon, a new line, "и", "а также", "ещё", "and", "&";
+ * "Банки и нотариусы" are two partners, one of them named by no trade.
+ */
+const PARTNER_BREAK = /[,;\n•/+&]|\s(?:и|а\s+также|также|ещ[её]|and|plus)\s/gu;
+
+/**
+ * Every partner named by its occupation or trade ("A freelance copywriter", "грузчики знакомые", "Local laundromat", "типография
+ * и курьерская служба") says what it does; one named only by a name, a brand or a word of no role ("банки", "друзья", "ООО
+ * «…»") does not. A capital letter inside an item, or before another one, makes the word part of a name ("Spin City
+ * Laundromat", "Schneider Electric", "Туроператоры Anex"), which says no trade.
+ */
+function namesEveryPartnerByTrade(text: PreparedText): boolean {
+  const original = text.original.replace(QUOTED_NAME, (quoted) => ' '.repeat(quoted.length));
+  const capitalised = (start: number) => {
+    const first = original[start] ?? '';
+    return first !== first.toLowerCase();
+  };
+  const plain = (start: number, end: number) => {
+    if (original[start] === ' ') return false;
+    if (!capitalised(start)) return true;
+    const next = /\p{L}/u.exec(original.slice(end));
+    const nextCapitalised = next !== null && /^\s*$/u.test(original.slice(end, end + next.index)) && capitalised(end + next.index);
+    return ITEM_START.test(original.slice(0, start)) && !nextCapitalised;
+  };
+  const trades = [
+    ...text.phrases.filter((phrase) => phrase.key === 'trade').map((phrase) => ({ start: phrase.start, end: phrase.start + phrase.words.length })),
+    ...text.words
+      .filter((word) => OCCUPATION_ENDING.test(word.text) && !wordIs(word.text, 'no_role_noun'))
+      .map((word) => ({ start: word.start, end: word.start + word.text.length })),
+  ].filter(({ start, end }) => plain(start, end));
+  if (trades.length === 0) return false;
+  const breaks = [...text.normalized.matchAll(PARTNER_BREAK)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const items = [...breaks, { start: text.normalized.length, end: text.normalized.length }].map((item, index) => ({
+    start: breaks[index - 1]?.end ?? 0,
+    end: item.start,
+  }));
+  return items
+    .filter((item) => /\p{L}/u.test(text.normalized.slice(item.start, item.end)))
+    .every((item) => trades.some((trade) => trade.start >= item.start && trade.start < item.end));
+}
+
 /** Most words of an answer that only says there are no partners ("Пока партнёров нет, всё делаем сами"). */
 const MAX_NO_PARTNERS_WORDS = 6;
 
@@ -646,6 +705,7 @@ function reviewPartners(answers: BlockAnswers): CoachingNote[] {
     mentions(text, 'contribution') ||
     namesWhatIsSupplied(text) ||
     namesGoodsTakenFrom(text) ||
+    namesEveryPartnerByTrade(text) ||
     /[—–:(]|\s-\s/.test(text.normalized) ||
     text.words.some((word) => PRESENT_TENSE_VERB.test(word.text) || PAST_TENSE_VERB.test(word.text)) ||
     ENGLISH_VERB_BEFORE_OBJECT.test(text.normalized);
@@ -765,8 +825,11 @@ const COST_CLAUSE_BREAK = /[.,;:!?\n—–]| - /u;
  * Whether the costs pay people in a form no list of nouns holds: a dative person next to a sum or a share, or a share
  * of the takings in a clause that names nothing else it goes to ("40% от работ", not "расходники 10% от выручки").
  */
+/** A share given to people in the dative, with or without a figure ("процент бригадам", "долю мастерам", "10% курьерам"). */
+const SHARE_TO_PEOPLE = /(?:процент\p{L}*|дол[юия]|%)\s+(?:\p{L}+\s+)?\p{L}{3,}(?:ам|ям)(?!\p{L})/u;
+
 function paysSomeone(costs: PreparedText): boolean {
-  if ([PAID_PERSON_NEXT_TO_SUM, PAID_PER_PIECE, PAID_PER_TURN_OF_WORK].some((pattern) => pattern.test(costs.normalized))) return true;
+  if ([PAID_PERSON_NEXT_TO_SUM, PAID_PER_PIECE, PAID_PER_TURN_OF_WORK, SHARE_TO_PEOPLE].some((pattern) => pattern.test(costs.normalized))) return true;
   return costs.original.split(COST_CLAUSE_BREAK).some((part) => {
     const clause = prepare(part);
     const share = clause.phrases.find((phrase) => phrase.key === 'share_of_revenue');
@@ -775,6 +838,9 @@ function paysSomeone(costs: PreparedText): boolean {
     return before.words.every((word) => /\d/u.test(word.text) || SHARE_LEAD_FILLER.test(word.text));
   });
 }
+
+/** Most words between a quantifier of everything and the resource it spans ("весь инструмент и оборудование"). */
+const MAX_WORDS_AFTER_QUANTIFIER = 3;
 
 /** Costly resources named in key_resources that the cost structure leaves out, in the user's own words. */
 function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText): string[] {
@@ -790,6 +856,9 @@ function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText)
     if (!listItem || !phrase) continue;
     // "швейные машины" are equipment, not vehicles; "техника продаж" is a skill, "офис-менеджер" a person.
     if (mentions(listItem, `lookalike_${id}`)) continue;
+    // "всё оборудование, которое понадобится", "весь инструмент и оборудование": no particular machine is named.
+    const wordsBefore = prepare(listItem.original.slice(0, phrase.start)).words.slice(-MAX_WORDS_AFTER_QUANTIFIER);
+    if (wordsBefore.some((word) => wordIs(word.text, 'all_of_a_kind'))) continue;
     // Light and heating cover a place whose rent is not said to be paid ("комната в аренде" asks for the rent).
     if (mentions(costs, `upkeep_${id}`) && !mentions(listItem, 'rented')) continue;
     // "я сама — единственный мастер": the founder's own work, not a wage bill the costs forgot.

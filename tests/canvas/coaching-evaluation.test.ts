@@ -140,6 +140,8 @@ const sets = [
   { file: 'coaching-set-s.jsonl', canvases: 40, recall: 0.9 },
   { file: 'coaching-set-t.jsonl', canvases: 40, recall: 0.9 },
   { file: 'coaching-set-u.jsonl', canvases: 40, recall: 0.7 },
+  { file: 'coaching-set-v.jsonl', canvases: 40, recall: 0.85 },
+  { file: 'coaching-set-w.jsonl', canvases: 40, recall: 0.85 },
 ];
 
 describe('coaching checks on the labelled sets', () => {

@@ -62,6 +62,15 @@ const NOTE_KEYS = [
 ];
 
 describe('reviewBlock: customer segments', () => {
+  it('reads everybody after a named group and a word that sums up as a remark, not the segment', () => {
+    expect(review('customer_segments', 'Молодые мамы в декрете. В общем — все, кто ищет занятие для малыша.')).not.toContain('segments_everyone');
+    expect(review('customer_segments', 'Владельцы собак в спальных районах. В целом: все, кто держит животных')).not.toContain('segments_everyone');
+    expect(review('customer_segments', 'Small cafés in the centre. In general — everyone who needs coffee beans.', 'en')).not.toContain('segments_everyone');
+    // Opening the answer, the same words lead to everybody as the segment.
+    expect(review('customer_segments', 'В общем — все, кто любит кофе.')).toContain('segments_everyone');
+    expect(review('customer_segments', 'Overall: everyone who reads.', 'en')).toContain('segments_everyone');
+  });
+
   it('says "everyone" is no segment, in its several forms', () => {
     expect(review('customer_segments', 'Все')).toContain('segments_everyone');
     expect(review('customer_segments', 'Всем, кто любит вкусный кофе')).toContain('segments_everyone');
@@ -694,6 +703,15 @@ describe('reviewBlock: customer relationships', () => {
     expect(review('customer_relationships', 'Личный менеджер для каждой кофейни и чат поддержки для домашних')).toEqual(['relationships_no_cost']);
   });
 
+  it('takes a part of the commission or of the fee given to whoever serves the client as a cost in money', () => {
+    expect(review('customer_relationships', 'Каждого ученика ведёт куратор; куратор получает долю от оплаты курса.')).toEqual([]);
+    expect(review('customer_relationships', 'С гостем до конца поездки на связи гид, мы отдаём ему часть комиссии')).toEqual([]);
+    expect(review('customer_relationships', 'Each family gets a guide who takes a cut of the fee.', 'en')).toEqual([]);
+    expect(review('customer_relationships', 'The host keeps a share of our commission for looking after the guests', 'en')).toEqual([]);
+    expect(review('customer_relationships', 'Наш агент сопровождает клиента до сделки.')).toEqual(['relationships_no_cost']);
+    expect(review('customer_relationships', 'A guide stays with each family until they move in.', 'en')).toEqual(['relationships_no_cost']);
+  });
+
   it('takes people or time spent on it as a cost', () => {
     expect(review('customer_relationships', 'Отвечаем на вопросы в чате, на это уходит два часа в день')).toEqual([]);
     expect(review('customer_relationships', 'Администратор поздравляет с днём рождения, занимает у неё полдня в неделю')).toEqual([]);
@@ -881,8 +899,8 @@ describe('reviewBlock: key resources', () => {
 
 describe('reviewBlock: key partners', () => {
   it('asks what named partners actually do', () => {
-    expect(review('key_partners', 'СДЭК, Сбербанк, типография')[0]).toBe('partners_no_contribution');
-    expect(review('key_partners', 'Поставщики и курьерская служба города')[0]).toBe('partners_no_contribution');
+    expect(review('key_partners', 'СДЭК, Сбербанк, ООО «Радуга»')[0]).toBe('partners_no_contribution');
+    expect(review('key_partners', 'Поставщики и пара знакомых фирм')[0]).toBe('partners_no_contribution');
   });
 
   it("takes a relative clause as the partner's role", () => {
@@ -1009,22 +1027,22 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'Notary certifies translations', 'en')).toEqual(['partners_no_risk']);
     // Plural names are no verbs.
     expect(review('key_partners', 'Local schools and universities', 'en')).toEqual(['partners_no_contribution', 'partners_no_risk']);
-    expect(review('key_partners', 'Банки и нотариусы')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    expect(review('key_partners', 'Банки и организации')).toEqual(['partners_no_contribution', 'partners_no_risk']);
   });
 
   it('takes goods named before "у" and the person they come from as what the partner supplies, not a place', () => {
     expect(review('key_partners', 'Мука у мельника из соседнего района')).toEqual(['partners_no_risk']);
     expect(review('key_partners', 'Яблоки у местного фермера, ящики у оптовика')).toEqual(['partners_no_risk']);
-    expect(review('key_partners', 'Типография у метро и банк')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    expect(review('key_partners', 'Компания у метро и банк')).toEqual(['partners_no_contribution', 'partners_no_risk']);
   });
 
   it('takes work a partner takes on, or that work named as a noun, as what it does', () => {
     expect(review('key_partners', 'Соседний сервис берёт наши заказы, когда мы перегружены')).toEqual([]);
     expect(review('key_partners', 'Простой договор с типографией на печать меню')).toEqual(['partners_no_risk']);
     expect(review('key_partners', 'Ателье на пошив штор')).toEqual(['partners_no_risk']);
-    // A trade named after its work is still only a name.
-    expect(review('key_partners', 'Монтажёр и типография')).toEqual(['partners_no_contribution', 'partners_no_risk']);
-    expect(review('key_partners', 'Грузчики и клининговая компания')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    // A trade named after its work says the work ("монтажёр" mounts, "типография" prints).
+    expect(review('key_partners', 'Монтажёр и типография')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Грузчики и клининговая компания')).toEqual(['partners_no_risk']);
     // A provider or a supplier with what it provides says it, as "поставщик тканей" does.
     expect(review('key_partners', 'Интернет-провайдер, поставщик воды')).toEqual(['partners_no_risk']);
   });
@@ -1037,13 +1055,43 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'Химчистка стирает спальники — сами бы не успевали. Курьерская служба возит комплекты.')).toEqual(['partners_no_risk']);
   });
 
+  it('takes a partner named by its occupation or trade as saying what it does, in Russian and in English', () => {
+    expect(review('key_partners', 'сантехник из соседнего дома')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Знакомый электрик и столяр')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Фотограф на сдельной оплате')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'пекарня через дорогу')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Бухгалтерская контора в нашем бизнес-центре')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'A local florist', 'en')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'An independent illustrator and a bakery nearby', 'en')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'A part-time accountant', 'en')).toEqual(['partners_no_risk']);
+  });
+
+  it('still asks what partners do when they are named by a name, a brand or a word that says no role', () => {
+    expect(review('key_partners', 'Друзья и знакомые')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    expect(review('key_partners', 'ИП Ковалёв, ООО «Мастер-Строй»')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    expect(review('key_partners', 'Harbor Lane Ltd and Mike', 'en')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    expect(review('key_partners', 'Some companies and people we know', 'en')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    expect(review('key_partners', 'Туроператоры Sun Travel, Mir Tour')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    // A supplier still says its role only with what it supplies.
+    expect(review('key_partners', 'Поставщик и пара знакомых')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+  });
+
+  it('takes goods replaced or work redone for free when faulty or dead as a risk the partner carries', () => {
+    expect(review('key_partners', 'Швейный цех отшивает худи и за свой брак перешивает партию бесплатно')).toEqual([]);
+    expect(review('key_partners', 'Питомник поставляет саженцы, засохшие в первый месяц меняет')).toEqual([]);
+    expect(review('key_partners', 'Типография печатает коробки и даёт гарантию на тираж')).toEqual([]);
+    expect(review('key_partners', 'The print shop prints our labels and reprints faulty runs', 'en')).toEqual([]);
+    expect(review('key_partners', 'A nursery supplies the plants and replaces dead ones free', 'en')).toEqual([]);
+    expect(review('key_partners', 'Швейный цех отшивает худи по нашим лекалам')).toEqual(['partners_no_risk']);
+  });
+
   it('reads a short formal negation ("Не планируются", "Not needed") as no partners', () => {
     expect(review('key_partners', 'Не планируются')).toEqual([]);
     expect(review('key_partners', 'Не требуются пока')).toEqual([]);
     expect(review('key_partners', 'Not needed.', 'en')).toEqual([]);
     expect(review('key_partners', 'Не знаю пока')).toEqual([]);
     expect(review('key_partners', 'Never needed any', 'en')).toEqual([]);
-    expect(review('key_partners', 'Незнакомые фермеры')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    expect(review('key_partners', 'Незнакомые фирмы')).toEqual(['partners_no_contribution', 'partners_no_risk']);
   });
 
   it('takes goods taken back, a contract, or a partner answering for the outcome as a risk covered without the word', () => {
@@ -1076,6 +1124,34 @@ describe('reviewBlock: key partners', () => {
 
 describe('reviewBlock: cost structure', () => {
   const resources = 'Ростер в лизинге, арендованное помещение, два сотрудника';
+
+  it('asks for no cost of "all the equipment we need", which names no particular machine', () => {
+    for (const [resourcesAnswer, costs, language] of [
+      ['Бригада монтажников, весь инструмент и оборудование, которое потребуется', 'Зарплата монтажников, расходники', 'ru'],
+      ['Хороший повар и любое оборудование для кухни', 'Зарплата повара, продукты', 'ru'],
+      ['Two cleaners and any equipment we need', 'Cleaners wages, detergents', 'en'],
+    ] as const) {
+      expect(keys('cost_structure', { key_resources: resourcesAnswer, cost_structure: costs }, language), resourcesAnswer).not.toContain(
+        'costs_miss_resources',
+      );
+    }
+    expect(keys('cost_structure', { key_resources: 'Монтажники, покрасочное оборудование', cost_structure: 'Зарплата, краска' })).toContain(
+      'costs_miss_resources',
+    );
+  });
+
+  it('takes a share paid to the crews or the masters as their pay, with or without a figure', () => {
+    for (const costs of ['Краска, процент бригадам', 'Расходники и доля мастерам', 'Химия, вода, 30% мойщикам']) {
+      expect(keys('cost_structure', { key_resources: 'Три бригады отделочников', cost_structure: costs }), costs).not.toContain('costs_miss_resources');
+    }
+    expect(keys('cost_structure', { key_resources: 'Три бригады отделочников', cost_structure: 'Краска, шпаклёвка' })).toContain('costs_miss_resources');
+  });
+
+  it('takes the fuel of a van or a car as its running cost', () => {
+    for (const costs of ['Бензин, упаковка', 'Топливо и запчасти', 'Fuel and packaging']) {
+      expect(keys('cost_structure', { key_resources: 'Свой фургон и ноутбук', cost_structure: costs }), costs).not.toContain('costs_miss_resources');
+    }
+  });
 
   /** Each resources answer, read beside the same costs, asks for no missing cost. */
   function expectNoResourceMissed(resourcesAnswers: string[], costs: string): void {
