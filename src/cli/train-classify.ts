@@ -23,5 +23,10 @@ if (process.argv.includes('--check')) {
   console.log('src/classify/model.json is what fitting gives');
 } else {
   writeFileSync(file, json);
-  console.log(`fitted on ${sets.map((set) => set.name).join(', ')}; pre-tick from ${pretick}; wrote ${file}`);
+  console.log(
+    `fitted on ${sets
+      .filter((set) => set.firstRun || options.setsWithoutFirstRun)
+      .map((set) => set.name)
+      .join(', ')}; pre-tick from ${pretick}; wrote ${file}`,
+  );
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseExamples } from '../../src/classify/index.ts';
-import { readByRules } from '../../src/classify/classify.ts';
+import { PRETICK_CONFIDENCE, readByRules } from '../../src/classify/classify.ts';
 import { classifyWithModel, featuresOf, modelOf, STORED_FEATURES } from '../../src/classify/learned.ts';
 import { calibratePretick, NEVER_ADD, trainingExamples } from '../../src/classify/loso.ts';
 import { FIT_OPTIONS, FITTING, fitModel, WORDS_AND_DECISION } from '../../src/classify/train.ts';
@@ -52,6 +52,11 @@ describe('learned layer', () => {
     expect(result.evidence.map((item) => item.confidence)).toEqual([1, 1]);
     const vetoAll = classifyWithModel('revenue_streams', text, model, ['asset_sale', 'rent_lease'], { keep: 1.01, add: NEVER_ADD });
     expect(vetoAll.types).toEqual([]);
+  });
+
+  it('pre-ticks the stored model at or under the confidence from which the bot pre-ticks', () => {
+    const { pretick } = JSON.parse(readFileSync(`${repoRoot}src/classify/model.json`, 'utf8')) as { pretick: number };
+    expect(pretick).toBeLessThanOrEqual(PRETICK_CONFIDENCE);
   });
 
   it('pre-ticks from the lowest confidence above which precision stays at the target', () => {
