@@ -97,7 +97,9 @@ const ADD_STEPS = [NEVER_ADD, 0.99, 0.98, 0.95, 0.9, 0.85, 0.8, 0.7, 0.6];
 /**
  * The guard that makes the most first-run answers exactly right on the sets each model was not fitted on, pooled,
  * among those whose pre-ticked types (every type kept or added; added ones are sure) are right at least as often
- * as the first-run rules' types. Ties go to the guard that changes the rules least.
+ * as the first-run rules' types. Ties go to the guard that changes the rules least. With the words-and-decision
+ * model a veto alone gains little (exact match on the first-run sets 77.3% for the rules, 77.8% vetoing under
+ * 0.1, 78.6% under 0.5) and sure additions less (77.7% adding from 0.8); the model deciding alone gives 79.9%.
  */
 export function chooseGuard(sets: readonly LabelledSet[], models: ReadonlyMap<string, Model>): Guard {
   const answers = sets.flatMap((set) => {
