@@ -1,0 +1,22 @@
+/**
+ * The classifier the bot uses: the rules alone, or, with CLASSIFY_WITH_MODEL (learned.ts), the learned layer stored
+ * in model.json deciding over the rules' reading. The bot pre-ticks from PRETICK_CONFIDENCE either way; the stored
+ * model's own pre-tick is calibrated at or under it (a test holds this), so what it pre-ticks stays as right.
+ */
+import { readFileSync } from 'node:fs';
+import type { TypedBlockId } from '../canvas/blocks.ts';
+import { type Classification, classifyAnswer as classifyByRules } from './classify.ts';
+import { CLASSIFY_WITH_MODEL, classifyWithModel, type Model, modelOf, type StoredModel } from './learned.ts';
+
+let storedModel: Model | undefined;
+
+/** model.json, read once on first use: half a megabyte the rules alone never need. */
+function stored(): Model {
+  storedModel ??= modelOf(JSON.parse(readFileSync(new URL('./model.json', import.meta.url), 'utf8')) as StoredModel);
+  return storedModel;
+}
+
+/** Classifies one answer of a typed block. */
+export function classifyAnswer(blockId: TypedBlockId, text: string): Classification {
+  return CLASSIFY_WITH_MODEL ? classifyWithModel(blockId, text, stored()) : classifyByRules(blockId, text);
+}
