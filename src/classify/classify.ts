@@ -3,6 +3,7 @@ import type { TypedBlockId } from '../canvas/blocks.ts';
 import { TYPE_IDS_BY_BLOCK, type BusinessTypeId } from '../canvas/business-types.ts';
 import { pricesPerServiceUnit } from './amounts.ts';
 import { compileLexicon, type CompiledLexicon, type CompiledPattern, type LexiconGroup, type Tag } from './lexicon.ts';
+import { ENGLISH_RELATIONSHIP_LEXICON, ENGLISH_REVENUE_LEXICON } from './lexicon-english.ts';
 import { RELATIONSHIP_LEXICON } from './lexicon-relationships.ts';
 import { REVENUE_LEXICON } from './lexicon-revenue.ts';
 import { createWordMatcher, findMatches, type PatternMatch, type WordMatcher } from './match.ts';
@@ -56,8 +57,8 @@ function createBlockClassifier(blockId: TypedBlockId, groups: readonly LexiconGr
 }
 
 const CLASSIFIERS: Record<TypedBlockId, BlockClassifier> = {
-  customer_relationships: createBlockClassifier('customer_relationships', RELATIONSHIP_LEXICON),
-  revenue_streams: createBlockClassifier('revenue_streams', [...REVENUE_LEXICON, ...REVENUE_TAGS]),
+  customer_relationships: createBlockClassifier('customer_relationships', [...RELATIONSHIP_LEXICON, ...ENGLISH_RELATIONSHIP_LEXICON]),
+  revenue_streams: createBlockClassifier('revenue_streams', [...REVENUE_LEXICON, ...ENGLISH_REVENUE_LEXICON, ...REVENUE_TAGS]),
 };
 
 /**

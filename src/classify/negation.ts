@@ -9,8 +9,8 @@ const FORWARD_SCOPE: Readonly<Record<string, number>> = {
   не: 4, нет: 3, нету: 3, ни: 2, без: 3, никаких: 3, никакой: 3, никакого: 3, никакие: 3, никакую: 3,
   вместо: 2, отказались: 4, отказался: 4, отказалась: 4, перестали: 4, перестал: 4, перестала: 4,
   прекратили: 4, убрали: 4, отменили: 4, закрыли: 3, свернули: 3, нельзя: 3, отсутствует: 3, отсутствуют: 3,
-  // Typed in English: "no community yet".
-  no: 2, not: 3, without: 2,
+  // Typed in English: "no community yet"; "don't" is read as "don" and "t", so its reach is one word longer.
+  no: 2, not: 3, without: 2, never: 3, don: 5, doesn: 5, didn: 5, haven: 5, hasn: 5, isn: 4, aren: 4, wasn: 4, weren: 4,
 };
 
 /** Others' belief that an answer goes on to set right ("на самом деле"). */
@@ -196,8 +196,10 @@ export function negatedWords(tokens: readonly Token[]): boolean[] {
 const PAST_MARKERS = new Set(['раньше', 'ранее', 'прежде', 'изначально']);
 const PAST_VERBS = new Set([
   'был', 'была', 'было', 'были', 'делали', 'продавали', 'брали', 'работали', 'сначала', 'поначалу', 'пробовали', 'пытались',
+  // "We used to run ads, now readers pay".
+  'used',
 ]);
-const PRESENT_MARKERS = new Set(['теперь', 'сейчас', 'ныне', 'отныне', 'нынче']);
+const PRESENT_MARKERS = new Set(['теперь', 'сейчас', 'ныне', 'отныне', 'нынче', 'now']);
 
 function isPastMarker(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;

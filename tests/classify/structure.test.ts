@@ -845,3 +845,46 @@ describe('who serves in person', () => {
     expect(relationships('мы юридическая консультация, каждого доверителя до суда сопровождает один и тот же адвокат').types).toEqual(['dedicated_assistance']);
   });
 });
+
+/** Each text read as containing its type. */
+function expectEachHas(read: (text: string) => ReturnType<typeof classifyAnswer>, cases: readonly (readonly [string, string])[]): void {
+  for (const [text, type] of cases) expect(read(text).types, text).toContain(type);
+}
+
+describe('answers typed in English', () => {
+  it('reads the usual English ways of saying each relationship type', () => {
+    expectEachHas(relationships, [
+      ['Each family is given their own advisor, one point of contact for the whole year.', 'dedicated_assistance'],
+      ['Every tenant has a dedicated property manager who knows their flat and stays with them.', 'dedicated_assistance'],
+      ['Whoever is on shift answers the phone and helps with returns.', 'personal_assistance'],
+      ['Our support team replies to emails within a day.', 'personal_assistance'],
+      ['Customers look up answers in our knowledge base and fix most issues on their own.', 'self_service'],
+      ['The app reminds drivers automatically when their insurance is about to expire.', 'automated_service'],
+      ['Owners swap tips in our forum and help each other with repairs.', 'community'],
+      ['Backers vote on the next colour, and two of the flavours were suggested by our customers.', 'co_creation'],
+      ['Members pay a yearly fee and get unlimited access to the workshop.', 'subscription_membership'],
+      ['We run a two-day workshop for every new client team.', 'training'],
+      ['The basic plan is free to use for small teams.', 'free_use'],
+    ]);
+  });
+
+  it('reads the usual English ways of saying each revenue type', () => {
+    expectEachHas(revenue, [
+      ['Players buy skins and coins in-game.', 'asset_sale'],
+      ['We charge a fixed fee for each shoot we do.', 'usage_fee'],
+      ['Labs pay per hour of machine time.', 'usage_fee'],
+      ['Subscribers pay $9 a month for the full archive.', 'subscription'],
+      ['Our yard hires out trailers and rents vans by the week.', 'rent_lease'],
+      ['We make money licensing our illustrations to publishers.', 'licensing'],
+      ['Shops pay us a referral fee for every buyer sent through our links.', 'brokerage'],
+      ['Brands pay to have their products featured on our home page.', 'advertising'],
+    ]);
+  });
+
+  it('reads "don\'t", a licence we hold and a past given up as no type', () => {
+    expect(relationships("We don't have a help line yet, the site is free to use.").types).not.toContain('personal_assistance');
+    expect(revenue("We don't sell anything; sponsors pay for mentions in each episode.").types).toEqual(['advertising']);
+    expect(revenue('We hold an alcohol licence and have not opened yet.').types).toEqual([]);
+    expect(revenue('We used to sell banner ads, now members pay $12 a month.').types).toEqual(['subscription']);
+  });
+});
