@@ -265,7 +265,8 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
     case 'free_use':
       return reading.perk;
     case 'subscription_membership':
-      return reading.channel;
+      // "за CRM платим 15к в месяц", "платим членские взносы ассоциации", "затраты: модератор 20 тыс в месяц": our cost.
+      return reading.channel || reading.outgoing;
     case 'co_creation': {
       // "выкладываем свои работы", "выкладываем работы мастеров и отзывы": what we post ourselves is a channel.
       if (reading.ownContent && (norms.some((word) => WE_POST.has(word)) || clauseOf(match, tokens).some((token) => WE_PUBLISH.has(token.norm)))) return true;

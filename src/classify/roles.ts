@@ -85,7 +85,7 @@ export interface ClauseReading {
 /** First person plural verbs of paying out: the subject is us, the money leaves. */
 const WE_PAY = [
   'платим', 'оплачиваем', 'доплачиваем', 'отчисляем', 'выплачиваем', 'перечисляем', 'тратим', 'потратим', 'тратимся',
-  'закупаем', 'арендуем', 'покупаем', 'заплатили', 'оплатили', 'платили', 'отстегиваем',
+  'закупаем', 'арендуем', 'покупаем', 'заплатили', 'оплатили', 'платили', 'отстегиваем', 'закупили', 'арендовали', 'потратили', 'вложили',
   // One owner speaking of herself: "сама плачу за подписку на сервис".
   'выплатили', 'перечислили', 'внесли', 'вносим',
   'плачу', 'оплачиваю', 'доплачиваю', 'отчисляю', 'выплачиваю', 'трачу', 'закупаю', 'арендую', 'покупаю', 'заплатила', 'заплатил',
@@ -108,7 +108,11 @@ const PAYEES = [
  * Platforms that sell for us and keep a share: "маркетплейс забирает 25%", "30% с покупок забирает стор". Not "платформа" or
  * "площадка": told in the third person, that is as often our own ("платформа удерживает 12% с каждой брони").
  */
-const PLATFORMS = ['маркетплейс', 'агрегатор', 'вайлдберриз', 'озон', 'авито', 'стор', 'банк^банкет', 'эквайр'];
+const PLATFORMS = [
+  'маркетплейс', 'агрегатор', 'вайлдберриз', 'озон', 'авито', 'стор', 'банк^банкет', 'эквайр',
+  // Booking sites that sell our rooms and tables: "букинг забирает 15%".
+  'букинг', 'booking', 'airbnb', 'эирбиэнби', 'островок', 'суточно', 'яндекс', 'ozon', 'wildberries',
+];
 /** Sellers whose deals a platform takes its share of: then the platform is ours ("берёт 10% с продавцов"). */
 const THEIR_DEALS = [
   'продавц', 'селлер', 'ресторан', 'фермер', 'исполнител', 'мастер', 'репетитор', 'автор', 'перевозчик', 'арендодател', 'владельц', 'сделк',
@@ -311,6 +315,11 @@ function coldContact(norms: readonly string[]): boolean {
   });
 }
 
+/** "с нас", "у нас" at `i`: whom a keeper takes the money from ("забирает у нас 19%", "с нас берут роялти"). */
+function fromUs(norms: readonly string[], i: number): boolean {
+  return (norms[i] === 'с' || norms[i] === 'у') && norms[i + 1] === 'нас';
+}
+
 /** "друг другу", "друг с другом", "между собой": people acting on each other. */
 function reciprocal(norms: readonly string[], i: number): boolean {
   const word = norms[i];
@@ -339,7 +348,7 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
     has('keeps') &&
     namesMoney &&
     !norms.includes('между') &&
-    norms.some((word, i) => is(word, 'keeps') && (norms.includes('себе') || (norms[i + 1] === 'с' && norms[i + 2] === 'нас')));
+    norms.some((word, i) => is(word, 'keeps') && (norms.includes('себе') || fromUs(norms, i + 1) || fromUs(norms, i - 2)));
   // "40% от выручки" names the base of a share, not money that comes to us.
   // "перечисляем франчайзеру 4% выручки" too: a share of the income, paid out.
   const earns = norms.some(
@@ -451,6 +460,8 @@ const SHARE_BASE = new Set(['от', 'с', 'со']);
 /** A finite verb or an infinitive: a clause without one is a bare item of a list ("аренда 50к"). */
 const ANY_VERB = /(?:ем|им|ют|ут|ят|ат|ет|ит|ть|ла|ли|ло|ся|сь)$/u;
 const POINTING_BACK = new Set(['это', 'что', 'всё', 'все']);
+/** What may follow a paying verb that has no object after it: "платим сами", "закупили тоже". */
+const AFTER_PAYING = new Set(['сами', 'сам', 'сама', 'мы', 'я', 'тоже', 'также', 'отдельно', 'заранее']);
 /** Words that add one more item to a list: "а также", "плюс". */
 const ADDING = new Set(['также', 'плюс']);
 
@@ -723,6 +734,21 @@ export function readClauses(tokens: readonly Token[], negated: readonly boolean[
     if (!first || !earlier || first.sentence !== earlier.sentence || CONTRAST.has(first.norm) || reading.incoming) continue;
     const previous = readings[p];
     if (previous?.outgoing && (bare(p) || previous.namesCost) && item(c)) readings[c] = { ...reading, outgoing: true, namesCost: true };
+  }
+  // "Аренду помещений, 180 тыс в месяц, платим сами", "аренда, станция, запчасти закупили": a paying verb that closes
+  // its list, with no object after it, pays for the bare items before it in the sentence.
+  for (let c = 1; c < spans.length; c++) {
+    const words = spanNorms(c);
+    const last = words.findLastIndex((word) => inBits(bitsOf(word), 'wePay'));
+    if (last < 0 || !readings[c]?.outgoing || !words.slice(last + 1).every((word) => AFTER_PAYING.has(word))) continue;
+    const sentence = (tokens[spans[c]?.[0] ?? 0] as Token).sentence;
+    if (last > 0 && CONTRAST.has(words[0] ?? '')) continue;
+    for (let back = c - 1; back >= 0; back--) {
+      const earlier = tokens[spans[back]?.[0] ?? -1];
+      if (!earlier || earlier.sentence !== sentence || !bare(back) || readings[back]?.incoming) break;
+      readings[back] = { ...(readings[back] as ClauseReading), outgoing: true, namesCost: true };
+      if (CONTRAST.has(earlier.norm)) break;
+    }
   }
   // "Обучаем своих продавцов, тренинги для персонала проводит коуч": staff named right after a clause about our
   // own staff are ours as well, unless a contrast sets them apart.

@@ -888,3 +888,31 @@ describe('answers typed in English', () => {
     expect(revenue('We used to sell banner ads, now members pay $12 a month.').types).toEqual(['subscription']);
   });
 });
+
+describe('money we pay is no type of ours', () => {
+  it('reads a platform or booking site keeping a share of our sales as its commission, not our brokerage', () => {
+    for (const text of [
+      'шьём сумки и продаём их на озоне, площадка оставляет себе 17% с заказа',
+      'продаём мыло через маркетплейс, он берёт с нас пятнадцать процентов',
+      'номера сдаём посуточно, airbnb забирает у нас 14% с брони',
+    ]) {
+      expect(revenue(text).types, text).not.toContain('brokerage');
+    }
+  });
+
+  it('reads a royalty taken from us as our cost, not our licensing', () => {
+    expect(revenue('мы работаем по франшизе: с нас удерживают роялти 5%, а доход от продажи шаурмы').types).toEqual(['asset_sale']);
+  });
+
+  it('reads a membership or a service we pay for as no subscription of ours', () => {
+    for (const text of ['клиентам отвечают менеджеры, за битрикс платим 9к в месяц', 'общаемся с покупателями лично, а ещё платим взносы в гильдию пекарей']) {
+      expect(relationships(text).types, text).not.toContain('subscription_membership');
+    }
+  });
+
+  it('reads the items of a list closed by a paying verb as costs', () => {
+    expect(revenue('продаём рассаду. Аренда теплицы, 40 тыс в месяц, оплачиваем сами.').types).toEqual(['asset_sale']);
+    expect(revenue('только начинаем: аренда, инструменты, расходники закупили, продаж ещё нет').types).toEqual([]);
+    expect(revenue('за рекламу в телеграме платим 30 тыс. в месяц, аренда склада — 70 тыс., продаём шины').types).toEqual(['asset_sale']);
+  });
+});
