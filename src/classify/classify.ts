@@ -285,7 +285,9 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
     }
     case 'community': {
       if (reading.membersInteract || norms.some((word) => word.startsWith('поддержк'))) return false;
-      if (reading.channel) return true;
+      if (reading.channel || reading.membersApart || reading.partnersOnly) return true;
+      // "клиентский клуб: 2 000 в год, скидка 15%": a club that sells a discount is a membership, not members who meet.
+      if (norms.some((word) => word.startsWith('клуб')) && sentenceOf(match, tokens).some((token) => token.norm.startsWith('скидк'))) return true;
       // "группа в ВК, где мы публикуем новинки": a group we post to is our channel, unless more than its name
       // tells of a community.
       const sentence = (tokens[match.tokens[0] ?? 0] as Token).sentence;
@@ -307,6 +309,12 @@ const MACHINES = ['бот', 'робот', 'автомат', 'автоответ'
 /** "это не робот", "живые ребята, не бот": the answer denies that a machine does it. */
 const deniesMachine = (tokens: readonly Token[]): boolean =>
   tokens.some((token, i) => token.norm === 'не' && MACHINES.some((stem) => tokens[i + 1]?.norm.startsWith(stem) === true));
+
+/** The words of the sentence a match starts in. */
+function sentenceOf(match: PatternMatch, tokens: readonly Token[]): Token[] {
+  const sentence = (tokens[match.tokens[0] ?? 0] as Token).sentence;
+  return tokens.filter((token) => token.sentence === sentence);
+}
 
 /** The words of the clause a match starts in. */
 function clauseOf(match: PatternMatch, tokens: readonly Token[]): Token[] {

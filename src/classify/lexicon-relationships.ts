@@ -301,7 +301,8 @@ export const RELATIONSHIP_LEXICON: readonly LexiconGroup[] = [
   // A club named by its activity in one word ("велоклуб") needs company: it may be only a shop's name.
   { type: 'community', weight: 0.5, patterns: ['велоклуб|бегоклуб|фотоклуб|киноклуб|автоклуб|мотоклуб|турклуб', 'бегов|беговой клуб'] },
   // Meetings where customers are taught are training sessions.
-  { type: 'community', weight: 0.5, suppressedBy: ['training'], patterns: ['встреч'] },
+  // "встречаю гостей" greets: a person of ours, not members who meet.
+  { type: 'community', weight: 0.5, suppressedBy: ['training'], patterns: ['встреч^встречаю^встречает^встречают^"встречаем'] },
   {
     type: 'community',
     patterns: [

@@ -351,9 +351,15 @@ export function plannedWords(tokens: readonly Token[]): boolean[] {
       next = tokens.findIndex((token) => token.clause > last);
     }
     for (let j = m; j < tokens.length && (tokens[j] as Token).clause <= last; j++) dropped[j] = true;
+    // "а клуб с взносами — это только в планах": "это" points the plan back over the clause before it.
+    let first = marker.clause;
+    for (let j = m - 1; j >= 0 && (tokens[j] as Token).clause === marker.clause; j--) if ((tokens[j] as Token).norm === 'это') first = marker.clause - 1;
+    if (tokens[m - 1]?.norm === 'это' || (tokens[m - 2]?.norm === 'это' && tokens[m - 1]?.clause === marker.clause)) first = marker.clause - 1;
     for (let j = m - 1; j >= 0; j--) {
       const token = tokens[j] as Token;
-      if (token.clause !== marker.clause || token.norm === 'и' || NOW_WORDS.has(token.norm)) break;
+      // "это пока в планах": a "пока" beside the marker is part of it.
+      const nowWord = NOW_WORDS.has(token.norm) && !(first < marker.clause && token.clause === marker.clause);
+      if (token.clause < first || token.norm === 'и' || nowWord) break;
       dropped[j] = true;
     }
   }

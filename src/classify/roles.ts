@@ -35,6 +35,13 @@ export interface ClauseReading {
   readonly support: boolean;
   /** Customers act among themselves: "общаются между собой", "помогают друг другу". Holds for the whole sentence. */
   readonly membersInteract: boolean;
+  /** Customers are said not to act among themselves ("люди там между собой не общаются"). Holds for the whole sentence. */
+  readonly membersApart: boolean;
+  /**
+   * Only our suppliers, contractors or staff are named, no customer ("с поставщиками и монтажниками общаемся в общем
+   * чате"): a chat of theirs is no community of customers. Holds for the whole sentence.
+   */
+  readonly partnersOnly: boolean;
   /**
    * Customers act on each other in this very clause ("советуют друг другу", "общаются между собой"), or a
    * moderator of theirs acts ("модератор следит за порядком и отвечает на вопросы"): whoever helps there
@@ -190,6 +197,9 @@ const TRIAL = ['перв', 'пробн', 'тестов', 'ознакомит'];
 const ORDINAL = /^(?:#num|\d|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят)/u;
 const SUPPORT = ['поддержк', 'техподдержк', 'саппорт'];
 const ANSWERS = ['отвечают', 'отвечает', 'отвечаем', 'ответит', 'ответят'];
+const WE_ANSWER = new Set(['отвечаем', 'отвечаю', 'ответим', 'отвечу']);
+/** Those we work with who are not customers. */
+const PARTNERS = ['поставщик', 'подрядчик', 'субподрядчик', 'монтажник', 'контрагент', 'дистрибьютор', 'производител'];
 const AMONG = ['между', 'друг', 'общаются', 'делятся', 'обсужда', 'обменива', 'советуют', 'знакомят', 'перезнаком'];
 const FUTURE = ['будем', 'будут', 'планируется', 'запустим', 'добавим', 'откроем', 'введем', 'начнем', 'появится', 'появятся'];
 
@@ -252,6 +262,7 @@ const LISTS = {
   answers: { words: ANSWERS },
   experts: { stems: ['специалист', 'мастер', 'эксперт'] },
   among: { stems: AMONG },
+  partners: { stems: PARTNERS },
   moderator: { stems: ['модер'] },
   watches: { words: ['следит', 'следят', 'направляет', 'направляют'] },
   order: { stems: ['порядк', 'порядок', 'соблюдени', 'правил', 'бесед', 'дискусс'] },
@@ -424,11 +435,17 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
       norms.some((word, i) => word.startsWith('кажд') && ORDINAL.test(norms[i + 1] ?? '')) ||
       (has('free') && !has('trial') && ((has('regular') && has('customers')) || has('amenities') || (freeEvent && has('customers')))),
     // "туда пишут только нашим операторам": customers write to our people, so the chat is for support.
-    support: has('support') || ((has('answers') || has('contact')) && (has('persons') || has('experts'))),
+    support:
+      has('support') ||
+      ((has('answers') || has('contact')) && (has('persons') || has('experts'))) ||
+      // "туда пишут только вопросы, отвечаем мы": we answer there ourselves.
+      norms.some((word) => WE_ANSWER.has(word)),
     namesPerson: has('persons') || has('experts'),
     systemServes: has('bots'),
     // "клиенты друг друга не видят": customers who do not meet are no community.
     membersInteract: norms.some((word, i) => is(word, 'among') && denied[i] !== true),
+    membersApart: norms.some((word, i) => is(word, 'among') && denied[i] === true),
+    partnersOnly: has('partners') && !has('customers'),
     // "сомелье направляет беседу и следит за соблюдением правил": one who keeps order among members moderates.
     amongThemselves:
       norms.some((word, i) => (reciprocal(norms, i) && denied[i] !== true) || is(word, 'moderator')) || (has('watches') && has('order')),
@@ -460,6 +477,7 @@ const SHARE_BASE = new Set(['от', 'с', 'со']);
 /** A finite verb or an infinitive: a clause without one is a bare item of a list ("аренда 50к"). */
 const ANY_VERB = /(?:ем|им|ют|ут|ят|ат|ет|ит|ть|ла|ли|ло|ся|сь)$/u;
 const POINTING_BACK = new Set(['это', 'что', 'всё', 'все']);
+const POINTING_THERE = new Set(['туда', 'там']);
 /** What may follow a paying verb that has no object after it: "платим сами", "закупили тоже". */
 const AFTER_PAYING = new Set(['сами', 'сам', 'сама', 'мы', 'я', 'тоже', 'также', 'отдельно', 'заранее']);
 /** Words that add one more item to a list: "а также", "плюс". */
@@ -695,7 +713,8 @@ export function readClauses(tokens: readonly Token[], negated: readonly boolean[
   let part = 0;
   spans.forEach((span, c) => {
     const first = tokens[span[0] ?? 0] as Token;
-    if (CONTRAST.has(first.norm)) part++;
+    // "есть чат, но туда пишут только вопросы": "туда", "там" after the contrast speak of the same thing.
+    if (CONTRAST.has(first.norm) && !POINTING_THERE.has(tokens[(span[0] ?? 0) + 1]?.norm ?? '')) part++;
     partOf[c] = `${first.sentence}:${part}`;
   });
   const supportIn = new Set(spans.flatMap((_, c) => (readings[c]?.support ? [partOf[c]] : [])));
@@ -790,6 +809,12 @@ export function readClauses(tokens: readonly Token[], negated: readonly boolean[
     const reading = readings[c] as ClauseReading;
     if (among.has((tokens[span[0] ?? 0] as Token).sentence)) readings[c] = { ...reading, membersInteract: true };
   });
+  for (const field of ['membersApart', 'partnersOnly'] as const) {
+    const sentences = new Set(spans.flatMap((span, c) => (readings[c]?.[field] ? [(tokens[span[0] ?? 0] as Token).sentence] : [])));
+    spans.forEach((span, c) => {
+      if (sentences.has((tokens[span[0] ?? 0] as Token).sentence)) readings[c] = { ...(readings[c] as ClauseReading), [field]: true };
+    });
+  }
   const supplied = new Set<number>();
   spans.forEach((span, c) => {
     if (readings[c]?.customerMaterials) supplied.add((tokens[span[0] ?? 0] as Token).sentence);

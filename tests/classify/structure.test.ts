@@ -916,3 +916,38 @@ describe('money we pay is no type of ours', () => {
     expect(revenue('за рекламу в телеграме платим 30 тыс. в месяц, аренда склада — 70 тыс., продаём шины').types).toEqual(['asset_sale']);
   });
 });
+
+describe('a community is members who interact', () => {
+  it('reads a page or chat where people are said not to talk among themselves as no community', () => {
+    for (const text of [
+      'у нас «комьюнити» в вк — просто лента с новинками, подписчики между собой не переписываются',
+      'есть группа в телеграме, но участники друг с другом не общаются, там только наши анонсы',
+    ]) {
+      expect(relationships(text).types, text).not.toContain('community');
+    }
+  });
+
+  it('reads a chat with our suppliers or contractors as no community of customers', () => {
+    expect(relationships('с подрядчиками и поставщиками ткани держим общий чат в ватсапе').types).not.toContain('community');
+  });
+
+  it('reads a club that sells a discount as a membership, not a community', () => {
+    const result = relationships('для постоянных гостей клуб друзей ресторана: 3000 в год и скидка 10% на всё меню').types;
+    expect(result).toContain('subscription_membership');
+    expect(result).not.toContain('community');
+  });
+
+  it('reads a chat where customers only ask and we answer as support, not a community', () => {
+    expect(relationships('есть чат в ватсапе, но туда присылают только вопросы про наличие, отвечаю я сама').types).not.toContain('community');
+  });
+
+  it('reads greeting guests in person as no meeting of members', () => {
+    expect(relationships('встречаю каждого гостя сама и провожу по залу').types).not.toContain('community');
+  });
+
+  it('reads a paid club told "это только в планах" as planned', () => {
+    const result = relationships('сейчас только рассылка с напоминаниями, а платный клуб для владельцев — это пока в планах').types;
+    expect(result).not.toContain('community');
+    expect(result).not.toContain('subscription_membership');
+  });
+});
