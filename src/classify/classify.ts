@@ -263,7 +263,7 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
       // their own are a network.
       return reading.amongThemselves || reading.acquisition;
     case 'free_use':
-      return reading.perk;
+      return reading.perk || reading.includedInPrice;
     case 'subscription_membership':
       // "за CRM платим 15к в месяц", "платим членские взносы ассоциации", "затраты: модератор 20 тыс в месяц": our cost.
       return reading.channel || reading.outgoing;

@@ -37,6 +37,8 @@ export interface ClauseReading {
   readonly membersInteract: boolean;
   /** Customers are said not to act among themselves ("люди там между собой не общаются"). Holds for the whole sentence. */
   readonly membersApart: boolean;
+  /** "бесплатно, ну как бесплатно, входит в цену станка": what the price covers is not free. Holds for the whole sentence. */
+  readonly includedInPrice: boolean;
   /**
    * Only our suppliers, contractors or staff are named, no customer ("с поставщиками и монтажниками общаемся в общем
    * чате"): a chat of theirs is no community of customers. Holds for the whole sentence.
@@ -189,7 +191,12 @@ const PERKS = ['лояльност', 'заморо', 'пауз', 'кешбек',
 /** What a place offers beside its service, free or not: "пока ждёт — бесплатный кофе", "бесплатно чай и печать". */
 const AMENITIES = [
   'кофе', 'чай', 'чая', 'чаем', 'вода', 'воду', 'водой', 'печенье', 'печеньки', 'снеки', 'снэки', 'напитки', 'вайфай', 'wifi', 'парковка', 'парковку',
+  // Small services for anyone passing by: "подкачка колёс бесплатно для всех".
+  'подкачка', 'подкачку', 'заточка', 'заточку', 'зарядка', 'зарядку', 'подзарядка', 'подзарядку', 'упаковка', 'упаковку', 'туалет',
 ];
+/** "входит в цену станка", "включено в стоимость": a price that covers it, so it is not free. */
+const INCLUDED = ['входит', 'входят', 'включен', 'включён', 'заложен'];
+const PRICE_WORDS = ['цен', 'стоимост', 'чек', 'прайс'];
 /** An event that teaches, offered free: the free word names its price, not a free tier of the product. */
 const FREE_EVENTS = ['мастеркласс', 'семинар', 'вебинар', 'лекци', 'воркшоп', 'экскурси'];
 /** A trial of the product itself stays free use: "первое занятие бесплатно", "пробный урок". */
@@ -445,6 +452,7 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
     // "клиенты друг друга не видят": customers who do not meet are no community.
     membersInteract: norms.some((word, i) => is(word, 'among') && denied[i] !== true),
     membersApart: norms.some((word, i) => is(word, 'among') && denied[i] === true),
+    includedInPrice: norms.some((word, i) => starts(word, INCLUDED) && norms[i + 1] === 'в' && starts(norms[i + 2] ?? '', PRICE_WORDS)),
     partnersOnly: has('partners') && !has('customers'),
     // "сомелье направляет беседу и следит за соблюдением правил": one who keeps order among members moderates.
     amongThemselves:
@@ -809,7 +817,8 @@ export function readClauses(tokens: readonly Token[], negated: readonly boolean[
     const reading = readings[c] as ClauseReading;
     if (among.has((tokens[span[0] ?? 0] as Token).sentence)) readings[c] = { ...reading, membersInteract: true };
   });
-  for (const field of ['membersApart', 'partnersOnly'] as const) {
+  // Members said not to talk, partners only, a price that covers the free thing: each holds for its whole sentence.
+  for (const field of ['membersApart', 'partnersOnly', 'includedInPrice'] as const) {
     const sentences = new Set(spans.flatMap((span, c) => (readings[c]?.[field] ? [(tokens[span[0] ?? 0] as Token).sentence] : [])));
     spans.forEach((span, c) => {
       if (sentences.has((tokens[span[0] ?? 0] as Token).sentence)) readings[c] = { ...(readings[c] as ClauseReading), [field]: true };

@@ -951,3 +951,23 @@ describe('a community is members who interact', () => {
     expect(result).not.toContain('subscription_membership');
   });
 });
+
+describe('free is not always free use', () => {
+  it('reads what the price already covers as no free use', () => {
+    for (const text of [
+      'покупателям печей проводим курс по растопке, денег не берём — он включён в стоимость печи',
+      'настройку делаем бесплатно, точнее, она входит в цену роутера',
+    ]) {
+      expect(relationships(text).types, text).not.toContain('free_use');
+    }
+  });
+
+  it('reads a small free service for anyone as a perk, not free use', () => {
+    expect(relationships('зарядка телефона у нас бесплатно для всех, продавцы помогают с выбором').types).not.toContain('free_use');
+    expect(relationships('заточку коньков делаем бесплатно для всех, кто зашёл').types).not.toContain('free_use');
+  });
+
+  it('still reads a free first lesson or a free plan as free use', () => {
+    expect(relationships('первая тренировка бесплатно, дальше по абонементу').types).toContain('free_use');
+  });
+});
