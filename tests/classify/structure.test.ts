@@ -846,6 +846,11 @@ describe('who serves in person', () => {
   });
 });
 
+/** Each text read without the type. */
+function expectEachLacks(read: (text: string) => ReturnType<typeof classifyAnswer>, texts: readonly string[], type: string): void {
+  for (const text of texts) expect(read(text).types, text).not.toContain(type);
+}
+
 /** Each text read as containing its type. */
 function expectEachHas(read: (text: string) => ReturnType<typeof classifyAnswer>, cases: readonly (readonly [string, string])[]): void {
   for (const [text, type] of cases) expect(read(text).types, text).toContain(type);
@@ -919,12 +924,14 @@ describe('money we pay is no type of ours', () => {
 
 describe('a community is members who interact', () => {
   it('reads a page or chat where people are said not to talk among themselves as no community', () => {
-    for (const text of [
-      'у нас «комьюнити» в вк — просто лента с новинками, подписчики между собой не переписываются',
-      'есть группа в телеграме, но участники друг с другом не общаются, там только наши анонсы',
-    ]) {
-      expect(relationships(text).types, text).not.toContain('community');
-    }
+    expectEachLacks(
+      relationships,
+      [
+        'у нас «комьюнити» в вк — просто лента с новинками, подписчики между собой не переписываются',
+        'есть группа в телеграме, но участники друг с другом не общаются, там только наши анонсы',
+      ],
+      'community',
+    );
   });
 
   it('reads a chat with our suppliers or contractors as no community of customers', () => {
@@ -954,12 +961,14 @@ describe('a community is members who interact', () => {
 
 describe('free is not always free use', () => {
   it('reads what the price already covers as no free use', () => {
-    for (const text of [
-      'покупателям печей проводим курс по растопке, денег не берём — он включён в стоимость печи',
-      'настройку делаем бесплатно, точнее, она входит в цену роутера',
-    ]) {
-      expect(relationships(text).types, text).not.toContain('free_use');
-    }
+    expectEachLacks(
+      relationships,
+      [
+        'покупателям печей проводим курс по растопке, денег не берём — он включён в стоимость печи',
+        'настройку делаем бесплатно, точнее, она входит в цену роутера',
+      ],
+      'free_use',
+    );
   });
 
   it('reads a small free service for anyone as a perk, not free use', () => {
