@@ -103,8 +103,10 @@ export const REVENUE_LEXICON: readonly LexiconGroup[] = [
   // "с каждой покупки платят нам 7%": a purchase named as a noun is often the base of a commission.
   { type: 'asset_sale', suppressedBy: ['licensing', 'brokerage'], patterns: ['покупк'] },
   {
+    // Goods named in passing beside a commission are those sold by others on the platform ("карточки товаров").
     type: 'asset_sale',
     weight: 0.5,
+    suppressedBy: ['brokerage'],
     patterns: [
       'поставк^поставщик', 'отгруж|отгрузк', 'производим|производит^производител|изготавлива|изготовлени|выпускаем|выращиваем|выращивает', 'магазин',
       'товар', 'продукци', 'издели', 'билет', 'курс^курсор', 'гайд', 'чек лист', 'чеклист', 'пресет', 'шаблон', 'поштучн|штучн',
@@ -476,6 +478,10 @@ export const REVENUE_LEXICON: readonly LexiconGroup[] = [
     type: null,
     patterns: [
       '"арендуем|"арендую|"арендовали|"снимаем', '"снимаем|"снимаю|"арендуем|"арендую ~4 за ~1 #num|#amount|рубль|валюта ~2 "месяц|"год|"сутки',
+      // Shops as the customers or the parties of a payment we carry: "сервис для интернет-магазинов", "между магазином и покупателем".
+      'для|между ~1 интернет ~1 магазин', 'для|между ~1 магазин',
+      // "3% от сделки купли-продажи": the kind of deal a commission is taken from, not a sale of ours.
+      'сделк|сделок|договор ~1 купли ~1 продаж',
       'берем|берём|взяли|арендуем|снимаем ~1 в ~1 аренду|лизинг|субаренду',
       'платим|плачу|оплачиваем|отдаем|отдаём|отчисляем ~3 аренд|лизинг|комисси|процент|эквайринг|роялти|паушальн|франшиз|лиценз',
       'аренд|комисси|лизинг *4 расход^расходник|затрат|издержк|трат',

@@ -387,7 +387,11 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
     norms.some((word, i) => is(word, 'platforms') && !starts(norms[i - 1] ?? '', OUR)) &&
     norms.some((word) => word === 'процент' || starts(word, SHARE));
   // "процент от первой заработной платы выпускника": a cost noun after "от"/"с" names the base of a share.
-  const namesCostNoun = norms.some((word, i) => is(word, 'costNouns') && !norms.slice(Math.max(0, i - 2), i).some((before) => SHARE_BASE.has(before)));
+  // "связаны с расходами на аренду": without a share named, "с" is no base of one.
+  const namesShare = norms.some((word) => word === 'процент' || starts(word, SHARE));
+  const namesCostNoun = norms.some(
+    (word, i) => is(word, 'costNouns') && !(namesShare && norms.slice(Math.max(0, i - 2), i).some((before) => SHARE_BASE.has(before))),
+  );
   // "снимаем помещение под студию": premises we rent are a cost ("снимаем свадьбы" films).
   const rentsPremises = norms.some(
     (word, i) => RENTS.has(word) && norms.slice(i + 1, i + 3).some((next) => starts(next, PREMISES)),

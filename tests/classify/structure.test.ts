@@ -980,3 +980,21 @@ describe('free is not always free use', () => {
     expect(relationships('первая тренировка бесплатно, дальше по абонементу').types).toContain('free_use');
   });
 });
+
+describe('no sale of ours where others trade', () => {
+  it('reads shops as the customers or parties of a payment we carry, not as our shop', () => {
+    expectEachLacks(
+      revenue,
+      ['делаем онлайн-кассу для интернет-магазинов, берём 1,5% с каждого чека', 'проводим платежи между магазином и покупателем, наша комиссия 2%'],
+      'asset_sale',
+    );
+  });
+
+  it('reads a deal of purchase and sale as the base of our commission', () => {
+    expect(revenue('наша комиссия — 2% от сделки купли-продажи участка').types).toEqual(['brokerage']);
+  });
+
+  it('reads costs told "связаны с расходами на …" as costs, with no revenue yet', () => {
+    expect(revenue('пока все платежи связаны с расходами на закупку ткани и аренду цеха, продаж ещё не было').types).toEqual([]);
+  });
+});
