@@ -252,6 +252,8 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
     case 'personal_assistance':
       // "зарплата админу 40 тыс": a person we pay is a cost, not a contact with customers.
       if (reading.outgoing) return true;
+      // "дистрибьюторы сами консультируют знакомых": the sellers of a network advise, no staff of ours.
+      if (sentenceOf(match, tokens).some((token) => NETWORK_SELLERS.some((stem) => token.norm.startsWith(stem)))) return true;
       if (match.tokens.length === 1 && taughtPerson(tokens, match.tokens[0] ?? 0)) return true;
       // "в поддержке только бот": support a system gives; customers who explain to each other are the community.
       if (reading.systemServes && norms.some((word) => word.startsWith('поддержк'))) return true;
@@ -305,6 +307,8 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
 }
 
 const MACHINES = ['бот', 'робот', 'автомат', 'автоответ'];
+/** The sellers of a network: "дистрибьюторы", "независимые консультантки", "распространители". */
+const NETWORK_SELLERS = ['дистриб', 'консультантк', 'независим', 'распространител'];
 
 /** "это не робот", "живые ребята, не бот": the answer denies that a machine does it. */
 const deniesMachine = (tokens: readonly Token[]): boolean =>

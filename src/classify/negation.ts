@@ -240,10 +240,11 @@ export function supersededWords(tokens: readonly Token[]): boolean[] {
     if (from >= 0) for (let j = from; j < p; j++) dropped[j] = true;
     handledUpTo = p + 1;
   }
+  // "колл-центр раньше был": the marker drops its whole clause, the words before it as well.
   for (let q = 0; q < tokens.length; q++) {
     if (dropped[q] || !isPastMarker(tokens, q)) continue;
     const clause = (tokens[q] as Token).clause;
-    for (let j = q; j < tokens.length && (tokens[j] as Token).clause === clause; j++) dropped[j] = true;
+    for (let j = clauseStart(q); j < tokens.length && (tokens[j] as Token).clause === clause; j++) dropped[j] = true;
   }
   return dropped;
 }

@@ -589,11 +589,18 @@ const TEACHING_NOUNS = ['обучени', 'обучаем', 'обучает', '�
 export function taughtPerson(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (!token) return false;
-  let back = index - 1;
-  if (tokens[back]?.norm === 'для') back--;
-  const before = tokens[back];
-  return before !== undefined && before.clause === token.clause && starts(before.norm, TEACHING_NOUNS);
+  // "учим поваров и официантов": back over the other people taught with it, to the word of teaching.
+  for (let back = index - 1; back >= 0 && back >= index - 4; back--) {
+    const before = tokens[back] as Token;
+    if (before.clause !== token.clause) return false;
+    if (starts(before.norm, TEACHING_NOUNS) || TEACHING_VERBS.has(before.norm)) return true;
+    if (!TAUGHT_LIST.has(before.norm) && !(back < index - 1 && PEOPLE_FORM.test(before.norm))) return false;
+  }
+  return false;
 }
+const TEACHING_VERBS = new Set(['учим', 'учат', 'учу', 'научим', 'научат', 'обучим', 'обучаю', 'учит']);
+/** Words between a verb of teaching and the people it teaches: "обучение для наших поваров и официантов". */
+const TAUGHT_LIST = new Set(['и', 'для', 'наших', 'своих', 'их', 'его', 'ее', 'всех', 'новых']);
 
 const CONSIGNMENT_SHOPS = ['магазин', 'отдел', 'лавк'];
 const HANDED_IN = ['сда', 'принос', 'привоз', 'отда', 'бер', 'принима'];

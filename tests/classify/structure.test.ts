@@ -998,3 +998,23 @@ describe('no sale of ours where others trade', () => {
     expect(revenue('пока все платежи связаны с расходами на закупку ткани и аренду цеха, продаж ещё не было').types).toEqual([]);
   });
 });
+
+describe('who serves, and what is ours', () => {
+  it('reads the customer’s staff we teach as taught, not as our people who serve', () => {
+    expect(relationships('новым салонам проводим обучение: учим мастеров и администраторов работать в нашей программе').types).toEqual(['training']);
+  });
+
+  it('reads the sellers of a network advising their buyers as the network, not our staff', () => {
+    expect(relationships('наши распространители сами консультируют подруг и продают им кремы').types).toEqual(['network_marketing']);
+  });
+
+  it('reads a person or line that was there before as gone', () => {
+    expect(relationships('всё в приложении: напоминания приходят сами; оператор раньше был, сократили').types).toEqual(['automated_service']);
+  });
+
+  it('reads a licence we hold and advertising we buy or that sits in others’ videos as no stream of ours', () => {
+    expect(revenue('продаём пиво на розлив, лицензию на торговлю алкоголем продлеваем каждый год').types).toEqual(['asset_sale']);
+    expect(revenue('рекламируемся у блогеров, а зарабатываем на продаже настолок').types).toEqual(['asset_sale']);
+    expect(revenue('фото лицензируем агентствам для видео с рекламой').types).toEqual(['licensing']);
+  });
+});
