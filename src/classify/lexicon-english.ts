@@ -118,7 +118,7 @@ export const ENGLISH_REVENUE_LEXICON: readonly LexiconGroup[] = [
   {
     type: 'usage_fee',
     patterns: [
-      `pay|pays|paid|charge|charges|charged|bill|billed|fee ~2 per|by the|for each|for every|each ~1 ${USE_UNIT}`, `per ~1 ${USE_UNIT}`,
+      `pay|pays|paid|charge|charges|charged|bill|billed|fee ~2 per|each ~1 ${USE_UNIT}`, `per ~1 ${USE_UNIT}`, `by the|for ~1 each|every ~1 ${USE_UNIT}`,
       'pay as you go', 'for what they ~1 actually ~1 use|used', 'entry|admission fee|ticket',
       'flat|fixed fee|price|rate ~3 for each|per|every',
     ],

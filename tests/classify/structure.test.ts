@@ -1018,3 +1018,23 @@ describe('who serves, and what is ours', () => {
     expect(revenue('фото лицензируем агентствам для видео с рекламой').types).toEqual(['licensing']);
   });
 });
+
+describe('streams told by what happens rather than by their name', () => {
+  it('reads our thing handed over and given back as a rent', () => {
+    expect(revenue('за плату отдаём шатры на свадьбы, инвентарь остаётся нашим и после праздника его возвращают').types).toEqual(['rent_lease']);
+  });
+
+  it('reads pay for the right to use our method or patent as licensing', () => {
+    expect(revenue('три студии платят нам за право работать по нашей методике').types).toContain('licensing');
+    expect(revenue('заводы отчисляют нам 2% с каждой партии, потому что применяют нашу запатентованную рецептуру').types).toEqual(['licensing']);
+  });
+
+  it('reads pay for the best shelf as advertising', () => {
+    expect(revenue('продаём книги, а поставщик доплачивает, чтобы его новинки стояли на видном месте').types).toContain('advertising');
+  });
+
+  it('reads a season paid ahead as a membership, and customers who invent the product as co-creation', () => {
+    expect(relationships('семьи оплачивают заранее за сезон, и раз в неделю мы привозим им набор сыров').types).toContain('subscription_membership');
+    expect(relationships('название нового сорта придумали покупатели, мы устроили конкурс идей').types).toContain('co_creation');
+  });
+});
