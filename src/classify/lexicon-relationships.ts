@@ -170,6 +170,10 @@ export const RELATIONSHIP_LEXICON: readonly LexiconGroup[] = [
     confidence: 0.55,
     patterns: [`клиент|гост|посетител|покупател|пользовател ~3 "сами|"самостоятельно`],
   },
+  // Written instructions on the thing itself: "на автомате наклейка, как пользоваться" is self-service, not a lesson.
+  { type: 'self_service', patterns: ['наклейк|памятк|инструкци|табличк|qr|листовк *3 как ~3 пользоваться|использовать|работать|оплатить|настроить'] },
+  // "у каждого покупателя личный кабинет": an account of one's own is automated, not a person assigned ("свой аккаунт" is agency slang for one).
+  { type: 'automated_service', patterns: [`у ~1 кажд ~2 ${CLIENT} ~2 личн|свой|персональн ~1 кабинет|профил|страниц`] },
   // "самовывоз из постамата, уведомление приходит автоматически": a pickup the system arranges.
   { type: 'self_service', suppressedBy: ['automated_service'], patterns: ['самовывоз'] },
   {
@@ -485,6 +489,8 @@ export const RELATIONSHIP_LEXICON: readonly LexiconGroup[] = [
       'фитнесклуб|спортклуб|гольфклуб',
       // Channels that find customers: "холодные звонки прорабам", "рассылаем прайс по базе".
       'холодн ~1 звонк|звонок|звонками|обзвон|прозвон', 'рассыла|рассылк ~3 прайс|коммерческ|"кп',
+      // Finding customers, not serving them: "клиенты сами находят нас по сарафану", "сами привлекают покупателей".
+      'сам|сама|сами|самостоятельно ~1 находят|находит|найдут|привлекают|привлекает|ищут|ищет ~2 нас|покупател|клиент|заказчик|по|через',
       // The audience, not the ones who serve: "вебинары для диспетчеров клиентов".
       'для диспетчер|оператор|менеджер|администратор|кассир|персонал|сотрудник',
       // Sellers of a network who are missing: "дистрибьюторов-продавцов у нас нет".

@@ -1038,3 +1038,17 @@ describe('streams told by what happens rather than by their name', () => {
     expect(relationships('название нового сорта придумали покупатели, мы устроили конкурс идей').types).toContain('co_creation');
   });
 });
+
+describe('self-service, finding customers and accounts', () => {
+  it('reads customers or sellers who find each other on their own as a channel, not self-service', () => {
+    expect(relationships('покупатели сами находят нас через знакомых, ничего для этого не делаем').types).toEqual([]);
+  });
+
+  it('reads written instructions on the thing itself as self-service, not training', () => {
+    expect(relationships('в прачечной никого нет, на каждой машине табличка, как пользоваться').types).toEqual(['self_service']);
+  });
+
+  it('reads an account of each customer as automated service, not a person assigned', () => {
+    expect(relationships('у каждого клиента личный кабинет, где видна история ремонтов и приходят напоминания').types).toEqual(['automated_service']);
+  });
+});
