@@ -205,6 +205,7 @@ const ORDINAL = /^(?:#num|\d|втор|трет|четверт|пят|шест|с
 const SUPPORT = ['поддержк', 'техподдержк', 'саппорт'];
 const ANSWERS = ['отвечают', 'отвечает', 'отвечаем', 'ответит', 'ответят'];
 const WE_ANSWER = new Set(['отвечаем', 'отвечаю', 'ответим', 'отвечу']);
+const WE = new Set(['мы', 'я', 'сами', 'сама', 'сам']);
 /** Those we work with who are not customers. */
 const PARTNERS = ['поставщик', 'подрядчик', 'субподрядчик', 'монтажник', 'контрагент', 'дистрибьютор', 'производител'];
 const AMONG = ['между', 'друг', 'общаются', 'делятся', 'обсужда', 'обменива', 'советуют', 'знакомят', 'перезнаком'];
@@ -449,8 +450,9 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
     support:
       has('support') ||
       ((has('answers') || has('contact')) && (has('persons') || has('experts'))) ||
-      // "туда пишут только вопросы, отвечаем мы": we answer there ourselves.
-      norms.some((word) => WE_ANSWER.has(word)),
+      // "туда пишут только вопросы, отвечаем мы": we answer there ourselves, told with the pronoun ("где отвечаем на
+      // вопросы и устраиваем розыгрыши" may still be a community).
+      norms.some((word, i) => WE_ANSWER.has(word) && (WE.has(norms[i - 1] ?? '') || WE.has(norms[i + 1] ?? ''))),
     namesPerson: has('persons') || has('experts'),
     systemServes: has('bots'),
     // "клиенты друг друга не видят": customers who do not meet are no community.

@@ -946,6 +946,7 @@ describe('a community is members who interact', () => {
 
   it('reads a chat where customers only ask and we answer as support, not a community', () => {
     expect(relationships('есть чат в ватсапе, но туда присылают только вопросы про наличие, отвечаю я сама').types).not.toContain('community');
+    expect(relationships('группа в вк с обсуждениями, где отвечаем на вопросы и проводим конкурсы').types).toContain('community');
   });
 
   it('reads greeting guests in person as no meeting of members', () => {
