@@ -49,6 +49,8 @@ const NOT_A_DENIAL = [
 /** A finite verb after "и" starts a new predicate that the negation before it does not cover. */
 const VERB_ENDING = /(?:ем|им|ют|ут|ят|ат|ет|ит|ешь|ишь|ть|ла|ли|ло|ся|сь)$/u;
 const COORDINATORS = new Set(['и', 'или']);
+/** A finite verb in the first or third person: "сдаём", "сдают", "берут". */
+const FINITE_VERB = /(?:ем|им|ют|ут|ят|ат)$/u;
 const FORWARD_STOP = new Set(['мы', 'я', 'а', 'но', 'зато', 'просто', 'только', 'лишь', 'всё', 'все']);
 
 function isDenial(tokens: readonly Token[], index: number): boolean {
@@ -174,6 +176,8 @@ export function negatedWords(tokens: readonly Token[]): boolean[] {
       if (COORDINATORS.has(token.norm) && next && next.norm.length >= 4 && VERB_ENDING.test(next.norm)) break;
       // Typed without commas, a new subject or a contrast starts what is affirmed: "комиссию не берём мы продаём торты".
       if (j > i + 1 && FORWARD_STOP.has(token.norm)) break;
+      // "без капитана сдаём посуточно": "без" takes a noun, the verb after it is affirmed.
+      if (negator.norm === 'без' && j > i + 1 && token.norm.length >= 4 && FINITE_VERB.test(token.norm)) break;
       negated[j] = true;
     }
     if (!BACKWARD.has(negator.norm)) continue;

@@ -1053,3 +1053,10 @@ describe('self-service, finding customers and accounts', () => {
     expect(relationships('у каждого клиента личный кабинет, где видна история ремонтов и приходят напоминания').types).toEqual(['automated_service']);
   });
 });
+
+describe('"без" takes a noun, not the verb after it', () => {
+  it('affirms the letting after "без водителя" or "без инструктора"', () => {
+    expect(revenue('катер без водителя сдаём на выходные, 40 тыс в сутки').types).toContain('rent_lease');
+    expect(revenue('сапы без инструктора сдаём в прокат на день').types).toContain('rent_lease');
+  });
+});
