@@ -46,7 +46,7 @@ const ownSets: { file: string; minimum: number; note: string; macroF1?: number; 
   // Tuned on together by causes (English phrasings, money we pay, community only where members interact, free that is
   // not free use, others' deals, who serves, streams told by what happens).
   { file: 'blind-set-25.jsonl', minimum: 70, note: 'first run 0.913 / 74%', macroF1: 0.95, exact: 0.87 },
-  { file: 'blind-set-26.jsonl', minimum: 70, note: 'Russian and English; first run 0.885 / 70%', macroF1: 0.98, exact: 0.95 },
+  { file: 'blind-set-26.jsonl', minimum: 70, note: 'Russian and English; first run 0.885 / 70%', macroF1: 0.99, exact: 0.97 },
   { file: 'blind-set-27.jsonl', minimum: 70, note: 'phone slang; first run 0.918 / 79%', macroF1: 0.98, exact: 0.94 },
   { file: 'blind-set-28.jsonl', minimum: 70, note: 'Russian and English, costs beside revenue; first run 0.858 / 63%', macroF1: 0.94, exact: 0.85 },
 ];
