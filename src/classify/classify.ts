@@ -3,6 +3,7 @@ import type { TypedBlockId } from '../canvas/blocks.ts';
 import { TYPE_IDS_BY_BLOCK, type BusinessTypeId } from '../canvas/business-types.ts';
 import { pricesPerServiceUnit } from './amounts.ts';
 import { compileLexicon, type CompiledLexicon, type CompiledPattern, type LexiconGroup, type Tag } from './lexicon.ts';
+import { ENGLISH_RELATIONSHIP_LEXICON, ENGLISH_REVENUE_LEXICON } from './lexicon-english.ts';
 import { RELATIONSHIP_LEXICON } from './lexicon-relationships.ts';
 import { REVENUE_LEXICON } from './lexicon-revenue.ts';
 import { createWordMatcher, findMatches, type PatternMatch, type WordMatcher } from './match.ts';
@@ -56,8 +57,8 @@ function createBlockClassifier(blockId: TypedBlockId, groups: readonly LexiconGr
 }
 
 const CLASSIFIERS: Record<TypedBlockId, BlockClassifier> = {
-  customer_relationships: createBlockClassifier('customer_relationships', RELATIONSHIP_LEXICON),
-  revenue_streams: createBlockClassifier('revenue_streams', [...REVENUE_LEXICON, ...REVENUE_TAGS]),
+  customer_relationships: createBlockClassifier('customer_relationships', [...RELATIONSHIP_LEXICON, ...ENGLISH_RELATIONSHIP_LEXICON]),
+  revenue_streams: createBlockClassifier('revenue_streams', [...REVENUE_LEXICON, ...ENGLISH_REVENUE_LEXICON, ...REVENUE_TAGS]),
 };
 
 /**
@@ -251,6 +252,8 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
     case 'personal_assistance':
       // "зарплата админу 40 тыс": a person we pay is a cost, not a contact with customers.
       if (reading.outgoing) return true;
+      // "дистрибьюторы сами консультируют знакомых": the sellers of a network advise, no staff of ours.
+      if (sentenceOf(match, tokens).some((token) => NETWORK_SELLERS.some((stem) => token.norm.startsWith(stem)))) return true;
       if (match.tokens.length === 1 && taughtPerson(tokens, match.tokens[0] ?? 0)) return true;
       // "в поддержке только бот": support a system gives; customers who explain to each other are the community.
       if (reading.systemServes && norms.some((word) => word.startsWith('поддержк'))) return true;
@@ -262,9 +265,10 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
       // their own are a network.
       return reading.amongThemselves || reading.acquisition;
     case 'free_use':
-      return reading.perk;
+      return reading.perk || reading.includedInPrice;
     case 'subscription_membership':
-      return reading.channel;
+      // "за CRM платим 15к в месяц", "платим членские взносы ассоциации", "затраты: модератор 20 тыс в месяц": our cost.
+      return reading.channel || reading.outgoing;
     case 'co_creation': {
       // "выкладываем свои работы", "выкладываем работы мастеров и отзывы": what we post ourselves is a channel.
       if (reading.ownContent && (norms.some((word) => WE_POST.has(word)) || clauseOf(match, tokens).some((token) => WE_PUBLISH.has(token.norm)))) return true;
@@ -283,7 +287,9 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
     }
     case 'community': {
       if (reading.membersInteract || norms.some((word) => word.startsWith('поддержк'))) return false;
-      if (reading.channel) return true;
+      if (reading.channel || reading.membersApart || reading.partnersOnly) return true;
+      // "клиентский клуб: 2 000 в год, скидка 15%": a club that sells a discount is a membership, not members who meet.
+      if (norms.some((word) => word.startsWith('клуб')) && sentenceOf(match, tokens).some((token) => token.norm.startsWith('скидк'))) return true;
       // "группа в ВК, где мы публикуем новинки": a group we post to is our channel, unless more than its name
       // tells of a community.
       const sentence = (tokens[match.tokens[0] ?? 0] as Token).sentence;
@@ -301,10 +307,18 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
 }
 
 const MACHINES = ['бот', 'робот', 'автомат', 'автоответ'];
+/** The sellers of a network: "дистрибьюторы", "независимые консультантки", "распространители". */
+const NETWORK_SELLERS = ['дистриб', 'консультантк', 'независим', 'распространител'];
 
 /** "это не робот", "живые ребята, не бот": the answer denies that a machine does it. */
 const deniesMachine = (tokens: readonly Token[]): boolean =>
   tokens.some((token, i) => token.norm === 'не' && MACHINES.some((stem) => tokens[i + 1]?.norm.startsWith(stem) === true));
+
+/** The words of the sentence a match starts in. */
+function sentenceOf(match: PatternMatch, tokens: readonly Token[]): Token[] {
+  const sentence = (tokens[match.tokens[0] ?? 0] as Token).sentence;
+  return tokens.filter((token) => token.sentence === sentence);
+}
 
 /** The words of the clause a match starts in. */
 function clauseOf(match: PatternMatch, tokens: readonly Token[]): Token[] {

@@ -170,6 +170,10 @@ export const RELATIONSHIP_LEXICON: readonly LexiconGroup[] = [
     confidence: 0.55,
     patterns: [`клиент|гост|посетител|покупател|пользовател ~3 "сами|"самостоятельно`],
   },
+  // Written instructions on the thing itself: "на автомате наклейка, как пользоваться" is self-service, not a lesson.
+  { type: 'self_service', patterns: ['наклейк|памятк|инструкци|табличк|qr|листовк *3 как ~3 пользоваться|использовать|работать|оплатить|настроить'] },
+  // "у каждого покупателя личный кабинет": an account of one's own is automated, not a person assigned ("свой аккаунт" is agency slang for one).
+  { type: 'automated_service', patterns: [`у ~1 кажд ~2 ${CLIENT} ~2 личн|свой|персональн ~1 кабинет|профил|страниц`] },
   // "самовывоз из постамата, уведомление приходит автоматически": a pickup the system arranges.
   { type: 'self_service', suppressedBy: ['automated_service'], patterns: ['самовывоз'] },
   {
@@ -282,6 +286,8 @@ export const RELATIONSHIP_LEXICON: readonly LexiconGroup[] = [
       'по "их|"его|"ее ~1 эскиз|дизайн|иде|рисун|фото|макет|пожелани|задумк',
       'дизайн|принт|вкус|цвет ~2 выбира|выбер|придумыва|придума|создает|создают|рисует|рисуют', 'багрепорт|баг репорт',
       'придума|придумыва|выбира|выбер ~2 вкус|дизайн|назван|принт|функци',
+      // "сюжет придумали игроки", "конкурс сценариев среди гостей": the customers author what we make.
+      `придумали|придумывают|предложили|предлагают|сочинили|нарисовали ~1 ${CLIENT}`, 'конкурс ~1 сценари|иде|дизайн|эскиз|рецепт|назван',
       'по ~1 просьб|пожелани|идеям|иде ~1 клиент|покупател|пользовател|заказчик|гост|ученик|подписчик|игрок',
       'приносят|присылают|предлагают|делятся ~2 свои|своими|свой ~1 иде|эскиз|дизайн|макет|рецепт|вариант|задумк',
       'предлага|предложи ~1 функци|улучшени|доработк', 'кастомиз',
@@ -301,7 +307,8 @@ export const RELATIONSHIP_LEXICON: readonly LexiconGroup[] = [
   // A club named by its activity in one word ("велоклуб") needs company: it may be only a shop's name.
   { type: 'community', weight: 0.5, patterns: ['велоклуб|бегоклуб|фотоклуб|киноклуб|автоклуб|мотоклуб|турклуб', 'бегов|беговой клуб'] },
   // Meetings where customers are taught are training sessions.
-  { type: 'community', weight: 0.5, suppressedBy: ['training'], patterns: ['встреч'] },
+  // "встречаю гостей" greets: a person of ours, not members who meet.
+  { type: 'community', weight: 0.5, suppressedBy: ['training'], patterns: ['встреч^встречаю^встречает^встречают^"встречаем'] },
   {
     type: 'community',
     patterns: [
@@ -349,6 +356,11 @@ export const RELATIONSHIP_LEXICON: readonly LexiconGroup[] = [
       'подписат|подписыва|подпишут|подпишет|подпишись|подписались ~1 на',
       'оплатил|оплатила|оплатили|оплачивает|оплачивают|оплачиваешь|платит|платят|платишь ~2 "месяц|"год|"полгода|"квартал|"неделю',
     ],
+  },
+  // A season paid ahead, a box each week: "платят вперёд за сезон и каждую неделю получают коробку".
+  {
+    type: 'subscription_membership',
+    patterns: ['платят|оплачивают|вносят|платит|оплачивает ~2 вперед|заранее|авансом ~2 за ~1 сезон|месяц|год|квартал|полгода'],
   },
   // A club where members help each other is a community unless it is paid for.
   { type: 'subscription_membership', suppressedBy: ['community'], patterns: ['клуб^клубник'] },
@@ -477,6 +489,8 @@ export const RELATIONSHIP_LEXICON: readonly LexiconGroup[] = [
       'фитнесклуб|спортклуб|гольфклуб',
       // Channels that find customers: "холодные звонки прорабам", "рассылаем прайс по базе".
       'холодн ~1 звонк|звонок|звонками|обзвон|прозвон', 'рассыла|рассылк ~3 прайс|коммерческ|"кп',
+      // Finding customers, not serving them: "клиенты сами находят нас по сарафану", "сами привлекают покупателей".
+      'сам|сама|сами|самостоятельно ~1 находят|находит|найдут|привлекают|привлекает|ищут|ищет ~2 нас|покупател|клиент|заказчик|по|через',
       // The audience, not the ones who serve: "вебинары для диспетчеров клиентов".
       'для диспетчер|оператор|менеджер|администратор|кассир|персонал|сотрудник',
       // Sellers of a network who are missing: "дистрибьюторов-продавцов у нас нет".

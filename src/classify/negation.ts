@@ -9,8 +9,8 @@ const FORWARD_SCOPE: Readonly<Record<string, number>> = {
   не: 4, нет: 3, нету: 3, ни: 2, без: 3, никаких: 3, никакой: 3, никакого: 3, никакие: 3, никакую: 3,
   вместо: 2, отказались: 4, отказался: 4, отказалась: 4, перестали: 4, перестал: 4, перестала: 4,
   прекратили: 4, убрали: 4, отменили: 4, закрыли: 3, свернули: 3, нельзя: 3, отсутствует: 3, отсутствуют: 3,
-  // Typed in English: "no community yet".
-  no: 2, not: 3, without: 2,
+  // Typed in English: "no community yet"; "don't" is read as "don" and "t", so its reach is one word longer.
+  no: 2, not: 3, without: 2, never: 3, don: 5, doesn: 5, didn: 5, haven: 5, hasn: 5, isn: 4, aren: 4, wasn: 4, weren: 4,
 };
 
 /** Others' belief that an answer goes on to set right ("на самом деле"). */
@@ -49,6 +49,8 @@ const NOT_A_DENIAL = [
 /** A finite verb after "и" starts a new predicate that the negation before it does not cover. */
 const VERB_ENDING = /(?:ем|им|ют|ут|ят|ат|ет|ит|ешь|ишь|ть|ла|ли|ло|ся|сь)$/u;
 const COORDINATORS = new Set(['и', 'или']);
+/** A finite verb in the first or third person: "сдаём", "сдают", "берут". */
+const FINITE_VERB = /(?:ем|им|ют|ут|ят|ат)$/u;
 const FORWARD_STOP = new Set(['мы', 'я', 'а', 'но', 'зато', 'просто', 'только', 'лишь', 'всё', 'все']);
 
 function isDenial(tokens: readonly Token[], index: number): boolean {
@@ -174,6 +176,8 @@ export function negatedWords(tokens: readonly Token[]): boolean[] {
       if (COORDINATORS.has(token.norm) && next && next.norm.length >= 4 && VERB_ENDING.test(next.norm)) break;
       // Typed without commas, a new subject or a contrast starts what is affirmed: "комиссию не берём мы продаём торты".
       if (j > i + 1 && FORWARD_STOP.has(token.norm)) break;
+      // "без капитана сдаём посуточно": "без" takes a noun, the verb after it is affirmed.
+      if (negator.norm === 'без' && j > i + 1 && token.norm.length >= 4 && FINITE_VERB.test(token.norm)) break;
       negated[j] = true;
     }
     if (!BACKWARD.has(negator.norm)) continue;
@@ -196,8 +200,10 @@ export function negatedWords(tokens: readonly Token[]): boolean[] {
 const PAST_MARKERS = new Set(['раньше', 'ранее', 'прежде', 'изначально']);
 const PAST_VERBS = new Set([
   'был', 'была', 'было', 'были', 'делали', 'продавали', 'брали', 'работали', 'сначала', 'поначалу', 'пробовали', 'пытались',
+  // "We used to run ads, now readers pay".
+  'used',
 ]);
-const PRESENT_MARKERS = new Set(['теперь', 'сейчас', 'ныне', 'отныне', 'нынче']);
+const PRESENT_MARKERS = new Set(['теперь', 'сейчас', 'ныне', 'отныне', 'нынче', 'now']);
 
 function isPastMarker(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
@@ -238,10 +244,11 @@ export function supersededWords(tokens: readonly Token[]): boolean[] {
     if (from >= 0) for (let j = from; j < p; j++) dropped[j] = true;
     handledUpTo = p + 1;
   }
+  // "колл-центр раньше был": the marker drops its whole clause, the words before it as well.
   for (let q = 0; q < tokens.length; q++) {
     if (dropped[q] || !isPastMarker(tokens, q)) continue;
     const clause = (tokens[q] as Token).clause;
-    for (let j = q; j < tokens.length && (tokens[j] as Token).clause === clause; j++) dropped[j] = true;
+    for (let j = clauseStart(q); j < tokens.length && (tokens[j] as Token).clause === clause; j++) dropped[j] = true;
   }
   return dropped;
 }
@@ -349,9 +356,15 @@ export function plannedWords(tokens: readonly Token[]): boolean[] {
       next = tokens.findIndex((token) => token.clause > last);
     }
     for (let j = m; j < tokens.length && (tokens[j] as Token).clause <= last; j++) dropped[j] = true;
+    // "а клуб с взносами — это только в планах": "это" points the plan back over the clause before it.
+    let first = marker.clause;
+    for (let j = m - 1; j >= 0 && (tokens[j] as Token).clause === marker.clause; j--) if ((tokens[j] as Token).norm === 'это') first = marker.clause - 1;
+    if (tokens[m - 1]?.norm === 'это' || (tokens[m - 2]?.norm === 'это' && tokens[m - 1]?.clause === marker.clause)) first = marker.clause - 1;
     for (let j = m - 1; j >= 0; j--) {
       const token = tokens[j] as Token;
-      if (token.clause !== marker.clause || token.norm === 'и' || NOW_WORDS.has(token.norm)) break;
+      // "это пока в планах": a "пока" beside the marker is part of it.
+      const nowWord = NOW_WORDS.has(token.norm) && !(first < marker.clause && token.clause === marker.clause);
+      if (token.clause < first || token.norm === 'и' || nowWord) break;
       dropped[j] = true;
     }
   }

@@ -106,6 +106,17 @@ const PRICE_NORMS = new Set(['#num', '#amount', 'рубль', 'валюта']);
 const NUMBER_RE = /^[0-9]+(?:[.,][0-9]+)?$/u;
 const AMOUNT_RE = /^[0-9]+(?:[.,][0-9]+)?(к|k|т|тыс|тр|р|руб|rub|usd|евро)$/u;
 
+/** Words shortened with a dot inside a sentence: "60 тыс. в месяц", "45 тыс., партнёрам 15%". */
+const ABBREVIATED = new Set(['тыс', 'млн', 'млрд', 'коп', 'шт']);
+
+/** Whether a dot only shortens the word before it: the text goes on in lower case or with a comma. */
+function abbreviationDot(raw: string, tokens: readonly Token[], text: string, end: number): boolean {
+  const previous = tokens[tokens.length - 1];
+  if (raw !== '.' || previous === undefined || previous.end !== end - 1 || !ABBREVIATED.has(previous.text.toLowerCase())) return false;
+  const next = /\S/u.exec(text.slice(end))?.[0];
+  return next !== undefined && (next === ',' || (/\p{Ll}/u.test(next) && next !== next.toUpperCase()));
+}
+
 /** Splits text into tokens with offsets, sentence and clause indices. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -117,6 +128,10 @@ export function tokenize(text: string): Token[] {
     const raw = match[0];
     const start = match.index;
     const end = start + raw.length;
+    if (abbreviationDot(raw, tokens, text, end)) {
+      prevEnd = -1;
+      continue;
+    }
     if (SENTENCE_END.has(raw) && !(raw === '.' && /[0-9]/u.test(text[end] ?? ''))) {
       sentence += 1;
       pendingBoundary = true;

@@ -35,6 +35,15 @@ export interface ClauseReading {
   readonly support: boolean;
   /** Customers act among themselves: "общаются между собой", "помогают друг другу". Holds for the whole sentence. */
   readonly membersInteract: boolean;
+  /** Customers are said not to act among themselves ("люди там между собой не общаются"). Holds for the whole sentence. */
+  readonly membersApart: boolean;
+  /** "бесплатно, ну как бесплатно, входит в цену станка": what the price covers is not free. Holds for the whole sentence. */
+  readonly includedInPrice: boolean;
+  /**
+   * Only our suppliers, contractors or staff are named, no customer ("с поставщиками и монтажниками общаемся в общем
+   * чате"): a chat of theirs is no community of customers. Holds for the whole sentence.
+   */
+  readonly partnersOnly: boolean;
   /**
    * Customers act on each other in this very clause ("советуют друг другу", "общаются между собой"), or a
    * moderator of theirs acts ("модератор следит за порядком и отвечает на вопросы"): whoever helps there
@@ -85,7 +94,7 @@ export interface ClauseReading {
 /** First person plural verbs of paying out: the subject is us, the money leaves. */
 const WE_PAY = [
   'платим', 'оплачиваем', 'доплачиваем', 'отчисляем', 'выплачиваем', 'перечисляем', 'тратим', 'потратим', 'тратимся',
-  'закупаем', 'арендуем', 'покупаем', 'заплатили', 'оплатили', 'платили', 'отстегиваем',
+  'закупаем', 'арендуем', 'покупаем', 'заплатили', 'оплатили', 'платили', 'отстегиваем', 'закупили', 'арендовали', 'потратили', 'вложили',
   // One owner speaking of herself: "сама плачу за подписку на сервис".
   'выплатили', 'перечислили', 'внесли', 'вносим',
   'плачу', 'оплачиваю', 'доплачиваю', 'отчисляю', 'выплачиваю', 'трачу', 'закупаю', 'арендую', 'покупаю', 'заплатила', 'заплатил',
@@ -108,7 +117,11 @@ const PAYEES = [
  * Platforms that sell for us and keep a share: "маркетплейс забирает 25%", "30% с покупок забирает стор". Not "платформа" or
  * "площадка": told in the third person, that is as often our own ("платформа удерживает 12% с каждой брони").
  */
-const PLATFORMS = ['маркетплейс', 'агрегатор', 'вайлдберриз', 'озон', 'авито', 'стор', 'банк^банкет', 'эквайр'];
+const PLATFORMS = [
+  'маркетплейс', 'агрегатор', 'вайлдберриз', 'озон', 'авито', 'стор', 'банк^банкет', 'эквайр',
+  // Booking sites that sell our rooms and tables: "букинг забирает 15%".
+  'букинг', 'booking', 'airbnb', 'эирбиэнби', 'островок', 'суточно', 'яндекс', 'ozon', 'wildberries',
+];
 /** Sellers whose deals a platform takes its share of: then the platform is ours ("берёт 10% с продавцов"). */
 const THEIR_DEALS = [
   'продавц', 'селлер', 'ресторан', 'фермер', 'исполнител', 'мастер', 'репетитор', 'автор', 'перевозчик', 'арендодател', 'владельц', 'сделк',
@@ -178,7 +191,12 @@ const PERKS = ['лояльност', 'заморо', 'пауз', 'кешбек',
 /** What a place offers beside its service, free or not: "пока ждёт — бесплатный кофе", "бесплатно чай и печать". */
 const AMENITIES = [
   'кофе', 'чай', 'чая', 'чаем', 'вода', 'воду', 'водой', 'печенье', 'печеньки', 'снеки', 'снэки', 'напитки', 'вайфай', 'wifi', 'парковка', 'парковку',
+  // Small services for anyone passing by: "подкачка колёс бесплатно для всех".
+  'подкачка', 'подкачку', 'заточка', 'заточку', 'зарядка', 'зарядку', 'подзарядка', 'подзарядку', 'упаковка', 'упаковку', 'туалет',
 ];
+/** "входит в цену станка", "включено в стоимость": a price that covers it, so it is not free. */
+const INCLUDED = ['входит', 'входят', 'включен', 'включён', 'заложен'];
+const PRICE_WORDS = ['цен', 'стоимост', 'чек', 'прайс'];
 /** An event that teaches, offered free: the free word names its price, not a free tier of the product. */
 const FREE_EVENTS = ['мастеркласс', 'семинар', 'вебинар', 'лекци', 'воркшоп', 'экскурси'];
 /** A trial of the product itself stays free use: "первое занятие бесплатно", "пробный урок". */
@@ -186,6 +204,10 @@ const TRIAL = ['перв', 'пробн', 'тестов', 'ознакомит'];
 const ORDINAL = /^(?:#num|\d|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят)/u;
 const SUPPORT = ['поддержк', 'техподдержк', 'саппорт'];
 const ANSWERS = ['отвечают', 'отвечает', 'отвечаем', 'ответит', 'ответят'];
+const WE_ANSWER = new Set(['отвечаем', 'отвечаю', 'ответим', 'отвечу']);
+const WE = new Set(['мы', 'я', 'сами', 'сама', 'сам']);
+/** Those we work with who are not customers. */
+const PARTNERS = ['поставщик', 'подрядчик', 'субподрядчик', 'монтажник', 'контрагент', 'дистрибьютор', 'производител'];
 const AMONG = ['между', 'друг', 'общаются', 'делятся', 'обсужда', 'обменива', 'советуют', 'знакомят', 'перезнаком'];
 const FUTURE = ['будем', 'будут', 'планируется', 'запустим', 'добавим', 'откроем', 'введем', 'начнем', 'появится', 'появятся'];
 
@@ -248,6 +270,7 @@ const LISTS = {
   answers: { words: ANSWERS },
   experts: { stems: ['специалист', 'мастер', 'эксперт'] },
   among: { stems: AMONG },
+  partners: { stems: PARTNERS },
   moderator: { stems: ['модер'] },
   watches: { words: ['следит', 'следят', 'направляет', 'направляют'] },
   order: { stems: ['порядк', 'порядок', 'соблюдени', 'правил', 'бесед', 'дискусс'] },
@@ -311,6 +334,11 @@ function coldContact(norms: readonly string[]): boolean {
   });
 }
 
+/** "с нас", "у нас" at `i`: whom a keeper takes the money from ("забирает у нас 19%", "с нас берут роялти"). */
+function fromUs(norms: readonly string[], i: number): boolean {
+  return (norms[i] === 'с' || norms[i] === 'у') && norms[i + 1] === 'нас';
+}
+
 /** "друг другу", "друг с другом", "между собой": people acting on each other. */
 function reciprocal(norms: readonly string[], i: number): boolean {
   const word = norms[i];
@@ -339,7 +367,7 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
     has('keeps') &&
     namesMoney &&
     !norms.includes('между') &&
-    norms.some((word, i) => is(word, 'keeps') && (norms.includes('себе') || (norms[i + 1] === 'с' && norms[i + 2] === 'нас')));
+    norms.some((word, i) => is(word, 'keeps') && (norms.includes('себе') || fromUs(norms, i + 1) || fromUs(norms, i - 2)));
   // "40% от выручки" names the base of a share, not money that comes to us.
   // "перечисляем франчайзеру 4% выручки" too: a share of the income, paid out.
   const earns = norms.some(
@@ -360,7 +388,11 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
     norms.some((word, i) => is(word, 'platforms') && !starts(norms[i - 1] ?? '', OUR)) &&
     norms.some((word) => word === 'процент' || starts(word, SHARE));
   // "процент от первой заработной платы выпускника": a cost noun after "от"/"с" names the base of a share.
-  const namesCostNoun = norms.some((word, i) => is(word, 'costNouns') && !norms.slice(Math.max(0, i - 2), i).some((before) => SHARE_BASE.has(before)));
+  // "связаны с расходами на аренду": without a share named, "с" is no base of one.
+  const namesShare = norms.some((word) => word === 'процент' || starts(word, SHARE));
+  const namesCostNoun = norms.some(
+    (word, i) => is(word, 'costNouns') && !(namesShare && norms.slice(Math.max(0, i - 2), i).some((before) => SHARE_BASE.has(before))),
+  );
   // "снимаем помещение под студию": premises we rent are a cost ("снимаем свадьбы" films).
   const rentsPremises = norms.some(
     (word, i) => RENTS.has(word) && norms.slice(i + 1, i + 3).some((next) => starts(next, PREMISES)),
@@ -415,11 +447,19 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
       norms.some((word, i) => word.startsWith('кажд') && ORDINAL.test(norms[i + 1] ?? '')) ||
       (has('free') && !has('trial') && ((has('regular') && has('customers')) || has('amenities') || (freeEvent && has('customers')))),
     // "туда пишут только нашим операторам": customers write to our people, so the chat is for support.
-    support: has('support') || ((has('answers') || has('contact')) && (has('persons') || has('experts'))),
+    support:
+      has('support') ||
+      ((has('answers') || has('contact')) && (has('persons') || has('experts'))) ||
+      // "туда пишут только вопросы, отвечаем мы": we answer there ourselves, told with the pronoun ("где отвечаем на
+      // вопросы и устраиваем розыгрыши" may still be a community).
+      norms.some((word, i) => WE_ANSWER.has(word) && (WE.has(norms[i - 1] ?? '') || WE.has(norms[i + 1] ?? ''))),
     namesPerson: has('persons') || has('experts'),
     systemServes: has('bots'),
     // "клиенты друг друга не видят": customers who do not meet are no community.
     membersInteract: norms.some((word, i) => is(word, 'among') && denied[i] !== true),
+    membersApart: norms.some((word, i) => is(word, 'among') && denied[i] === true),
+    includedInPrice: norms.some((word, i) => starts(word, INCLUDED) && norms[i + 1] === 'в' && starts(norms[i + 2] ?? '', PRICE_WORDS)),
+    partnersOnly: has('partners') && !has('customers'),
     // "сомелье направляет беседу и следит за соблюдением правил": one who keeps order among members moderates.
     amongThemselves:
       norms.some((word, i) => (reciprocal(norms, i) && denied[i] !== true) || is(word, 'moderator')) || (has('watches') && has('order')),
@@ -451,6 +491,9 @@ const SHARE_BASE = new Set(['от', 'с', 'со']);
 /** A finite verb or an infinitive: a clause without one is a bare item of a list ("аренда 50к"). */
 const ANY_VERB = /(?:ем|им|ют|ут|ят|ат|ет|ит|ть|ла|ли|ло|ся|сь)$/u;
 const POINTING_BACK = new Set(['это', 'что', 'всё', 'все']);
+const POINTING_THERE = new Set(['туда', 'там']);
+/** What may follow a paying verb that has no object after it: "платим сами", "закупили тоже". */
+const AFTER_PAYING = new Set(['сами', 'сам', 'сама', 'мы', 'я', 'тоже', 'также', 'отдельно', 'заранее']);
 /** Words that add one more item to a list: "а также", "плюс". */
 const ADDING = new Set(['также', 'плюс']);
 
@@ -548,11 +591,18 @@ const TEACHING_NOUNS = ['обучени', 'обучаем', 'обучает', '�
 export function taughtPerson(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (!token) return false;
-  let back = index - 1;
-  if (tokens[back]?.norm === 'для') back--;
-  const before = tokens[back];
-  return before !== undefined && before.clause === token.clause && starts(before.norm, TEACHING_NOUNS);
+  // "учим поваров и официантов": back over the other people taught with it, to the word of teaching.
+  for (let back = index - 1; back >= 0 && back >= index - 4; back--) {
+    const before = tokens[back] as Token;
+    if (before.clause !== token.clause) return false;
+    if (starts(before.norm, TEACHING_NOUNS) || TEACHING_VERBS.has(before.norm)) return true;
+    if (!TAUGHT_LIST.has(before.norm) && !(back < index - 1 && PEOPLE_FORM.test(before.norm))) return false;
+  }
+  return false;
 }
+const TEACHING_VERBS = new Set(['учим', 'учат', 'учу', 'научим', 'научат', 'обучим', 'обучаю', 'учит']);
+/** Words between a verb of teaching and the people it teaches: "обучение для наших поваров и официантов". */
+const TAUGHT_LIST = new Set(['и', 'для', 'наших', 'своих', 'их', 'его', 'ее', 'всех', 'новых']);
 
 const CONSIGNMENT_SHOPS = ['магазин', 'отдел', 'лавк'];
 const HANDED_IN = ['сда', 'принос', 'привоз', 'отда', 'бер', 'принима'];
@@ -684,7 +734,8 @@ export function readClauses(tokens: readonly Token[], negated: readonly boolean[
   let part = 0;
   spans.forEach((span, c) => {
     const first = tokens[span[0] ?? 0] as Token;
-    if (CONTRAST.has(first.norm)) part++;
+    // "есть чат, но туда пишут только вопросы": "туда", "там" after the contrast speak of the same thing.
+    if (CONTRAST.has(first.norm) && !POINTING_THERE.has(tokens[(span[0] ?? 0) + 1]?.norm ?? '')) part++;
     partOf[c] = `${first.sentence}:${part}`;
   });
   const supportIn = new Set(spans.flatMap((_, c) => (readings[c]?.support ? [partOf[c]] : [])));
@@ -723,6 +774,21 @@ export function readClauses(tokens: readonly Token[], negated: readonly boolean[
     if (!first || !earlier || first.sentence !== earlier.sentence || CONTRAST.has(first.norm) || reading.incoming) continue;
     const previous = readings[p];
     if (previous?.outgoing && (bare(p) || previous.namesCost) && item(c)) readings[c] = { ...reading, outgoing: true, namesCost: true };
+  }
+  // "Аренду помещений, 180 тыс в месяц, платим сами", "аренда, станция, запчасти закупили": a paying verb that closes
+  // its list, with no object after it, pays for the bare items before it in the sentence.
+  for (let c = 1; c < spans.length; c++) {
+    const words = spanNorms(c);
+    const last = words.findLastIndex((word) => inBits(bitsOf(word), 'wePay'));
+    if (last < 0 || !readings[c]?.outgoing || !words.slice(last + 1).every((word) => AFTER_PAYING.has(word))) continue;
+    const sentence = (tokens[spans[c]?.[0] ?? 0] as Token).sentence;
+    if (last > 0 && CONTRAST.has(words[0] ?? '')) continue;
+    for (let back = c - 1; back >= 0; back--) {
+      const earlier = tokens[spans[back]?.[0] ?? -1];
+      if (!earlier || earlier.sentence !== sentence || !bare(back) || readings[back]?.incoming) break;
+      readings[back] = { ...(readings[back] as ClauseReading), outgoing: true, namesCost: true };
+      if (CONTRAST.has(earlier.norm)) break;
+    }
   }
   // "Обучаем своих продавцов, тренинги для персонала проводит коуч": staff named right after a clause about our
   // own staff are ours as well, unless a contrast sets them apart.
@@ -764,6 +830,13 @@ export function readClauses(tokens: readonly Token[], negated: readonly boolean[
     const reading = readings[c] as ClauseReading;
     if (among.has((tokens[span[0] ?? 0] as Token).sentence)) readings[c] = { ...reading, membersInteract: true };
   });
+  // Members said not to talk, partners only, a price that covers the free thing: each holds for its whole sentence.
+  for (const field of ['membersApart', 'partnersOnly', 'includedInPrice'] as const) {
+    const sentences = new Set(spans.flatMap((span, c) => (readings[c]?.[field] ? [(tokens[span[0] ?? 0] as Token).sentence] : [])));
+    spans.forEach((span, c) => {
+      if (sentences.has((tokens[span[0] ?? 0] as Token).sentence)) readings[c] = { ...(readings[c] as ClauseReading), [field]: true };
+    });
+  }
   const supplied = new Set<number>();
   spans.forEach((span, c) => {
     if (readings[c]?.customerMaterials) supplied.add((tokens[span[0] ?? 0] as Token).sentence);

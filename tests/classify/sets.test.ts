@@ -40,6 +40,15 @@ const ownSets: { file: string; minimum: number; note: string; macroF1?: number; 
   { file: 'blind-set-19.jsonl', minimum: 70, note: 'owners and students, money paid out, perks; first run 0.907 / 76%' },
   { file: 'blind-set-20.jsonl', minimum: 70, note: 'night-time phone answers, slang; first run 0.933 / 84%' },
   { file: 'blind-set-21.jsonl', minimum: 70, note: 'formal coursework, royalties paid, hedges; first run 0.888 / 71%' },
+  { file: 'blind-set-22.jsonl', minimum: 70, note: 'first run 0.943 / 80%', macroF1: 0.96, exact: 0.88 },
+  { file: 'blind-set-23.jsonl', minimum: 70, note: 'first run 0.907 / 73%', macroF1: 0.97, exact: 0.88 },
+  { file: 'blind-set-24.jsonl', minimum: 70, note: 'first run 0.915 / 71%', macroF1: 0.99, exact: 0.98 },
+  // Tuned on together by causes (English phrasings, money we pay, community only where members interact, free that is
+  // not free use, others' deals, who serves, streams told by what happens).
+  { file: 'blind-set-25.jsonl', minimum: 70, note: 'first run 0.913 / 74%', macroF1: 0.95, exact: 0.87 },
+  { file: 'blind-set-26.jsonl', minimum: 70, note: 'Russian and English; first run 0.885 / 70%', macroF1: 0.99, exact: 0.97 },
+  { file: 'blind-set-27.jsonl', minimum: 70, note: 'phone slang; first run 0.918 / 79%', macroF1: 0.98, exact: 0.94 },
+  { file: 'blind-set-28.jsonl', minimum: 70, note: 'Russian and English, costs beside revenue; first run 0.858 / 63%', macroF1: 0.94, exact: 0.85 },
 ];
 
 describe('classifier quality on labelled answers', () => {

@@ -845,3 +845,218 @@ describe('who serves in person', () => {
     expect(relationships('мы юридическая консультация, каждого доверителя до суда сопровождает один и тот же адвокат').types).toEqual(['dedicated_assistance']);
   });
 });
+
+/** Each text read without the type. */
+function expectEachLacks(read: (text: string) => ReturnType<typeof classifyAnswer>, texts: readonly string[], type: string): void {
+  for (const text of texts) expect(read(text).types, text).not.toContain(type);
+}
+
+/** Each text read as containing its type. */
+function expectEachHas(read: (text: string) => ReturnType<typeof classifyAnswer>, cases: readonly (readonly [string, string])[]): void {
+  for (const [text, type] of cases) expect(read(text).types, text).toContain(type);
+}
+
+describe('answers typed in English', () => {
+  it('reads the usual English ways of saying each relationship type', () => {
+    expectEachHas(relationships, [
+      ['Each family is given their own advisor, one point of contact for the whole year.', 'dedicated_assistance'],
+      ['Every tenant has a dedicated property manager who knows their flat and stays with them.', 'dedicated_assistance'],
+      ['Whoever is on shift answers the phone and helps with returns.', 'personal_assistance'],
+      ['Our support team replies to emails within a day.', 'personal_assistance'],
+      ['Customers look up answers in our knowledge base and fix most issues on their own.', 'self_service'],
+      ['The app reminds drivers automatically when their insurance is about to expire.', 'automated_service'],
+      ['Owners swap tips in our forum and help each other with repairs.', 'community'],
+      ['Backers vote on the next colour, and two of the flavours were suggested by our customers.', 'co_creation'],
+      ['Members pay a yearly fee and get unlimited access to the workshop.', 'subscription_membership'],
+      ['We run a two-day workshop for every new client team.', 'training'],
+      ['The basic plan is free to use for small teams.', 'free_use'],
+    ]);
+  });
+
+  it('reads the usual English ways of saying each revenue type', () => {
+    expectEachHas(revenue, [
+      ['Players buy skins and coins in-game.', 'asset_sale'],
+      ['We charge a fixed fee for each shoot we do.', 'usage_fee'],
+      ['Labs pay per hour of machine time.', 'usage_fee'],
+      ['Subscribers pay $9 a month for the full archive.', 'subscription'],
+      ['Our yard hires out trailers and rents vans by the week.', 'rent_lease'],
+      ['We make money licensing our illustrations to publishers.', 'licensing'],
+      ['Shops pay us a referral fee for every buyer sent through our links.', 'brokerage'],
+      ['Brands pay to have their products featured on our home page.', 'advertising'],
+    ]);
+  });
+
+  it('reads "don\'t", a licence we hold and a past given up as no type', () => {
+    expect(relationships("We don't have a help line yet, the site is free to use.").types).not.toContain('personal_assistance');
+    expect(revenue("We don't sell anything; sponsors pay for mentions in each episode.").types).toEqual(['advertising']);
+    expect(revenue('We hold an alcohol licence and have not opened yet.').types).toEqual([]);
+    expect(revenue('We used to sell banner ads, now members pay $12 a month.').types).toEqual(['subscription']);
+  });
+});
+
+describe('money we pay is no type of ours', () => {
+  it('reads a platform or booking site keeping a share of our sales as its commission, not our brokerage', () => {
+    for (const text of [
+      'шьём сумки и продаём их на озоне, площадка оставляет себе 17% с заказа',
+      'продаём мыло через маркетплейс, он берёт с нас пятнадцать процентов',
+      'номера сдаём посуточно, airbnb забирает у нас 14% с брони',
+    ]) {
+      expect(revenue(text).types, text).not.toContain('brokerage');
+    }
+  });
+
+  it('reads a royalty taken from us as our cost, not our licensing', () => {
+    expect(revenue('мы работаем по франшизе: с нас удерживают роялти 5%, а доход от продажи шаурмы').types).toEqual(['asset_sale']);
+  });
+
+  it('reads a membership or a service we pay for as no subscription of ours', () => {
+    for (const text of ['клиентам отвечают менеджеры, за битрикс платим 9к в месяц', 'общаемся с покупателями лично, а ещё платим взносы в гильдию пекарей']) {
+      expect(relationships(text).types, text).not.toContain('subscription_membership');
+    }
+  });
+
+  it('reads the items of a list closed by a paying verb as costs', () => {
+    expect(revenue('продаём рассаду. Аренда теплицы, 40 тыс в месяц, оплачиваем сами.').types).toEqual(['asset_sale']);
+    expect(revenue('только начинаем: аренда, инструменты, расходники закупили, продаж ещё нет').types).toEqual([]);
+    expect(revenue('за рекламу в телеграме платим 30 тыс. в месяц, аренда склада — 70 тыс., продаём шины').types).toEqual(['asset_sale']);
+  });
+});
+
+describe('a community is members who interact', () => {
+  it('reads a page or chat where people are said not to talk among themselves as no community', () => {
+    expectEachLacks(
+      relationships,
+      [
+        'у нас «комьюнити» в вк — просто лента с новинками, подписчики между собой не переписываются',
+        'есть группа в телеграме, но участники друг с другом не общаются, там только наши анонсы',
+      ],
+      'community',
+    );
+  });
+
+  it('reads a chat with our suppliers or contractors as no community of customers', () => {
+    expect(relationships('с подрядчиками и поставщиками ткани держим общий чат в ватсапе').types).not.toContain('community');
+  });
+
+  it('reads a club that sells a discount as a membership, not a community', () => {
+    const result = relationships('для постоянных гостей клуб друзей ресторана: 3000 в год и скидка 10% на всё меню').types;
+    expect(result).toContain('subscription_membership');
+    expect(result).not.toContain('community');
+  });
+
+  it('reads a chat where customers only ask and we answer as support, not a community', () => {
+    expect(relationships('есть чат в ватсапе, но туда присылают только вопросы про наличие, отвечаю я сама').types).not.toContain('community');
+    expect(relationships('группа в вк с обсуждениями, где отвечаем на вопросы и проводим конкурсы').types).toContain('community');
+  });
+
+  it('reads greeting guests in person as no meeting of members', () => {
+    expect(relationships('встречаю каждого гостя сама и провожу по залу').types).not.toContain('community');
+  });
+
+  it('reads a paid club told "это только в планах" as planned', () => {
+    const result = relationships('сейчас только рассылка с напоминаниями, а платный клуб для владельцев — это пока в планах').types;
+    expect(result).not.toContain('community');
+    expect(result).not.toContain('subscription_membership');
+  });
+});
+
+describe('free is not always free use', () => {
+  it('reads what the price already covers as no free use', () => {
+    expectEachLacks(
+      relationships,
+      [
+        'покупателям печей проводим курс по растопке, денег не берём — он включён в стоимость печи',
+        'настройку делаем бесплатно, точнее, она входит в цену роутера',
+      ],
+      'free_use',
+    );
+  });
+
+  it('reads a small free service for anyone as a perk, not free use', () => {
+    expect(relationships('зарядка телефона у нас бесплатно для всех, продавцы помогают с выбором').types).not.toContain('free_use');
+    expect(relationships('заточку коньков делаем бесплатно для всех, кто зашёл').types).not.toContain('free_use');
+  });
+
+  it('still reads a free first lesson or a free plan as free use', () => {
+    expect(relationships('первая тренировка бесплатно, дальше по абонементу').types).toContain('free_use');
+  });
+});
+
+describe('no sale of ours where others trade', () => {
+  it('reads shops as the customers or parties of a payment we carry, not as our shop', () => {
+    expectEachLacks(
+      revenue,
+      ['делаем онлайн-кассу для интернет-магазинов, берём 1,5% с каждого чека', 'проводим платежи между магазином и покупателем, наша комиссия 2%'],
+      'asset_sale',
+    );
+  });
+
+  it('reads a deal of purchase and sale as the base of our commission', () => {
+    expect(revenue('наша комиссия — 2% от сделки купли-продажи участка').types).toEqual(['brokerage']);
+  });
+
+  it('reads costs told "связаны с расходами на …" as costs, with no revenue yet', () => {
+    expect(revenue('пока все платежи связаны с расходами на закупку ткани и аренду цеха, продаж ещё не было').types).toEqual([]);
+  });
+});
+
+describe('who serves, and what is ours', () => {
+  it('reads the customer’s staff we teach as taught, not as our people who serve', () => {
+    expect(relationships('новым салонам проводим обучение: учим мастеров и администраторов работать в нашей программе').types).toEqual(['training']);
+  });
+
+  it('reads the sellers of a network advising their buyers as the network, not our staff', () => {
+    expect(relationships('наши распространители сами консультируют подруг и продают им кремы').types).toEqual(['network_marketing']);
+  });
+
+  it('reads a person or line that was there before as gone', () => {
+    expect(relationships('всё в приложении: напоминания приходят сами; оператор раньше был, сократили').types).toEqual(['automated_service']);
+  });
+
+  it('reads a licence we hold and advertising we buy or that sits in others’ videos as no stream of ours', () => {
+    expect(revenue('продаём пиво на розлив, лицензию на торговлю алкоголем продлеваем каждый год').types).toEqual(['asset_sale']);
+    expect(revenue('рекламируемся у блогеров, а зарабатываем на продаже настолок').types).toEqual(['asset_sale']);
+    expect(revenue('фото лицензируем агентствам для видео с рекламой').types).toEqual(['licensing']);
+  });
+});
+
+describe('streams told by what happens rather than by their name', () => {
+  it('reads our thing handed over and given back as a rent', () => {
+    expect(revenue('за плату отдаём шатры на свадьбы, инвентарь остаётся нашим и после праздника его возвращают').types).toEqual(['rent_lease']);
+  });
+
+  it('reads pay for the right to use our method or patent as licensing', () => {
+    expect(revenue('три студии платят нам за право работать по нашей методике').types).toContain('licensing');
+    expect(revenue('заводы отчисляют нам 2% с каждой партии, потому что применяют нашу запатентованную рецептуру').types).toEqual(['licensing']);
+  });
+
+  it('reads pay for the best shelf as advertising', () => {
+    expect(revenue('продаём книги, а поставщик доплачивает, чтобы его новинки стояли на видном месте').types).toContain('advertising');
+  });
+
+  it('reads a season paid ahead as a membership, and customers who invent the product as co-creation', () => {
+    expect(relationships('семьи оплачивают заранее за сезон, и раз в неделю мы привозим им набор сыров').types).toContain('subscription_membership');
+    expect(relationships('название нового сорта придумали покупатели, мы устроили конкурс идей').types).toContain('co_creation');
+  });
+});
+
+describe('self-service, finding customers and accounts', () => {
+  it('reads customers or sellers who find each other on their own as a channel, not self-service', () => {
+    expect(relationships('покупатели сами находят нас через знакомых, ничего для этого не делаем').types).toEqual([]);
+  });
+
+  it('reads written instructions on the thing itself as self-service, not training', () => {
+    expect(relationships('в прачечной никого нет, на каждой машине табличка, как пользоваться').types).toEqual(['self_service']);
+  });
+
+  it('reads an account of each customer as automated service, not a person assigned', () => {
+    expect(relationships('у каждого клиента личный кабинет, где видна история ремонтов и приходят напоминания').types).toEqual(['automated_service']);
+  });
+});
+
+describe('"без" takes a noun, not the verb after it', () => {
+  it('affirms the letting after "без водителя" or "без инструктора"', () => {
+    expect(revenue('катер без водителя сдаём на выходные, 40 тыс в сутки').types).toContain('rent_lease');
+    expect(revenue('сапы без инструктора сдаём в прокат на день').types).toContain('rent_lease');
+  });
+});
