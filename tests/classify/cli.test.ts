@@ -9,7 +9,7 @@ describe('classify command', () => {
     const input = [
       '{"id":"a1","block":"revenue_streams","text":"мы не продаём рекламу, только подписка 300р/мес"}',
       '{"id":"b2","block":"revenue_streams","text": не json',
-      '{"id":"c3","block":"customer_relationships","text":"Чат в тг для клиентов"}',
+      '{"id":"c3","block":"customer_relationships","text":"Клиенты помогают друг другу в нашем чате в тг"}',
     ].join('\n');
     const run = spawnSync('npx', ['tsx', 'src/cli/classify.ts'], { cwd: repoRoot, input, encoding: 'utf8', timeout: 60_000 });
     expect(run.status).toBe(0);
