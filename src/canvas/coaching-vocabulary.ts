@@ -43,6 +43,10 @@ export const THE_REST_WORDS: Patterns = [
 export const SUMMING_UP_WORDS: Patterns = [
   '"в "целом', '"в "общем', '"в "принципе', '"а "так', '"шире', '"по "сути', '"overall', '"in "general', '"generally', '"broadly',
   '"in "principle', '"more "broadly',
+  // Hedges on everybody ("Практически все, кто…", "Basically everyone who…", "Pretty much anyone…"): after a named group they
+  // widen it in a remark; opening the answer they are filler, and everybody is the segment.
+  '"практически', '"почти', '"по "большому "счету', '"basically', '"pretty "much', '"practically', '"essentially', '"more "or "less',
+  '"nearly', '"almost',
 ];
 
 /**
@@ -55,7 +59,8 @@ export const LINK_VERBS: Patterns = ['"являются|"является|"вы�
 export const EVERYONE_FILLER: Patterns = [
   '"абсолютно', '"вообще', '"просто', '"наши', '"мои', '"клиенты', '"покупатели', '"люди', '"это', '"практически',
   '"желающие', '"подряд', '"кто', '"угодно', '"человек', '"our', '"my', '"customers', '"people', '"basically',
-  '"just', '"literally', '"absolutely', '"of', '"them', '"is', '"are',
+  '"just', '"literally', '"absolutely', '"of', '"them', '"is', '"are', '"почти', '"pretty', '"much', '"practically', '"essentially',
+  '"nearly', '"almost',
 ];
 
 /** Words that single out the most important segment. */
@@ -608,17 +613,44 @@ export const SUPPLIER_NOUNS: Patterns = [
 ];
 
 /**
+ * Kinds of business named by a common noun of their trade, with no ending of an occupation ("аптека", "ветаптека",
+ * "автомойка", "лизинговая компания", "страховая", "a pharmacy", "a car wash"): the kind says what the partner does for
+ * the business. A bank is left out: it may lend, keep the account or take the payments, and the answer must say which.
+ */
+export const KINDS_OF_BUSINESS: Patterns = [
+  // Shops and services for people and animals.
+  'аптек', 'ветаптек', 'зооаптек', 'зоомагазин', 'ветлечебниц', 'ветстанци', 'оптик', 'стоматологи', 'лаборатори', 'автошкол',
+  // Cars and transport.
+  'автомойк', 'автомастерск', 'автосервис', 'автозапчаст', 'эвакуатор', 'шиномонтаж', 'автопарк', 'таксопарк', '"такси',
+  'каршеринг', 'грузоперевоз', 'транспортн ~1 компани|служб|агентств', 'логистическ ~1 компани|служб', 'курьерск ~1 служб',
+  'почт^почти^почтен', 'пункт ~2 выдачи',
+  // Money and paperwork.
+  'лизинг', 'страхов^страховк', 'эквайринг', 'платежн ~1 систем|сервис|агрегатор', 'бухгалтерск ~1 фирм|компани|бюро|аутсорс',
+  'юридическ ~1 фирм|компани|бюро|агентств', 'кадров ~1 агентств', 'рекламн ~1 агентств', 'турагентств', 'колл ~1 центр',
+  // Making, mending and cleaning.
+  'пекарн', 'хлебозавод', 'кондитерск', 'молокозавод', 'мясокомбинат', 'птицефабрик', 'пилорам', 'лесопилк', 'химчистк',
+  'прачечн', 'клининг', 'ателье', 'типограф', 'полиграф', 'копицентр', 'фотостуди', 'кейтеринг', 'обжарк', 'пивоварн',
+  'питомник', 'теплич ~1 хозяйств|комбинат', 'фулфилмент', 'хостинг', 'маркетплейс',
+  // The same in English.
+  'pharmac', 'drugstore', 'chemist|chemists', '"vet|"vets', 'veterinar', '"pet ~1 "shop|"store', 'optician', 'dentist',
+  '"car ~1 "wash', 'carwash', '"body "shop', '"tyre|"tire ~1 "shop|"centre|"center|"fitter', 'towing', '"driving "school',
+  'leasing', 'lessor', 'insurer', 'insurance', '"payment ~1 processor|provider|gateway', '"law|"accounting "firm', 'bookkeep',
+  '"staffing|"recruitment|"advertising|"travel|"ad "agency', '"call "centre|"center', 'logistics', 'freight', 'haulage', 'movers',
+  '"post "office', 'bakery', 'brewery', 'roastery', 'dairy', 'sawmill', 'butcher|butchers', 'florist', 'tailor|tailors', 'locksmith',
+  '"dry "cleaner|"cleaners|"cleaning', 'laundr', '"print "shop', 'printing', 'catering', 'hosting', 'fulfil', 'marketplace',
+];
+
+/**
  * Trades and occupations a partner is named by whose ending does not tell them ("типография", "прачечная", "бухгалтерия",
  * "a laundromat", "a bakery"): naming the trade says what the partner does.
  */
 export const TRADE_NOUNS: Patterns = [
-  'типограф', 'полиграф', 'прачечн', 'химчистк', 'пекарн', 'клининг', 'бухгалтер', 'курьер', 'грузчик', 'ателье', 'шиномонтаж',
-  'автомойк', 'автомастерск', 'автосервис', 'ветклиник', 'нотариус', 'юрист', 'охран', 'транспортн ~1 компани', 'логистическ ~1 компани',
-  'laundr', 'laundromat', 'bakery', '"print "shop', 'cleaners', 'courier', 'caterer|caterers|catering', 'garage', 'notary',
-  'accountant', 'lawyer', 'plumber', 'electrician',
+  'бухгалтер', 'курьер', 'грузчик', 'ветклиник', 'нотариус', 'юрист', 'охран', 'cleaners', 'courier', 'caterer|caterers', 'garage',
+  'notary', 'accountant', 'lawyer', 'plumber', 'electrician',
   // Crafts whose names end like no agent noun.
   'сантехник', 'электрик', 'столяр', 'плотник', 'маляр', 'механик', 'повар', '"швея|"швеи|"швей', 'портн', 'садовник', 'художник',
   'ювелир', 'кузнец', 'печатник', 'бетонщик', 'кровельщик',
+  ...KINDS_OF_BUSINESS,
 ];
 
 /**
@@ -900,6 +932,14 @@ export const COSTLY_RESOURCES: Readonly<
       // An animal or a program that helps is no one on the payroll ("собака-помощник", "голосовой ассистент", "chat bot assistant").
       'собак|"пес|"пса|"кот|кошк|лошад|"конь|робот|"бот|чат ~1 помощник|помощниц|ассистент',
       'голосов|виртуальн|цифров ~1 помощник|помощниц|ассистент', '"dog|"robot|"bot|"virtual|"ai|"voice ~1 assistant|helper',
+      // A document of the trade is the founder's own qualification, no one to pay ("свидетельство инструктора", "диплом повара",
+      // "a driving instructor licence"): the person named after it holds it, as a certificate held costs nothing a month.
+      'свидетельств|диплом|сертификат|удостоверени|лицензи|аттестат|аккредитац|квалификац ~2 инструктор|тренер|повар|мастер|учител',
+      'свидетельств|диплом|сертификат|удостоверени|лицензи|аттестат|квалификац ~2 преподават|водител|механик|электрик|сантехник',
+      'свидетельств|диплом|сертификат|удостоверени|лицензи|аттестат|квалификац ~2 специалист|врач|юрист|бухгалтер|пекар|кондитер',
+      'свидетельств|диплом|сертификат|удостоверени|лицензи|аттестат|квалификац ~2 барбер|парикмахер|косметолог|массажист',
+      'instructor|trainer|coach|cook|chef|teacher|driver ~1 certificate|certificates|licence|license|diploma|qualification',
+      'specialist|electrician|plumber|mechanic ~1 certificate|certificates|licence|license|diploma|qualification',
     ],
     resource: STAFF,
     // A salary is written many ways: "зарплата", "з/п", "зп", "ФОТ" (payroll), "оклад"; any of them pays the people.
@@ -980,6 +1020,9 @@ export const NOT_NEEDED_MARKERS: Patterns = [
 export const NONE_ANSWER_WORDS: Patterns = [
   '"нет', '"нету', '"никак', '"никаких', '"никого', '"ничего', '"пока', '"не', '"особо', '"no', '"none', '"nothing',
   '"not', '"yet',
+  // Words that say when the "нет" holds, read word by word in an answer made of them alone ("None for now", "nothing so far",
+  // "пока что никак", "на данный момент нет", "not at the moment").
+  '"for', '"now', '"so', '"far', '"at', '"the', '"moment', '"currently', '"что', '"сейчас', '"на', '"данный', '"момент', '"еще',
 ];
 
 /** A resources answer that names nothing concrete ("всё необходимое уже есть"). */

@@ -160,7 +160,9 @@ function mentionsAsSubject(text: PreparedText, key: PhraseKey, filler: PhraseKey
       // "В целом" sums up only a group named before it; opening the answer, it leads to the segment itself.
       const sumsUp = before.phrases.some((found) => found.key === 'summing_up' && /^[\s,]*$/u.test(before.normalized.slice(found.start + found.words.length)));
       const summingUp = sumsUp && before.wordCount < prepare(clauses.slice(0, index).join(' ')).wordCount;
-      return opensClause && !endsWithWordOf(before, remarkLead) && !summingUp;
+      // "Taxi drivers. Basically everyone who drives at night": a hedge inside the clause, after a group, is a remark too.
+      const hedgesAfterGroup = before.wordCount > 0 && lead.phrases.some((found) => found.key === 'summing_up');
+      return opensClause && !endsWithWordOf(before, remarkLead) && !summingUp && !hedgesAfterGroup;
     }),
   );
 }
@@ -632,6 +634,8 @@ const QUOTED_NAME = /[«"“„][^»"”“]*[»"”]/gu;
 
 /** Where an item of a list or a sentence begins, so a capital letter after it is no name ("Грузчики, Флористы"). */
 const ITEM_START = /(?:^|[.,;:!?\n()•·*—–-])\s*$/u;
+/** One capitalised word opening an item, right before the word being read ("Грузчики, Сбербанк Лизинг", "и Тинькофф Эквайринг"). */
+const ONE_BRAND_WORD_BEFORE = /(?:^|[.,;:!?\n()•·*—–-]|\s(?:и|или|and|or))\s*\p{Lu}[\p{L}\p{N}-]*\s+$/u;
 
 /**
  * Where one partner ends and the next begins in a list: a comma, a semicolon, a new line, "и", "а также", "ещё", "and", "&";
@@ -651,19 +655,24 @@ function namesEveryPartnerByTrade(text: PreparedText): boolean {
     const first = original[start] ?? '';
     return first !== first.toLowerCase();
   };
-  const plain = (start: number, end: number) => {
+  const plain = (start: number, end: number, kindOfBusiness: boolean) => {
     if (original[start] === ' ') return false;
     if (!capitalised(start)) return true;
     const next = /\p{L}/u.exec(original.slice(end));
     const nextCapitalised = next !== null && /^\s*$/u.test(original.slice(end, end + next.index)) && capitalised(end + next.index);
-    return ITEM_START.test(original.slice(0, start)) && !nextCapitalised;
+    // "Сбербанк Лизинг", "Альфа Страхование": one brand word, then the line of business it names; a longer name ("Spin City
+    // Laundromat") is the name of one shop, and a word that only ends like an occupation ("ООО Вектор") names none.
+    const before = original.slice(0, start);
+    return (ITEM_START.test(before) || (kindOfBusiness && ONE_BRAND_WORD_BEFORE.test(before))) && !nextCapitalised;
   };
   const trades = [
-    ...text.phrases.filter((phrase) => phrase.key === 'trade').map((phrase) => ({ start: phrase.start, end: phrase.start + phrase.words.length })),
+    ...text.phrases
+      .filter((phrase) => phrase.key === 'trade')
+      .map((phrase) => ({ start: phrase.start, end: phrase.start + phrase.words.length, kindOfBusiness: true })),
     ...text.words
       .filter((word) => OCCUPATION_ENDING.test(word.text) && !wordIs(word.text, 'no_role_noun'))
-      .map((word) => ({ start: word.start, end: word.start + word.text.length })),
-  ].filter(({ start, end }) => plain(start, end));
+      .map((word) => ({ start: word.start, end: word.start + word.text.length, kindOfBusiness: false })),
+  ].filter(({ start, end, kindOfBusiness }) => plain(start, end, kindOfBusiness));
   if (trades.length === 0) return false;
   const breaks = [...text.normalized.matchAll(PARTNER_BREAK)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   const items = [...breaks, { start: text.normalized.length, end: text.normalized.length }].map((item, index) => ({
@@ -850,12 +859,12 @@ function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText)
   for (const id of COSTLY_RESOURCE_IDS) {
     if (mentions(costs, `cost_${id}`) || (id === 'staff' && paysSomeone(costs))) continue;
     // The first item naming a resource of this kind.
-    const listIndex = listItems.findIndex((candidate) => mentions(candidate, `resource_${id}`));
+    // "швейные машины" are equipment, not vehicles; "техника продаж" is a skill, "офис-менеджер" a person, "диплом повара" a
+    // document: the first item naming the resource itself is the one asked about ("диплом повара, два повара").
+    const listIndex = listItems.findIndex((candidate) => mentions(candidate, `resource_${id}`) && !mentions(candidate, `lookalike_${id}`));
     const listItem = listItems[listIndex];
     const phrase = listItem?.phrases.find((candidate) => candidate.key === `resource_${id}`);
     if (!listItem || !phrase) continue;
-    // "швейные машины" are equipment, not vehicles; "техника продаж" is a skill, "офис-менеджер" a person.
-    if (mentions(listItem, `lookalike_${id}`)) continue;
     // "всё оборудование, которое понадобится", "весь инструмент и оборудование": no particular machine is named.
     const wordsBefore = prepare(listItem.original.slice(0, phrase.start)).words.slice(-MAX_WORDS_AFTER_QUANTIFIER);
     if (wordsBefore.some((word) => wordIs(word.text, 'all_of_a_kind'))) continue;

@@ -142,6 +142,8 @@ const sets = [
   { file: 'coaching-set-u.jsonl', canvases: 40, recall: 0.7 },
   { file: 'coaching-set-v.jsonl', canvases: 40, recall: 0.85 },
   { file: 'coaching-set-w.jsonl', canvases: 40, recall: 0.85 },
+  { file: 'coaching-set-x.jsonl', canvases: 40, recall: 0.85 },
+  { file: 'coaching-set-y.jsonl', canvases: 40, recall: 0.8 },
 ];
 
 describe('coaching checks on the labelled sets', () => {

@@ -62,6 +62,16 @@ const NOTE_KEYS = [
 ];
 
 describe('reviewBlock: customer segments', () => {
+  it('reads a hedge on everybody after a named group as a remark, and opening the answer as everybody', () => {
+    expect(review('customer_segments', 'Дачники Подмосковья 35–50 лет. Почти все, у кого есть участок.')).not.toContain('segments_everyone');
+    expect(review('customer_segments', 'Студенты-первокурсники в общежитиях. Практически все, кто живёт без родителей.')).not.toContain('segments_everyone');
+    expect(review('customer_segments', 'New parents in Bristol. Pretty much anyone with a baby under one.', 'en')).not.toContain('segments_everyone');
+    expect(review('customer_segments', 'Remote designers in Lisbon. Basically everybody who works from cafés.', 'en')).not.toContain('segments_everyone');
+    expect(review('customer_segments', 'Basically anyone who owns a bike.', 'en')).toContain('segments_everyone');
+    expect(review('customer_segments', 'Pretty much everyone who cooks at home.', 'en')).toContain('segments_everyone');
+    expect(review('customer_segments', 'Почти все, кто ездит на работу на машине.')).toContain('segments_everyone');
+  });
+
   it('reads everybody after a named group and a word that sums up as a remark, not the segment', () => {
     expect(review('customer_segments', 'Молодые мамы в декрете. В общем — все, кто ищет занятие для малыша.')).not.toContain('segments_everyone');
     expect(review('customer_segments', 'Владельцы собак в спальных районах. В целом: все, кто держит животных')).not.toContain('segments_everyone');
@@ -563,6 +573,16 @@ describe('reviewBlock: channels', () => {
 });
 
 describe('reviewBlock: customer relationships', () => {
+  it('takes a "нет" for the time being as no answer to coach', () => {
+    for (const text of ['Пока что никак', 'На данный момент нет', 'Сейчас никак'])
+      expect(review('customer_relationships', text)).not.toContain('relationships_no_cost');
+    for (const text of ['Nothing for now.', 'None so far', 'Not at the moment']) {
+      expect(review('customer_relationships', text, 'en')).not.toContain('relationships_no_cost');
+    }
+    expect(review('customer_relationships', 'Пока что пишем клиентам в WhatsApp')).toContain('relationships_no_cost');
+    expect(review('customer_relationships', 'For now we text every client after a visit', 'en')).toContain('relationships_no_cost');
+  });
+
   it('notices a channel described instead of a relationship', () => {
     expect(review('customer_relationships', 'Доставка курьером и продажа через сайт')[0]).toBe('relationships_look_like_channel');
   });
@@ -1120,6 +1140,24 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'Соседний фермер помогал с техникой')).toEqual(['partners_no_risk']);
     expect(review('key_partners', 'Агроном-консультант приезжает раз в месяц')).toEqual(['partners_no_risk']);
   });
+
+  it('takes a kind of business named by its trade as what the partner does, a bank or a friend not', () => {
+    expect(review('key_partners', 'Зооаптека на соседней улице')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Хлебозавод, автомойка у трассы')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Пилорама в Кедровке и копицентр')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'A drugstore and a towing firm', 'en')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'The sawmill down the road', 'en')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Банк в городе')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    expect(review('key_partners', 'Friends from college', 'en')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+  });
+
+  it('reads a brand word before a line of business as the role, a longer name as a shop name', () => {
+    expect(review('key_partners', 'Курьеры, Альфа Лизинг')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Грузчики и Тинькофф Эквайринг')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Movers, Metro Pharmacy', 'en')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Blue Sky Pharmacy Group', 'en')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    expect(review('key_partners', 'ООО Вектор, Ромашка Групп')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+  });
 });
 
 describe('reviewBlock: cost structure', () => {
@@ -1515,6 +1553,33 @@ describe('reviewBlock: cost structure', () => {
     expect(keys('cost_structure', { key_resources: 'Studio in a shared space, my camera gear', cost_structure: 'Desk fee £150 a month, props' }, 'en')).toEqual(
       ['costs_no_fixed_variable'],
     );
+  });
+
+  it('takes a document of a trade as what the founder holds, not staff to pay, and asks about the staff named beside it', () => {
+    const fuel = 'Топливо, реклама в Telegram';
+    expect(keys('cost_structure', { key_resources: 'Свой Фольксваген Поло, моё удостоверение водителя', cost_structure: fuel })).toEqual([
+      'costs_no_fixed_variable',
+    ]);
+    expect(keys('cost_structure', { key_resources: 'Диплом кондитера, духовой шкаф', cost_structure: 'Мука, масло, коробки' })).toEqual([
+      'costs_no_fixed_variable',
+    ]);
+    expect(keys('cost_structure', { key_resources: 'My pickup, my plumber licence', cost_structure: 'Petrol, insurance and servicing' }, 'en')).toEqual([
+      'costs_no_fixed_variable',
+    ]);
+    expect(reviewBlock('cost_structure', canvasWith({ key_resources: 'Сертификат тренера, два тренера на смене', cost_structure: fuel }))).toEqual([
+      { key: 'costs_miss_resources', params: { items: 'два тренера на смене' } },
+      { key: 'costs_no_fixed_variable' },
+    ]);
+  });
+
+  it('takes the running costs of a vehicle as its cost line', () => {
+    const resources = 'Своя Газель, инструменты';
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Солярка, ОСАГО и ремонт Газели, объявления' })).toEqual([
+      'costs_no_fixed_variable',
+    ]);
+    expect(keys('cost_structure', { key_resources: 'Our own van', cost_structure: 'Fuel, insurance and repairs, flyers' }, 'en')).toEqual([
+      'costs_no_fixed_variable',
+    ]);
   });
 });
 
