@@ -1,6 +1,6 @@
 /**
  * With a file: per-type precision, recall and F1, macro-F1, exact-set match, pre-ticked precision and
- * the errors on that labelled set. Without one: per labelled set (the shared dev set and every set under
+ * the errors of the bot's classifier on that labelled set, then the rules' own figures. Without one: per labelled set (the shared dev set and every set under
  * tests/classify), the rules and the rules with the learned layer fitted on every other set
  * (leave-one-set-out), both with today's rules and with the rules as they were before the set was
  * tuned on (its first run, the closest to fresh text); then all sets together.
@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import type { BusinessTypeId } from '../canvas/business-types.ts';
 import { classifyAnswer, PRETICK_CONFIDENCE } from '../classify/classify.ts';
-import { evaluate, formatReport, type Classifier, type EvalExample, type EvalReport } from '../classify/index.ts';
+import { classifyAnswer as classifyForBot, evaluate, formatReport, type Classifier, type EvalExample, type EvalReport } from '../classify/index.ts';
 import type { Model } from '../classify/learned.ts';
 import { chooseGuard, type LabelledSet, leaveOneSetOut, modelClassifier } from '../classify/loso.ts';
 import { WORDS_AND_DECISION } from '../classify/train.ts';
@@ -35,8 +35,15 @@ function pooled(bySet: readonly (readonly [LabelledSet, Classifier])[]): Classif
 
 if (process.argv[2]) {
   const file = resolve(process.cwd(), process.argv[2]);
+  const examples = readExamples(file);
+  // The bot's classifier (the rules weighed by the learned layer), then the rules alone for comparison.
+  const bot: Classifier = { classify: (example) => classifyForBot(example.block, example.text), pretick: PRETICK_CONFIDENCE };
+  const rules = evaluate(examples);
   console.log(`${file}\n`);
-  console.log(formatReport(evaluate(readExamples(file))));
+  console.log(formatReport(evaluate(examples, bot)));
+  console.log(
+    `\nthe rules alone: macro-F1 ${rules.macroF1.toFixed(3)}, exact-set match ${rules.exactMatch.toFixed(3)}, pre-ticked precision ${rules.pretickPrecision.toFixed(3)}`,
+  );
 } else {
   const sets = labelledSets();
   const { models, pretick } = leaveOneSetOut(sets);

@@ -39,7 +39,8 @@ describe('eval:classify command', () => {
     });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/answers: 69\n/);
-    expect(run.stdout).toMatch(/macro-F1: 0\.\d{3}/);
+    expect(run.stdout).toMatch(/macro-F1: [01]\.\d{3}/);
+    expect(run.stdout).toMatch(/the rules alone: macro-F1 0\.\d{3}, exact-set match 0\.\d{3}, pre-ticked precision [01]\.\d{3}/);
     expect(run.stdout).toMatch(/pre-ticked precision: [01]\.\d{3} \([01]\.\d{3} of predicted types pre-ticked\)/);
   });
 });
