@@ -1,13 +1,12 @@
 /**
- * A learned layer over the rules, measured but not used by the bot: per block and type a logistic
- * regression (one against the rest) over the types the rules found, what they did with each type's words
- * (set aside by role, plan, negation or a rival type), the roles of the clauses, and the answer's word
- * stems and word pairs. The rules give the features and the evidence; the model decides which types are
- * present and how sure each one is. Fitted by `npm run train:classify` into `model.json` (see train.ts).
- * Left out of `classifyAnswer` because it does not beat the rules on sets it was not fitted on
- * (`npm run eval:classify` prints the leave-one-set-out figures). Clause roles and rule flags, computed by
- * rules tuned on every labelled set, leak the labels into what the model learns from; the
- * `words-and-decision` families leave them out, and are what leave-one-set-out can measure honestly.
+ * A learned layer over the rules: per block and type a logistic regression (one against the rest). The
+ * `rules-read` families take the types the rules found, what they did with each type's words (set aside by
+ * role, plan, negation or a rival type), the roles of the clauses, and the answer's word stems and word pairs;
+ * clause roles and rule flags, computed by rules tuned on every labelled set, leak the labels into what the
+ * model learns from. The `words-and-decision` families leave them out (words, word pairs and the rules'
+ * first-run decision), which leave-one-set-out measures honestly and which the bot uses, through
+ * RULES_WITH_MODEL below (answer.ts). Fitted by `npm run train:classify` into `model.json` (see train.ts);
+ * `npm run eval:classify` prints the leave-one-set-out figures.
  */
 import type { TypedBlockId } from '../canvas/blocks.ts';
 import { TYPE_IDS_BY_BLOCK, type BusinessTypeId } from '../canvas/business-types.ts';
