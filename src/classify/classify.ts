@@ -275,8 +275,7 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
       // Customers sharing among themselves ("делятся рецептами и общаются между собой") is a community, not co-creation;
       // so is sharing told to no one ("делятся маршрутами"), unless it is with us or shares ideas for the product.
       if (!norms.some((word) => SHARING.some((stem) => word.startsWith(stem)))) return false;
-      const sentence = (tokens[match.tokens[0] ?? 0] as Token).sentence;
-      const inSentence = tokens.filter((token) => token.sentence === sentence);
+      const inSentence = sentenceOf(match, tokens);
       if (reading.membersInteract && inSentence.some((token) => AMONG_THEMSELVES.some((stem) => token.norm.startsWith(stem)))) return true;
       const clause = (tokens[match.tokens[0] ?? 0] as Token).clause;
       // "делятся рецептами, мы их репостим": what we take up and post is shared with us.
@@ -292,9 +291,8 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
       if (norms.some((word) => word.startsWith('клуб')) && sentenceOf(match, tokens).some((token) => token.norm.startsWith('скидк'))) return true;
       // "группа в ВК, где мы публикуем новинки": a group we post to is our channel, unless more than its name
       // tells of a community.
-      const sentence = (tokens[match.tokens[0] ?? 0] as Token).sentence;
       const weak = (match.pattern.group.weight ?? 1) < 1;
-      if (weak && tokens.some((token) => token.sentence === sentence && WE_POST.has(token.norm))) return true;
+      if (weak && sentenceOf(match, tokens).some((token) => WE_POST.has(token.norm))) return true;
       // A channel we post to ("ведём телеграм-канал с новостями") is read, not talked in.
       if ((match.pattern.group.weight ?? 1) < 1 && norms.some((word) => word.startsWith('канал'))) return true;
       // Followers of a channel read what we post; they are no community unless they talk among themselves.
@@ -527,13 +525,13 @@ export function readByRules(blockId: TypedBlockId, text: string): RuleReading {
     match.tokens.some((index) => ACCESS_WORDS.some((stem) => (tokens[index] as Token).norm.startsWith(stem)));
   const readingOf = (match: PatternMatch): ClauseReading | undefined => clauses[match.tokens[0] ?? 0];
   const found0 = findMatches(classifier.lexicon, tokens, classifier.wordSpecs);
-  const sentenceOf = (match: PatternMatch): number => (tokens[match.tokens[0] ?? 0] as Token).sentence;
+  const sentenceNumberOf = (match: PatternMatch): number => (tokens[match.tokens[0] ?? 0] as Token).sentence;
   // "Студия работает по франшизе, роялти 6% отдаём франчайзеру": a type paid out in a sentence is the same
   // money wherever else that sentence names it, unless a clause there earns.
   const paidOut = new Set(
     blockId === 'revenue_streams'
       ? [
-          ...found0.filter((match) => readingOf(match)?.paysOut === true).map((match) => `${sentenceOf(match)}:${match.pattern.group.type}`),
+          ...found0.filter((match) => readingOf(match)?.paysOut === true).map((match) => `${sentenceNumberOf(match)}:${match.pattern.group.type}`),
           // "снимаем офис в центре, аренда 60 тыс в месяц": the rent of premises we take is the same money.
           ...tokens.flatMap((token, i) => (clauses[i]?.rentsPremises === true ? [`${token.sentence}:rent_lease`] : [])),
         ]
@@ -550,7 +548,7 @@ export function readByRules(blockId: TypedBlockId, text: string): RuleReading {
       if (type === 'asset_sale' && match.tokens.length === 1 && consignment(tokens)) return false;
       if (type === 'subscription' && reading?.incomeTotal === true && !namesAccess(match)) return false;
       if (type !== null && SHARE_BASED.has(type) && match.tokens.length === 1 && baseOfShare(tokens, match.tokens[0] ?? 0)) return false;
-      if (reading?.incoming !== true && paidOut.has(`${sentenceOf(match)}:${type}`)) return false;
+      if (reading?.incoming !== true && paidOut.has(`${sentenceNumberOf(match)}:${type}`)) return false;
       return reading?.outgoing !== true;
     }
     return reading === undefined || !notForCustomers(match, reading, tokens);

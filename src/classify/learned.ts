@@ -159,10 +159,12 @@ export interface Guard {
   readonly add: number;
   /** A type the rules named plainly (their full confidence) stays whatever the model says. */
   readonly keepPlain?: boolean;
+  /** Every type carries the model's probability as its confidence, the rules' types too. */
+  readonly modelConfidence?: boolean;
 }
 
-/** The model decides alone: every type at 0.5 or more, whatever the rules found. */
-export const MODEL_DECIDES: Guard = { keep: 0.5, add: 0.5 };
+/** The model decides alone: every type at 0.5 or more, whatever the rules found, each at its probability. */
+export const MODEL_DECIDES: Guard = { keep: 0.5, add: 0.5, modelConfidence: true };
 
 /**
  * What the bot uses: the model drops a type the rules found only from weaker evidence, and adds a type the rules
@@ -218,7 +220,6 @@ export function classifyWithModel(
   const blockModel = model.blocks[blockId];
   const decision = found ?? reading.classification.types;
   const p = probabilities(blockId, featuresOf(blockId, reading, decision, model.features), blockModel);
-  const decides = guard === MODEL_DECIDES;
   const typeIds = TYPE_IDS_BY_BLOCK[blockId];
   const evidence: TypeEvidence[] = [];
   typeIds.forEach((type, k) => {
@@ -227,7 +228,7 @@ export function classifyWithModel(
     const ruled = reading.classification.evidence.find((item) => item.type === type);
     const plain = guard.keepPlain === true && byRules && !found && (ruled?.confidence ?? 0) >= 1;
     if (!plain && probability < (byRules ? guard.keep : guard.add)) return;
-    const confidence = decides || !byRules ? round(probability) : found ? 1 : (ruled?.confidence ?? 1);
+    const confidence = guard.modelConfidence === true || !byRules ? round(probability) : found ? 1 : (ruled?.confidence ?? 1);
     evidence.push({ type, words: ruled ? ruled.words : wordsFor(reading, text, k, blockModel), confidence });
   });
   const types = evidence.map((item) => item.type);

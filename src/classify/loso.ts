@@ -33,7 +33,7 @@ export function trainingExamples(sets: readonly LabelledSet[], options: FitOptio
 export function modelClassifier(model: Model, firstRun?: ReadonlyMap<string, readonly BusinessTypeId[]>, guard: Guard = MODEL_DECIDES): Classifier {
   return {
     classify: (example) => classifyWithModel(example.block, example.text, model, firstRun?.get(example.id), guard),
-    pretick: guard === MODEL_DECIDES ? model.pretick : PRETICK_CONFIDENCE,
+    pretick: guard.modelConfidence === true ? model.pretick : PRETICK_CONFIDENCE,
   };
 }
 
