@@ -203,9 +203,6 @@ export const SALE_WORDS: Patterns = [
   '"юла', 'airbnb',
   // Excursion and activity marketplaces, where tourists book a tour as guests book a room ("GetYourGuide and our website").
   'getyourguide', '"get "your "guide', 'viator', 'tripster', 'трипстер', 'sputnik8', '"спутник "8', 'klook', 'musement', 'civitatis',
-  // A site of our own, as the rules' "Ozon и свой сайт", is where people buy; a site named with no owner ("официальный
-  // сайт", "a portfolio site") may only show the work, and a phone or a messenger serves every phase.
-  '"свой|"своем|"наш|"нашем|"мой|"моем|"our|"my ~1 "сайт|"сайте|"website|"site',
   // "Реализация услуг осуществляется в офисе": the formal word for selling.
   'реализац|реализу',
   // A tender is where the customer buys: it announces the purchase and picks the supplier, as on a marketplace; it hears
@@ -236,6 +233,13 @@ export const STORE_NAMES: Patterns = [
   // A services board named after a medium ("Яндекс Услуги", "Авито Услуги", "Google Local Services").
   'яндекс|гугл|google|авито|avito|вконтакте|"вк|"vk ~1 "услуги|"услугах|"услуг|"услугами|"services',
 ];
+
+/**
+ * A site of our own ("свой сайт", "our website"): where people buy, as the rules' "Ozon и свой сайт" has it, when it is
+ * the only medium named (coaching.ts). A site with no owner ("официальный сайт", "a portfolio site") may only show the
+ * work, and beside an app, a phone or a messenger it is one of the media that serve every phase.
+ */
+export const OWN_SITE: Patterns = ['"свой|"своем|"наш|"нашем|"мой|"моем|"our|"my ~1 "сайт|"сайте|"website|"site'];
 
 /**
  * Seeing joined to buying in one breath ("люди видят и покупают", "people spot it and buy"): the goods seen where they are
@@ -1095,6 +1099,7 @@ export const COACHING_PHRASES = {
   channel_media: CHANNEL_MEDIA_WORDS,
   store_name: STORE_NAMES,
   seen_where_bought: SEEN_WHERE_BOUGHT,
+  own_site: OWN_SITE,
   paid_on_the_spot: PAID_ON_THE_SPOT,
   channel_heading: CHANNEL_HEADINGS,
   social_medium: SOCIAL_MEDIA_NAMES,

@@ -472,7 +472,8 @@ function reviewChannels(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   // A chat of the neighbourhood ("чат жильцов") is where people hear of us, not where customers come back to.
   const afterSales = mentionsOutside(text, 'after_sales', 'advertising_venue') || answeredQuestion(answers, AFTER_SALES_QUESTION);
-  const sale = mentions(text, 'sale');
+  // "Our website." alone is where people buy; "наш сайт и приложение" names media that serve every phase.
+  const sale = mentions(text, 'sale') || (mentions(text, 'own_site') && !mentionsOutside(text, 'channel_media', 'own_site'));
   const earlierPhases = heardOf(text) || delivers(text) || mentions(text, 'advertising_venue');
   // "Only where people buy" asks for the other phases, so it is said only when every sentence names some phase: one that
   // names none ("Люди знают, мы тут уже 10 лет") may tell how people hear of us or what follows the purchase.

@@ -489,10 +489,12 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Яндекс.Карты и заказ на сайте')).toEqual(['channels_no_after_sales']);
   });
 
-  it('takes a site of our own as a place to buy, a site with no owner as a medium of several phases', () => {
+  it('takes a site of our own as a place to buy, a site with no owner or beside other media as serving several phases', () => {
     expect(review('channels', 'Только наш сайт, больше ничего')).toEqual(['channels_only_sale']);
     expect(review('channels', 'My website and Etsy', 'en')).toEqual(['channels_only_sale']);
     expect(review('channels', 'A portfolio site', 'en')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Наш сайт и мобильное приложение')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Our website and the phone', 'en')).toEqual(['channels_no_after_sales']);
     expect(review('channels', 'Наш сайт и реклама в Яндексе')).toEqual(['channels_no_after_sales']);
   });
 
