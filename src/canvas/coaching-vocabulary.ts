@@ -176,6 +176,8 @@ export const NEED_WORDS: Patterns = [
   '"как "новая|"новый|"новое|"новые|"новенькая|"дома|"у|"в|"из|"на', '"не "как', '"like "new|"home|"the|"a|"in', '"not "like',
   '"feel|"feels|"look|"looks|"taste|"tastes "like', 'подтян', 'прокач', 'освоит|освоят|освоить', 'выучи',
   '"сдать|"сдадут|"сдаст|"сдали|"сдают|"сдает ~2 экзамен|егэ|огэ|зачет|сесси|права', 'boost', '"level "up', '"pass|"passes ~2 exam|exams|test|tests',
+  // Done right the first time ("сдают с первого раза", "fitted at the first try"): no second attempt to pay or wait for.
+  '"с "первого "раза|"захода', '"с "первой "попытки', '"first "time|"try|"attempt',
 ];
 
 // ---------------------------------------------------------------- channels
@@ -233,6 +235,22 @@ export const STORE_NAMES: Patterns = [
 ];
 
 /**
+ * A site of our own ("свой сайт", "our website"): where people buy, as the rules' "Ozon и свой сайт" has it, when it is
+ * the only medium named (coaching.ts). A site with no owner ("официальный сайт", "a portfolio site") may only show the
+ * work, and beside an app, a phone or a messenger it is one of the media that serve every phase.
+ */
+export const OWN_SITE: Patterns = ['"свой|"своем|"наш|"нашем|"мой|"моем|"our|"my ~1 "сайт|"сайте|"website|"site'];
+
+/**
+ * Seeing joined to buying in one breath ("люди видят и покупают", "people spot it and buy"): the goods seen where they are
+ * bought, as at a market's stall, which says nothing of how people first hear of us.
+ */
+export const SEEN_WHERE_BOUGHT: Patterns = [
+  '"видят|"видит|"увидят|"увидел|"увидели|"замечают "и ~1 покуп|купи|"купят|"берут|"берет|заказ',
+  '"see|"sees|"spot|"spots|"notice ~1 "and ~1 "buy|"buys|"order|"orders|"grab|"grabs',
+];
+
+/**
  * The block's own name said in the answer ("Основными каналами сбыта выступают…", "Our sales channels are…"): no
  * channel people hear of us on, as "телеграм-канал" is. A name followed by a colon ("Каналы: …") is read in coaching.ts.
  */
@@ -247,7 +265,8 @@ export const CHANNEL_HEADINGS: Patterns = [
 /** The awareness and evaluation phases of a channel, being seen on the street among them. */
 export const AWARENESS_WORDS: Patterns = [
   'реклам', 'узна', 'соцсет', 'социальн', 'инстаграм', 'вконтакте', 'телеграм', 'канал', 'блог', 'сарафан', 'рекоменд',
-  'совет', 'таргет', 'seo', 'поиск', 'яндекс', '"google search', '"google "ads', '"google maps', 'гугл', 'выставк',
+  // Not "Советская": a street of that name in an address ("магазин на Советской") gives no advice.
+  'совет^советск', 'таргет', 'seo', 'поиск', 'яндекс', '"google search', '"google "ads', '"google maps', 'гугл', 'выставк',
   'листовк', 'визитк', 'рассылк', 'дегустац', 'мероприят', 'контент', '=пост', '"посты', 'постинг', 'статьи', 'видео', 'ютуб',
   'сравн', 'отзыв', 'пробн', 'образц', 'демо', 'тест', 'бесплатн', 'презентац', 'вывеск', 'знаком', 'друз', 'слух',
   'партнер', 'объявлен', '2гис', '2gis', '"карты', '"картах', '"видят', '"видит', 'увид', 'замеча', '"на улиц',
@@ -638,6 +657,8 @@ export const KINDS_OF_BUSINESS: Patterns = [
   '"staffing|"recruitment|"advertising|"travel|"ad "agency', '"call "centre|"center', 'logistics', 'freight', 'haulage', 'movers',
   '"post "office', 'bakery', 'brewery', 'roastery', 'dairy', 'sawmill', 'butcher|butchers', 'florist', 'tailor|tailors', 'locksmith',
   '"dry "cleaner|"cleaners|"cleaning', 'laundr', '"print "shop', 'printing', 'catering', 'hosting', 'fulfil', 'marketplace',
+  // Places hired for an event: the hall is what they give.
+  'банкетн ~1 зал', '"venue|"venues', '"banquet|"event "hall|"halls|"space|"spaces',
 ];
 
 /**
@@ -666,6 +687,26 @@ export const NO_ROLE_NOUNS: Patterns = [
   'together', 'number', 'brother', 'sister', 'mother', 'father', 'every', 'very', 'country', 'library', 'founder', 'director',
   'investor', 'sponsor', 'manufacturer', 'either', 'neither', 'rather', 'register', 'corner', 'center|centre',
   ...SUPPLIER_NOUNS,
+];
+
+/**
+ * People's first names, in full and in the short forms said of people one knows ("Саня", "Галя", "Mike"): after a trade
+ * ("Грузчики Саня и Рома", "Швея Галя") they say who does the work, not the name of a firm.
+ */
+export const FIRST_NAMES: Patterns = [
+  '"александр', '"саша', '"саня', '"шура', '"алексей', '"леша', '"андрей', '"антон', '"артем', '"борис', '"боря', '"вадим',
+  '"валера', '"василий', '"вася', '"виктор', '"витя', '"владимир', '"вова', '"володя', '"влад', '"геннадий', '"гена',
+  '"григорий', '"гриша', '"денис', '"дмитрий', '"дима', '"евгений', '"женя', '"егор', '"иван', '"ваня', '"игорь', '"илья',
+  '"кирилл', '"константин', '"костя', '"максим', '"михаил', '"миша', '"никита', '"николай', '"коля', '"олег', '"павел',
+  '"паша', '"петр', '"петя', '"роман', '"рома', '"руслан', '"сергей', '"сережа', '"степан', '"степа', '"тимур', '"федор',
+  '"федя', '"юрий', '"юра', '"анатолий', '"толя', '"эдик',
+  '"анна', '"аня', '"алена', '"валентина', '"валя', '"галина', '"галя', '"дарья', '"даша', '"екатерина', '"катя', '"елена',
+  '"лена', '"ирина', '"ира', '"лариса', '"люда', '"людмила', '"марина', '"мария', '"маша', '"наталья', '"наташа', '"нина',
+  '"ольга', '"оля', '"светлана', '"света', '"софья', '"соня', '"татьяна', '"таня', '"юлия', '"юля', '"ксения', '"ксюша',
+  '"оксана', '"тамара', '"зина',
+  '"john', '"mike', '"dave', '"tom', '"sam', '"alex', '"peter', '"paul', '"jim', '"bob', '"joe', '"nick', '"ben', '"dan',
+  '"chris', '"tony', '"steve', '"matt', '"jack', '"anna', '"maria', '"sarah', '"kate', '"jane', '"mary', '"emma', '"lucy',
+  '"lisa',
 ];
 
 /** Words that join two partners rather than describe one ("поставщики и курьеры"). */
@@ -1057,6 +1098,8 @@ export const COACHING_PHRASES = {
   delivery: DELIVERY_WORDS,
   channel_media: CHANNEL_MEDIA_WORDS,
   store_name: STORE_NAMES,
+  seen_where_bought: SEEN_WHERE_BOUGHT,
+  own_site: OWN_SITE,
   paid_on_the_spot: PAID_ON_THE_SPOT,
   channel_heading: CHANNEL_HEADINGS,
   social_medium: SOCIAL_MEDIA_NAMES,
@@ -1080,6 +1123,7 @@ export const COACHING_PHRASES = {
   trade: TRADE_NOUNS,
   no_role_noun: NO_ROLE_NOUNS,
   conjunction: CONJUNCTIONS,
+  first_name: FIRST_NAMES,
   supplier_qualifier: SUPPLIER_QUALIFIERS,
   no_partners: NO_PARTNERS_PHRASES,
   no_partners_statement: NO_PARTNERS_STATEMENTS,

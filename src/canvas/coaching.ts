@@ -359,6 +359,24 @@ const QUICK_ARRIVAL = new RegExp(
   'u',
 );
 
+/** Mending or replacing what the customer has: "замена экрана", "меняем", "чиним", "залатаем", "repair", "fix". */
+const MENDING = String.raw`(?<!\p{L})(?:замен|меня[юе]|поменя|ремонт|отремонт|чин[июя]|почин|залат|восстанов|repair|fix|replac|mend)\p{L}*`;
+/**
+ * Mending within minutes or hours, in either order ("замена экрана за 30 минут", "за час починим"): the customer is not
+ * left without the thing they need, as with a quick arrival. Other work done in minutes ("мойка за 20 минут", "уборка за
+ * 3 часа") only says how long it takes.
+ */
+const QUICK_MENDING = new RegExp(
+  String.raw`${MENDING}(?:\s+[\p{L}\p{N}-]+){0,3}?\s+${WITHIN_MINUTES_OR_HOURS}|${WITHIN_MINUTES_OR_HOURS}(?:\s+[\p{L}-]+){0,2}?\s+${MENDING}`,
+  'u',
+);
+
+/**
+ * A share of customers who reach the result ("80% сдают с первого раза", "92% of our students pass"): an outcome the
+ * customer gains. Only the share before the verb: "сдаём в аренду со скидкой 10%" is no result.
+ */
+const SHARE_WHO_SUCCEED = /\d\s*%\s+(?:[\p{L}-]+\s+){0,3}?(?:сда|поступ|проход|выздоравл|pass|land|recover|finish|complet)\p{L}*/u;
+
 /** "24/7", "24 на 7": always open, as "круглосуточно" is, spares the customer a wait (the phrase finder reads numbers only as such). */
 const ALWAYS_OPEN = /(?<![\p{N}.,])24\s*(?:\/|на|x|х)\s*7(?![\p{N}]|[.,]\d)/u;
 
@@ -369,6 +387,8 @@ function reviewValue(answers: BlockAnswers): CoachingNote[] {
     SPARED_HASSLE.test(text.normalized) ||
     QUICK_TURNAROUND.test(text.normalized) ||
     QUICK_ARRIVAL.test(text.normalized) ||
+    QUICK_MENDING.test(text.normalized) ||
+    SHARE_WHO_SUCCEED.test(text.normalized) ||
     ALWAYS_OPEN.test(text.normalized);
   return namesGain || text.wordCount > MAX_PRODUCT_ONLY_WORDS ? [] : [{ key: 'value_no_problem' }];
 }
@@ -396,11 +416,12 @@ function clauseStart(text: PreparedText, position: number): number {
 
 /**
  * Whether a phrase of awareness names where customers hear of us: not inside a store's name ("Яндекс.Маркет",
- * "партнёрские магазины"), which is a place to buy, nor in the block's own name ("Каналы сбыта: …"), nor a social network
- * after a sale in its clause ("Продаю на ярмарке и в ВК", "заказывают через Instagram").
+ * "партнёрские магазины"), which is a place to buy, nor in the block's own name ("Каналы сбыта: …"), nor seeing joined to
+ * buying ("видят и покупают"), nor a social network after a sale in its clause ("Продаю на ярмарке и в ВК", "заказывают через
+ * Instagram").
  */
 function heardOf(text: PreparedText): boolean {
-  const spans = text.phrases.filter((phrase) => phrase.key === 'store_name' || phrase.key === 'channel_heading');
+  const spans = text.phrases.filter((phrase) => phrase.key === 'store_name' || phrase.key === 'channel_heading' || phrase.key === 'seen_where_bought');
   const media = new Set(text.phrases.filter((phrase) => phrase.key === 'social_medium').map((phrase) => phrase.start));
   const soldThere = (start: number) =>
     media.has(start) && text.phrases.some((phrase) => phrase.key === 'sale' && clauseStart(text, start) <= phrase.start && phrase.start < start);
@@ -451,7 +472,8 @@ function reviewChannels(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   // A chat of the neighbourhood ("чат жильцов") is where people hear of us, not where customers come back to.
   const afterSales = mentionsOutside(text, 'after_sales', 'advertising_venue') || answeredQuestion(answers, AFTER_SALES_QUESTION);
-  const sale = mentions(text, 'sale');
+  // "Our website." alone is where people buy; "наш сайт и приложение" names media that serve every phase.
+  const sale = mentions(text, 'sale') || (mentions(text, 'own_site') && !mentionsOutside(text, 'channel_media', 'own_site'));
   const earlierPhases = heardOf(text) || delivers(text) || mentions(text, 'advertising_venue');
   // "Only where people buy" asks for the other phases, so it is said only when every sentence names some phase: one that
   // names none ("Люди знают, мы тут уже 10 лет") may tell how people hear of us or what follows the purchase.
@@ -659,7 +681,9 @@ function namesEveryPartnerByTrade(text: PreparedText): boolean {
     if (original[start] === ' ') return false;
     if (!capitalised(start)) return true;
     const next = /\p{L}/u.exec(original.slice(end));
-    const nextCapitalised = next !== null && /^\s*$/u.test(original.slice(end, end + next.index)) && capitalised(end + next.index);
+    const nextStart = next === null ? -1 : end + next.index;
+    // "Грузчики Саня и Рома", "Швея Галя": a person's name after the trade says who does it, not the name of a firm.
+    const nextCapitalised = next !== null && /^\s*$/u.test(original.slice(end, nextStart)) && capitalised(nextStart) && !personalNameAt(text, nextStart);
     // "Сбербанк Лизинг", "Альфа Страхование": one brand word, then the line of business it names; a longer name ("Spin City
     // Laundromat") is the name of one shop, and a word that only ends like an occupation ("ООО Вектор") names none.
     const before = original.slice(0, start);
@@ -679,9 +703,32 @@ function namesEveryPartnerByTrade(text: PreparedText): boolean {
     start: breaks[index - 1]?.end ?? 0,
     end: item.start,
   }));
-  return items
-    .filter((item) => /\p{L}/u.test(text.normalized.slice(item.start, item.end)))
-    .every((item) => trades.some((trade) => trade.start >= item.start && trade.start < item.end));
+  const named = items.filter((item) => /\p{L}/u.test(text.normalized.slice(item.start, item.end)));
+  const covered = named.map((item) => trades.some((trade) => trade.start >= item.start && trade.start < item.end));
+  // "Грузчики Саня и Рома": a name alone after a trade followed by a name is one more person of the same trade.
+  const endsWithName = (item: { start: number; end: number }) => {
+    const last = wordsWithin(text, item).at(-1);
+    return last !== undefined && personalNameAt(text, last.start);
+  };
+  return named.every((item, index) => {
+    if (covered[index]) return true;
+    const previous = named[index - 1];
+    const onlyNames = wordsWithin(text, item).every((word) => personalNameAt(text, word.start));
+    return onlyNames && previous !== undefined && covered[index - 1] === true && endsWithName(previous);
+  });
+}
+
+/** A patronymic ("Петрович", "Ивановна"): the rest of a person's name. */
+const PATRONYMIC = /^\p{L}{2,}(?:ович|евич|овна|евна|ична|инична)$/u;
+
+/** Whether the word starting at a position is a person's first name or patronymic ("Саня", "Галя", "Петрович", "Mike"). */
+function personalNameAt(text: PreparedText, start: number): boolean {
+  const word = text.words.find((candidate) => candidate.start === start);
+  return word !== undefined && (wordIs(word.text, 'first_name') || PATRONYMIC.test(word.text));
+}
+
+function wordsWithin(text: PreparedText, span: { start: number; end: number }): Word[] {
+  return text.words.filter((word) => word.start >= span.start && word.start < span.end);
 }
 
 /** Most words of an answer that only says there are no partners ("Пока партнёров нет, всё делаем сами"). */

@@ -144,6 +144,8 @@ const sets = [
   { file: 'coaching-set-w.jsonl', canvases: 40, recall: 0.85 },
   { file: 'coaching-set-x.jsonl', canvases: 40, recall: 0.85 },
   { file: 'coaching-set-y.jsonl', canvases: 40, recall: 0.8 },
+  { file: 'coaching-set-z.jsonl', canvases: 40, recall: 0.9 },
+  { file: 'coaching-set-aa.jsonl', canvases: 40, recall: 0.9 },
 ];
 
 describe('coaching checks on the labelled sets', () => {

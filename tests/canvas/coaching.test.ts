@@ -300,6 +300,24 @@ describe('reviewBlock: value propositions', () => {
     expect(review('value_propositions', 'Аптечный пункт у метро, витрина 24/70')).toEqual(['value_no_problem']);
   });
 
+  it('takes mending what the customer has within minutes or hours as a gain, but not other work done as fast', () => {
+    expect(review('value_propositions', 'Ремонт часов за 2 часа')).toEqual([]);
+    expect(review('value_propositions', 'За час починим велосипед')).toEqual([]);
+    expect(review('value_propositions', 'Phone battery replaced in 20 minutes', 'en')).toEqual([]);
+    expect(review('value_propositions', 'Мойка ковров за 2 часа')).toEqual(['value_no_problem']);
+    expect(review('value_propositions', 'Ремонт часов, запчасти из Швейцарии')).toEqual(['value_no_problem']);
+  });
+
+  it('takes a share of customers who reach the result, or doing it right the first time, as the outcome', () => {
+    expect(review('value_propositions', 'Курсы вождения, 90% выпускников сдают экзамен')).toEqual([]);
+    expect(review('value_propositions', 'Подготовка к ЕГЭ, 70% поступают на бюджет')).toEqual([]);
+    expect(review('value_propositions', 'Swimming lessons, 92% of our kids pass', 'en')).toEqual([]);
+    expect(review('value_propositions', 'Подгоним костюм по фигуре с первого раза')).toEqual([]);
+    // A share that is no result of the customer's.
+    expect(review('value_propositions', 'Пицца 30 см, 100% моцарелла')).toEqual(['value_no_problem']);
+    expect(review('value_propositions', 'Сдаём байдарки в аренду, залог 20%')).toEqual(['value_no_problem']);
+  });
+
   it('takes work done with care or at once as a gain for the customer', () => {
     expect(review('value_propositions', 'Соберём шкаф аккуратно, мастер сразу')).toEqual([]);
     expect(review('value_propositions', 'Стирка пуховиков бережно')).toEqual([]);
@@ -469,6 +487,25 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Реклама в Яндексе, магазин на Ozon')).toEqual(['channels_no_after_sales']);
     expect(review('channels', 'Блог магазина и заказы на сайте')).toEqual(['channels_no_after_sales']);
     expect(review('channels', 'Яндекс.Карты и заказ на сайте')).toEqual(['channels_no_after_sales']);
+  });
+
+  it('takes a site of our own as a place to buy, a site with no owner or beside other media as serving several phases', () => {
+    expect(review('channels', 'Только наш сайт, больше ничего')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'My website and Etsy', 'en')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'A portfolio site', 'en')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Наш сайт и мобильное приложение')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Our website and the phone', 'en')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Наш сайт и реклама в Яндексе')).toEqual(['channels_no_after_sales']);
+  });
+
+  it('takes seeing joined to buying as the purchase, and a street named in the address as no channel word', () => {
+    expect(review('channels', 'Палатка у рынка, люди видят и берут')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Lemonade stand by the beach: people see it and buy', 'en')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Павильон на Советской улице и страница на Wildberries')).toEqual(['channels_only_sale']);
+    // Passers-by, or the shop seen before the purchase, are still how people hear of us.
+    expect(review('channels', 'Прохожие видят и покупают')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Видят палатку с дороги, платят наличными')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Советы в блоге, продажа на Авито')).toEqual(['channels_no_after_sales']);
   });
 
   it('takes paying on the spot and tenders for places to buy, not for a delivery or a way to be heard of', () => {
@@ -1149,6 +1186,22 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'The sawmill down the road', 'en')).toEqual(['partners_no_risk']);
     expect(review('key_partners', 'Банк в городе')).toEqual(['partners_no_contribution', 'partners_no_risk']);
     expect(review('key_partners', 'Friends from college', 'en')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+  });
+
+  it("reads a person's name after a trade as who does the work, and a name alone as no role", () => {
+    expect(review('key_partners', 'Электрик Дима')).toEqual(['partners_no_risk', 'too_short']);
+    expect(review('key_partners', 'Сантехник Иван Петрович')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Бухгалтер Ольга и юрист Денис')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Курьеры Вова и Петя')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Plumber Mike and electrician Dave', 'en')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Дима и Саша')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    expect(review('key_partners', 'Водитель Коля, Сбербанк')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    expect(review('key_partners', 'Туроператоры Anex в Сочи')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+  });
+
+  it('takes a place hired for an event as saying what the partner gives', () => {
+    expect(review('key_partners', 'Caterers and event venues', 'en')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Банкетный зал у реки и флорист')).toEqual(['partners_no_risk']);
   });
 
   it('reads a brand word before a line of business as the role, a longer name as a shop name', () => {
