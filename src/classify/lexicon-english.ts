@@ -31,7 +31,8 @@ export const ENGLISH_RELATIONSHIP_LEXICON: readonly LexiconGroup[] = [
     patterns: [
       'front desk', 'reception', 'receptionist', 'customer service', 'customer care', 'help desk', 'helpdesk', 'call centre|center',
       'поддержка team|line|staff|agent|agents|chat|email', 'whoever ~4 shift|desk|free|available|around|there|answers|picks',
-      'on shift', 'in person', 'face to face', 'our staff|team|people|barista|baristas|cashier|cashiers|sales ~2 help|answer|explain|advise|assist',
+      'on shift', 'in person', 'face to face', 'our staff|team|people|barista|baristas|cashier|cashiers|sales ~2 help|answer|explain|advise|assist|recommend',
+      'answer|answers|reply|replies ~2 dms|dm|messages|comments|direct',
       'someone|somebody ~2 replies|answers|responds|helps|calls', 'answer|answers|reply|replies ~2 their|your ~1 emails|questions|calls|messages',
       'by phone|email', 'call|phone|email|message ~1 us', 'live chat', 'sales assistant', 'shop assistant',
       `one of our ${STAFF}`, 'consultation',
@@ -57,7 +58,8 @@ export const ENGLISH_RELATIONSHIP_LEXICON: readonly LexiconGroup[] = [
   {
     type: 'automated_service',
     patterns: [
-      'automatic', 'automated', 'automation', '=chatbot', '=bot', 'reminder', 'remind', 'notif', 'alert', 'recommend',
+      'automatic', 'automated', 'automation', '=chatbot', '=bot', 'reminder', 'remind', 'notif', 'alert', 'recommendations',
+      'приложение|system|platform|website|site|algorithm ~2 recommend', 'based on what',
       'personalis', 'personaliz', 'tailored', 'suggests', 'algorithm', 'dashboard',
       'приложение|system|platform|website|site ~2 knows|remembers|tracks|suggests|picks|sends', 'based on ~4 history|mileage|purchases|usage|level|preferences',
       'stored in their account', 'their account', 'app knows',
@@ -68,7 +70,7 @@ export const ENGLISH_RELATIONSHIP_LEXICON: readonly LexiconGroup[] = [
     patterns: [
       'community', 'forum', 'each other', 'one another', 'moderator', 'moderat', 'hang out', 'meetup', 'meet ups', 'networking',
       'swap|share|trade ~2 tips|contacts|advice|ideas|experiences|stories|recipes|beta', 'fan club', 'group chat', 'members ~3 meet|chat|talk',
-      'facebook|telegram|whatsapp group',
+      'facebook|telegram|whatsapp group', 'book club', `club where ~4 meet|discuss|talk|share`, `${CUSTOMERS}|readers ~3 meet and|to discuss`,
     ],
   },
   // A chat tool may be our own office's; it names a community beside members who talk there.
@@ -79,7 +81,8 @@ export const ENGLISH_RELATIONSHIP_LEXICON: readonly LexiconGroup[] = [
       'vote|votes|voting|voted', 'playtest', 'beta test', 'beta testers', 'crowdsourc', 'co create', 'co design', 'cocreat', 'user generated',
       `designed|created|made|written|suggested|invented|chosen|picked|submitted by ~2 our ~1 ${CUSTOMERS}|backers`,
       `${CUSTOMERS} ~3 design|create|build|submit|write|suggest|propose ~3 their own|maps|levels|recipes|designs|content|ideas|features|flavours|flavors`,
-      'based on their ~1 ideas|suggestions|designs|feedback', 'their ideas|suggestions', 'feature requests',
+      'based on their ~1 ideas|suggestions|designs|feedback|wishes', 'their ideas|suggestions', 'feature requests',
+      'write|leave|post ~3 reviews', 'designed|created|made ~1 together', 'together with the ~1 client|customer|couple|guest',
     ],
   },
   {
@@ -99,7 +102,7 @@ export const ENGLISH_RELATIONSHIP_LEXICON: readonly LexiconGroup[] = [
   },
   {
     type: 'free_use',
-    patterns: ['бесплатно to|plan|tier|version|trial|download|use|day|first|pass|account', 'for бесплатно', 'at no cost'],
+    patterns: ['бесплатно to|plan|tier|version|trial|download|use|day|first|pass|account', 'for бесплатно', 'at no cost', 'on us', 'on the house'],
   },
   // "a free consultation before buying", "free delivery": a free step of a paid service, not free use of what we sell.
   { type: null, patterns: ['бесплатно consultation|delivery|shipping|parking|wifi|refills|coffee', 'of course'] },
@@ -120,7 +123,7 @@ export const ENGLISH_REVENUE_LEXICON: readonly LexiconGroup[] = [
     patterns: [
       `pay|pays|paid|charge|charges|charged|bill|billed|fee ~2 per|each ~1 ${USE_UNIT}`, `per ~1 ${USE_UNIT}`, `by the|for ~1 each|every ~1 ${USE_UNIT}`,
       'pay as you go', 'for what they ~1 actually ~1 use|used', 'entry|admission fee|ticket',
-      'flat|fixed fee|price|rate ~3 for each|per|every',
+      'flat|fixed fee|price|rate ~3 for each|per|every', 'charge|charges|charged|bill|bills|billed ~1 per', 'charge|charges|charged|bill|bills|billed ~1 by the',
     ],
   },
   {
@@ -151,7 +154,7 @@ export const ENGLISH_REVENUE_LEXICON: readonly LexiconGroup[] = [
   {
     type: 'brokerage',
     patterns: [
-      'комиссия', 'a cut', 'our cut', 'referral fee|commission', 'placement fee', 'finder', 'affiliate', 'booking fee', 'agency fee', 'transaction fee',
+      'комиссия', 'a cut', 'our cut', '% cut', 'take|takes|taking|keep|keeps ~3 cut', 'referral fee|commission', 'placement fee', 'finder', 'affiliate', 'booking fee', 'agency fee', 'transaction fee',
       'per transaction', 'through us', 'through our ~1 links|platform|site|app', 'each transaction|booking|sale|deal',
     ],
   },

@@ -269,12 +269,23 @@ const PLAN_WORDS = new Set([
  */
 const DOUBT_WORDS = new Set([
   'возможно', 'рассматриваем', 'рассматривается', 'рассматриваются', 'рассмотрим', 'рассмотрена', 'рассмотрено',
-  'прорабатываем', 'прорабатывается', 'дальнейшем',
+  'прорабатываем', 'прорабатывается', 'дальнейшем', 'maybe', 'eventually', 'someday',
 ]);
+/**
+ * Choices not made yet ("ещё не решили, брать ли за вход", "не определились с моделью") and a project still an idea
+ * ("проект на стадии идеи"): nothing told after them in the sentence holds now.
+ */
+const UNDECIDED = new Set(['решили', 'решил', 'решила', 'решено', 'определились', 'определился', 'определилась', 'определена', 'определено']);
+function isUndecided(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const next = tokens[index + 1]?.norm ?? '';
+  return (token.norm === 'не' && UNDECIDED.has(next)) || (token.norm === 'стадии' && (next === 'идеи' || next.startsWith('разработк')));
+}
+
 /** Hedges that plan only before an infinitive or "о/над": "думаем брать комиссию", not "собираемся на выезды". */
-const HEDGE_WORDS = new Set(['думаем', 'думаю', 'подумываем', 'собираемся', 'собираюсь', 'рассматриваем', 'задумываемся']);
+const HEDGE_WORDS = new Set(['думаем', 'думаю', 'подумываем', 'собираемся', 'собираюсь', 'рассматриваем', 'задумываемся', 'thinking']);
 const INFINITIVE = /(?:ть|ти|чь|ться|тись)$/u;
-const ABOUT = new Set(['о', 'об', 'обо', 'над', 'про', 'насчет']);
+const ABOUT = new Set(['о', 'об', 'обо', 'над', 'про', 'насчет', 'about', 'of']);
 /** Markers of what holds now: "пока", "сейчас", "на данный момент". */
 const NOW_WORDS = new Set(['пока', 'сейчас', 'теперь', 'сегодня', 'текущий', 'текущем', 'данный', 'настоящее']);
 
@@ -332,6 +343,11 @@ export function plannedWords(tokens: readonly Token[]): boolean[] {
       markers.push(i);
       lengths.set(i, length);
     }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isUndecided(tokens, i)) continue;
+    const sentence = (tokens[i] as Token).sentence;
+    for (let j = i; j < tokens.length && (tokens[j] as Token).sentence === sentence; j++) dropped[j] = true;
   }
   if (markers.length === 0) return dropped;
   for (const m of markers) {

@@ -98,7 +98,19 @@ const WE_PAY = [
   // One owner speaking of herself: "сама плачу за подписку на сервис".
   'выплатили', 'перечислили', 'внесли', 'вносим',
   'плачу', 'оплачиваю', 'доплачиваю', 'отчисляю', 'выплачиваю', 'трачу', 'закупаю', 'арендую', 'покупаю', 'заплатила', 'заплатил',
+  // "из этих денег покрываем аренду и зарплату": what our income pays for.
+  'покрываем', 'покрываю',
 ];
+/**
+ * Paying verbs of the past tense, which do not say who paid: "заплатили за рекламу" is ours, "спонсор заплатил за лого"
+ * and "клиент оплатил на сайте" are not.
+ */
+const PAST_PAY = new Set([
+  'заплатили', 'оплатили', 'платили', 'закупили', 'арендовали', 'потратили', 'вложили', 'выплатили', 'перечислили', 'внесли', 'заплатила',
+  'заплатил', 'оплатил', 'оплатила',
+]);
+/** Who pays us, named before a paying verb of the past tense. */
+const PAYERS = ['спонсор', 'рекламодател', 'партнер', 'бренд', 'инвестор', 'компани', 'арендатор', 'франчайзи', 'жилец', 'жильц'];
 /** "отдаём 5% выручки правообладателю" pays; "отдаём в аренду" lets. */
 const LETTING = ['аренд', 'прокат', 'напрокат', 'пользовани'];
 /** We are the side that holds a licence from someone else: "мы франчайзи", "как лицензиат", "мы франшиза кофейни". */
@@ -140,6 +152,8 @@ const WE_EARN = [
   // Our business in the third person: "компания получает вознаграждение".
   'получает', 'зарабатывает',
   'продаем', 'перепродаем', 'сдаем', 'пересдаем', 'сдаю', 'пересдаю', 'берем', 'платят', 'получаем', 'зарабатываем', 'приносит', 'приносят', 'покупают', 'оплачивают',
+  // "а живём с кофе и десертов": what we live on is what we earn from.
+  'живем', 'живу',
 ];
 /** Teaching or assessing people: with our own staff it is no relationship with customers. */
 const TEACH = ['обуча', 'обуче', 'учим', 'учат', 'аттесту', 'инструктиру', 'тренируем', 'натаскива'];
@@ -367,14 +381,27 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
     has('keeps') &&
     namesMoney &&
     !norms.includes('между') &&
-    norms.some((word, i) => is(word, 'keeps') && (norms.includes('себе') || fromUs(norms, i + 1) || fromUs(norms, i - 2)));
+    norms.some((word, i) => is(word, 'keeps') && (norms.includes('себе') || fromUs(norms, i + 1) || fromUs(norms, i - 2))) &&
+    // "20% мы оставляем себе": we are the keeper, so the share comes to us.
+    !(norms.includes('мы') && norms.includes('себе'));
   // "40% от выручки" names the base of a share, not money that comes to us.
   // "перечисляем франчайзеру 4% выручки" too: a share of the income, paid out.
   const earns = norms.some(
     (word, i) => is(word, 'weEarn') || (is(word, 'incoming') && !SHARE_BASE.has(norms[i - 1] ?? '') && !starts(norms[i - 1] ?? '', SHARE)),
   );
   const incoming = !costsUs && (earns || (norms.includes('себе') && !keeps));
-  const givesAway = norms.includes('отдаем') && !has('letting');
+  // "отдаём в аренду" lets; "прокатчикам отдаём процент" pays whoever the letting word names.
+  const givesAway = norms.some((word, i) => word === 'отдаем' && !norms.slice(i + 1).some((after) => is(after, 'letting')));
+  // A past paying verb after its payer ("спонсор заплатил за лого") is the payer's, unless we are named.
+  const wePay = norms.some(
+    (word, i) =>
+      is(word, 'wePay') &&
+      !(PAST_PAY.has(word) && !norms.includes('мы') && !norms.includes('я') && norms.slice(0, i).some((before) => is(before, 'customers') || starts(before, PAYERS))),
+  );
+  // "ТЦ забирает процент с нашего оборота": a share of our own takings goes to someone else.
+  const shareOfOurs = norms.some(
+    (word, i) => (word === '%' || word === 'процент' || starts(word, SHARE)) && SHARE_BASE.has(norms[i + 1] ?? '') && starts(norms[i + 2] ?? '', OUR),
+  );
   const licensee = has('licensee') && norms.some((word, i) => is(word, 'licensee') && ['мы', 'как'].includes(norms[i - 1] ?? ''));
   // "уходит на аренду", "направляется на закупку сырья": what our money is spent on.
   const flowsOut = has('flows') && norms.includes('на');
@@ -404,7 +431,8 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
     flowsOut ||
     theyPayOut ||
     platformKeeps ||
-    (!incoming && (has('wePay') || rentsPremises || givesAway || namesCostNoun));
+    shareOfOurs ||
+    (!incoming && (wePay || rentsPremises || givesAway || namesCostNoun));
   const recipient = norms.some(
     (word, i) => word.length >= 6 && RECIPIENT.test(word) && !NOT_RECIPIENTS.has(word) && norms[i - 1] !== 'по' && !is(word, 'staff'),
   );
@@ -471,9 +499,9 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
       norms.some((word, i) => word === 'из' && (is(norms[i + 1], 'customers') || is(norms[i + 2], 'customers'))) ||
       norms.some((word, i) => is(word, 'material') && is(norms[i + 1], 'customers')),
     channel: (follow && (has('channels') || norms.includes('нас'))) || ourChannel,
-    paysOut: outgoing && (has('wePay') || givesAway),
+    paysOut: outgoing && (wePay || givesAway),
     rentsPremises,
-    namesCost: outgoing && (has('wePay') || namesCostNoun || flowsOut || theyPayOut),
+    namesCost: outgoing && (wePay || namesCostNoun || flowsOut || theyPayOut || shareOfOurs),
     ownContent: has('wePost') && !has('customers') && !has('audience'),
     namesStaff: staffNamed && !has('customers') && !recipient,
     // "40% от выручки" names the base of a share, not what brings the money.

@@ -1062,3 +1062,71 @@ describe('"без" takes a noun, not the verb after it', () => {
     expect(revenue('сапы без инструктора сдаём в прокат на день').types).toContain('rent_lease');
   });
 });
+
+describe('causes of the first runs on sets 33 and 34', () => {
+  it('reads a past paying verb as the payer’s when the payer is named before it', () => {
+    expect(revenue('спонсор фестиваля заплатил за свой баннер над сценой').types).toEqual(['advertising']);
+    expect(revenue('в прошлом месяце заплатили за баннер у дороги, а зарабатываем на шиномонтаже').types).not.toContain('advertising');
+  });
+
+  it('reads a share taken from our own takings, or paid to whoever we name, as a cost', () => {
+    expect(revenue('продаём свечи ручной работы; галерея забирает процент с нашего оборота').types).toEqual(['asset_sale']);
+    expect(revenue('продаём мёд, прокатчикам оборудования отдаём процент от выручки').types).toEqual(['asset_sale']);
+  });
+
+  it('reads a choice not made yet, or a project still an idea, as no type', () => {
+    expect(revenue('пока не решили, брать ли плату за вход или жить с бара').types).toEqual([]);
+    expect(revenue('проект на стадии идеи: сервис аренды палаток между туристами').types).toEqual([]);
+    expect(revenue('We charge per room cleaned. Later we are thinking about selling cleaning kits.').types).toEqual(['usage_fee']);
+  });
+
+  it('reads word of mouth as finding customers, not as a community', () => {
+    expect(relationships('в основном сарафан: покупатели друг другу рекомендуют нас').types).toEqual([]);
+    expect(relationships('в клубе участники советуют друг другу, что посмотреть').types).toContain('community');
+  });
+
+  it('reads a system that knows the one customer as automated service', () => {
+    expect(relationships('в приложении у каждого видна история покупок и его баллы').types).toContain('automated_service');
+    expect(relationships('прилка сама подбирает упражнения под твой уровень').types).toContain('automated_service');
+    expect(relationships('после оплаты смс с кодом от ячейки приходит на ваш телефон').types).toContain('automated_service');
+  });
+
+  it('reads paid placement told in slang as advertising', () => {
+    expect(revenue('рестораны платят за топ в выдаче нашего приложения').types).toEqual(['advertising']);
+    expect(revenue('интеграции в нашем ютуб-канале про рыбалку').types).toEqual(['advertising']);
+    expect(revenue('мастера могут за 300 р. поднять объявление в топ поиска на три дня').types).toEqual(['advertising']);
+  });
+
+  it('reads the right to use our work or brand, told in slang, as licensing', () => {
+    expect(revenue('пишу музыку и даю права юзать треки в рекламе').types).toEqual(['licensing']);
+    expect(revenue('партнёры отстёгивают 4% с оборота за нашу марку и методику').types).toEqual(['licensing']);
+  });
+
+  it('reads a share kept from what the customer pays another as a commission', () => {
+    expect(revenue('ученик платит за урок на сайте, 15% мы оставляем себе, остальное получает репетитор').types).toContain('brokerage');
+    expect(revenue('take a 12% cut from every booking').types).toEqual(['brokerage']);
+  });
+
+  it('reads a price per entry, per session or per hour as a usage fee', () => {
+    expect(revenue('берём взносы с команд за участие в турнире').types).toEqual(['usage_fee']);
+    expect(revenue('кинозал: продаём билеты на каждый сеанс').types).toEqual(['usage_fee']);
+    expect(revenue('стоимость работы мастера считаем по часам').types).toEqual(['usage_fee']);
+  });
+
+  it('reads the noun of search results as no rent', () => {
+    expect(revenue('продавцы платят за место в топе выдачи на неделю').types).toEqual(['advertising']);
+    expect(revenue('выдача велосипеда на сутки от 900 рублей').types).toEqual(['rent_lease']);
+  });
+
+  it('reads a person of a trade who helps, or whoever is on shift, as personal assistance', () => {
+    expect(relationships('в зале игротехник подходит к столу и помогает освоить правила').types).toContain('personal_assistance');
+    expect(relationships('в чате отвечает кто из поддержки на смене').types).toContain('personal_assistance');
+    expect(relationships('we just answer DMs whoever is online').types).toContain('personal_assistance');
+  });
+
+  it('reads webinars in slang as training, and a trial at our expense as free use', () => {
+    expect(relationships('раз в месяц вебы для клиентов по новым функциям').types).toContain('training');
+    expect(relationships('первая поездка за наш счёт').types).toContain('free_use');
+    expect(relationships('first week on us').types).toContain('free_use');
+  });
+});
