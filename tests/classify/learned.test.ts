@@ -31,7 +31,10 @@ describe('learned layer', () => {
   it('reads only the words and the decision of the rules when fitted without what today’s rules compute', () => {
     const text = 'Сдаём лодки посуточно, но не продаём их';
     const features = featuresOf('revenue_streams', readByRules('revenue_streams', text), ['rent_lease'], 'words-and-decision');
-    expect(features.shared.filter((name) => !/^(w|b|o|n):/.test(name))).toEqual([]);
+    expect(features.shared.filter((name) => !/^(w|b|g|o|n):/.test(name))).toEqual([]);
+    // The letters of the words, five at a time with the edges marked: "посуточно" gives "^посу" … "чно$".
+    expect(features.shared).toContain('g:^посу');
+    expect(features.shared).toContain('g:очно$');
     expect([...features.typed.values()].flat()).toEqual([['t:found', 1]]);
     const all = featuresOf('revenue_streams', readByRules('revenue_streams', text), ['rent_lease']);
     expect([...all.typed.values()].flat().length).toBeGreaterThan(1);
