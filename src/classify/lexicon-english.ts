@@ -34,7 +34,7 @@ export const ENGLISH_RELATIONSHIP_LEXICON: readonly LexiconGroup[] = [
       'on shift', 'in person', 'face to face', 'our staff|team|people|barista|baristas|cashier|cashiers|sales ~2 help|answer|explain|advise|assist|recommend',
       'answer|answers|reply|replies ~2 dms|dm|messages|comments|direct',
       'someone|somebody ~2 replies|answers|responds|helps|calls', 'answer|answers|reply|replies ~2 their|your ~1 emails|questions|calls|messages',
-      'by phone|email', 'call|phone|email|message ~1 us', 'live chat', 'sales assistant', 'shop assistant',
+      'by phone|email', 'call|phone|email|message|text|dm ~1 us|me', 'live chat', 'sales assistant', 'shop assistant',
       `one of our ${STAFF}`, 'consultation',
     ],
   },
@@ -52,9 +52,11 @@ export const ENGLISH_RELATIONSHIP_LEXICON: readonly LexiconGroup[] = [
     patterns: [
       'self service', 'self checkout', 'self check', 'knowledge base', 'help centre|center', 'on their own', 'by themselves', 'for themselves',
       'kiosk', 'vending', 'tutorial', 'step by step', 'how to guides|videos|articles', 'documentation', '=docs', 'user manual', 'instructions',
-      'do it yourself', 'no staff', 'unstaffed', 'book|order|check in ~1 online',
+      'do it yourself', 'unstaffed', 'book|order|check in ~1 online', 'faq', 'coin operated|machines',
     ],
   },
+  // "no staff", "nobody on site": the pattern is its own negation.
+  { type: 'self_service', negative: true, patterns: ['no staff|staffing|attendant|attendants', 'without staff', 'nobody on site'] },
   {
     type: 'automated_service',
     patterns: [
@@ -97,7 +99,7 @@ export const ENGLISH_RELATIONSHIP_LEXICON: readonly LexiconGroup[] = [
     type: 'training',
     patterns: [
       'training', 'workshop', 'webinar', 'onboarding', 'masterclass', 'master class', 'we teach', 'teach them|customers|clients|users|owners',
-      '"courses', 'course ~1 on|for|in', 'lesson', 'classes on|in|for', 'how to use',
+      '"courses', 'course ~1 on|for|in', 'lesson', 'classes on|in|for', 'how to use', 'intro|introductory|beginner|beginners ~1 class|session',
     ],
   },
   {
@@ -123,7 +125,8 @@ export const ENGLISH_REVENUE_LEXICON: readonly LexiconGroup[] = [
     patterns: [
       `pay|pays|paid|charge|charges|charged|bill|billed|fee ~2 per|each ~1 ${USE_UNIT}`, `per ~1 ${USE_UNIT}`, `by the|for ~1 each|every ~1 ${USE_UNIT}`,
       'pay as you go', 'for what they ~1 actually ~1 use|used', 'entry|admission fee|ticket',
-      'flat|fixed fee|price|rate ~3 for each|per|every', 'charge|charges|charged|bill|bills|billed ~1 per', 'charge|charges|charged|bill|bills|billed ~1 by the',
+      'flat|fixed fee|price|rate ~3 for each|per|every', 'charge|charges|charged|bill|bills|billed ~1 per', 'price|prices|fee|fees|rate|rates ~1 per',
+      'paid ~2 workshops|classes|lessons|sessions|tours|courses', 'charge|charges|charged|bill|bills|billed ~1 by the',
     ],
   },
   {
@@ -156,6 +159,7 @@ export const ENGLISH_REVENUE_LEXICON: readonly LexiconGroup[] = [
     patterns: [
       'комиссия', 'a cut', 'our cut', '% cut', 'take|takes|taking|keep|keeps ~3 cut', 'referral fee|commission', 'placement fee', 'finder', 'affiliate', 'booking fee', 'agency fee', 'transaction fee',
       'per transaction', 'through us', 'through our ~1 links|platform|site|app', 'each transaction|booking|sale|deal',
+      'take|takes|taking|keep|keeps ~3 from|of ~1 every|each ~1 booking|sale|order|deal|transaction|job|gig|ride',
     ],
   },
   {

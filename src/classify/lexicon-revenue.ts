@@ -606,6 +606,16 @@ export const REVENUE_LEXICON: readonly LexiconGroup[] = [
   { type: 'usage_fee', patterns: ['"разовые|"разовое|"разовых ~3 тоже|можно|купить|брать|взять'] },
   // "родители платят помесячно за обучение": a course paid by the month is paid for the period.
   { type: 'subscription', suppressedBy: ['rent_lease', 'licensing'], suppressedNearby: true, patterns: ['плат|оплач|вносят ~2 помесячно|ежемесячно ~2 за'] },
+  // A service contract paid by the month: "сервисный договор на год — 18 тыс. в месяц", "фиксированный договор, 12 тыс. в месяц".
+  { type: 'subscription', suppressedBy: ['rent_lease', 'licensing', 'advertising'], suppressedNearby: true, patterns: [
+    'договор|договору|договорам|контракт ~6 #num|#amount|тыс|тысяч ~2 в|за ~1 "месяц|"квартал',
+  ] },
+  // A backer's mark on what we show, without a possessive: "производитель кресел платит за логотип на экране"; space on our
+  // vehicles let for ads is advertising, not rent: "борта автобусов сдаём под рекламу".
+  {
+    type: 'advertising',
+    patterns: ['платит|платят|оплачивает|оплачивают ~3 за ~1 логотип|лого|баннер ~3 на|в', 'сдаем|сдаю|продаем|отдаем ~3 под ~1 реклам|рекламн|баннер'],
+  },
   // A fixed sum for a month, in short: "место почасово или фикс на мес".
   { type: 'subscription', patterns: ['фикс|фиксированн ~2 на|в|за ~1 "мес|"месяц|"месяца'] },
   // A car, a boat or a room taken for a day or more at a flat rate: "можно взять машину на сутки".

@@ -1130,3 +1130,43 @@ describe('causes of the first runs on sets 33 and 34', () => {
     expect(relationships('first week on us').types).toContain('free_use');
   });
 });
+
+describe('causes of the first runs on sets 35 and 36', () => {
+  it('reads a bot that only takes orders as no automated service', () => {
+    expect(relationships('у каждого магазина свой менеджер; бот в телеграме только принимает заявки').types).toEqual(['dedicated_assistance']);
+    expect(relationships('в чат-боте можно оплатить заказ, больше он ничего не умеет').types).toEqual([]);
+    expect(relationships('бот сам напоминает клиенту о записи').types).toEqual(['automated_service']);
+  });
+
+  it('reads followers of an account and a free newsletter as neither community nor free use', () => {
+    expect(relationships('есть «сообщество» в телеграме, 5 тыс. подписчиков, публикуем новости').types).toEqual([]);
+    expect(relationships('раз в месяц бесплатная рассылка с советами по уходу за садом').types).not.toContain('free_use');
+  });
+
+  it('reads what the customer does alone, one person for years, and choices made together', () => {
+    expect(relationships('каталог открыт на сайте, заказ оформляешь сам').types).toContain('self_service');
+    expect(relationships('Laundromat: coin machines, a sign with rules, no staff').types).toContain('self_service');
+    expect(relationships('мастер по маникюру, клиенток веду годами').types).toContain('dedicated_assistance');
+    expect(relationships('шью платья на заказ, фасон и ткань подбираем вместе').types).toContain('co_creation');
+  });
+
+  it('reads training for the customer’s staff as training, and buyers who write to the owner as personal help', () => {
+    expect(relationships('раз в полгода проводим для сотрудников клиента обучение по технике безопасности').types).toContain('training');
+    expect(relationships('buyers can message me if something is unclear').types).toContain('personal_assistance');
+  });
+
+  it('reads a service contract paid by the month as a subscription', () => {
+    expect(revenue('обслуживаем котельные, договор на год — 25 тыс. в месяц за объект').types).toEqual(['subscription']);
+  });
+
+  it('reads a backer’s logo on our screen, and our vehicles let for ads, as advertising', () => {
+    expect(revenue('стримлю, донатят зрители, а магазин техники платит за логотип на экране').types).toContain('advertising');
+    expect(revenue('борта маршруток сдаём под рекламу').types).toEqual(['advertising']);
+  });
+
+  it('reads a share of every booking, a price per item and paid workshops, in English', () => {
+    expect(revenue('We keep 15% of every booking made through the app').types).toEqual(['brokerage']);
+    expect(revenue('Price per instrument from our list').types).toEqual(['usage_fee']);
+    expect(revenue('I sell candles and also run paid workshops on weekends').types).toEqual(['asset_sale', 'usage_fee']);
+  });
+});
