@@ -441,10 +441,15 @@ function heardOf(text: PreparedText): boolean {
 const LANDMARK_BEFORE =
   /(?:^|[^\p{L}])(?:напротив|возле|около|вблизи|рядом\s+с|рядом\s+со|недалеко\s+от|неподал[её]ку\s+от|opposite|next\s+to|near|beside|across\s+from)\s+(?:\p{L}+\s+)?$/u;
 
+/** Whether a phrase of the list spans a position of the text. */
+function mentionsAt(text: PreparedText, key: PhraseKey, position: number): boolean {
+  return text.phrases.some((phrase) => phrase.key === key && phrase.start <= position && position < phrase.start + phrase.words.length);
+}
+
 /**
  * Whether the text names a delivery; "на месте" closing a payment ("оплата на месте") says where one pays, while
- * anything else said there ("оплата и получение на месте") is still handed over, and a delivery word after a word of
- * place is a landmark.
+ * anything else said there ("оплата и получение на месте") is still handed over, a delivery word after a word of
+ * place is a landmark, and the customer collecting the goods ("забрать со склада", "самовывоз") does it where they buy.
  */
 function delivers(text: PreparedText): boolean {
   const endOf = (phrase: PhraseMatch<PhraseKey>) => phrase.start + phrase.words.length;
@@ -453,31 +458,42 @@ function delivers(text: PreparedText): boolean {
     (phrase) =>
       phrase.key === 'delivery' &&
       !paidOnTheSpot.some((span) => endOf(span) === endOf(phrase)) &&
+      !mentionsAt(text, 'customer_pickup', phrase.start) &&
       !LANDMARK_BEFORE.test(text.normalized.slice(Math.max(0, phrase.start - 30), phrase.start)),
   );
 }
 
 const CHANNEL_PHASES: readonly PhraseKey[] = ['sale', 'awareness', 'delivery', 'channel_media', 'store_name', 'after_sales', 'advertising_venue'];
 
-/** Whether each sentence of a channels answer names a phase in known words; a dot inside a name ("Профи.ру") ends none. */
-function everySentenceNamesAPhase(text: PreparedText): boolean {
+const SENTENCE_BREAK = /[.;!?\n]/u;
+const CLAUSE_OR_SENTENCE_BREAK = /[.,;!?\n]/u;
+
+/**
+ * Whether each sentence (or each clause) of a channels answer names a phase in known words; a dot inside a name ("Профи.ру")
+ * ends none.
+ */
+function everyPartNamesAPhase(text: PreparedText, breaks: RegExp): boolean {
   return text.original
     .replace(DOT_IN_NAME, ' ')
-    .split(/[.;!?\n]/u)
+    .split(breaks)
     .map(prepare)
-    .every((sentence) => sentence.words.length === 0 || sentence.phrases.some((phrase) => CHANNEL_PHASES.includes(phrase.key)));
+    .every((part) => part.words.length === 0 || part.phrases.some((phrase) => CHANNEL_PHASES.includes(phrase.key)));
 }
 
 function reviewChannels(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   // A chat of the neighbourhood ("чат жильцов") is where people hear of us, not where customers come back to.
   const afterSales = mentionsOutside(text, 'after_sales', 'advertising_venue') || answeredQuestion(answers, AFTER_SALES_QUESTION);
-  // "Our website." alone is where people buy; "наш сайт и приложение" names media that serve every phase.
-  const sale = mentions(text, 'sale') || (mentions(text, 'own_site') && !mentionsOutside(text, 'channel_media', 'own_site'));
+  // "Our website." alone is where people buy; "наш сайт и приложение" names media that serve every phase. So is a phone or a
+  // messenger with no other medium ("По телефону", "Заявки в WhatsApp") when every clause names a phase: it is where people
+  // call or write to order, while a clause in words no list holds ("звонок, выкладываем дорожку бригадой") may be another phase.
+  const onlyMedium = (key: PhraseKey) => mentions(text, key) && !mentionsOutside(text, 'channel_media', key);
+  const orderedByPhone = onlyMedium('phone_or_messenger') && everyPartNamesAPhase(text, CLAUSE_OR_SENTENCE_BREAK);
+  const sale = mentions(text, 'sale') || onlyMedium('own_site') || orderedByPhone;
   const earlierPhases = heardOf(text) || delivers(text) || mentions(text, 'advertising_venue');
   // "Only where people buy" asks for the other phases, so it is said only when every sentence names some phase: one that
   // names none ("Люди знают, мы тут уже 10 лет") may tell how people hear of us or what follows the purchase.
-  if (sale && !afterSales && !earlierPhases) return everySentenceNamesAPhase(text) ? [{ key: 'channels_only_sale' }] : [];
+  if (sale && !afterSales && !earlierPhases) return everyPartNamesAPhase(text, SENTENCE_BREAK) ? [{ key: 'channels_only_sale' }] : [];
   // With no phase recognised at all ("Столовая в главном корпусе") it is unclear which part is
   // missing; saying nothing beats naming the wrong one.
   if (!afterSales && text.wordCount <= MAX_CHANNELS_WORDS_TO_MISS_AFTER_SALES && (sale || earlierPhases || mentions(text, 'channel_media'))) {
@@ -841,10 +857,10 @@ function namesItemAgain(costs: PreparedText, item: PreparedText, id: CostlyResou
 }
 
 /**
- * A noun of a person by its ending ("упаковщице", "сборщикам", "технологу"): people are named again only so, as the work
+ * A noun of a person by its ending ("упаковщице", "сборщикам", "технологу", "студентам"): people are named again only so, as the work
  * or the goods of the same stem ("упаковка" for "упаковщица", "монтаж" for "монтажник") are another cost.
  */
-const PERSON_NOUN = /(?:щик|щиц|чик|чиц|ник|ниц|тел|ист|ер|ор|ог|ар|ец|ц|er|or|ist|ian|ant|ent)\p{L}{0,3}$/u;
+const PERSON_NOUN = /(?:щик|щиц|чик|чиц|ник|ниц|тел|ист|ер|ор|ог|ар|ант|ент|ец|ц|er|or|ist|ian|ant|ent)\p{L}{0,3}$/u;
 
 /**
  * A dative noun of a person right next to a sum or a share ("7% дизайнеру", "монтажнику 1500 за окно", "мастерам 40%"):
