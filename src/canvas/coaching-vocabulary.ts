@@ -1058,8 +1058,8 @@ export const COSTLY_RESOURCES: Readonly<
     ],
     cost: [
       'автомоб', 'машин', 'фургон', 'транспорт', 'грузовик', 'газел', 'автобус', 'микроавтобус', '"bus|"buses|minibus',
-      'бензин', 'топлив', '=гсм', 'лизинг', 'кредит', 'страхов', 'осаго', 'каско', 'парковк', 'ремонт', 'обслуживан',
-      '"car', '"cars', '"van', '"vans', 'truck', 'vehicle', 'fuel', 'petrol', '"gas', 'lease', 'loan', 'insurance', 'parking',
+      'бензин', 'соляр', 'дизел', 'топлив', '=гсм', 'лизинг', 'кредит', 'страхов', 'осаго', 'каско', 'парковк', 'ремонт', 'обслуживан',
+      '"car', '"cars', '"van', '"vans', 'truck', 'vehicle', 'fuel', 'petrol', 'diesel', '"gas', 'lease', 'loan', 'insurance', 'parking',
       'repair', 'maintenance',
     ],
   },

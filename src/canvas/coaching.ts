@@ -393,13 +393,6 @@ function reviewValue(answers: BlockAnswers): CoachingNote[] {
   return namesGain || text.wordCount > MAX_PRODUCT_ONLY_WORDS ? [] : [{ key: 'value_no_problem' }];
 }
 
-/**
- * Longest channels answer still asked for after-sales: a longer one walks through several phases, and what follows the
- * purchase is there as often as not in words no list holds (on the sets' first runs, half the notes on answers longer
- * than this were wrong).
- */
-const MAX_CHANNELS_WORDS_TO_MISS_AFTER_SALES = 25;
-
 /** The channels' question about what happens after the purchase. */
 const AFTER_SALES_QUESTION = 2;
 
@@ -496,7 +489,9 @@ function reviewChannels(answers: BlockAnswers): CoachingNote[] {
   if (sale && !afterSales && !earlierPhases) return everyPartNamesAPhase(text, SENTENCE_BREAK) ? [{ key: 'channels_only_sale' }] : [];
   // With no phase recognised at all ("Столовая в главном корпусе") it is unclear which part is
   // missing; saying nothing beats naming the wrong one.
-  if (!afterSales && text.wordCount <= MAX_CHANNELS_WORDS_TO_MISS_AFTER_SALES && (sale || earlierPhases || mentions(text, 'channel_media'))) {
+  // A long answer that walks through the phases is asked too: what follows the purchase is read in as many words there as in
+  // a short one.
+  if (!afterSales && (sale || earlierPhases || mentions(text, 'channel_media'))) {
     return [{ key: 'channels_no_after_sales' }];
   }
   return [];
@@ -758,12 +753,6 @@ function saysNoPartners(text: PreparedText): boolean {
   return (short && (mentions(text, 'no_partners') || OPENS_WITH_NEGATION.test(text.normalized))) || mentions(text, 'no_partners_statement');
 }
 
-/**
- * Longest partners answer still asked for the risks they cover: a longer one tells how each partner works, and the risk
- * it carries is there in words no list holds (taking goods back, contracts, liability) about as often as not.
- */
-const MAX_PARTNERS_WORDS_TO_MISS_RISK = 15;
-
 /** The partners' question about the risks they reduce. */
 const RISK_QUESTION = 1;
 
@@ -782,7 +771,8 @@ function reviewPartners(answers: BlockAnswers): CoachingNote[] {
     text.words.some((word) => PRESENT_TENSE_VERB.test(word.text) || PAST_TENSE_VERB.test(word.text)) ||
     ENGLISH_VERB_BEFORE_OBJECT.test(text.normalized);
   if (!describesRoles) notes.push({ key: 'partners_no_contribution' });
-  if (!mentions(text, 'risk') && !answeredQuestion(answers, RISK_QUESTION) && text.wordCount <= MAX_PARTNERS_WORDS_TO_MISS_RISK) {
+  // At any length: a formal paragraph on what each partner supplies may still name no risk it carries.
+  if (!mentions(text, 'risk') && !answeredQuestion(answers, RISK_QUESTION)) {
     notes.push({ key: 'partners_no_risk' });
   }
   return notes;
@@ -1002,17 +992,12 @@ function hasSumBesideShareOfSomething(costs: PreparedText): boolean {
   return sharesOfSomething && MONEY_PATTERN.test(costs.normalized.replace(/\d+\s*%/gu, ''));
 }
 
-/**
- * Longest costs answer still checked against the resources: a longer one names many lines, and which of them covers a
- * resource is too unsure to tell (on the sets' first runs, most notes on answers longer than this were wrong).
- */
-const MAX_COSTS_WORDS_TO_MISS_RESOURCES = 15;
-
 function reviewCosts(answers: BlockAnswers, canvas: CanvasSnapshot): CoachingNote[] {
   const text = answers.all;
   const notes: CoachingNote[] = [];
   const resources = blockAnswers(canvas, 'key_resources');
-  const missing = resources && text.wordCount <= MAX_COSTS_WORDS_TO_MISS_RESOURCES ? resourcesMissingFromCosts(text, resources.all) : [];
+  // A long list of fixed and variable costs is checked as a short one is: each resource is looked for by its own cost words.
+  const missing = resources ? resourcesMissingFromCosts(text, resources.all) : [];
   if (missing.length > 0) notes.push({ key: 'costs_miss_resources', params: { items: missing.join('; ') } });
   // A list of rent, salaries and a commission does not split anything by itself; sums per month next
   // to costs per unit or share of revenue do, and so do two costs said to grow with sales.

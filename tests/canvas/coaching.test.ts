@@ -602,11 +602,12 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Торгую на блошином рынке, анонсы в Телеграме')).toEqual(['channels_no_after_sales']);
   });
 
-  it('does not ask a long answer that walks through the phases for after-sales, but does a short one', () => {
+  it('asks a long answer that walks through the phases for after-sales as a short one, unless it names what follows', () => {
     const long =
       'Про нас рассказывают соседи и группа посёлка, потом звонят на номер с вывески, мы приезжаем с образцами плитки, ' +
-      'договариваемся о цене прямо на участке и через неделю выкладываем дорожку своей бригадой';
-    expect(review('channels', long)).toEqual([]);
+      'договариваемся о цене прямо на участке и выкладываем дорожку своей бригадой';
+    expect(review('channels', long)).toEqual(['channels_no_after_sales']);
+    expect(review('channels', `${long}, а через год приезжаем подсыпать швы`)).toEqual([]);
     expect(review('channels', 'Группа посёлка, звонок, выкладываем дорожку своей бригадой')).toEqual(['channels_no_after_sales']);
   });
 
@@ -1230,9 +1231,10 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'A licensed broker handles customs', 'en')).toEqual(['partners_no_risk']);
   });
 
-  it('does not ask a long answer that tells how each partner works for the risks they cover, but does a short one', () => {
+  it('asks a long answer that tells how each partner works for the risks they cover, unless it names one', () => {
     const long = 'Лесхоз продаёт нам сосновый кругляк с делянки, столярка Петрова строгает доски, а транспортная артель возит срубы заказчикам по области';
-    expect(review('key_partners', long)).toEqual([]);
+    expect(review('key_partners', long)).toEqual(['partners_no_risk']);
+    expect(review('key_partners', `${long}; с лесхозом договор на год, цена не растёт`)).toEqual([]);
     expect(review('key_partners', 'Лесхоз продаёт нам сосновый кругляк')).toEqual(['partners_no_risk']);
   });
 
@@ -1655,11 +1657,12 @@ describe('reviewBlock: cost structure', () => {
     expect(review('cost_structure', 'Аренда цеха 30 тыс/мес, ткань 1000 ₽ с НДС')).toEqual(['costs_no_fixed_variable']);
   });
 
-  it('does not check a long costs answer against the resources, as which line covers which is too unsure to tell', () => {
+  it('checks a long costs answer against the resources as a short one, each resource by its own cost words', () => {
     const resources = 'Пилорама в аренде, грузовик, два рабочих';
     const long =
       'Постоянные: аренда пилорамы 60 тыс. в месяц, связь и бухгалтерия по договору. Переменные: кругляк около 40% от заказа, электричество, солярка';
-    expect(keys('cost_structure', { key_resources: resources, cost_structure: long })).toEqual([]);
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: long })).toEqual(['costs_miss_resources']);
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: `${long}, сдельная оплата рабочих` })).toEqual([]);
     expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Постоянные: аренда пилорамы 60 тыс. Переменные: кругляк, солярка' })).toEqual([
       'costs_miss_resources',
     ]);
