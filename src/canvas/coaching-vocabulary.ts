@@ -317,7 +317,7 @@ export const AWARENESS_WORDS: Patterns = [
 
 /** The delivery phase of a channel. */
 export const DELIVERY_WORDS: Patterns = [
-  'достав', 'курьер', 'почт', 'сдэк', 'cdek', 'боксберри', 'самовывоз', '"пункт выдач', '"пункт самовывоз', '=пвз',
+  'достав', 'курьер', 'почт', 'сдэк', 'cdek', 'боксберри', 'самовывоз', '"пункт выдач', '"пункт самовывоз', '=пвз', 'привож',
   'постамат', 'отправ', 'привоз', 'привез', 'перевоз', 'перевез', 'получа', 'получит', 'выдач', 'забира', 'логист',
   '"на "месте', 'выезд',
   // Putting up or fitting what was bought is handing it over, done by our people ("монтаж нашей бригадой").
@@ -406,6 +406,8 @@ export const SOCIAL_MEDIA_NAMES: Patterns = [
 // Not "заказчик" (the customer himself), "сайт" or "почта" (a personal account on the site, letters to customers).
 export const CHANNEL_ONLY_WORDS: Patterns = [
   'прода', 'покуп', 'заказ^заказчи', 'магазин', 'маркетплейс', 'достав', 'курьер', 'сдэк', 'самовывоз', 'постамат',
+  // Bringing the goods round or carrying them in ("Привожу по графику каждый вторник, заношу до кухни") is their delivery.
+  'привож', 'привоз', 'привез', 'завож', 'завоз', 'отгруж', 'занош', 'занес', 'вынош',
   'отправ', 'реклам', 'таргет', 'листовк', 'объявлен', 'озон', 'вайлдберр', 'авито',
   'sell|sells|selling|seller', 'sale', 'order', 'shop', 'store', 'marketplace', 'deliver', 'courier', 'ship', 'parcel', 'advert',
   '"ads', '"ad', 'flyer', 'leaflet', 'флаер', 'афиш', 'буклет', 'poster',

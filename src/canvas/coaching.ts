@@ -669,6 +669,8 @@ const QUOTED_NAME = /[«"“„][^»"”“]*[»"”]/gu;
 const ITEM_START = /(?:^|[.,;:!?\n()•·*—–-])\s*$/u;
 /** One capitalised word opening an item, right before the word being read ("Грузчики, Сбербанк Лизинг", "и Тинькофф Эквайринг"). */
 const ONE_BRAND_WORD_BEFORE = /(?:^|[.,;:!?\n()•·*—–-]|\s(?:и|или|and|or))\s*\p{Lu}[\p{L}\p{N}-]*\s+$/u;
+/** A legal form right before the word ("ИП Кузнецов", "ООО Вектор"): what follows is the name of a firm or a person. */
+const LEGAL_FORM_BEFORE = /(?<!\p{L})(?:ИП|ООО|ОАО|ЗАО|АО|ПАО|LLC|Ltd|Inc|GmbH)\.?\s+$/u;
 
 /**
  * Where one partner ends and the next begins in a list: a comma, a semicolon, a new line, "и", "а также", "ещё", "and", "&";
@@ -698,7 +700,7 @@ function namesEveryPartnerByTrade(text: PreparedText): boolean {
     // "Сбербанк Лизинг", "Альфа Страхование": one brand word, then the line of business it names; a longer name ("Spin City
     // Laundromat") is the name of one shop, and a word that only ends like an occupation ("ООО Вектор") names none.
     const before = original.slice(0, start);
-    return (ITEM_START.test(before) || (kindOfBusiness && ONE_BRAND_WORD_BEFORE.test(before))) && !nextCapitalised;
+    return (ITEM_START.test(before) || (kindOfBusiness && ONE_BRAND_WORD_BEFORE.test(before))) && !nextCapitalised && !LEGAL_FORM_BEFORE.test(before);
   };
   const trades = [
     ...text.phrases
@@ -756,6 +758,9 @@ function saysNoPartners(text: PreparedText): boolean {
 /** The partners' question about the risks they reduce. */
 const RISK_QUESTION = 1;
 
+/** The block's name opening the answer ("Ключевые партнёры — …", "Partners: …"): its dash or colon introduces the list, not a role. */
+const PARTNERS_HEADING = /^\s*(?:(?:наши|ключевые|основные|главные|our|key|main)\s+)?(?:партнер\p{L}*|partners?)\s*(?:[—–:]|-\s)/u;
+
 function reviewPartners(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   if (saysNoPartners(text)) return [];
@@ -767,7 +772,7 @@ function reviewPartners(answers: BlockAnswers): CoachingNote[] {
     namesWhatIsSupplied(text) ||
     namesGoodsTakenFrom(text) ||
     namesEveryPartnerByTrade(text) ||
-    /[—–:(]|\s-\s/.test(text.normalized) ||
+    /[—–:(]|\s-\s/.test(text.normalized.replace(PARTNERS_HEADING, '')) ||
     text.words.some((word) => PRESENT_TENSE_VERB.test(word.text) || PAST_TENSE_VERB.test(word.text)) ||
     ENGLISH_VERB_BEFORE_OBJECT.test(text.normalized);
   if (!describesRoles) notes.push({ key: 'partners_no_contribution' });

@@ -839,6 +839,14 @@ describe('reviewBlock: customer relationships', () => {
     expect(review('customer_relationships', 'Always reachable, even at night: lost sleep is the price', 'en')).toEqual([]);
     expect(review('customer_relationships', 'Всегда на связи, личный подход')).toEqual(['relationships_no_cost']);
   });
+
+  it('takes bringing the goods round or carrying them in as a delivery, not a relationship', () => {
+    expect(review('customer_relationships', 'Привожу по графику каждый вторник, заношу до кухни')).toEqual([
+      'relationships_look_like_channel',
+      'relationships_no_cost',
+    ]);
+    expect(review('customer_relationships', 'Привожу по графику каждый вторник, знаю каждого повара по имени')).toEqual(['relationships_no_cost']);
+  });
 });
 
 describe('reviewBlock: revenue streams', () => {
@@ -1269,6 +1277,18 @@ describe('reviewBlock: key partners', () => {
   it('takes a place hired for an event as saying what the partner gives', () => {
     expect(review('key_partners', 'Caterers and event venues', 'en')).toEqual(['partners_no_risk']);
     expect(review('key_partners', 'Банкетный зал у реки и флорист')).toEqual(['partners_no_risk']);
+  });
+
+  it('reads a word after a legal form as a name, whatever trade it looks like', () => {
+    expect(review('key_partners', 'ИП Кузнецов')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    expect(review('key_partners', 'ООО Пекарь и курьеры')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    expect(review('key_partners', 'Кузнец Иван')).toEqual(['partners_no_risk', 'too_short']);
+  });
+
+  it("reads a dash after the block's name as opening the list, not as saying what a partner does", () => {
+    expect(review('key_partners', 'Ключевые партнёры — фермеры, турпорталы, администрация района')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    expect(review('key_partners', 'Partners: farmers, the council, a bank', 'en')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    expect(review('key_partners', 'Фермеры — молоко, администрация района — площадка для ярмарки')).toEqual(['partners_no_risk']);
   });
 
   it('takes a slaughterhouse or a grain elevator as a service done on our produce, a mill as a supplier to be told', () => {
