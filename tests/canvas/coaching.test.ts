@@ -627,6 +627,8 @@ describe('reviewBlock: channels', () => {
 
   it('takes choosing joined to paying as the purchase, not as how people compare us', () => {
     expect(review('channels', 'Продаём через портал, где клиент выбирает тариф и оплачивает его')).toEqual(['channels_only_sale']);
+    // "Оплачивает" is paying, as "оплата" is, and on the spot it says where one pays.
+    expect(review('channels', 'Покупатель выбирает букет и оплачивает на месте')).toEqual(['channels_only_sale']);
     expect(review('channels', 'Sold through a course portal where students pick a course and pay', 'en')).toEqual(['channels_only_sale']);
     // Choosing in a clause of its own still tells how people weigh us up.
     expect(review('channels', 'Выбирают по каталогу, покупают в магазине у дома')).toEqual(['channels_no_after_sales']);
@@ -643,6 +645,8 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Меню висит у проходной, заказ по телефону')).toEqual(['channels_no_after_sales']);
     expect(review('channels', 'Price list posted at the bus stop, orders by phone', 'en')).toEqual(['channels_no_after_sales']);
     expect(review('channels', 'Киоск у проходной, заказ по телефону')).toEqual(['channels_only_sale']);
+    // The goods hanging where they are sold are seen there, as on a stall.
+    expect(review('channels', 'Платья висят в шоуруме, покупают там же')).toEqual(['channels_only_sale']);
   });
 
   it('takes standing with the goods at a place, or an honesty box, as a place to buy', () => {
@@ -838,6 +842,7 @@ describe('reviewBlock: customer relationships', () => {
     expect(review('customer_relationships', 'Всегда на связи, ценой выходных')).toEqual([]);
     expect(review('customer_relationships', 'Always reachable, even at night: lost sleep is the price', 'en')).toEqual([]);
     expect(review('customer_relationships', 'Всегда на связи, личный подход')).toEqual(['relationships_no_cost']);
+    expect(review('customer_relationships', 'Постоянным клиентам скидка на цену отдыха')).toEqual(['relationships_no_cost']);
   });
 
   it('takes bringing the goods round or carrying them in as a delivery, not a relationship', () => {
