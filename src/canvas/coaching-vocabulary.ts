@@ -267,6 +267,12 @@ export const SEEN_WHERE_BOUGHT: Patterns = [
  */
 export const CUSTOMER_PICKUP: Patterns = ['самовывоз', '"забрать|"забирают|"заберут|"забирать', '"click "and "collect'];
 
+/** Reviews read to weigh us up before buying ("на сайте читают отзывы", "read reviews on Google"): no after-sales of ours. */
+export const REVIEWS_READ: Patterns = [
+  '"читают|"читает|"смотрят|"смотрит|"изучают|"изучает|"сравнивают ~2 "отзывы|"отзывов',
+  '"read|"reads|"check|"checks|"compare ~2 "reviews|"ratings',
+];
+
 /** A phone or a messenger, where one calls or writes to order ("По телефону", "Запись в WhatsApp"). */
 export const PHONE_OR_MESSENGER: Patterns = ['телефон', 'звонок', 'звонк', 'мессенджер', 'ватсап', 'phone', 'call|calls|calling|called'];
 
@@ -426,6 +432,8 @@ export const CHANNEL_ONLY_WORDS: Patterns = [
 export const ADVERTISING_VENUES: Patterns = [
   '"чат|"чата|"чате|"чаты|"чатах|"чатам|"чатов ~1 района|дома|жильцов|школ|школы|соседей|двора|поселка|села|микрорайона|жк',
   'родительск|районн|домов|соседск|городск|местн ~1 "чат|"чата|"чате|"чаты|"чатах|"чатам|"чатов',
+  // Communities of parents, of the district or of a trade, where we are told of ("в родительских сообществах ВКонтакте").
+  'родительск|районн|соседск|отраслев ~1 сообществ|паблик',
   'рассылк|рассыла ~1 коммерческ ~1 предложен',
   '"local|"neighbourhood|"neighborhood|"community|"parents ~1 chat|chats|group|groups',
 ];
@@ -1149,6 +1157,7 @@ export const COACHING_PHRASES = {
   store_name: STORE_NAMES,
   seen_where_bought: SEEN_WHERE_BOUGHT,
   customer_pickup: CUSTOMER_PICKUP,
+  reviews_read: REVIEWS_READ,
   phone_or_messenger: PHONE_OR_MESSENGER,
   own_site: OWN_SITE,
   paid_on_the_spot: PAID_ON_THE_SPOT,

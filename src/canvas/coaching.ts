@@ -475,8 +475,9 @@ function everyPartNamesAPhase(text: PreparedText, breaks: RegExp): boolean {
 
 function reviewChannels(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
-  // A chat of the neighbourhood ("чат жильцов") is where people hear of us, not where customers come back to.
-  const afterSales = mentionsOutside(text, 'after_sales', 'advertising_venue') || answeredQuestion(answers, AFTER_SALES_QUESTION);
+  // A chat of the neighbourhood ("чат жильцов") is where people hear of us, not where customers come back to; reviews read
+  // before booking ("читают отзывы") weigh us up, while reviews asked for after the purchase are after-sales.
+  const afterSales = mentionsOutside(text, 'after_sales', 'advertising_venue', 'reviews_read') || answeredQuestion(answers, AFTER_SALES_QUESTION);
   // "Our website." alone is where people buy; "наш сайт и приложение" names media that serve every phase. So is a phone or a
   // messenger with no other medium ("По телефону", "Заявки в WhatsApp") when every clause names a phase: it is where people
   // call or write to order, while a clause in words no list holds ("звонок, выкладываем дорожку бригадой") may be another phase.
@@ -514,9 +515,9 @@ function describesOnlyChannel(text: PreparedText): boolean {
     .every(advertises);
 }
 
-/** Whether a phrase of the list stands in the text outside every phrase of another ("чат" outside "в чат района"). */
-function mentionsOutside(text: PreparedText, key: PhraseKey, span: PhraseKey): boolean {
-  const spans = text.phrases.filter((phrase) => phrase.key === span);
+/** Whether a phrase of the list stands in the text outside every phrase of others ("чат" outside "в чат района"). */
+function mentionsOutside(text: PreparedText, key: PhraseKey, ...spanKeys: PhraseKey[]): boolean {
+  const spans = text.phrases.filter((phrase) => spanKeys.includes(phrase.key));
   return text.phrases.some(
     (phrase) => phrase.key === key && !spans.some((outer) => outer.start <= phrase.start && phrase.start < outer.start + outer.words.length),
   );

@@ -656,6 +656,15 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Стою у техникума, студенты советуют друзьям')).toEqual(['channels_no_after_sales']);
   });
 
+  it('takes reviews read before booking, or a community of parents we are told of in, as no after-sales', () => {
+    expect(review('channels', 'Находят на Авито, смотрят фото и отзывы, бронируют по телефону')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'People read reviews on Google and book online', 'en')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Реклама в родительских сообществах, запись на сайте')).toEqual(['channels_no_after_sales']);
+    // Reviews asked for after the stay, or a community of our own customers, are after-sales.
+    expect(review('channels', 'Находят на Авито, бронируют по телефону, после выезда просим отзыв')).toEqual([]);
+    expect(review('channels', 'Реклама во ВКонтакте, запись на сайте, сообщество учеников в Телеграме')).toEqual([]);
+  });
+
   it('takes reaching again those who bought before, or help with something left behind, as after-sales', () => {
     expect(review('channels', 'Знают от соседей, привозим сами. Весной звоню прошлогодним клиентам')).toEqual([]);
     expect(review('channels', 'Сарафан, доставка своей машиной; потом пишем прежним заказчикам')).toEqual([]);
