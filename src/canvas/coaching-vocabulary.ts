@@ -178,13 +178,17 @@ export const NEED_WORDS: Patterns = [
   '"сдать|"сдадут|"сдаст|"сдали|"сдают|"сдает ~2 экзамен|егэ|огэ|зачет|сесси|права', 'boost', '"level "up', '"pass|"passes ~2 exam|exams|test|tests',
   // Done right the first time ("сдают с первого раза", "fitted at the first try"): no second attempt to pay or wait for.
   '"с "первого "раза|"захода', '"с "первой "попытки', '"first "time|"try|"attempt',
+  // The only one around ("единственное кафе в посёлке", "the only place in the village to eat"): the customer has nowhere
+  // else to go for it, a need met; and what customers love ("which walkers love", "дети обожают") is a feeling they get.
+  '"единственный|"единственная|"единственное|"единственные ~3 "в|"на|"во|"поблизости|"рядом|"округе',
+  '"the "only ~3 "in|"within|"near|"around|"nearby', '"любят|"обожают', '"love|"loves|"adore|"adores',
 ];
 
 // ---------------------------------------------------------------- channels
 
 /** The purchase phase of a channel; an app store is a place to buy or download. */
 export const SALE_WORDS: Patterns = [
-  'прода', 'покуп', 'купи', 'заказ', 'оплат', 'плат^платформ^плать^платк', 'магазин', 'маркетплейс',
+  'прода', 'покуп', 'купи', 'заказ', 'оплат', 'оплач', 'плат^платформ^плать^платк', 'магазин', 'маркетплейс',
   'касс|касса|кассе|кассу|кассы|кассой|кассир', 'торгу', 'торгов', 'озон',
   'вайлдберр', 'авито', 'прилавк', 'витрин', 'запис', 'брон', 'точк', 'ларек', 'ларьк', 'киоск', 'прокат', 'будк',
   'павильон', 'лавк', 'мастерск', '"app "store', '"google "play', '"play "market', '"стор', '"сторе', '"сторах',
@@ -208,6 +212,9 @@ export const SALE_WORDS: Patterns = [
   // A tender is where the customer buys: it announces the purchase and picks the supplier, as on a marketplace; it hears
   // of us there only when the answer says so ("узнают через тендерные площадки").
   'тендер', 'tender', 'госзакуп', 'закупочн',
+  // Standing with the goods by a place ("Стою у техникума", "Стоим у подъёмника"), as a kiosk or a stall stands there; "стоим
+  // на углу двадцать лет" tells how long people have known us. An unattended box one pays into.
+  '"стою|"стоим ~1 "у|"возле|"около|"рядом|"напротив', '"honesty ~1 "box|"stall|"shop|"shed',
 ];
 
 /**
@@ -215,7 +222,7 @@ export const SALE_WORDS: Patterns = [
  * pays, not work done or goods handed over there ("ремонт на месте"), which is their delivery.
  */
 export const PAID_ON_THE_SPOT: Patterns = [
-  'оплат|плат^платформ^плать^платк|расчет|рассчитыва|"вход|деньг|наличн|картой ~3 "на "месте',
+  'оплат|оплач|плат^платформ^плать^платк|расчет|рассчитыва|"вход|деньг|наличн|картой ~3 "на "месте',
 ];
 
 /**
@@ -248,7 +255,26 @@ export const OWN_SITE: Patterns = ['"свой|"своем|"наш|"нашем|"�
 export const SEEN_WHERE_BOUGHT: Patterns = [
   '"видят|"видит|"увидят|"увидел|"увидели|"замечают "и ~1 покуп|купи|"купят|"берут|"берет|заказ',
   '"see|"sees|"spot|"spots|"notice ~1 "and ~1 "buy|"buys|"order|"orders|"grab|"grabs',
+  // Choosing joined to paying ("портал, где слушатель выбирает программу и оплачивает её", "they choose a menu and pay"): the
+  // choice is made where the purchase is.
+  '"выбирает|"выбирают|"выбрать|"выбирать|"выбираете ~2 "и ~1 оплач|оплат|покуп|купи|"купить|заказ|брон',
+  '"choose|"chooses|"pick|"picks|"select|"selects ~2 "and ~1 "pay|"pays|"buy|"buys|"order|"orders|"book|"books',
 ];
+
+/**
+ * The customer collecting the goods ("забрать со склада при заводе", "самовывоз"): done where they buy, so no delivery of
+ * ours. Our people collecting from the customer ("курьер забирает слепки", "забираем ковёр") still deliver.
+ */
+export const CUSTOMER_PICKUP: Patterns = ['самовывоз', '"забрать|"забирают|"заберут|"забирать', '"click "and "collect'];
+
+/** Reviews read to weigh us up before buying ("на сайте читают отзывы", "read reviews on Google"): no after-sales of ours. */
+export const REVIEWS_READ: Patterns = [
+  '"читают|"читает|"смотрят|"смотрит|"изучают|"изучает|"сравнивают ~2 "отзывы|"отзывов',
+  '"read|"reads|"check|"checks|"compare ~2 "reviews|"ratings',
+];
+
+/** A phone or a messenger, where one calls or writes to order ("По телефону", "Запись в WhatsApp"). */
+export const PHONE_OR_MESSENGER: Patterns = ['телефон', 'звонок', 'звонк', 'мессенджер', 'ватсап', 'phone', 'call|calls|calling|called'];
 
 /**
  * The block's own name said in the answer ("Основными каналами сбыта выступают…", "Our sales channels are…"): no
@@ -279,6 +305,12 @@ export const AWARENESS_WORDS: Patterns = [
   // Stories, radio, banners, cold calls: more ways to be heard of or compared.
   'сторис', '"рилс', 'ролик', 'шортс', 'подкаст', 'радио', 'телевиден', '"тв', 'баннер', 'наружн', 'флаер', 'афиш',
   'блогер', 'инфлюенс', 'амбассадор', 'розыгрыш', 'конкурс', '"пиар', 'рассказыва',
+  // Something hung or posted where people pass ("Расписание висит на остановках", "расклеиваем объявления", "posted at
+  // the stops"); not the goods hanging in the shop ("платья висят в шоуруме").
+  'развешива|расклеива', '"клеим|"клеем|"клею ~2 "на|"по ~1 остановк|столб|подъезд|доск|стенд|район|город',
+  '"висит|"висят|"вешаем|"вешаю|"повесили|"повесил ~1 "на|"у|"в|"во|"возле|"около ~1 остановк|столб|подъезд|доск|стенд|лифт|проходн',
+  '"висит|"висят|"вешаем|"вешаю|"повесили|"повесил ~1 "на|"у|"в|"во|"возле|"около ~1 вход|трасс|дорог|улиц|район|поселк|деревн|школ|общежит',
+  '"posted|"pinned "at|"on|"in|"around',
   // A cold call or an offer sent unasked is how a customer first hears of us, before any tender or contract ("холодные
   // звонки в УК", "направление коммерческих предложений"); "холодные напитки" are the goods.
   'холодн ~1 звонк|звон|обзвон|письм|рассылк|контакт|продаж', 'коммерческ ~1 предложени', '=кп',
@@ -294,13 +326,15 @@ export const AWARENESS_WORDS: Patterns = [
 
 /** The delivery phase of a channel. */
 export const DELIVERY_WORDS: Patterns = [
-  'достав', 'курьер', 'почт', 'сдэк', 'cdek', 'боксберри', 'самовывоз', '"пункт выдач', '"пункт самовывоз', '=пвз',
+  'достав', 'курьер', 'почт', 'сдэк', 'cdek', 'боксберри', 'самовывоз', '"пункт выдач', '"пункт самовывоз', '=пвз', 'привож',
   'постамат', 'отправ', 'привоз', 'привез', 'перевоз', 'перевез', 'получа', 'получит', 'выдач', 'забира', 'логист',
   '"на "месте', 'выезд',
   // Putting up or fitting what was bought is handing it over, done by our people ("монтаж нашей бригадой").
   'монтаж^монтажник', 'монтир', 'установк',
-  '"hand over', '"hand "it over', 'deliver', 'courier', '"post', 'pick', 'collect', 'ship', 'parcel', 'locker', 'receiv',
+  '"hand over', '"hand "it over', 'deliver', 'courier', '"post', 'collect', 'ship', 'parcel', 'locker', 'receiv',
   'logistic', 'dispatch',
+  // Picking up, not picking a plan or a course, which is choosing.
+  '"pick|"picks|"picked|"picking ~2 "up', 'pickup',
 ];
 
 /** A channel that serves several phases (a website, an app, a phone line). */
@@ -334,6 +368,10 @@ export const AFTER_SALES_WORDS: Patterns = [
   // One of our people who keeps a customer for years ("мастер ведёт клиентку годами"); regular customers who buy are
   // still buying.
   '"ведет|"ведут ~2 клиент|клиентк|заказчик|гост|семь|пациент', '"годами', '"for "years',
+  // Reaching again those who bought before ("Осенью сам звоню прошлогодним", "пишем прежним заказчикам"), as "звоним"
+  // does.
+  'прошлогодн', '"прошлым|"прежним|"бывшим|"давним|"прошлых|"прежних|"бывших|"давних ~1 клиент|покупател|заказчик|гост|пациент',
+  '"звоню|"позвоню|"обзваниваю',
   'следующ', 'балл', 'кешбэк', 'кэшбэк', 'накопит', 'рекламац', 'допрода', 'cashback',
   '"points', '"next "visit|"time|"day|"week|"morning', '"the "day|"week "after', 'upsell', 'благодар', '"просим ~2 оцен',
   // A form sent when the order is done, asking how it went ("по завершении заказа направляется анкета оценки качества").
@@ -351,8 +389,10 @@ export const AFTER_SALES_WORDS: Patterns = [
   '"once|"after ~3 "they|"you|"customers|"buyers|"players|"users ~1 "own|"have|"bought|"buy|"receive|"received|"get|"got',
   'patch|patches', '"bug "tracker|"reports|"fixes', '"free|"regular ~1 update|updates', 'обновлени', '"keep|"keeps ~2 happy',
   'replacement', '"replace "it|"them', '"замену|"замена', 'подмен',
-  '"если ~4 слома|полом|прокол|"не "работает|"не "заводится|"что "то "случит|"что "то "пойдет',
-  '"if ~5 "break|"breaks|"broke|broken|"flat|"puncture|"goes "wrong|"stops "working',
+  // One alternative of several words each: the words of a pattern follow each other, so "не работает" is a pattern of its own.
+  // Something left behind or lost is a trouble after the purchase too ("если что-то забыли в машине — привозим").
+  '"если ~4 слома|полом|прокол|забыл|забыли|потерял|потеряли', '"если ~4 "не "работает|"заводится', '"если ~4 "что "то ~1 случит|"пойдет',
+  '"if ~5 "break|"breaks|"broke|broken|"flat|"puncture|"forgot|"forget|"lost|"lose', '"if ~5 "goes "wrong', '"if ~5 "stops "working',
   // Work done again for free when the customer is not pleased ("остались разводы — перемываем бесплатно", "бесплатно
   // перешьём", "we re-clean for free"): a promise kept after the purchase. Moving or handing over for free is delivery.
   'пере^перевоз^перевез^перевод^перевед^переезд^переход^пересыл^перешл^переда^перечисл^переговор ~2 бесплатн|"даром',
@@ -375,6 +415,8 @@ export const SOCIAL_MEDIA_NAMES: Patterns = [
 // Not "заказчик" (the customer himself), "сайт" or "почта" (a personal account on the site, letters to customers).
 export const CHANNEL_ONLY_WORDS: Patterns = [
   'прода', 'покуп', 'заказ^заказчи', 'магазин', 'маркетплейс', 'достав', 'курьер', 'сдэк', 'самовывоз', 'постамат',
+  // Bringing the goods round or carrying them in ("Привожу по графику каждый вторник, заношу до кухни") is their delivery.
+  'привож', 'привоз', 'привез', 'завож', 'завоз', 'отгруж', 'занош', 'занес', 'вынош',
   'отправ', 'реклам', 'таргет', 'листовк', 'объявлен', 'озон', 'вайлдберр', 'авито',
   'sell|sells|selling|seller', 'sale', 'order', 'shop', 'store', 'marketplace', 'deliver', 'courier', 'ship', 'parcel', 'advert',
   '"ads', '"ad', 'flyer', 'leaflet', 'флаер', 'афиш', 'буклет', 'poster',
@@ -390,6 +432,8 @@ export const CHANNEL_ONLY_WORDS: Patterns = [
 export const ADVERTISING_VENUES: Patterns = [
   '"чат|"чата|"чате|"чаты|"чатах|"чатам|"чатов ~1 района|дома|жильцов|школ|школы|соседей|двора|поселка|села|микрорайона|жк',
   'родительск|районн|домов|соседск|городск|местн ~1 "чат|"чата|"чате|"чаты|"чатах|"чатам|"чатов',
+  // Communities of parents, of the district or of a trade, where we are told of ("в родительских сообществах ВКонтакте").
+  'родительск|районн|соседск|отраслев ~1 сообществ|паблик',
   'рассылк|рассыла ~1 коммерческ ~1 предложен',
   '"local|"neighbourhood|"neighborhood|"community|"parents ~1 chat|chats|group|groups',
 ];
@@ -456,6 +500,9 @@ export const COST_WORDS: Patterns = [
   // A person given the work ("этим занимается администратор") and money given up ("за свой счёт", "съедает маржу").
   'занимается', 'занимаются', '"занят', '"занята', '"заняты', 'нанял', 'наняли', 'нанима', '"отдельный|"отдельного|"отдельная',
   '"за "свой|"наш|"мой "счет', 'марж', 'себестоим', 'убыт', '"at "our "expense', 'margin', 'hired',
+  // What the work takes from our own rest ("ночные вызовы — цена моего сна", "ценой выходных", "недосып").
+  '"цена|"ценой|"цену "моего|"моей|"моих|"нашего|"нашей|"наших|"своего|"своей|"своих', '"ценой "сна|"выходных|"отдыха|"здоровья|"нервов',
+  'недосып', 'sleepless', '"lost "sleep',
   // Pay or a share to the people who keep the relationship ("менеджеры получают 5% от заказа").
   ...PAY_WORDS,
   // A part of our commission or of the bill given to whoever serves the client ("агент получает часть комиссии",
@@ -495,6 +542,8 @@ export const FREQUENCY_WORDS: Patterns = [
   // A price paid in parts at steps of the deal ("50 % при заключении договора и 50 % после монтажа", "оплатить частями").
   '"при|"после|"перед|"до ~1 заключени|подписани|монтаж|установк|запуск|отгрузк|поставк|начал|старт', 'частями', 'транш',
   '"по завершени', 'постоплат', 'наложенн',
+  // Paid once the goods sell, on consignment ("магазины — после реализации", "под реализацию", "sale or return").
+  '"после ~1 реализаци|продажи', '"под|"на "реализацию', 'консигнац', 'consignment', '"sale "or "return',
   // "помесячно", "$4.99/mo": a period in one word or cut short.
   'помесячн', 'понедельн', 'поквартальн', 'погодов', '"mo|"mth|"yr|"wk',
   // Rent by the hour names the period it is paid for, as rent by the day or the night does ("аренда бани 2000 в час").
@@ -647,7 +696,10 @@ export const KINDS_OF_BUSINESS: Patterns = [
   'лизинг', 'страхов^страховк', 'эквайринг', 'платежн ~1 систем|сервис|агрегатор', 'бухгалтерск ~1 фирм|компани|бюро|аутсорс',
   'юридическ ~1 фирм|компани|бюро|агентств', 'кадров ~1 агентств', 'рекламн ~1 агентств', 'турагентств', 'колл ~1 центр',
   // Making, mending and cleaning.
-  'пекарн', 'хлебозавод', 'кондитерск', 'молокозавод', 'мясокомбинат', 'птицефабрик', 'пилорам', 'лесопилк', 'химчистк',
+  'пекарн', 'хлебозавод', 'кондитерск', 'молокозавод', 'мясокомбинат', 'птицефабрик',
+  // Slaughtering or storing the farm's own produce is a service done on it ("Бойня в районе"); a mill, as A and D label it,
+  // supplies flour and needs saying so, as "завод" does.
+  'бойн^бойник', 'скотобойн', 'элеватор', 'пилорам', 'лесопилк', 'химчистк',
   'прачечн', 'клининг', 'ателье', 'типограф', 'полиграф', 'копицентр', 'фотостуди', 'кейтеринг', 'обжарк', 'пивоварн',
   'питомник', 'теплич ~1 хозяйств|комбинат', 'фулфилмент', 'хостинг', 'маркетплейс',
   // The same in English.
@@ -655,7 +707,7 @@ export const KINDS_OF_BUSINESS: Patterns = [
   '"car ~1 "wash', 'carwash', '"body "shop', '"tyre|"tire ~1 "shop|"centre|"center|"fitter', 'towing', '"driving "school',
   'leasing', 'lessor', 'insurer', 'insurance', '"payment ~1 processor|provider|gateway', '"law|"accounting "firm', 'bookkeep',
   '"staffing|"recruitment|"advertising|"travel|"ad "agency', '"call "centre|"center', 'logistics', 'freight', 'haulage', 'movers',
-  '"post "office', 'bakery', 'brewery', 'roastery', 'dairy', 'sawmill', 'butcher|butchers', 'florist', 'tailor|tailors', 'locksmith',
+  '"post "office', 'bakery', 'brewery', 'abattoir', 'slaughter', 'roastery', 'dairy', 'sawmill', 'butcher|butchers', 'florist', 'tailor|tailors', 'locksmith',
   '"dry "cleaner|"cleaners|"cleaning', 'laundr', '"print "shop', 'printing', 'catering', 'hosting', 'fulfil', 'marketplace',
   // Places hired for an event: the hall is what they give.
   'банкетн ~1 зал', '"venue|"venues', '"banquet|"event "hall|"halls|"space|"spaces',
@@ -748,7 +800,7 @@ export const RISK_WORDS: Patterns = [
   'остан', 'встан', 'сорв', 'срыв', 'подвед', 'потер', 'безопас', 'стабил', 'защит', 'замен', 'альтернатив', 'снижа',
   'меньше', '"не "придется', '"не "нужно', '"чтобы', 'вовремя', 'качеств', '"не хвата', 'нехватк', '"когда', '"поэтому',
   '"так "что', '"на "случай', '"иначе', 'разрыв', '"держит "для "нас', '"держат "для "нас', 'подмен', 'дублир', 'диверсиф',
-  'фиксир ~1 цен', 'долгосрочн', 'выруча', 'ответственност',
+  'фиксир ~1 цен|ставк|аренд|тариф|стоимост', 'защищ', 'долгосрочн', 'выруча', 'ответственност',
   '"в "срок|"сроки', 'проверенн', 'fallback', '"в "наличии', 'всегда', 'бесперебойн', 'предсказуем',
   'always', 'predictab', 'continuity',
   // A trouble the partner saves us from or stands in for: downtime, the off-season, a shortage, a breakdown, an illness
@@ -886,6 +938,9 @@ const PAID_PEOPLE: Patterns = [
   'нанят', 'найм', 'кадр', '"людям', '"человек', 'contractor', 'freelanc', 'outsourc', 'designer', 'courier', 'hire',
 ];
 
+/** Papers of a trade a person holds: "диплом", "свидетельство", "licence". */
+const TRADE_PAPERS = 'свидетельств|диплом|сертификат|удостоверени|лицензи|аттестат|аккредитац|квалификац';
+
 /** Machines that are equipment, not vehicles ("швейные машины", "поломоечная машина"). */
 const MACHINES: Patterns = [
   'швейн|стиральн|посудомоечн|поломоечн|вязальн|вышивальн|упаковочн|фасовочн|гладильн|торгов|вендингов|кассов машин',
@@ -951,6 +1006,10 @@ export const COSTLY_RESOURCES: Readonly<
       // Toys and teaching aids furnish a room for the customers, as furniture does, which is never asked about; they are
       // no machinery whose cost the structure must show ("игровое и учебное оборудование", "play equipment").
       'игров|учебн|методическ|наглядн ~2 оборудовани', 'play|teaching|classroom "equipment',
+      // The people who own, sell or hire out machinery ("база из 120 владельцев техники", "equipment owners") are customers or
+      // partners of a platform, not machines of its own.
+      'владельц|владелец|собственник|продавц|продавец|поставщик|арендодател|дилер ~1 техник|оборудовани|станк|станок',
+      'equipment|machine|machinery ~1 owner|owners|seller|sellers|supplier|suppliers|dealer|dealers',
     ],
     // Hand tools, a laptop or a computer cost little, are bought once and are mostly owned: they are not asked about.
     // The noun only: "помещение, оборудованное по СанПиН" is a place said to be fitted out, not equipment of its own.
@@ -975,10 +1034,8 @@ export const COSTLY_RESOURCES: Readonly<
       'голосов|виртуальн|цифров ~1 помощник|помощниц|ассистент', '"dog|"robot|"bot|"virtual|"ai|"voice ~1 assistant|helper',
       // A document of the trade is the founder's own qualification, no one to pay ("свидетельство инструктора", "диплом повара",
       // "a driving instructor licence"): the person named after it holds it, as a certificate held costs nothing a month.
-      'свидетельств|диплом|сертификат|удостоверени|лицензи|аттестат|аккредитац|квалификац ~2 инструктор|тренер|повар|мастер|учител',
-      'свидетельств|диплом|сертификат|удостоверени|лицензи|аттестат|квалификац ~2 преподават|водител|механик|электрик|сантехник',
-      'свидетельств|диплом|сертификат|удостоверени|лицензи|аттестат|квалификац ~2 специалист|врач|юрист|бухгалтер|пекар|кондитер',
-      'свидетельств|диплом|сертификат|удостоверени|лицензи|аттестат|квалификац ~2 барбер|парикмахер|косметолог|массажист',
+      // Any trade of the staff, whoever holds its paper ("диплом логопеда-дефектолога").
+      ...[...STAFF, 'мастер', 'косметолог', 'массажист'].map((trade) => `${TRADE_PAPERS} ~2 ${trade}`),
       'instructor|trainer|coach|cook|chef|teacher|driver ~1 certificate|certificates|licence|license|diploma|qualification',
       'specialist|electrician|plumber|mechanic ~1 certificate|certificates|licence|license|diploma|qualification',
     ],
@@ -1015,8 +1072,8 @@ export const COSTLY_RESOURCES: Readonly<
     ],
     cost: [
       'автомоб', 'машин', 'фургон', 'транспорт', 'грузовик', 'газел', 'автобус', 'микроавтобус', '"bus|"buses|minibus',
-      'бензин', 'топлив', '=гсм', 'лизинг', 'кредит', 'страхов', 'осаго', 'каско', 'парковк', 'ремонт', 'обслуживан',
-      '"car', '"cars', '"van', '"vans', 'truck', 'vehicle', 'fuel', 'petrol', '"gas', 'lease', 'loan', 'insurance', 'parking',
+      'бензин', 'соляр', 'дизел', 'топлив', '=гсм', 'лизинг', 'кредит', 'страхов', 'осаго', 'каско', 'парковк', 'ремонт', 'обслуживан',
+      '"car', '"cars', '"van', '"vans', 'truck', 'vehicle', 'fuel', 'petrol', 'diesel', '"gas', 'lease', 'loan', 'insurance', 'parking',
       'repair', 'maintenance',
     ],
   },
@@ -1099,6 +1156,9 @@ export const COACHING_PHRASES = {
   channel_media: CHANNEL_MEDIA_WORDS,
   store_name: STORE_NAMES,
   seen_where_bought: SEEN_WHERE_BOUGHT,
+  customer_pickup: CUSTOMER_PICKUP,
+  reviews_read: REVIEWS_READ,
+  phone_or_messenger: PHONE_OR_MESSENGER,
   own_site: OWN_SITE,
   paid_on_the_spot: PAID_ON_THE_SPOT,
   channel_heading: CHANNEL_HEADINGS,

@@ -393,13 +393,6 @@ function reviewValue(answers: BlockAnswers): CoachingNote[] {
   return namesGain || text.wordCount > MAX_PRODUCT_ONLY_WORDS ? [] : [{ key: 'value_no_problem' }];
 }
 
-/**
- * Longest channels answer still asked for after-sales: a longer one walks through several phases, and what follows the
- * purchase is there as often as not in words no list holds (on the sets' first runs, half the notes on answers longer
- * than this were wrong).
- */
-const MAX_CHANNELS_WORDS_TO_MISS_AFTER_SALES = 25;
-
 /** The channels' question about what happens after the purchase. */
 const AFTER_SALES_QUESTION = 2;
 
@@ -441,10 +434,15 @@ function heardOf(text: PreparedText): boolean {
 const LANDMARK_BEFORE =
   /(?:^|[^\p{L}])(?:напротив|возле|около|вблизи|рядом\s+с|рядом\s+со|недалеко\s+от|неподал[её]ку\s+от|opposite|next\s+to|near|beside|across\s+from)\s+(?:\p{L}+\s+)?$/u;
 
+/** Whether a phrase of the list spans a position of the text. */
+function mentionsAt(text: PreparedText, key: PhraseKey, position: number): boolean {
+  return text.phrases.some((phrase) => phrase.key === key && phrase.start <= position && position < phrase.start + phrase.words.length);
+}
+
 /**
  * Whether the text names a delivery; "на месте" closing a payment ("оплата на месте") says where one pays, while
- * anything else said there ("оплата и получение на месте") is still handed over, and a delivery word after a word of
- * place is a landmark.
+ * anything else said there ("оплата и получение на месте") is still handed over, a delivery word after a word of
+ * place is a landmark, and the customer collecting the goods ("забрать со склада", "самовывоз") does it where they buy.
  */
 function delivers(text: PreparedText): boolean {
   const endOf = (phrase: PhraseMatch<PhraseKey>) => phrase.start + phrase.words.length;
@@ -453,34 +451,48 @@ function delivers(text: PreparedText): boolean {
     (phrase) =>
       phrase.key === 'delivery' &&
       !paidOnTheSpot.some((span) => endOf(span) === endOf(phrase)) &&
+      !mentionsAt(text, 'customer_pickup', phrase.start) &&
       !LANDMARK_BEFORE.test(text.normalized.slice(Math.max(0, phrase.start - 30), phrase.start)),
   );
 }
 
 const CHANNEL_PHASES: readonly PhraseKey[] = ['sale', 'awareness', 'delivery', 'channel_media', 'store_name', 'after_sales', 'advertising_venue'];
 
-/** Whether each sentence of a channels answer names a phase in known words; a dot inside a name ("Профи.ру") ends none. */
-function everySentenceNamesAPhase(text: PreparedText): boolean {
+const SENTENCE_BREAK = /[.;!?\n]/u;
+const CLAUSE_OR_SENTENCE_BREAK = /[.,;!?\n]/u;
+
+/**
+ * Whether each sentence (or each clause) of a channels answer names a phase in known words; a dot inside a name ("Профи.ру")
+ * ends none.
+ */
+function everyPartNamesAPhase(text: PreparedText, breaks: RegExp): boolean {
   return text.original
     .replace(DOT_IN_NAME, ' ')
-    .split(/[.;!?\n]/u)
+    .split(breaks)
     .map(prepare)
-    .every((sentence) => sentence.words.length === 0 || sentence.phrases.some((phrase) => CHANNEL_PHASES.includes(phrase.key)));
+    .every((part) => part.words.length === 0 || part.phrases.some((phrase) => CHANNEL_PHASES.includes(phrase.key)));
 }
 
 function reviewChannels(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
-  // A chat of the neighbourhood ("чат жильцов") is where people hear of us, not where customers come back to.
-  const afterSales = mentionsOutside(text, 'after_sales', 'advertising_venue') || answeredQuestion(answers, AFTER_SALES_QUESTION);
-  // "Our website." alone is where people buy; "наш сайт и приложение" names media that serve every phase.
-  const sale = mentions(text, 'sale') || (mentions(text, 'own_site') && !mentionsOutside(text, 'channel_media', 'own_site'));
+  // A chat of the neighbourhood ("чат жильцов") is where people hear of us, not where customers come back to; reviews read
+  // before booking ("читают отзывы") weigh us up, while reviews asked for after the purchase are after-sales.
+  const afterSales = mentionsOutside(text, 'after_sales', 'advertising_venue', 'reviews_read') || answeredQuestion(answers, AFTER_SALES_QUESTION);
+  // "Our website." alone is where people buy; "наш сайт и приложение" names media that serve every phase. So is a phone or a
+  // messenger with no other medium ("По телефону", "Заявки в WhatsApp") when every clause names a phase: it is where people
+  // call or write to order, while a clause in words no list holds ("звонок, выкладываем дорожку бригадой") may be another phase.
+  const onlyMedium = (key: PhraseKey) => mentions(text, key) && !mentionsOutside(text, 'channel_media', key);
+  const orderedByPhone = onlyMedium('phone_or_messenger') && everyPartNamesAPhase(text, CLAUSE_OR_SENTENCE_BREAK);
+  const sale = mentions(text, 'sale') || onlyMedium('own_site') || orderedByPhone;
   const earlierPhases = heardOf(text) || delivers(text) || mentions(text, 'advertising_venue');
   // "Only where people buy" asks for the other phases, so it is said only when every sentence names some phase: one that
   // names none ("Люди знают, мы тут уже 10 лет") may tell how people hear of us or what follows the purchase.
-  if (sale && !afterSales && !earlierPhases) return everySentenceNamesAPhase(text) ? [{ key: 'channels_only_sale' }] : [];
+  if (sale && !afterSales && !earlierPhases) return everyPartNamesAPhase(text, SENTENCE_BREAK) ? [{ key: 'channels_only_sale' }] : [];
   // With no phase recognised at all ("Столовая в главном корпусе") it is unclear which part is
   // missing; saying nothing beats naming the wrong one.
-  if (!afterSales && text.wordCount <= MAX_CHANNELS_WORDS_TO_MISS_AFTER_SALES && (sale || earlierPhases || mentions(text, 'channel_media'))) {
+  // A long answer that walks through the phases is asked too: what follows the purchase is read in as many words there as in
+  // a short one.
+  if (!afterSales && (sale || earlierPhases || mentions(text, 'channel_media'))) {
     return [{ key: 'channels_no_after_sales' }];
   }
   return [];
@@ -503,9 +515,9 @@ function describesOnlyChannel(text: PreparedText): boolean {
     .every(advertises);
 }
 
-/** Whether a phrase of the list stands in the text outside every phrase of another ("чат" outside "в чат района"). */
-function mentionsOutside(text: PreparedText, key: PhraseKey, span: PhraseKey): boolean {
-  const spans = text.phrases.filter((phrase) => phrase.key === span);
+/** Whether a phrase of the list stands in the text outside every phrase of others ("чат" outside "в чат района"). */
+function mentionsOutside(text: PreparedText, key: PhraseKey, ...spanKeys: PhraseKey[]): boolean {
+  const spans = text.phrases.filter((phrase) => spanKeys.includes(phrase.key));
   return text.phrases.some(
     (phrase) => phrase.key === key && !spans.some((outer) => outer.start <= phrase.start && phrase.start < outer.start + outer.words.length),
   );
@@ -658,6 +670,8 @@ const QUOTED_NAME = /[«"“„][^»"”“]*[»"”]/gu;
 const ITEM_START = /(?:^|[.,;:!?\n()•·*—–-])\s*$/u;
 /** One capitalised word opening an item, right before the word being read ("Грузчики, Сбербанк Лизинг", "и Тинькофф Эквайринг"). */
 const ONE_BRAND_WORD_BEFORE = /(?:^|[.,;:!?\n()•·*—–-]|\s(?:и|или|and|or))\s*\p{Lu}[\p{L}\p{N}-]*\s+$/u;
+/** A legal form right before the word ("ИП Кузнецов", "ООО Вектор"): what follows is the name of a firm or a person. */
+const LEGAL_FORM_BEFORE = /(?<!\p{L})(?:ИП|ООО|ОАО|ЗАО|АО|ПАО|LLC|Ltd|Inc|GmbH)\.?\s+$/u;
 
 /**
  * Where one partner ends and the next begins in a list: a comma, a semicolon, a new line, "и", "а также", "ещё", "and", "&";
@@ -687,7 +701,7 @@ function namesEveryPartnerByTrade(text: PreparedText): boolean {
     // "Сбербанк Лизинг", "Альфа Страхование": one brand word, then the line of business it names; a longer name ("Spin City
     // Laundromat") is the name of one shop, and a word that only ends like an occupation ("ООО Вектор") names none.
     const before = original.slice(0, start);
-    return (ITEM_START.test(before) || (kindOfBusiness && ONE_BRAND_WORD_BEFORE.test(before))) && !nextCapitalised;
+    return (ITEM_START.test(before) || (kindOfBusiness && ONE_BRAND_WORD_BEFORE.test(before))) && !nextCapitalised && !LEGAL_FORM_BEFORE.test(before);
   };
   const trades = [
     ...text.phrases
@@ -742,14 +756,11 @@ function saysNoPartners(text: PreparedText): boolean {
   return (short && (mentions(text, 'no_partners') || OPENS_WITH_NEGATION.test(text.normalized))) || mentions(text, 'no_partners_statement');
 }
 
-/**
- * Longest partners answer still asked for the risks they cover: a longer one tells how each partner works, and the risk
- * it carries is there in words no list holds (taking goods back, contracts, liability) about as often as not.
- */
-const MAX_PARTNERS_WORDS_TO_MISS_RISK = 15;
-
 /** The partners' question about the risks they reduce. */
 const RISK_QUESTION = 1;
+
+/** The block's name opening the answer ("Ключевые партнёры — …", "Partners: …"): its dash or colon introduces the list, not a role. */
+const PARTNERS_HEADING = /^\s*(?:(?:наши|ключевые|основные|главные|our|key|main)\s+)?(?:партнер\p{L}*|partners?)\s*(?:[—–:]|-\s)/u;
 
 function reviewPartners(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
@@ -762,11 +773,12 @@ function reviewPartners(answers: BlockAnswers): CoachingNote[] {
     namesWhatIsSupplied(text) ||
     namesGoodsTakenFrom(text) ||
     namesEveryPartnerByTrade(text) ||
-    /[—–:(]|\s-\s/.test(text.normalized) ||
+    /[—–:(]|\s-\s/.test(text.normalized.replace(PARTNERS_HEADING, '')) ||
     text.words.some((word) => PRESENT_TENSE_VERB.test(word.text) || PAST_TENSE_VERB.test(word.text)) ||
     ENGLISH_VERB_BEFORE_OBJECT.test(text.normalized);
   if (!describesRoles) notes.push({ key: 'partners_no_contribution' });
-  if (!mentions(text, 'risk') && !answeredQuestion(answers, RISK_QUESTION) && text.wordCount <= MAX_PARTNERS_WORDS_TO_MISS_RISK) {
+  // At any length: a formal paragraph on what each partner supplies may still name no risk it carries.
+  if (!mentions(text, 'risk') && !answeredQuestion(answers, RISK_QUESTION)) {
     notes.push({ key: 'partners_no_risk' });
   }
   return notes;
@@ -841,10 +853,10 @@ function namesItemAgain(costs: PreparedText, item: PreparedText, id: CostlyResou
 }
 
 /**
- * A noun of a person by its ending ("упаковщице", "сборщикам", "технологу"): people are named again only so, as the work
+ * A noun of a person by its ending ("упаковщице", "сборщикам", "технологу", "студентам"): people are named again only so, as the work
  * or the goods of the same stem ("упаковка" for "упаковщица", "монтаж" for "монтажник") are another cost.
  */
-const PERSON_NOUN = /(?:щик|щиц|чик|чиц|ник|ниц|тел|ист|ер|ор|ог|ар|ец|ц|er|or|ist|ian|ant|ent)\p{L}{0,3}$/u;
+const PERSON_NOUN = /(?:щик|щиц|чик|чиц|ник|ниц|тел|ист|ер|ор|ог|ар|ант|ент|ец|ц|er|or|ist|ian|ant|ent)\p{L}{0,3}$/u;
 
 /**
  * A dative noun of a person right next to a sum or a share ("7% дизайнеру", "монтажнику 1500 за окно", "мастерам 40%"):
@@ -986,17 +998,12 @@ function hasSumBesideShareOfSomething(costs: PreparedText): boolean {
   return sharesOfSomething && MONEY_PATTERN.test(costs.normalized.replace(/\d+\s*%/gu, ''));
 }
 
-/**
- * Longest costs answer still checked against the resources: a longer one names many lines, and which of them covers a
- * resource is too unsure to tell (on the sets' first runs, most notes on answers longer than this were wrong).
- */
-const MAX_COSTS_WORDS_TO_MISS_RESOURCES = 15;
-
 function reviewCosts(answers: BlockAnswers, canvas: CanvasSnapshot): CoachingNote[] {
   const text = answers.all;
   const notes: CoachingNote[] = [];
   const resources = blockAnswers(canvas, 'key_resources');
-  const missing = resources && text.wordCount <= MAX_COSTS_WORDS_TO_MISS_RESOURCES ? resourcesMissingFromCosts(text, resources.all) : [];
+  // A long list of fixed and variable costs is checked as a short one is: each resource is looked for by its own cost words.
+  const missing = resources ? resourcesMissingFromCosts(text, resources.all) : [];
   if (missing.length > 0) notes.push({ key: 'costs_miss_resources', params: { items: missing.join('; ') } });
   // A list of rent, salaries and a commission does not split anything by itself; sums per month next
   // to costs per unit or share of revenue do, and so do two costs said to grow with sales.

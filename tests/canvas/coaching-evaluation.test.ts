@@ -146,6 +146,9 @@ const sets = [
   { file: 'coaching-set-y.jsonl', canvases: 40, recall: 0.8 },
   { file: 'coaching-set-z.jsonl', canvases: 40, recall: 0.9 },
   { file: 'coaching-set-aa.jsonl', canvases: 40, recall: 0.9 },
+  { file: 'coaching-set-ab.jsonl', canvases: 40, recall: 0.9 },
+  // Formal paragraphs: relationships that only sell or advertise beside a word of a relationship, long costs answers.
+  { file: 'coaching-set-ac.jsonl', canvases: 40, recall: 0.75 },
 ];
 
 describe('coaching checks on the labelled sets', () => {

@@ -318,6 +318,14 @@ describe('reviewBlock: value propositions', () => {
     expect(review('value_propositions', 'Сдаём байдарки в аренду, залог 20%')).toEqual(['value_no_problem']);
   });
 
+  it('takes being the only one around, and what customers love, as gains', () => {
+    expect(review('value_propositions', 'Единственная пекарня в посёлке')).toEqual([]);
+    expect(review('value_propositions', 'The only bike shop in the valley', 'en')).toEqual([]);
+    expect(review('value_propositions', 'Пироги с капустой, которые любят дети')).toEqual([]);
+    expect(review('value_propositions', 'Sourdough loaves that regulars love', 'en')).toEqual([]);
+    expect(review('value_propositions', 'Единственный продукт — хлеб на закваске')).toEqual(['value_no_problem']);
+  });
+
   it('takes work done with care or at once as a gain for the customer', () => {
     expect(review('value_propositions', 'Соберём шкаф аккуратно, мастер сразу')).toEqual([]);
     expect(review('value_propositions', 'Стирка пуховиков бережно')).toEqual([]);
@@ -594,11 +602,12 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Торгую на блошином рынке, анонсы в Телеграме')).toEqual(['channels_no_after_sales']);
   });
 
-  it('does not ask a long answer that walks through the phases for after-sales, but does a short one', () => {
+  it('asks a long answer that walks through the phases for after-sales as a short one, unless it names what follows', () => {
     const long =
       'Про нас рассказывают соседи и группа посёлка, потом звонят на номер с вывески, мы приезжаем с образцами плитки, ' +
-      'договариваемся о цене прямо на участке и через неделю выкладываем дорожку своей бригадой';
-    expect(review('channels', long)).toEqual([]);
+      'договариваемся о цене прямо на участке и выкладываем дорожку своей бригадой';
+    expect(review('channels', long)).toEqual(['channels_no_after_sales']);
+    expect(review('channels', `${long}, а через год приезжаем подсыпать швы`)).toEqual([]);
     expect(review('channels', 'Группа посёлка, звонок, выкладываем дорожку своей бригадой')).toEqual(['channels_no_after_sales']);
   });
 
@@ -606,6 +615,63 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Instagram and a stall at the farmers market; regulars get a text when the new batch is ready', 'en')).toEqual([]);
     expect(review('channels', 'Клиенты узнают о нас от знакомых и приходят в салон; мастер ведёт клиентку годами')).toEqual([]);
     expect(review('channels', 'Клиенты узнают о нас от знакомых и приходят в салон')).toEqual(['channels_no_after_sales']);
+  });
+
+  it('takes a phone or a messenger named alone as where people order, beside a site as a medium of several phases', () => {
+    expect(review('channels', 'По телефону')).toEqual(['channels_only_sale', 'too_short']);
+    expect(review('channels', 'Принимаем заявки по телефону и в WhatsApp')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'By phone or WhatsApp', 'en')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Сайт и телефон диспетчера')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Телефон и объявление в газете')).toEqual(['channels_no_after_sales']);
+  });
+
+  it('takes choosing joined to paying as the purchase, not as how people compare us', () => {
+    expect(review('channels', 'Продаём через портал, где клиент выбирает тариф и оплачивает его')).toEqual(['channels_only_sale']);
+    // "Оплачивает" is paying, as "оплата" is, and on the spot it says where one pays.
+    expect(review('channels', 'Покупатель выбирает букет и оплачивает на месте')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Sold through a course portal where students pick a course and pay', 'en')).toEqual(['channels_only_sale']);
+    // Choosing in a clause of its own still tells how people weigh us up.
+    expect(review('channels', 'Выбирают по каталогу, покупают в магазине у дома')).toEqual(['channels_no_after_sales']);
+  });
+
+  it('takes the customer collecting the goods as where they buy, our people collecting them as a delivery', () => {
+    expect(review('channels', 'Купить можно в магазине при фабрике или забрать со склада')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Заказ на сайте, самовывоз')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Заказ по телефону, забираем ковёр своей машиной')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Заказ на сайте, курьер забирает вещь из дома')).toEqual(['channels_no_after_sales']);
+  });
+
+  it('takes a notice hung where people pass as how they hear of us', () => {
+    expect(review('channels', 'Меню висит у проходной, заказ по телефону')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Price list posted at the bus stop, orders by phone', 'en')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Киоск у проходной, заказ по телефону')).toEqual(['channels_only_sale']);
+    // The goods hanging where they are sold are seen there, as on a stall.
+    expect(review('channels', 'Платья висят в шоуруме, покупают там же')).toEqual(['channels_only_sale']);
+  });
+
+  it('takes standing with the goods at a place, or an honesty box, as a place to buy', () => {
+    expect(review('channels', 'Стою у техникума')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Стоим у вокзала по выходным')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Honesty box at the gate', 'en')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Стою у техникума, студенты советуют друзьям')).toEqual(['channels_no_after_sales']);
+  });
+
+  it('takes reviews read before booking, or a community of parents we are told of in, as no after-sales', () => {
+    expect(review('channels', 'Находят на Авито, смотрят фото и отзывы, бронируют по телефону')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'People read reviews on Google and book online', 'en')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Реклама в родительских сообществах, запись на сайте')).toEqual(['channels_no_after_sales']);
+    // Reviews asked for after the stay, or a community of our own customers, are after-sales.
+    expect(review('channels', 'Находят на Авито, бронируют по телефону, после выезда просим отзыв')).toEqual([]);
+    expect(review('channels', 'Реклама во ВКонтакте, запись на сайте, сообщество учеников в Телеграме')).toEqual([]);
+  });
+
+  it('takes reaching again those who bought before, or help with something left behind, as after-sales', () => {
+    expect(review('channels', 'Знают от соседей, привозим сами. Весной звоню прошлогодним клиентам')).toEqual([]);
+    expect(review('channels', 'Сарафан, доставка своей машиной; потом пишем прежним заказчикам')).toEqual([]);
+    expect(review('channels', 'Заказ через диспетчера, если что-то забыли в машине — водитель привезёт')).toEqual([]);
+    expect(review('channels', 'Продаём на Авито, если что-то не работает — приедем')).toEqual([]);
+    expect(review('channels', 'Sold at the fair; if it stops working, we come round', 'en')).toEqual([]);
+    expect(review('channels', 'Сарафан, доставка своей машиной')).toEqual(['channels_no_after_sales']);
   });
 });
 
@@ -779,6 +845,22 @@ describe('reviewBlock: customer relationships', () => {
     expect(review('customer_relationships', 'Личный менеджер для каждой кофейни, заказы он принимает сам; обходится в полставки')).toEqual([]);
     expect(review('customer_relationships', 'A personal manager for each coffee shop; costs us half a salary', 'en')).toEqual([]);
   });
+
+  it('takes what the relationship takes from our sleep or rest as its cost', () => {
+    expect(review('customer_relationships', 'Отвечаю на звонки и ночью — это цена моего сна')).toEqual([]);
+    expect(review('customer_relationships', 'Всегда на связи, ценой выходных')).toEqual([]);
+    expect(review('customer_relationships', 'Always reachable, even at night: lost sleep is the price', 'en')).toEqual([]);
+    expect(review('customer_relationships', 'Всегда на связи, личный подход')).toEqual(['relationships_no_cost']);
+    expect(review('customer_relationships', 'Постоянным клиентам скидка на цену отдыха')).toEqual(['relationships_no_cost']);
+  });
+
+  it('takes bringing the goods round or carrying them in as a delivery, not a relationship', () => {
+    expect(review('customer_relationships', 'Привожу по графику каждый вторник, заношу до кухни')).toEqual([
+      'relationships_look_like_channel',
+      'relationships_no_cost',
+    ]);
+    expect(review('customer_relationships', 'Привожу по графику каждый вторник, знаю каждого повара по имени')).toEqual(['relationships_no_cost']);
+  });
 });
 
 describe('reviewBlock: revenue streams', () => {
@@ -886,6 +968,12 @@ describe('reviewBlock: revenue streams', () => {
     expect(review('revenue_streams', 'Clients pay a retainer of £800, extra work at £60 an hour', 'en')).toEqual([]);
     expect(review('revenue_streams', 'Продажа торта 2500 за кг, 50% вносят при заказе')).toEqual([]);
     expect(review('revenue_streams', 'Продажа торта 2500 за кг')).toEqual(['revenue_no_frequency']);
+  });
+
+  it('takes payment once the goods sell as the payment terms', () => {
+    expect(review('revenue_streams', 'Мёд по 800 ₽ за литр, магазины платят после реализации')).toEqual([]);
+    expect(review('revenue_streams', 'Jam at £4 a jar, cafés take it on sale or return', 'en')).toEqual([]);
+    expect(review('revenue_streams', 'Мёд по 800 ₽ за литр, оплата переводом')).toEqual(['revenue_no_frequency']);
   });
 });
 
@@ -1165,9 +1253,10 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'A licensed broker handles customs', 'en')).toEqual(['partners_no_risk']);
   });
 
-  it('does not ask a long answer that tells how each partner works for the risks they cover, but does a short one', () => {
+  it('asks a long answer that tells how each partner works for the risks they cover, unless it names one', () => {
     const long = 'Лесхоз продаёт нам сосновый кругляк с делянки, столярка Петрова строгает доски, а транспортная артель возит срубы заказчикам по области';
-    expect(review('key_partners', long)).toEqual([]);
+    expect(review('key_partners', long)).toEqual(['partners_no_risk']);
+    expect(review('key_partners', `${long}; с лесхозом договор на год, цена не растёт`)).toEqual([]);
     expect(review('key_partners', 'Лесхоз продаёт нам сосновый кругляк')).toEqual(['partners_no_risk']);
   });
 
@@ -1202,6 +1291,31 @@ describe('reviewBlock: key partners', () => {
   it('takes a place hired for an event as saying what the partner gives', () => {
     expect(review('key_partners', 'Caterers and event venues', 'en')).toEqual(['partners_no_risk']);
     expect(review('key_partners', 'Банкетный зал у реки и флорист')).toEqual(['partners_no_risk']);
+  });
+
+  it('reads a word after a legal form as a name, whatever trade it looks like', () => {
+    expect(review('key_partners', 'ИП Кузнецов')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    expect(review('key_partners', 'ООО Пекарь и курьеры')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    expect(review('key_partners', 'Кузнец Иван')).toEqual(['partners_no_risk', 'too_short']);
+  });
+
+  it("reads a dash after the block's name as opening the list, not as saying what a partner does", () => {
+    expect(review('key_partners', 'Ключевые партнёры — фермеры, турпорталы, администрация района')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    expect(review('key_partners', 'Partners: farmers, the council, a bank', 'en')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+    expect(review('key_partners', 'Фермеры — молоко, администрация района — площадка для ярмарки')).toEqual(['partners_no_risk']);
+  });
+
+  it('takes a slaughterhouse or a grain elevator as a service done on our produce, a mill as a supplier to be told', () => {
+    expect(review('key_partners', 'Бойня в районе')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'The abattoir in town', 'en')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Элеватор в райцентре')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Мельница в районе')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+  });
+
+  it('takes a partner that protects us or fixes the rent as covering a risk', () => {
+    expect(review('key_partners', 'Хозяин склада сдаёт его по фиксированной ставке')).toEqual([]);
+    expect(review('key_partners', 'Юрист защищает нас в спорах с заказчиками')).toEqual([]);
+    expect(review('key_partners', 'Хозяин склада сдаёт его нам')).toEqual(['partners_no_risk']);
   });
 
   it('reads a brand word before a line of business as the role, a longer name as a shop name', () => {
@@ -1577,11 +1691,12 @@ describe('reviewBlock: cost structure', () => {
     expect(review('cost_structure', 'Аренда цеха 30 тыс/мес, ткань 1000 ₽ с НДС')).toEqual(['costs_no_fixed_variable']);
   });
 
-  it('does not check a long costs answer against the resources, as which line covers which is too unsure to tell', () => {
+  it('checks a long costs answer against the resources as a short one, each resource by its own cost words', () => {
     const resources = 'Пилорама в аренде, грузовик, два рабочих';
     const long =
       'Постоянные: аренда пилорамы 60 тыс. в месяц, связь и бухгалтерия по договору. Переменные: кругляк около 40% от заказа, электричество, солярка';
-    expect(keys('cost_structure', { key_resources: resources, cost_structure: long })).toEqual([]);
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: long })).toEqual(['costs_miss_resources']);
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: `${long}, сдельная оплата рабочих` })).toEqual([]);
     expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Постоянные: аренда пилорамы 60 тыс. Переменные: кругляк, солярка' })).toEqual([
       'costs_miss_resources',
     ]);
@@ -1633,6 +1748,28 @@ describe('reviewBlock: cost structure', () => {
     expect(keys('cost_structure', { key_resources: 'Our own van', cost_structure: 'Fuel, insurance and repairs, flyers' }, 'en')).toEqual([
       'costs_no_fixed_variable',
     ]);
+  });
+
+  it('reads people named again in any case of a noun in -ант or -ент as their pay', () => {
+    const resources = 'Газель моя, грузчики — два студента по вызову';
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Бензин, студентам, ремонт' })).toEqual(['costs_no_fixed_variable']);
+    expect(keys('cost_structure', { key_resources: 'Два практиканта', cost_structure: 'Оплата практикантам, реклама в сети' })).toEqual([
+      'costs_no_fixed_variable',
+    ]);
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Бензин, ремонт' })).toContain('costs_miss_resources');
+  });
+
+  it('reads the paper of any trade as what the founder holds, and the owners of machinery as no machine of ours', () => {
+    const costs = 'Аренда кабинета, материалы';
+    expect(keys('cost_structure', { key_resources: 'Кабинет в аренде, диплом логопеда, методика', cost_structure: costs })).toEqual([
+      'costs_no_fixed_variable',
+    ]);
+    expect(keys('cost_structure', { key_resources: 'Кабинет в аренде, два логопеда', cost_structure: costs })).toContain('costs_miss_resources');
+    const platform = 'Зарплаты команде, реклама в сети';
+    expect(keys('cost_structure', { key_resources: 'Своё приложение, база владельцев техники', cost_structure: platform })).toEqual([
+      'costs_no_fixed_variable',
+    ]);
+    expect(keys('cost_structure', { key_resources: 'Своё приложение, арендованная техника', cost_structure: platform })).toContain('costs_miss_resources');
   });
 });
 
