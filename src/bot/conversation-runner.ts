@@ -35,6 +35,12 @@ export interface ConversationDeps {
    * first input of an update finds storage unchanged since then.
    */
   takeStored?: (() => StoredConversation | null) | undefined;
+  /**
+   * Takes a write that nothing in the update reads back, without waiting for it: it travels to the
+   * server with the statements after it (the replies and COMMIT), and the update's transaction
+   * fails if it does. Without it, every write is waited for where it is made.
+   */
+  sendWithCommit?: ((write: Promise<void>) => void) | undefined;
   /** Queues a reply to a chat; replies are stored in the outbox with the update's changes. */
   queue(chatId: number, message: OutgoingMessage): void;
   /** The time reminders and the group view are measured by; tests set it. */
@@ -150,8 +156,8 @@ async function applyEffect(
       const canvas = await repos.canvases.create(user.id, effect.title, effect.language, { kind: 'question', blockId: 'customer_segments', questionIndex: 0 });
       return canvas.id;
     }
-    case 'store_answer':
-      await repos.canvases.answerQuestion(
+    case 'store_answer': {
+      const written = repos.canvases.answerQuestion(
         resolveId(effect.canvasId),
         effect.blockId,
         effect.questionIndex,
@@ -159,7 +165,12 @@ async function applyEffect(
         effect.messageId,
         stepWrite ? { step: stepWrite.step, stepVersion: stepWrite.stepVersion } : undefined,
       );
+      // Carrying the step move, the answer is the conversation's last change (only replies follow):
+      // it goes with COMMIT instead of costing a round trip of its own.
+      if (stepWrite && deps.sendWithCommit) deps.sendWithCommit(written);
+      else await written;
       return null;
+    }
     case 'add_answer':
       await repos.canvases.addToBlock(resolveId(effect.canvasId), effect.blockId, effect.text, effect.messageId);
       return null;

@@ -142,6 +142,8 @@ async function pipelinedTransaction(client: postgres.Sql, wrap: <T extends objec
         return statement.value;
       }
       await connection.unsafe('commit');
+      // A statement sent unawaited may have failed meanwhile: the server then rolled back at COMMIT.
+      if (scope.failed !== undefined) throw scope.failed;
       return result;
     } catch (error) {
       if (!lost) await connection.unsafe('rollback').catch(() => {});

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answers, outbox } from '../../db/schema.ts';
+import { answers, canvases, outbox } from '../../db/schema.ts';
 import type { DatabaseHandle } from '../../src/storage/database.ts';
 import { createHarness } from '../helpers/bot-harness.ts';
 import { createTestDatabase, databaseKind } from '../helpers/test-database.ts';
@@ -44,6 +44,28 @@ describe(`replies are stored with the answer, and sent only after both are commi
       expect((await database.db.select().from(answers)).length).toBe(answersBefore);
     } finally {
       await database.db.execute(sql.raw('drop trigger refuse_outbox on outbox'));
+    }
+  });
+  it('an answer that cannot be stored (sent with COMMIT, not waited for) leaves nothing stored and sends none of its replies', async () => {
+    const harness = createHarness(database);
+    const chat = harness.chat({ id: 4203 });
+    await chat.text('/start');
+    await chat.text('Мастерская у парка');
+    const outboxBefore = (await database.db.select().from(outbox).where(sql`${outbox.chatId} = 4203`)).length;
+    const stepsBefore = await database.db.select({ step: canvases.step }).from(canvases).where(sql`${canvases.ownerId} = 4203`);
+    await database.db.execute(
+      sql.raw(`create function refuse_answers() returns trigger language plpgsql as $$ begin raise exception 'refused by a test trigger'; end $$`),
+    );
+    await database.db.execute(sql.raw('create trigger refuse_answers before insert on answers for each row execute function refuse_answers()'));
+    try {
+      const sent = await chat.text('Владельцы велосипедов');
+      expect(sent.map((call) => String(call.payload.text))).toEqual([expect.stringContaining('не сохранился')]);
+      expect(harness.errors).toHaveLength(1);
+      expect((await database.db.select().from(outbox).where(sql`${outbox.chatId} = 4203`)).length).toBe(outboxBefore);
+      expect(await database.db.select({ step: canvases.step }).from(canvases).where(sql`${canvases.ownerId} = 4203`)).toEqual(stepsBefore);
+    } finally {
+      await database.db.execute(sql.raw('drop trigger refuse_answers on answers'));
+      await database.db.execute(sql.raw('drop function refuse_answers()'));
     }
   });
 });
