@@ -139,21 +139,24 @@ async function snapshotOf(db: Queryable, statement: string, params: unknown[]): 
 
 /**
  * Creates or refreshes the user on contact (Telegram's language kept until one is chosen). The row
- * is written only when the name or username changed: most updates come from a known user whose
- * names are the same, and rewriting the row each time costs a tuple and its WAL.
- * Parameters: id, first name, username, language.
+ * is read first and written only when it is missing or the name or username changed: most updates
+ * come from a known user whose names are the same, and even an upsert that updates nothing locks
+ * the row (a write to its page and the WAL) on every update. A row inserted meanwhile by another
+ * transaction is still caught by ON CONFLICT. Parameters: id, first name, username, language.
  */
 const ENTER = snapshotStatement(`
+  known as (select ${USER_COLUMNS} from users where id = $1),
   written as (
     insert into users (id, first_name, username, language)
-    values ($1, $2, $3, $4)
+    select $1::bigint, $2::text, $3::text, $4::text
+    where not exists (select 1 from known where (first_name, username) is not distinct from ($2::text, $3::text))
     on conflict (id) do update set first_name = excluded.first_name, username = excluded.username
     where (users.first_name, users.username) is distinct from (excluded.first_name, excluded.username)
     returning ${USER_COLUMNS}),
   u as (
     select ${USER_COLUMNS} from written
     union all
-    select ${USER_COLUMNS} from users where id = $1 and not exists (select 1 from written))`);
+    select ${USER_COLUMNS} from known where not exists (select 1 from written))`);
 
 /** The user with their conversation as stored. Parameter: the user's id. */
 const READ = snapshotStatement(`u as (select ${USER_COLUMNS} from users where id = $1)`);
