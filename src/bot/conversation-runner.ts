@@ -123,12 +123,19 @@ export async function runConversation(deps: ConversationDeps, userInput: UserInp
     if (created !== null) createdId = created;
   }
 
-  // The new state: who is active, in which mode, and where the active canvas stands.
+  // The new state: who is active, in which mode, and where the active canvas stands. Nothing in the
+  // update reads these back, so they go with COMMIT where the unit of work allows it.
   const activeId = after.activeCanvasId === null ? null : resolveId(after.activeCanvasId);
   if (activeId !== before.activeCanvasId || JSON.stringify(after.mode) !== JSON.stringify(before.mode)) {
-    await repos.users.setActiveCanvas(user.id, activeId, after.mode);
+    await lastWrite(deps, repos.users.setActiveCanvas(user.id, activeId, after.mode));
   }
-  if (stepWrite) await repos.canvases.setStep(stepWrite.canvasId, stepWrite.step, stepWrite.stepVersion);
+  if (stepWrite) await lastWrite(deps, repos.canvases.setStep(stepWrite.canvasId, stepWrite.step, stepWrite.stepVersion));
+}
+
+/** A write nothing after it reads: handed over to go with COMMIT when the unit of work takes it, else waited for. */
+async function lastWrite(deps: ConversationDeps, write: Promise<void>): Promise<void> {
+  if (deps.sendWithCommit) deps.sendWithCommit(write);
+  else await write;
 }
 
 interface StepWrite {
@@ -167,7 +174,7 @@ async function applyEffect(
       );
       // Carrying the step move, the answer is the conversation's last change (only replies follow):
       // it goes with COMMIT instead of costing a round trip of its own.
-      if (stepWrite && deps.sendWithCommit) deps.sendWithCommit(written);
+      if (stepWrite) await lastWrite(deps, written);
       else await written;
       return null;
     }
