@@ -35,6 +35,12 @@ export interface ConversationDeps {
    * first input of an update finds storage unchanged since then.
    */
   takeStored?: (() => StoredConversation | null) | undefined;
+  /**
+   * Takes a write that nothing in the update reads back, without waiting for it: it travels to the
+   * server with the statements after it (the replies and COMMIT), and the update's transaction
+   * fails if it does. Without it, every write is waited for where it is made.
+   */
+  sendWithCommit?: ((write: Promise<void>) => void) | undefined;
   /** Queues a reply to a chat; replies are stored in the outbox with the update's changes. */
   queue(chatId: number, message: OutgoingMessage): void;
   /** The time reminders and the group view are measured by; tests set it. */
@@ -117,12 +123,19 @@ export async function runConversation(deps: ConversationDeps, userInput: UserInp
     if (created !== null) createdId = created;
   }
 
-  // The new state: who is active, in which mode, and where the active canvas stands.
+  // The new state: who is active, in which mode, and where the active canvas stands. Nothing in the
+  // update reads these back, so they go with COMMIT where the unit of work allows it.
   const activeId = after.activeCanvasId === null ? null : resolveId(after.activeCanvasId);
   if (activeId !== before.activeCanvasId || JSON.stringify(after.mode) !== JSON.stringify(before.mode)) {
-    await repos.users.setActiveCanvas(user.id, activeId, after.mode);
+    await lastWrite(deps, repos.users.setActiveCanvas(user.id, activeId, after.mode));
   }
-  if (stepWrite) await repos.canvases.setStep(stepWrite.canvasId, stepWrite.step, stepWrite.stepVersion);
+  if (stepWrite) await lastWrite(deps, repos.canvases.setStep(stepWrite.canvasId, stepWrite.step, stepWrite.stepVersion));
+}
+
+/** A write nothing after it reads: handed over to go with COMMIT when the unit of work takes it, else waited for. */
+async function lastWrite(deps: ConversationDeps, write: Promise<void>): Promise<void> {
+  if (deps.sendWithCommit) deps.sendWithCommit(write);
+  else await write;
 }
 
 interface StepWrite {
@@ -150,8 +163,8 @@ async function applyEffect(
       const canvas = await repos.canvases.create(user.id, effect.title, effect.language, { kind: 'question', blockId: 'customer_segments', questionIndex: 0 });
       return canvas.id;
     }
-    case 'store_answer':
-      await repos.canvases.answerQuestion(
+    case 'store_answer': {
+      const written = repos.canvases.answerQuestion(
         resolveId(effect.canvasId),
         effect.blockId,
         effect.questionIndex,
@@ -159,7 +172,12 @@ async function applyEffect(
         effect.messageId,
         stepWrite ? { step: stepWrite.step, stepVersion: stepWrite.stepVersion } : undefined,
       );
+      // Carrying the step move, the answer is the conversation's last change (only replies follow):
+      // it goes with COMMIT instead of costing a round trip of its own.
+      if (stepWrite) await lastWrite(deps, written);
+      else await written;
       return null;
+    }
     case 'add_answer':
       await repos.canvases.addToBlock(resolveId(effect.canvasId), effect.blockId, effect.text, effect.messageId);
       return null;

@@ -8,6 +8,7 @@ import type { AnswerView, CanvasSummary, CanvasView, TypeChoice } from '../canva
 import type { CanvasSnapshot, TypeSource } from '../canvas/snapshot.ts';
 import { type Language, isLanguage } from '../i18n.ts';
 import type { Queryable } from './database.ts';
+import { runStatement } from './statement.ts';
 
 export interface CanvasRecord {
   id: number;
@@ -94,6 +95,27 @@ export function toCanvasSummary(row: { id: number; title: string; step: unknown 
   return { id: row.id, title: row.title, done: step.kind === 'done', blockId: step.kind === 'done' ? null : step.blockId };
 }
 
+/**
+ * An answer to a guiding question replaces an earlier answer to the same question, and the canvas
+ * is touched, in one statement. Both CTEs and the update see the rows as they were before the
+ * statement: the delete cannot touch the new answer. Parameters: canvas, block, question, text,
+ * message, now; with a step move, also the step (JSON) and its version.
+ */
+function answerStatement(stepMove: string): string {
+  return `
+    with replaced as (
+      delete from answers where canvas_id = $1 and block_id = $2 and question_index = $3),
+    added as (
+      insert into answers (canvas_id, block_id, question_index, text, message_id)
+      values ($1, $2, $3, $4, $5))
+    update canvases set updated_at = $6::timestamptz, last_activity_at = $6::timestamptz, reminders_sent = 0${stepMove}
+    where id = $1`;
+}
+
+const ANSWER = answerStatement('');
+const ANSWER_AND_MOVE = answerStatement(', step = $7::jsonb, step_version = $8');
+const ANSWER_AND_FINISH = answerStatement(', step = $7::jsonb, step_version = $8, completed_at = coalesce(completed_at, now())');
+
 /** Canvases, their answers and confirmed types. */
 export function createCanvasRepository(db: Queryable) {
   const touch = (canvasId: number) =>
@@ -139,7 +161,7 @@ export function createCanvasRepository(db: Queryable) {
      * Stores the answer to a guiding question, replacing an earlier answer to the same question, in
      * one statement; `moveTo` moves the canvas to its next step in the same statement (as setStep).
      */
-    async answerQuestion(
+    answerQuestion(
       canvasId: number,
       blockId: BlockId,
       questionIndex: number,
@@ -147,20 +169,12 @@ export function createCanvasRepository(db: Queryable) {
       messageId: number | null = null,
       moveTo?: { step: CanvasStep; stepVersion: number },
     ): Promise<void> {
-      // A string, cast: drizzle hands raw parameters to the driver as they are.
-      const now = sql`${new Date().toISOString()}::timestamptz`;
-      const step = moveTo
-        ? sql`, step = ${JSON.stringify(moveTo.step)}::jsonb, step_version = ${moveTo.stepVersion}${moveTo.step.kind === 'done' ? sql`, completed_at = coalesce(completed_at, now())` : sql``}`
-        : sql``;
-      // Both CTEs and the update see the rows as they were before the statement: the delete cannot touch the new answer.
-      await db.execute(sql`
-        with replaced as (
-          delete from answers where canvas_id = ${canvasId} and block_id = ${blockId} and question_index = ${questionIndex}),
-        added as (
-          insert into answers (canvas_id, block_id, question_index, text, message_id)
-          values (${canvasId}, ${blockId}, ${questionIndex}, ${text}, ${messageId}))
-        update canvases set updated_at = ${now}, last_activity_at = ${now}, reminders_sent = 0${step}
-        where id = ${canvasId}`);
+      // The time as a string, cast in the statement: the driver hands parameters over as they are.
+      const now = new Date().toISOString();
+      const params = [canvasId, blockId, questionIndex, text, messageId, now];
+      if (!moveTo) return runStatement(db, ANSWER, params).then(() => {});
+      const statement = moveTo.step.kind === 'done' ? ANSWER_AND_FINISH : ANSWER_AND_MOVE;
+      return runStatement(db, statement, [...params, JSON.stringify(moveTo.step), moveTo.stepVersion]).then(() => {});
     },
 
     /** Adds free text to a block without touching its earlier answers. */

@@ -1,10 +1,10 @@
-import { type SQL, sql } from 'drizzle-orm';
 import { blockIndex, isBlockId } from '../canvas/blocks.ts';
 import { parseCanvasStep } from '../canvas/conversation-mode.ts';
 import type { CanvasView, ConversationState } from '../canvas/conversation-types.ts';
 import { isLanguage } from '../i18n.ts';
 import { type AnswerRow, type TypeRow, toCanvasView } from './canvas-repository.ts';
 import type { Queryable } from './database.ts';
+import { runStatement } from './statement.ts';
 import { type TelegramPerson, type UserRecord, toUserRecord } from './user-repository.ts';
 
 /** What the conversation is decided on, as stored: the active canvas and the course side (the canvas list is read only when a decision asks for it). */
@@ -42,8 +42,8 @@ interface SnapshotJson {
  * student of a live group. Read after the chat lock, so it sees every earlier update of the chat.
  * `userRows` defines the CTE `u` (and whatever it is built from: a data-modifying CTE must be at the top).
  */
-function snapshotStatement(userRows: SQL): SQL {
-  return sql`
+function snapshotStatement(userRows: string): string {
+  return `
     with ${userRows},
     c as (
       select c.id, c.title, c.language, c.step, c.step_version, c.created_at, c.updated_at
@@ -77,7 +77,7 @@ function snapshotStatement(userRows: SQL): SQL {
     ) as snapshot`;
 }
 
-const USER_COLUMNS = sql.raw('id, first_name, username, language, language_chosen, active_canvas_id, mode, reminders_enabled, time_zone');
+const USER_COLUMNS = 'id, first_name, username, language, language_chosen, active_canvas_id, mode, reminders_enabled, time_zone';
 
 function fromJson(json: SnapshotJson): UserWithConversation | null {
   if (!json.user) return null;
@@ -130,42 +130,50 @@ function fromJson(json: SnapshotJson): UserWithConversation | null {
     : { user, conversation: { canvas, canvases } };
 }
 
-async function snapshotOf(db: Queryable, statement: SQL): Promise<UserWithConversation | null> {
-  const result = await db.execute(statement);
-  const rows = ((result as { rows?: unknown[] }).rows ?? (result as unknown as unknown[])) as { snapshot: SnapshotJson | string }[];
-  const snapshot = rows[0]?.snapshot;
+async function snapshotOf(db: Queryable, statement: string, params: unknown[]): Promise<UserWithConversation | null> {
+  const [row] = await runStatement<{ snapshot: SnapshotJson | string }>(db, statement, params);
+  const snapshot = row?.snapshot;
   if (snapshot === undefined) return null;
   return fromJson(typeof snapshot === 'string' ? (JSON.parse(snapshot) as SnapshotJson) : snapshot);
 }
+
+/**
+ * Creates or refreshes the user on contact (Telegram's language kept until one is chosen). The row
+ * is read first and written only when it is missing or the name or username changed: most updates
+ * come from a known user whose names are the same, and even an upsert that updates nothing locks
+ * the row (a write to its page and the WAL) on every update. A row inserted meanwhile by another
+ * transaction is still caught by ON CONFLICT. Parameters: id, first name, username, language.
+ */
+const ENTER = snapshotStatement(`
+  known as (select ${USER_COLUMNS} from users where id = $1),
+  written as (
+    insert into users (id, first_name, username, language)
+    select $1::bigint, $2::text, $3::text, $4::text
+    where not exists (select 1 from known where (first_name, username) is not distinct from ($2::text, $3::text))
+    on conflict (id) do update set first_name = excluded.first_name, username = excluded.username
+    where (users.first_name, users.username) is distinct from (excluded.first_name, excluded.username)
+    returning ${USER_COLUMNS}),
+  u as (
+    select ${USER_COLUMNS} from written
+    union all
+    select ${USER_COLUMNS} from known where not exists (select 1 from written))`);
+
+/** The user with their conversation as stored. Parameter: the user's id. */
+const READ = snapshotStatement(`u as (select ${USER_COLUMNS} from users where id = $1)`);
 
 /** The user with their conversation, each read in one statement (one round trip per update). */
 export function createConversationSnapshots(db: Queryable) {
   return {
     /** Creates or refreshes the user on contact (Telegram's language kept until one is chosen) and reads their conversation. */
     async enter(person: TelegramPerson): Promise<UserWithConversation> {
-      const found = await snapshotOf(
-        db,
-        // The row is written only when the name or username changed: most updates come from a known
-        // user whose names are the same, and rewriting the row each time costs a tuple and its WAL.
-        snapshotStatement(sql`
-          written as (
-            insert into users (id, first_name, username, language)
-            values (${person.id}, ${person.firstName ?? null}, ${person.username ?? null}, ${person.language})
-            on conflict (id) do update set first_name = excluded.first_name, username = excluded.username
-            where (users.first_name, users.username) is distinct from (excluded.first_name, excluded.username)
-            returning ${USER_COLUMNS}),
-          u as (
-            select ${USER_COLUMNS} from written
-            union all
-            select ${USER_COLUMNS} from users where id = ${person.id} and not exists (select 1 from written))`),
-      );
+      const found = await snapshotOf(db, ENTER, [person.id, person.firstName ?? null, person.username ?? null, person.language]);
       if (!found) throw new Error('user upsert returned no row');
       return found;
     },
 
     /** The user's conversation as stored now; null for an unknown user. */
     async read(userId: number): Promise<UserWithConversation | null> {
-      return snapshotOf(db, snapshotStatement(sql`u as (select ${USER_COLUMNS} from users where id = ${userId})`));
+      return snapshotOf(db, READ, [userId]);
     },
   };
 }

@@ -5,12 +5,14 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
-import { schema } from '../../db/schema.ts';
 
-type Schema = typeof schema;
-/** The drizzle database, whichever driver is behind it. */
-export type AppDatabase = PgDatabase<PgQueryResultHKT, Schema>;
-export type AppTransaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/**
+ * The drizzle database, whichever driver is behind it. Built without the schema: nothing uses
+ * drizzle's relational queries (`db.query.…`), and with the schema every transaction built a
+ * relational query builder for each table, on every update.
+ */
+export type AppDatabase = PgDatabase<PgQueryResultHKT>;
+export type AppTransaction = PgTransaction<PgQueryResultHKT, Record<string, never>, ExtractTablesWithRelations<Record<string, never>>>;
 /** Anything queries can run on: the database or an open transaction. */
 export type Queryable = AppDatabase | AppTransaction;
 
@@ -142,6 +144,8 @@ async function pipelinedTransaction(client: postgres.Sql, wrap: <T extends objec
         return statement.value;
       }
       await connection.unsafe('commit');
+      // A statement sent unawaited may have failed meanwhile: the server then rolled back at COMMIT.
+      if (scope.failed !== undefined) throw scope.failed;
       return result;
     } catch (error) {
       if (!lost) await connection.unsafe('rollback').catch(() => {});
@@ -212,8 +216,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     });
     const db =
       target.prepare === false
-        ? awaitingCommittedWith(drizzlePostgres(client, { schema }) as unknown as AppDatabase)
-        : (drizzlePostgres(preparingClient(client, onQuery, target.onRoundTrip), { schema }) as unknown as AppDatabase);
+        ? awaitingCommittedWith(drizzlePostgres(client) as unknown as AppDatabase)
+        : (drizzlePostgres(preparingClient(client, onQuery, target.onRoundTrip)) as unknown as AppDatabase);
     return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) };
   }
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
@@ -225,10 +229,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   ]);
   const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
   try {
-    await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS_DIR });
+    await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_DIR });
     const onQuery = target.onQuery;
     // Told through drizzle's logger: every statement drizzle sends (PGlite runs transactions itself).
-    const db = drizzlePglite(client, { schema, ...(onQuery ? { logger: { logQuery: (query: string) => onQuery(query) } } : {}) });
+    const db = drizzlePglite(client, { ...(onQuery ? { logger: { logQuery: (query: string) => onQuery(query) } } : {}) });
     return { db: awaitingCommittedWith(db as unknown as AppDatabase), kind: 'pglite', close: () => client.close() };
   } catch (error) {
     await client.close();

@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { outbox, processedUpdates } from '../../db/schema.ts';
 import type { Queryable } from './database.ts';
+import { runStatement } from './statement.ts';
 
 /**
  * Serialises all work on one chat across processes and instances: a transaction-scoped
@@ -29,14 +30,15 @@ export async function lastAppliedUpdateId(db: Queryable): Promise<number> {
  * transaction ends, then finds the id. Returns false for a re-delivery.
  */
 export async function lockChatAndClaimUpdate(tx: Queryable, chatId: number, updateId: number): Promise<boolean> {
-  const result = await tx.execute(sql`
-    with claimed as (
-      insert into processed_updates (update_id, chat_id) values (${updateId}, ${chatId})
-      on conflict do nothing returning update_id)
-    select pg_advisory_xact_lock(${chatId}::bigint) is not null as locked, (select count(*) from claimed)::int as claimed`);
-  const rows = ((result as { rows?: unknown[] }).rows ?? (result as unknown as unknown[])) as { claimed: number | string }[];
-  return Number(rows[0]?.claimed ?? 0) > 0;
+  const [row] = await runStatement<{ claimed: number | string }>(tx, LOCK_AND_CLAIM, [updateId, chatId]);
+  return Number(row?.claimed ?? 0) > 0;
 }
+
+const LOCK_AND_CLAIM = `
+  with claimed as (
+    insert into processed_updates (update_id, chat_id) values ($1, $2)
+    on conflict do nothing returning update_id)
+  select pg_advisory_xact_lock($2::bigint) is not null as locked, (select count(*) from claimed)::int as claimed`;
 
 export interface OutboxEntry<Payload> {
   id: number;
@@ -57,24 +59,21 @@ export interface OutboxReply<Payload> {
  */
 function insertReplies<Payload>(db: Queryable, updateId: number | null, replies: OutboxReply<Payload>[]): Promise<OutboxEntry<Payload>[]> {
   if (replies.length === 0) return Promise.resolve([]);
-  // `.then` sends the statement now (drizzle's queries wait to be awaited), so COMMIT can follow it at once.
   // Inserted in the order given, so the ids the sequence hands out match the replies' positions.
-  return db
-    .execute(
-      sql`insert into outbox (chat_id, update_id, payload)
-        select (reply->>'chatId')::bigint, ${updateId}::bigint, reply->'payload'
-        from jsonb_array_elements(${JSON.stringify(replies)}::text::jsonb) with ordinality as given(reply, position)
-        order by position
-        returning id, chat_id`,
-    )
-    .then((result) => {
-      const rows = ((result as { rows?: unknown[] }).rows ?? (result as unknown as unknown[])) as { id: number | string; chat_id: number | string }[];
-      return rows
-        .map((row) => ({ id: Number(row.id), chatId: Number(row.chat_id) }))
-        .sort((a, b) => a.id - b.id)
-        .map((row, index) => ({ ...row, payload: (replies[index] as OutboxReply<Payload>).payload }));
-    });
+  return runStatement<{ id: number | string; chat_id: number | string }>(db, INSERT_REPLIES, [updateId, JSON.stringify(replies)]).then((rows) =>
+    rows
+      .map((row) => ({ id: Number(row.id), chatId: Number(row.chat_id) }))
+      .sort((a, b) => a.id - b.id)
+      .map((row, index) => ({ ...row, payload: (replies[index] as OutboxReply<Payload>).payload })),
+  );
 }
+
+const INSERT_REPLIES = `
+  insert into outbox (chat_id, update_id, payload)
+  select (reply->>'chatId')::bigint, $1::bigint, reply->'payload'
+  from jsonb_array_elements($2::text::jsonb) with ordinality as given(reply, position)
+  order by position
+  returning id, chat_id`;
 
 export function createOutbox<Payload>(db: Queryable) {
   return {

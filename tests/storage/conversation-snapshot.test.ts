@@ -26,10 +26,11 @@ describe(`the user with their conversation in one read (${databaseKind})`, () =>
     expect(await snapshots.read(7999)).toBeNull();
   });
 
-  it('writes the user row only when the name or username changed, and reads it the same either way', async () => {
+  it('writes the user row only when the name or username changed, and otherwise neither rewrites nor locks it', async () => {
     const snapshots = createConversationSnapshots(handle.db);
+    // xmin changes when the row is rewritten; xmax is set when it is only locked (as an upsert that updates nothing does).
     const rowVersion = async (): Promise<string> => {
-      const result = await handle.db.execute(sql`select xmin::text as version from users where id = 7102`);
+      const result = await handle.db.execute(sql`select xmin::text || '/' || xmax::text as version from users where id = 7102`);
       const rows = ((result as { rows?: unknown[] }).rows ?? (result as unknown as unknown[])) as { version: string }[];
       return rows[0]?.version ?? '';
     };

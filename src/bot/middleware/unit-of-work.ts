@@ -83,11 +83,12 @@ export function unitOfWork(db: AppDatabase, delivery: Omit<DeliveryDeps, 'db'>, 
       try {
         entries = await transactionCommittedWith(db, async (tx) => {
           const replies: QueuedReply[] = [];
+          const writesWithCommit: Promise<void>[] = [];
           const repos = createRepositories<OutgoingMessage>(tx);
           // Sent together in one round trip; the server runs them in this order, so the user and the
           // conversation are read after the chat's lock is held and the update is claimed.
           const claimed = lockChatAndClaimUpdate(tx, chat.id, updateId);
-          const context = createUpdateContext(ctx, repos, replies, options.webApp, options.clock);
+          const context = createUpdateContext(ctx, repos, replies, writesWithCommit, options.webApp, options.clock);
           // When the claim fails, the read fails with it (or is rolled back below); the claim's outcome is what counts.
           context.catch(() => {});
           if (!(await claimed)) throw new AlreadyApplied();
@@ -97,8 +98,10 @@ export function unitOfWork(db: AppDatabase, delivery: Omit<DeliveryDeps, 'db'>, 
           // Replies to this chat first, in order; a reply to another user goes through the same outbox.
           const chats = [...new Set([chat.id, ...replies.map((reply) => reply.chatId)])];
           const ordered = chats.flatMap((chatId) => replies.filter((reply) => reply.chatId === chatId).map((reply) => ({ chatId, payload: reply.message })));
-          // Stored by the last statement, which goes with COMMIT: the replies are sent only once both succeeded.
-          const stored = repos.outbox.addReplies(updateId, ordered);
+          // Stored by the last statement, which goes with COMMIT (as do the writes handed over unawaited):
+          // the replies are sent only once all of them and COMMIT succeeded.
+          const replied = repos.outbox.addReplies(updateId, ordered);
+          const stored = writesWithCommit.length === 0 ? replied : Promise.all([...writesWithCommit, replied]).then(() => replied);
           // Taken while the chat is still locked, so replies leave in the order updates commit.
           taken.slot = deliveryOrder.reserve(chat.id);
           return new CommittedWith(stored);

@@ -28,6 +28,7 @@ export async function createUpdateContext(
   ctx: Context,
   repos: Repositories<OutgoingMessage>,
   replies: QueuedReply[],
+  writesWithCommit: Promise<void>[],
   webApp?: WebAppConfig,
   clock?: () => Date,
 ): Promise<UnitOfWorkFlavor> {
@@ -61,6 +62,11 @@ export async function createUpdateContext(
           webApp,
           clock,
           takeStored,
+          sendWithCommit: (write) => {
+            // Its failure is the transaction's, reported there.
+            write.catch(() => {});
+            writesWithCommit.push(write);
+          },
           queue: (chatId, message) => replies.push({ chatId, message }),
         },
         input,
