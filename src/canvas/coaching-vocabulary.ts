@@ -267,6 +267,12 @@ export const SEEN_WHERE_BOUGHT: Patterns = [
  */
 export const CUSTOMER_PICKUP: Patterns = ['самовывоз', '"забрать|"забирают|"заберут|"забирать', '"click "and "collect'];
 
+/**
+ * An order or a letter sent to a mailbox ("заказ по B2B-прайсу на почту", "заявки на e-mail", "пишут на электронную почту"):
+ * the post there is an email where people order, not a parcel we send.
+ */
+export const EMAIL_ORDER: Patterns = ['заказ^заказчи|заявк|пишут|пишет|напиш|присыла|присыл ~4 "на "почту', 'электронн ~1 почт'];
+
 /** Reviews read to weigh us up before buying ("на сайте читают отзывы", "read reviews on Google"): no after-sales of ours. */
 export const REVIEWS_READ: Patterns = [
   '"читают|"читает|"смотрят|"смотрит|"изучают|"изучает|"сравнивают ~2 "отзывы|"отзывов',
@@ -578,6 +584,8 @@ export const PRICE_WORDS: Patterns = [
   'смет',
   // A price set against the market or the cost ("по рыночной", "чуть ниже конкурентов", "по калькуляции").
   'рыночн', 'конкурент', 'прейскурант', 'калькуляц', '"market "rate|"price', 'competitor',
+  // A rate set by the market, above, below or at its level ("ставка по рынку ATI", "чуть ниже рынка", "в рынке").
+  '"по|"ниже|"выше|"уровне "рынка|"рынку', 'среднерыночн', '"в "рынке',
   // A price left to the customer: donations, pay what you want.
   // Donations, not donated goods ("продажа пожертвованных вещей" sells what was given).
   'пожертвование|пожертвования|пожертвований|пожертвованиям|пожертвованиями|пожертвованию|пожертвуй|пожертвуют',
@@ -666,7 +674,7 @@ export const CONTRIBUTION_WORDS: Patterns = [
   '"там', '"через "них|"него|"нее', '"through "them|"it|"him|"her',
   '"supplies', '"supply', '"supplied', 'provide', 'deliver', '"for "us', 'handle', '"take "care', '"takes "care',
   'maintain', 'repair', 'print', 'ship', 'produce', '"make', '"makes', '"made', 'help', 'bring', '"sell "us', '"sells "us',
-  '"from "them', '"buy', '"buys', 'buying', 'host', 'develop', '"run', '"runs', 'manage', '"do', '"does', 'store',
+  '"from "them', '"comes|"come "from', '"buy', '"buys', 'buying', 'host', 'develop', '"run', '"runs', 'manage', '"do', '"does', 'store',
   'advertis', 'promot', 'source', 'pack', '"for', 'rent', '"where', '"who', '"which', 'recommend', 'refer',
   'cover', 'rescue', '"step|"steps|"stand|"stands "in',
   'certif', 'distribut', 'send|sends|sending', 'give|gives|giving', 'lend|lends', 'offer', 'sponsor', 'process', 'clean',
@@ -800,7 +808,12 @@ export const RISK_WORDS: Patterns = [
   'остан', 'встан', 'сорв', 'срыв', 'подвед', 'потер', 'безопас', 'стабил', 'защит', 'замен', 'альтернатив', 'снижа',
   'меньше', '"не "придется', '"не "нужно', '"чтобы', 'вовремя', 'качеств', '"не хвата', 'нехватк', '"когда', '"поэтому',
   '"так "что', '"на "случай', '"иначе', 'разрыв', '"держит "для "нас', '"держат "для "нас', 'подмен', 'дублир', 'диверсиф',
-  'фиксир ~1 цен|ставк|аренд|тариф|стоимост', 'защищ', 'долгосрочн', 'выруча', 'ответственност',
+  'фиксир ~1 цен|ставк|аренд|тариф|стоимост', 'защищ',
+  // Prices held for a time, and refunds when an event is cancelled, are a price jump and a loss the partner carries ("держит
+  // цены до конца года", "сама возвращает деньги при отменах", "holds prices for a year", "handles refunds on cancellations").
+  '"держит|"держат|"удерживает|"удерживают|"сохраняет|"сохраняют|"замораживает|"замораживают ~1 цену|цены|ставку|ставки|тариф|тарифы',
+  '"hold|"holds|"freeze|"freezes ~1 "price|"prices|"rate|"rates', '"price "freeze',
+  'возвраща|возврат|вернет|вернут ~4 "при|"за|"после ~1 отмен', 'refund|refunds ~4 cancel', 'долгосрочн', 'выруча', 'ответственност',
   '"в "срок|"сроки', 'проверенн', 'fallback', '"в "наличии', 'всегда', 'бесперебойн', 'предсказуем',
   'always', 'predictab', 'continuity',
   // A trouble the partner saves us from or stands in for: downtime, the off-season, a shortage, a breakdown, an illness
@@ -1010,6 +1023,10 @@ export const COSTLY_RESOURCES: Readonly<
       // partners of a platform, not machines of its own.
       'владельц|владелец|собственник|продавц|продавец|поставщик|арендодател|дилер ~1 техник|оборудовани|станк|станок',
       'equipment|machine|machinery ~1 owner|owners|seller|sellers|supplier|suppliers|dealer|dealers',
+      // A place named with its equipment ("арендованный цех с кухонным оборудованием", "a kitchen with equipment") is one
+      // item: the place's rent or upkeep covers what it is fitted with.
+      '=цех|помещени|кухн|студи|мастерск|"зал|склад|лаборатор|ателье|гараж|кабинет|офис "с|"со ~2 оборудовани',
+      'kitchen|workshop|studio|premises|room|office|lab|unit ~1 "with ~2 "equipment',
     ],
     // Hand tools, a laptop or a computer cost little, are bought once and are mostly owned: they are not asked about.
     // The noun only: "помещение, оборудованное по СанПиН" is a place said to be fitted out, not equipment of its own.
@@ -1157,6 +1174,7 @@ export const COACHING_PHRASES = {
   store_name: STORE_NAMES,
   seen_where_bought: SEEN_WHERE_BOUGHT,
   customer_pickup: CUSTOMER_PICKUP,
+  email_order: EMAIL_ORDER,
   reviews_read: REVIEWS_READ,
   phone_or_messenger: PHONE_OR_MESSENGER,
   own_site: OWN_SITE,

@@ -442,7 +442,8 @@ function mentionsAt(text: PreparedText, key: PhraseKey, position: number): boole
 /**
  * Whether the text names a delivery; "на месте" closing a payment ("оплата на месте") says where one pays, while
  * anything else said there ("оплата и получение на месте") is still handed over, a delivery word after a word of
- * place is a landmark, and the customer collecting the goods ("забрать со склада", "самовывоз") does it where they buy.
+ * place is a landmark, the customer collecting the goods ("забрать со склада", "самовывоз") does it where they buy, and an
+ * order sent "на почту" goes to a mailbox.
  */
 function delivers(text: PreparedText): boolean {
   const endOf = (phrase: PhraseMatch<PhraseKey>) => phrase.start + phrase.words.length;
@@ -452,6 +453,7 @@ function delivers(text: PreparedText): boolean {
       phrase.key === 'delivery' &&
       !paidOnTheSpot.some((span) => endOf(span) === endOf(phrase)) &&
       !mentionsAt(text, 'customer_pickup', phrase.start) &&
+      !mentionsAt(text, 'email_order', phrase.start) &&
       !LANDMARK_BEFORE.test(text.normalized.slice(Math.max(0, phrase.start - 30), phrase.start)),
   );
 }

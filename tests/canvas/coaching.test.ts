@@ -673,6 +673,13 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Sold at the fair; if it stops working, we come round', 'en')).toEqual([]);
     expect(review('channels', 'Сарафан, доставка своей машиной')).toEqual(['channels_no_after_sales']);
   });
+
+  it('takes an order sent to a mailbox as where people buy, the post that carries the goods as a delivery', () => {
+    expect(review('channels', 'Опт — заявки на почту, розница — Wildberries')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Заказы принимаем на электронную почту')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Оптовики пишут на почту, розница через Ozon')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Заказ на сайте, отправляем Почтой России')).toEqual(['channels_no_after_sales']);
+  });
 });
 
 describe('reviewBlock: customer relationships', () => {
@@ -974,6 +981,15 @@ describe('reviewBlock: revenue streams', () => {
     expect(review('revenue_streams', 'Мёд по 800 ₽ за литр, магазины платят после реализации')).toEqual([]);
     expect(review('revenue_streams', 'Jam at £4 a jar, cafés take it on sale or return', 'en')).toEqual([]);
     expect(review('revenue_streams', 'Мёд по 800 ₽ за литр, оплата переводом')).toEqual(['revenue_no_frequency']);
+  });
+
+  it('takes a rate set by the market, or above or below it, as the way the price is set', () => {
+    expect(review('revenue_streams', 'За смену, ставка по рынку, расчёт раз в неделю')).toEqual([]);
+    expect(review('revenue_streams', 'Ежемесячно, чуть ниже рынка')).toEqual([]);
+    expect(review('revenue_streams', 'Абонемент на месяц, цены в рынке')).toEqual([]);
+    // Selling at a market names a place, not a price.
+    expect(review('revenue_streams', 'Ежемесячно, на рынке')).toEqual(['revenue_no_pricing']);
+    expect(review('revenue_streams', 'За смену, расчёт раз в неделю')).toEqual(['revenue_no_pricing']);
   });
 });
 
@@ -1316,6 +1332,19 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'Хозяин склада сдаёт его по фиксированной ставке')).toEqual([]);
     expect(review('key_partners', 'Юрист защищает нас в спорах с заказчиками')).toEqual([]);
     expect(review('key_partners', 'Хозяин склада сдаёт его нам')).toEqual(['partners_no_risk']);
+  });
+
+  it('takes prices held for a time, or refunds on a cancellation, as a risk the partner carries', () => {
+    expect(review('key_partners', 'Типография держит цены до конца года')).toEqual([]);
+    expect(review('key_partners', 'The print shop holds its prices for a year', 'en')).toEqual([]);
+    expect(review('key_partners', 'Билетный сервис продаёт билеты и сам возвращает деньги при отмене')).toEqual([]);
+    expect(review('key_partners', 'The ticketing site handles refunds on cancellations', 'en')).toEqual([]);
+    expect(review('key_partners', 'Типография печатает меню')).toEqual(['partners_no_risk']);
+  });
+
+  it('takes what comes from a partner as what it gives', () => {
+    expect(review('key_partners', 'Our timber comes from Hargreaves Ltd.', 'en')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Hargreaves Ltd in Perth.', 'en')).toEqual(['partners_no_contribution', 'partners_no_risk']);
   });
 
   it('reads a brand word before a line of business as the role, a longer name as a shop name', () => {
@@ -1770,6 +1799,24 @@ describe('reviewBlock: cost structure', () => {
       'costs_no_fixed_variable',
     ]);
     expect(keys('cost_structure', { key_resources: 'Своё приложение, арендованная техника', cost_structure: platform })).toContain('costs_miss_resources');
+  });
+
+  it('takes a place named with its equipment as one item, whose rent covers what it is fitted with', () => {
+    const costs = 'Аренда кухни, зарплата поваров';
+    expect(keys('cost_structure', { key_resources: 'Арендованная кухня с оборудованием, два повара', cost_structure: costs })).toEqual([
+      'costs_no_fixed_variable',
+    ]);
+    expect(keys('cost_structure', { key_resources: 'A rented kitchen with equipment, two cooks', cost_structure: 'Kitchen rent, cooks wages' }, 'en')).toEqual([
+      'costs_no_fixed_variable',
+    ]);
+    expect(keys('cost_structure', { key_resources: 'Арендованная кухня, оборудование в лизинге, два повара', cost_structure: costs })).toContain(
+      'costs_miss_resources',
+    );
+    // A place with no cost line of its own is still asked about, equipment and all.
+    expect(reviewBlock('cost_structure', canvasWith({ key_resources: 'Цех с оборудованием', cost_structure: 'Зарплата, материалы' }))[0]).toEqual({
+      key: 'costs_miss_resources',
+      params: { items: 'цех с оборудованием' },
+    });
   });
 });
 
