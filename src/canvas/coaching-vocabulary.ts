@@ -215,6 +215,9 @@ export const SALE_WORDS: Patterns = [
   // Standing with the goods by a place ("Стою у техникума", "Стоим у подъёмника"), as a kiosk or a stall stands there; "стоим
   // на углу двадцать лет" tells how long people have known us. An unattended box one pays into.
   '"стою|"стоим ~1 "у|"возле|"около|"рядом|"напротив', '"honesty ~1 "box|"stall|"shop|"shed',
+  // Dealers and exchanges sell to the buyer ("Через дилеров", "Биржа грузов ATI.su", "Лесная биржа"), and a counter stands
+  // where people buy as a kiosk does ("Стойка на пляже").
+  'дилер', 'dealer|dealers|dealership|dealerships', 'бирж', 'стойк',
 ];
 
 /**
@@ -278,6 +281,13 @@ export const REVIEWS_READ: Patterns = [
   '"читают|"читает|"смотрят|"смотрит|"изучают|"изучает|"сравнивают ~2 "отзывы|"отзывов',
   '"read|"reads|"check|"checks|"compare ~2 "reviews|"ratings',
 ];
+
+/**
+ * A free or trial first step the purchase follows ("покупка на сайте после бесплатного пробного урока", "договор после
+ * бесплатного аудита", "signed after a free trial"): weighing us up before the purchase, not after it. Right after
+ * "после" only: "после покупки бесплатная чистка" is after-sales.
+ */
+export const TRIAL_BEFORE_PURCHASE: Patterns = ['"после бесплатн|пробн', '"after "free|"trial', '"after "a "free|"trial'];
 
 /** A phone or a messenger, where one calls or writes to order ("По телефону", "Запись в WhatsApp"). */
 export const PHONE_OR_MESSENGER: Patterns = ['телефон', 'звонок', 'звонк', 'мессенджер', 'ватсап', 'phone', 'call|calls|calling|called'];
@@ -1176,6 +1186,7 @@ export const COACHING_PHRASES = {
   customer_pickup: CUSTOMER_PICKUP,
   email_order: EMAIL_ORDER,
   reviews_read: REVIEWS_READ,
+  trial_before_purchase: TRIAL_BEFORE_PURCHASE,
   phone_or_messenger: PHONE_OR_MESSENGER,
   own_site: OWN_SITE,
   paid_on_the_spot: PAID_ON_THE_SPOT,

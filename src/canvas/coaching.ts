@@ -478,8 +478,10 @@ function everyPartNamesAPhase(text: PreparedText, breaks: RegExp): boolean {
 function reviewChannels(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   // A chat of the neighbourhood ("чат жильцов") is where people hear of us, not where customers come back to; reviews read
-  // before booking ("читают отзывы") weigh us up, while reviews asked for after the purchase are after-sales.
-  const afterSales = mentionsOutside(text, 'after_sales', 'advertising_venue', 'reviews_read') || answeredQuestion(answers, AFTER_SALES_QUESTION);
+  // before booking ("читают отзывы") or a free trial the purchase follows ("после бесплатного урока") weigh us up, while
+  // reviews asked for after the purchase are after-sales.
+  const afterSales =
+    mentionsOutside(text, 'after_sales', 'advertising_venue', 'reviews_read', 'trial_before_purchase') || answeredQuestion(answers, AFTER_SALES_QUESTION);
   // "Our website." alone is where people buy; "наш сайт и приложение" names media that serve every phase. So is a phone or a
   // messenger with no other medium ("По телефону", "Заявки в WhatsApp") when every clause names a phase: it is where people
   // call or write to order, while a clause in words no list holds ("звонок, выкладываем дорожку бригадой") may be another phase.

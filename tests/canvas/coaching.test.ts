@@ -680,6 +680,20 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Оптовики пишут на почту, розница через Ozon')).toEqual(['channels_only_sale']);
     expect(review('channels', 'Заказ на сайте, отправляем Почтой России')).toEqual(['channels_no_after_sales']);
   });
+
+  it('takes dealers, an exchange or a counter as a place to buy', () => {
+    expect(review('channels', 'Через дилеров')).toEqual(['channels_only_sale', 'too_short']);
+    expect(review('channels', 'Through dealers in three regions', 'en')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Зерновая биржа')).toEqual(['channels_only_sale', 'too_short']);
+    expect(review('channels', 'Стойка в торговом центре')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Через дилеров, они же делают гарантийный ремонт')).toEqual([]);
+  });
+
+  it('takes a free or trial first step the purchase follows as before it, not after-sales', () => {
+    expect(review('channels', 'Узнают из рекламы, покупают на сайте после бесплатного пробного занятия')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Ads on Google; they sign up after a free trial', 'en')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Ярмарки и сайт. После покупки бесплатная чистка')).toEqual([]);
+  });
 });
 
 describe('reviewBlock: customer relationships', () => {
