@@ -187,6 +187,9 @@ export const NEED_WORDS: Patterns = [
 // ---------------------------------------------------------------- channels
 
 /** The purchase phase of a channel; an app store is a place to buy or download. */
+/** Apps people order a meal in, named after a medium ("Яндекс Еда"): a place to order, not a search engine. */
+const FOOD_ORDERING_APPS = 'яндекс ~1 "еда|"еду|"еды|"еде|"едой';
+
 export const SALE_WORDS: Patterns = [
   'прода', 'покуп', 'купи', 'заказ', 'оплат', 'оплач', 'плат^платформ^плать^платк', 'магазин', 'маркетплейс',
   'касс|касса|кассе|кассу|кассы|кассой|кассир', 'торгу', 'торгов', 'озон',
@@ -218,6 +221,8 @@ export const SALE_WORDS: Patterns = [
   // Dealers and exchanges sell to the buyer ("Через дилеров", "Биржа грузов ATI.su", "Лесная биржа"), and a counter stands
   // where people buy as a kiosk does ("Стойка на пляже").
   'дилер', 'dealer|dealers|dealership|dealerships', 'бирж', 'стойк',
+  // A food-ordering app is where people order a meal, as on a marketplace ("Ларёк у колледжа, Яндекс Еда").
+  FOOD_ORDERING_APPS,
 ];
 
 /**
@@ -242,6 +247,7 @@ export const STORE_NAMES: Patterns = [
   'магазин|точк|аптек|салон|киоск ~1 партнер', 'shop|shops|store|stores|outlet|outlets ~2 partner|partners',
   // A services board named after a medium ("Яндекс Услуги", "Авито Услуги", "Google Local Services").
   'яндекс|гугл|google|авито|avito|вконтакте|"вк|"vk ~1 "услуги|"услугах|"услуг|"услугами|"services',
+  FOOD_ORDERING_APPS,
 ];
 
 /**
@@ -335,6 +341,8 @@ export const AWARENESS_WORDS: Patterns = [
   // Not "известные бренды": a known brand on sale says nothing of how people hear of us.
   '"нас|"люди|"все|"клиенты|"жители|"соседи|"район|"город ~2 "знают|"знает', '"знают|"знает ~1 "нас|"наш|"нашу|"наше|"нашего', 'репутац',
   '"мы "тут|"здесь ~2 "уже', 'reputation', '"know|"knows "us', '"known "in|"around|"locally', '"we "ve "been "here',
+  // Seen from afar or from the road ("Ларёк у метро, видно издалека", "нас видно с трассы"): passers-by notice us.
+  '"видно|"виден|"видна|"видны ~1 "издалека|"издали|"отовсюду', '"видно|"виден|"видна|"видны ~1 "с|"со ~1 "дороги|"трассы|"шоссе|"улицы',
   // Our sales people go to the customer before any purchase: they call, visit, present ("Sales managers call shops").
   '"менеджер|"менеджеры|"менеджера|"менеджеров ~1 "по "продажам', 'торгов ~1 представител|агент', '"sales "manager|"managers|"rep|"reps|"team',
   '"sales "representative|"representatives|"agent|"agents',
@@ -349,6 +357,8 @@ export const DELIVERY_WORDS: Patterns = [
   'монтаж^монтажник', 'монтир', 'установк',
   '"hand over', '"hand "it over', 'deliver', 'courier', '"post', 'collect', 'ship', 'parcel', 'locker', 'receiv',
   'logistic', 'dispatch',
+  // "Деливери" (Delivery Club) says in its name that it brings the order, as "delivery" does in English.
+  'деливери',
   // Picking up, not picking a plan or a course, which is choosing.
   '"pick|"picks|"picked|"picking ~2 "up', 'pickup',
 ];

@@ -689,6 +689,20 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Через дилеров, они же делают гарантийный ремонт')).toEqual([]);
   });
 
+  it('takes a meal ordered in a food app as a place to buy, not a search engine people hear of us in', () => {
+    expect(review('channels', 'Киоск у остановки, Яндекс Еда.')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Заказы идут через Яндекс.Еду и с витрины')).toEqual(['channels_only_sale']);
+    // Yandex's ads or maps are still where people hear of us, and "Деливери" brings the order, so another phase is named.
+    expect(review('channels', 'Киоск у остановки, реклама в Яндексе')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Яндекс Еда, Деливери и своя столовая')).toEqual(['channels_no_after_sales']);
+  });
+
+  it('takes a place seen from afar or from the road as where passers-by notice it', () => {
+    expect(review('channels', 'Павильон на остановке, его видно издалека, оплата на кассе')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Шиномонтаж у шоссе, видно с трассы, оплата картой')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Павильон на остановке, оплата на кассе')).toEqual(['channels_only_sale']);
+  });
+
   it('takes a free or trial first step the purchase follows as before it, not after-sales', () => {
     expect(review('channels', 'Узнают из рекламы, покупают на сайте после бесплатного пробного занятия')).toEqual(['channels_no_after_sales']);
     expect(review('channels', 'Ads on Google; they sign up after a free trial', 'en')).toEqual(['channels_no_after_sales']);
