@@ -958,6 +958,9 @@ const FOUNDER_HIMSELF: Patterns = [
   '"жены', '"женой', '"муж', '"мужа', '"мужем', 'супруг', 'семья|семьи|семьей|семейн', 'родител', '"мама', '"мамой',
   '"папа', '"папой', '"сын', '"сыном', '"дочь', '"дочерью', '"брат', '"братом', 'сестр', 'родствен', 'волонтер', 'партнер',
   '"myself', '"i', '"me', '"we', 'founder', '"wife', '"husband', 'family', 'volunteer', 'partner',
+  // The author of a course or a method, one person, is the one whose project it is: a trade said of them ("автор —
+  // практикующий бухгалтер") tells what they know, not whom the project pays. Authors in the plural may be hired.
+  '"автор', '"author',
 ];
 
 /**

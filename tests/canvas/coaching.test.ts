@@ -1568,6 +1568,19 @@ describe('reviewBlock: cost structure', () => {
     expect(keys('cost_structure', { key_resources: 'Кабинет в аренде, два мастера в штате', cost_structure: costs })).toContain('costs_miss_resources');
   });
 
+  it('reads a trade said of the author as what the author knows, not someone the costs must pay', () => {
+    const costs = 'Подписка на платформу 9 000 ₽ в месяц, реклама около 15% от выручки';
+    const resources = 'Платформа по подписке, автор — практикующий юрист';
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: costs })).toEqual([]);
+    const english = {
+      key_resources: 'Course platform on a subscription; the author is a teacher of twenty years',
+      cost_structure: 'Platform £90 a month, ads about 15% of revenue',
+    };
+    expect(keys('cost_structure', english, 'en')).toEqual([]);
+    // Hired authors, or a lawyer of the project's own, are paid and so still asked about.
+    expect(keys('cost_structure', { key_resources: 'Платформа по подписке, юрист в штате', cost_structure: costs })).toContain('costs_miss_resources');
+  });
+
   it('takes costs by orders or as sales go as costs that grow with sales', () => {
     expect(review('cost_structure', 'Аренда 40 000 ₽ в месяц, материалы закупаем по заказам')).toEqual([]);
     expect(review('cost_structure', 'Аренда и зарплаты каждый месяц, упаковка по мере продаж')).toEqual([]);
