@@ -187,6 +187,9 @@ export const NEED_WORDS: Patterns = [
 // ---------------------------------------------------------------- channels
 
 /** The purchase phase of a channel; an app store is a place to buy or download. */
+/** Apps people order a meal in, named after a medium ("Яндекс Еда"): a place to order, not a search engine. */
+const FOOD_ORDERING_APPS = 'яндекс ~1 "еда|"еду|"еды|"еде|"едой';
+
 export const SALE_WORDS: Patterns = [
   'прода', 'покуп', 'купи', 'заказ', 'оплат', 'оплач', 'плат^платформ^плать^платк', 'магазин', 'маркетплейс',
   'касс|касса|кассе|кассу|кассы|кассой|кассир', 'торгу', 'торгов', 'озон',
@@ -215,6 +218,11 @@ export const SALE_WORDS: Patterns = [
   // Standing with the goods by a place ("Стою у техникума", "Стоим у подъёмника"), as a kiosk or a stall stands there; "стоим
   // на углу двадцать лет" tells how long people have known us. An unattended box one pays into.
   '"стою|"стоим ~1 "у|"возле|"около|"рядом|"напротив', '"honesty ~1 "box|"stall|"shop|"shed',
+  // Dealers and exchanges sell to the buyer ("Через дилеров", "Биржа грузов ATI.su", "Лесная биржа"), and a counter stands
+  // where people buy as a kiosk does ("Стойка на пляже").
+  'дилер', 'dealer|dealers|dealership|dealerships', 'бирж', 'стойк',
+  // A food-ordering app is where people order a meal, as on a marketplace ("Ларёк у колледжа, Яндекс Еда").
+  FOOD_ORDERING_APPS,
 ];
 
 /**
@@ -239,6 +247,7 @@ export const STORE_NAMES: Patterns = [
   'магазин|точк|аптек|салон|киоск ~1 партнер', 'shop|shops|store|stores|outlet|outlets ~2 partner|partners',
   // A services board named after a medium ("Яндекс Услуги", "Авито Услуги", "Google Local Services").
   'яндекс|гугл|google|авито|avito|вконтакте|"вк|"vk ~1 "услуги|"услугах|"услуг|"услугами|"services',
+  FOOD_ORDERING_APPS,
 ];
 
 /**
@@ -267,11 +276,24 @@ export const SEEN_WHERE_BOUGHT: Patterns = [
  */
 export const CUSTOMER_PICKUP: Patterns = ['самовывоз', '"забрать|"забирают|"заберут|"забирать', '"click "and "collect'];
 
+/**
+ * An order or a letter sent to a mailbox ("заказ по B2B-прайсу на почту", "заявки на e-mail", "пишут на электронную почту"):
+ * the post there is an email where people order, not a parcel we send.
+ */
+export const EMAIL_ORDER: Patterns = ['заказ^заказчи|заявк|пишут|пишет|напиш|присыла|присыл ~4 "на "почту', 'электронн ~1 почт'];
+
 /** Reviews read to weigh us up before buying ("на сайте читают отзывы", "read reviews on Google"): no after-sales of ours. */
 export const REVIEWS_READ: Patterns = [
   '"читают|"читает|"смотрят|"смотрит|"изучают|"изучает|"сравнивают ~2 "отзывы|"отзывов',
   '"read|"reads|"check|"checks|"compare ~2 "reviews|"ratings',
 ];
+
+/**
+ * A free or trial first step the purchase follows ("покупка на сайте после бесплатного пробного урока", "договор после
+ * бесплатного аудита", "signed after a free trial"): weighing us up before the purchase, not after it. Right after
+ * "после" only: "после покупки бесплатная чистка" is after-sales.
+ */
+export const TRIAL_BEFORE_PURCHASE: Patterns = ['"после бесплатн|пробн', '"after "free|"trial', '"after "a "free|"trial'];
 
 /** A phone or a messenger, where one calls or writes to order ("По телефону", "Запись в WhatsApp"). */
 export const PHONE_OR_MESSENGER: Patterns = ['телефон', 'звонок', 'звонк', 'мессенджер', 'ватсап', 'phone', 'call|calls|calling|called'];
@@ -319,6 +341,8 @@ export const AWARENESS_WORDS: Patterns = [
   // Not "известные бренды": a known brand on sale says nothing of how people hear of us.
   '"нас|"люди|"все|"клиенты|"жители|"соседи|"район|"город ~2 "знают|"знает', '"знают|"знает ~1 "нас|"наш|"нашу|"наше|"нашего', 'репутац',
   '"мы "тут|"здесь ~2 "уже', 'reputation', '"know|"knows "us', '"known "in|"around|"locally', '"we "ve "been "here',
+  // Seen from afar or from the road ("Ларёк у метро, видно издалека", "нас видно с трассы"): passers-by notice us.
+  '"видно|"виден|"видна|"видны ~1 "издалека|"издали|"отовсюду', '"видно|"виден|"видна|"видны ~1 "с|"со ~1 "дороги|"трассы|"шоссе|"улицы',
   // Our sales people go to the customer before any purchase: they call, visit, present ("Sales managers call shops").
   '"менеджер|"менеджеры|"менеджера|"менеджеров ~1 "по "продажам', 'торгов ~1 представител|агент', '"sales "manager|"managers|"rep|"reps|"team',
   '"sales "representative|"representatives|"agent|"agents',
@@ -333,6 +357,8 @@ export const DELIVERY_WORDS: Patterns = [
   'монтаж^монтажник', 'монтир', 'установк',
   '"hand over', '"hand "it over', 'deliver', 'courier', '"post', 'collect', 'ship', 'parcel', 'locker', 'receiv',
   'logistic', 'dispatch',
+  // "Деливери" (Delivery Club) says in its name that it brings the order, as "delivery" does in English.
+  'деливери',
   // Picking up, not picking a plan or a course, which is choosing.
   '"pick|"picks|"picked|"picking ~2 "up', 'pickup',
 ];
@@ -578,6 +604,8 @@ export const PRICE_WORDS: Patterns = [
   'смет',
   // A price set against the market or the cost ("по рыночной", "чуть ниже конкурентов", "по калькуляции").
   'рыночн', 'конкурент', 'прейскурант', 'калькуляц', '"market "rate|"price', 'competitor',
+  // A rate set by the market, above, below or at its level ("ставка по рынку ATI", "чуть ниже рынка", "в рынке").
+  '"по|"ниже|"выше|"уровне "рынка|"рынку', 'среднерыночн', '"в "рынке',
   // A price left to the customer: donations, pay what you want.
   // Donations, not donated goods ("продажа пожертвованных вещей" sells what was given).
   'пожертвование|пожертвования|пожертвований|пожертвованиям|пожертвованиями|пожертвованию|пожертвуй|пожертвуют',
@@ -666,7 +694,7 @@ export const CONTRIBUTION_WORDS: Patterns = [
   '"там', '"через "них|"него|"нее', '"through "them|"it|"him|"her',
   '"supplies', '"supply', '"supplied', 'provide', 'deliver', '"for "us', 'handle', '"take "care', '"takes "care',
   'maintain', 'repair', 'print', 'ship', 'produce', '"make', '"makes', '"made', 'help', 'bring', '"sell "us', '"sells "us',
-  '"from "them', '"buy', '"buys', 'buying', 'host', 'develop', '"run', '"runs', 'manage', '"do', '"does', 'store',
+  '"from "them', '"comes|"come "from', '"buy', '"buys', 'buying', 'host', 'develop', '"run', '"runs', 'manage', '"do', '"does', 'store',
   'advertis', 'promot', 'source', 'pack', '"for', 'rent', '"where', '"who', '"which', 'recommend', 'refer',
   'cover', 'rescue', '"step|"steps|"stand|"stands "in',
   'certif', 'distribut', 'send|sends|sending', 'give|gives|giving', 'lend|lends', 'offer', 'sponsor', 'process', 'clean',
@@ -800,7 +828,12 @@ export const RISK_WORDS: Patterns = [
   'остан', 'встан', 'сорв', 'срыв', 'подвед', 'потер', 'безопас', 'стабил', 'защит', 'замен', 'альтернатив', 'снижа',
   'меньше', '"не "придется', '"не "нужно', '"чтобы', 'вовремя', 'качеств', '"не хвата', 'нехватк', '"когда', '"поэтому',
   '"так "что', '"на "случай', '"иначе', 'разрыв', '"держит "для "нас', '"держат "для "нас', 'подмен', 'дублир', 'диверсиф',
-  'фиксир ~1 цен|ставк|аренд|тариф|стоимост', 'защищ', 'долгосрочн', 'выруча', 'ответственност',
+  'фиксир ~1 цен|ставк|аренд|тариф|стоимост', 'защищ',
+  // Prices held for a time, and refunds when an event is cancelled, are a price jump and a loss the partner carries ("держит
+  // цены до конца года", "сама возвращает деньги при отменах", "holds prices for a year", "handles refunds on cancellations").
+  '"держит|"держат|"удерживает|"удерживают|"сохраняет|"сохраняют|"замораживает|"замораживают ~1 цену|цены|ставку|ставки|тариф|тарифы',
+  '"hold|"holds|"freeze|"freezes ~1 "price|"prices|"rate|"rates', '"price "freeze',
+  'возвраща|возврат|вернет|вернут ~4 "при|"за|"после ~1 отмен', 'refund|refunds ~4 cancel', 'долгосрочн', 'выруча', 'ответственност',
   '"в "срок|"сроки', 'проверенн', 'fallback', '"в "наличии', 'всегда', 'бесперебойн', 'предсказуем',
   'always', 'predictab', 'continuity',
   // A trouble the partner saves us from or stands in for: downtime, the off-season, a shortage, a breakdown, an illness
@@ -925,6 +958,9 @@ const FOUNDER_HIMSELF: Patterns = [
   '"жены', '"женой', '"муж', '"мужа', '"мужем', 'супруг', 'семья|семьи|семьей|семейн', 'родител', '"мама', '"мамой',
   '"папа', '"папой', '"сын', '"сыном', '"дочь', '"дочерью', '"брат', '"братом', 'сестр', 'родствен', 'волонтер', 'партнер',
   '"myself', '"i', '"me', '"we', 'founder', '"wife', '"husband', 'family', 'volunteer', 'partner',
+  // The author of a course or a method, one person, is the one whose project it is: a trade said of them ("автор —
+  // практикующий бухгалтер") tells what they know, not whom the project pays. Authors in the plural may be hired.
+  '"автор', '"author',
 ];
 
 /**
@@ -1010,6 +1046,10 @@ export const COSTLY_RESOURCES: Readonly<
       // partners of a platform, not machines of its own.
       'владельц|владелец|собственник|продавц|продавец|поставщик|арендодател|дилер ~1 техник|оборудовани|станк|станок',
       'equipment|machine|machinery ~1 owner|owners|seller|sellers|supplier|suppliers|dealer|dealers',
+      // A place named with its equipment ("арендованный цех с кухонным оборудованием", "a kitchen with equipment") is one
+      // item: the place's rent or upkeep covers what it is fitted with.
+      '=цех|помещени|кухн|студи|мастерск|"зал|склад|лаборатор|ателье|гараж|кабинет|офис "с|"со ~2 оборудовани',
+      'kitchen|workshop|studio|premises|room|office|lab|unit ~1 "with ~2 "equipment',
     ],
     // Hand tools, a laptop or a computer cost little, are bought once and are mostly owned: they are not asked about.
     // The noun only: "помещение, оборудованное по СанПиН" is a place said to be fitted out, not equipment of its own.
@@ -1157,7 +1197,9 @@ export const COACHING_PHRASES = {
   store_name: STORE_NAMES,
   seen_where_bought: SEEN_WHERE_BOUGHT,
   customer_pickup: CUSTOMER_PICKUP,
+  email_order: EMAIL_ORDER,
   reviews_read: REVIEWS_READ,
+  trial_before_purchase: TRIAL_BEFORE_PURCHASE,
   phone_or_messenger: PHONE_OR_MESSENGER,
   own_site: OWN_SITE,
   paid_on_the_spot: PAID_ON_THE_SPOT,

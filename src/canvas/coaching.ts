@@ -442,7 +442,8 @@ function mentionsAt(text: PreparedText, key: PhraseKey, position: number): boole
 /**
  * Whether the text names a delivery; "на месте" closing a payment ("оплата на месте") says where one pays, while
  * anything else said there ("оплата и получение на месте") is still handed over, a delivery word after a word of
- * place is a landmark, and the customer collecting the goods ("забрать со склада", "самовывоз") does it where they buy.
+ * place is a landmark, the customer collecting the goods ("забрать со склада", "самовывоз") does it where they buy, and an
+ * order sent "на почту" goes to a mailbox.
  */
 function delivers(text: PreparedText): boolean {
   const endOf = (phrase: PhraseMatch<PhraseKey>) => phrase.start + phrase.words.length;
@@ -452,6 +453,7 @@ function delivers(text: PreparedText): boolean {
       phrase.key === 'delivery' &&
       !paidOnTheSpot.some((span) => endOf(span) === endOf(phrase)) &&
       !mentionsAt(text, 'customer_pickup', phrase.start) &&
+      !mentionsAt(text, 'email_order', phrase.start) &&
       !LANDMARK_BEFORE.test(text.normalized.slice(Math.max(0, phrase.start - 30), phrase.start)),
   );
 }
@@ -476,8 +478,10 @@ function everyPartNamesAPhase(text: PreparedText, breaks: RegExp): boolean {
 function reviewChannels(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   // A chat of the neighbourhood ("чат жильцов") is where people hear of us, not where customers come back to; reviews read
-  // before booking ("читают отзывы") weigh us up, while reviews asked for after the purchase are after-sales.
-  const afterSales = mentionsOutside(text, 'after_sales', 'advertising_venue', 'reviews_read') || answeredQuestion(answers, AFTER_SALES_QUESTION);
+  // before booking ("читают отзывы") or a free trial the purchase follows ("после бесплатного урока") weigh us up, while
+  // reviews asked for after the purchase are after-sales.
+  const afterSales =
+    mentionsOutside(text, 'after_sales', 'advertising_venue', 'reviews_read', 'trial_before_purchase') || answeredQuestion(answers, AFTER_SALES_QUESTION);
   // "Our website." alone is where people buy; "наш сайт и приложение" names media that serve every phase. So is a phone or a
   // messenger with no other medium ("По телефону", "Заявки в WhatsApp") when every clause names a phase: it is where people
   // call or write to order, while a clause in words no list holds ("звонок, выкладываем дорожку бригадой") may be another phase.

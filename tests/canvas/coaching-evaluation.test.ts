@@ -149,6 +149,10 @@ const sets = [
   { file: 'coaching-set-ab.jsonl', canvases: 40, recall: 0.9 },
   // Formal paragraphs: relationships that only sell or advertise beside a word of a relationship, long costs answers.
   { file: 'coaching-set-ac.jsonl', canvases: 40, recall: 0.75 },
+  { file: 'coaching-set-ad.jsonl', canvases: 40, recall: 0.8 },
+  { file: 'coaching-set-ae.jsonl', canvases: 40, recall: 0.85 },
+  { file: 'coaching-set-af.jsonl', canvases: 40, recall: 0.9 },
+  { file: 'coaching-set-ag.jsonl', canvases: 40, recall: 0.85 },
 ];
 
 describe('coaching checks on the labelled sets', () => {

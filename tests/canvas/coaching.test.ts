@@ -673,6 +673,41 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Sold at the fair; if it stops working, we come round', 'en')).toEqual([]);
     expect(review('channels', 'Сарафан, доставка своей машиной')).toEqual(['channels_no_after_sales']);
   });
+
+  it('takes an order sent to a mailbox as where people buy, the post that carries the goods as a delivery', () => {
+    expect(review('channels', 'Опт — заявки на почту, розница — Wildberries')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Заказы принимаем на электронную почту')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Оптовики пишут на почту, розница через Ozon')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Заказ на сайте, отправляем Почтой России')).toEqual(['channels_no_after_sales']);
+  });
+
+  it('takes dealers, an exchange or a counter as a place to buy', () => {
+    expect(review('channels', 'Через дилеров')).toEqual(['channels_only_sale', 'too_short']);
+    expect(review('channels', 'Through dealers in three regions', 'en')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Зерновая биржа')).toEqual(['channels_only_sale', 'too_short']);
+    expect(review('channels', 'Стойка в торговом центре')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Через дилеров, они же делают гарантийный ремонт')).toEqual([]);
+  });
+
+  it('takes a meal ordered in a food app as a place to buy, not a search engine people hear of us in', () => {
+    expect(review('channels', 'Киоск у остановки, Яндекс Еда.')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Заказы идут через Яндекс.Еду и с витрины')).toEqual(['channels_only_sale']);
+    // Yandex's ads or maps are still where people hear of us, and "Деливери" brings the order, so another phase is named.
+    expect(review('channels', 'Киоск у остановки, реклама в Яндексе')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Яндекс Еда, Деливери и своя столовая')).toEqual(['channels_no_after_sales']);
+  });
+
+  it('takes a place seen from afar or from the road as where passers-by notice it', () => {
+    expect(review('channels', 'Павильон на остановке, его видно издалека, оплата на кассе')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Шиномонтаж у шоссе, видно с трассы, оплата картой')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Павильон на остановке, оплата на кассе')).toEqual(['channels_only_sale']);
+  });
+
+  it('takes a free or trial first step the purchase follows as before it, not after-sales', () => {
+    expect(review('channels', 'Узнают из рекламы, покупают на сайте после бесплатного пробного занятия')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Ads on Google; they sign up after a free trial', 'en')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Ярмарки и сайт. После покупки бесплатная чистка')).toEqual([]);
+  });
 });
 
 describe('reviewBlock: customer relationships', () => {
@@ -974,6 +1009,15 @@ describe('reviewBlock: revenue streams', () => {
     expect(review('revenue_streams', 'Мёд по 800 ₽ за литр, магазины платят после реализации')).toEqual([]);
     expect(review('revenue_streams', 'Jam at £4 a jar, cafés take it on sale or return', 'en')).toEqual([]);
     expect(review('revenue_streams', 'Мёд по 800 ₽ за литр, оплата переводом')).toEqual(['revenue_no_frequency']);
+  });
+
+  it('takes a rate set by the market, or above or below it, as the way the price is set', () => {
+    expect(review('revenue_streams', 'За смену, ставка по рынку, расчёт раз в неделю')).toEqual([]);
+    expect(review('revenue_streams', 'Ежемесячно, чуть ниже рынка')).toEqual([]);
+    expect(review('revenue_streams', 'Абонемент на месяц, цены в рынке')).toEqual([]);
+    // Selling at a market names a place, not a price.
+    expect(review('revenue_streams', 'Ежемесячно, на рынке')).toEqual(['revenue_no_pricing']);
+    expect(review('revenue_streams', 'За смену, расчёт раз в неделю')).toEqual(['revenue_no_pricing']);
   });
 });
 
@@ -1318,6 +1362,19 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'Хозяин склада сдаёт его нам')).toEqual(['partners_no_risk']);
   });
 
+  it('takes prices held for a time, or refunds on a cancellation, as a risk the partner carries', () => {
+    expect(review('key_partners', 'Типография держит цены до конца года')).toEqual([]);
+    expect(review('key_partners', 'The print shop holds its prices for a year', 'en')).toEqual([]);
+    expect(review('key_partners', 'Билетный сервис продаёт билеты и сам возвращает деньги при отмене')).toEqual([]);
+    expect(review('key_partners', 'The ticketing site handles refunds on cancellations', 'en')).toEqual([]);
+    expect(review('key_partners', 'Типография печатает меню')).toEqual(['partners_no_risk']);
+  });
+
+  it('takes what comes from a partner as what it gives', () => {
+    expect(review('key_partners', 'Our timber comes from Hargreaves Ltd.', 'en')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'Hargreaves Ltd in Perth.', 'en')).toEqual(['partners_no_contribution', 'partners_no_risk']);
+  });
+
   it('reads a brand word before a line of business as the role, a longer name as a shop name', () => {
     expect(review('key_partners', 'Курьеры, Альфа Лизинг')).toEqual(['partners_no_risk']);
     expect(review('key_partners', 'Грузчики и Тинькофф Эквайринг')).toEqual(['partners_no_risk']);
@@ -1509,6 +1566,19 @@ describe('reviewBlock: cost structure', () => {
     const costs = 'Аренда кабинета 20 000 ₽ в месяц, расходники около 10% от выручки';
     expect(keys('cost_structure', { key_resources: 'Кабинет в аренде; я сама — единственный мастер', cost_structure: costs })).toEqual([]);
     expect(keys('cost_structure', { key_resources: 'Кабинет в аренде, два мастера в штате', cost_structure: costs })).toContain('costs_miss_resources');
+  });
+
+  it('reads a trade said of the author as what the author knows, not someone the costs must pay', () => {
+    const costs = 'Подписка на платформу 9 000 ₽ в месяц, реклама около 15% от выручки';
+    const resources = 'Платформа по подписке, автор — практикующий юрист';
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: costs })).toEqual([]);
+    const english = {
+      key_resources: 'Course platform on a subscription; the author is a teacher of twenty years',
+      cost_structure: 'Platform £90 a month, ads about 15% of revenue',
+    };
+    expect(keys('cost_structure', english, 'en')).toEqual([]);
+    // Hired authors, or a lawyer of the project's own, are paid and so still asked about.
+    expect(keys('cost_structure', { key_resources: 'Платформа по подписке, юрист в штате', cost_structure: costs })).toContain('costs_miss_resources');
   });
 
   it('takes costs by orders or as sales go as costs that grow with sales', () => {
@@ -1770,6 +1840,24 @@ describe('reviewBlock: cost structure', () => {
       'costs_no_fixed_variable',
     ]);
     expect(keys('cost_structure', { key_resources: 'Своё приложение, арендованная техника', cost_structure: platform })).toContain('costs_miss_resources');
+  });
+
+  it('takes a place named with its equipment as one item, whose rent covers what it is fitted with', () => {
+    const costs = 'Аренда кухни, зарплата поваров';
+    expect(keys('cost_structure', { key_resources: 'Арендованная кухня с оборудованием, два повара', cost_structure: costs })).toEqual([
+      'costs_no_fixed_variable',
+    ]);
+    expect(keys('cost_structure', { key_resources: 'A rented kitchen with equipment, two cooks', cost_structure: 'Kitchen rent, cooks wages' }, 'en')).toEqual([
+      'costs_no_fixed_variable',
+    ]);
+    expect(keys('cost_structure', { key_resources: 'Арендованная кухня, оборудование в лизинге, два повара', cost_structure: costs })).toContain(
+      'costs_miss_resources',
+    );
+    // A place with no cost line of its own is still asked about, equipment and all.
+    expect(reviewBlock('cost_structure', canvasWith({ key_resources: 'Цех с оборудованием', cost_structure: 'Зарплата, материалы' }))[0]).toEqual({
+      key: 'costs_miss_resources',
+      params: { items: 'цех с оборудованием' },
+    });
   });
 });
 
