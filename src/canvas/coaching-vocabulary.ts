@@ -180,6 +180,8 @@ export const NEED_WORDS: Patterns = [
   '"с "первого "раза|"захода', '"с "первой "попытки', '"first "time|"try|"attempt',
   // The only one around ("единственное кафе в посёлке", "the only place in the village to eat"): the customer has nowhere
   // else to go for it, a need met; and what customers love ("which walkers love", "дети обожают") is a feeling they get.
+  // Everything in one price, nothing left to arrange ("еда и ночлег включены", "all inclusive", "transfers included").
+  '"включено|"включены|"включена|"включен', '"все "включено', '"included', '"all "inclusive', 'all-inclusive',
   '"единственный|"единственная|"единственное|"единственные ~3 "в|"на|"во|"поблизости|"рядом|"округе',
   '"the "only ~3 "in|"within|"near|"around|"nearby', '"любят|"обожают', '"love|"loves|"adore|"adores',
 ];
@@ -751,6 +753,8 @@ export const TRADE_NOUNS: Patterns = [
   // Crafts whose names end like no agent noun.
   'сантехник', 'электрик', 'столяр', 'плотник', 'маляр', 'механик', 'повар', '"швея|"швеи|"швей', 'портн', 'садовник', 'художник',
   'ювелир', 'кузнец', 'печатник', 'бетонщик', 'кровельщик',
+  // Carriers of goods: the name says they bring them ("карго из Китая", "a freight forwarder").
+  'карго', 'логист', 'cargo', 'freight', 'forwarder',
   ...KINDS_OF_BUSINESS,
 ];
 
@@ -856,6 +860,8 @@ export const RISK_WORDS: Patterns = [
   // Harm to what we own that the partner keeps away: theft, damage, spoiling ("хранит лодки в охраняемом ангаре — не
   // украдут").
   'украд', 'краж', 'угон', 'угна', 'воровств', 'похищ', 'испорч', 'порч', 'поврежд', 'повред', '"сохранность|"сохранности', 'охраняем',
+  // Guarding what we own is keeping theft away ("берёт на себя охрану лодок", "сторожит склад ночью", "guards the boards").
+  'охраня', '"охрану', 'сторож', '"guard|"guards|"guarding',
   // Not "испорт", which one typo away reads "импорт".
   '"испортится|"испортятся|"испортился|"испортилась|"испортит|"испортят',
   'theft', 'stolen', 'steal', 'damag', 'spoil', '"safe "keeping', 'safekeeping',
@@ -1016,7 +1022,8 @@ export const COSTLY_RESOURCES: Readonly<
       '"office "manager', 'cuisine',
     ],
     resource: [
-      'помещени', 'офис', 'склад', '=цех', 'студи', 'мастерск', '"зал', '"зала', '"зале', '"залы', 'кухн', 'теплиц', 'коворкинг',
+      // "складной стол" folds; it is no warehouse.
+      'помещени', 'офис', 'склад^складн', '=цех', 'студи', 'мастерск', '"зал', '"зала', '"зале', '"залы', 'кухн', 'теплиц', 'коворкинг',
       'комнат', 'ателье', 'лаборатор', 'гараж', 'ангар', 'павильон', 'стоянк',
       'premises', 'office', 'warehouse', 'workshop', 'studio', 'kitchen', 'greenhouse',
     ],
@@ -1069,6 +1076,9 @@ export const COSTLY_RESOURCES: Readonly<
     // "мастер-класс" is a lesson; the product, not the people.
     lookalikes: [
       '"мастер|"мастера "класс|"класса|"классы|"классов|"классами|"классах', '"master "class|"classes',
+      // People who rent a chair or a desk from us are our tenants, not on our payroll ("мастера арендуют кресла у нас",
+      // "stylists rent chairs from us"): they pay us.
+      '"арендуют|"арендует|"снимают|"снимает|"берут|"берет ~3 "у "нас|"меня', '"rent|"rents|"hire|"hires ~3 "from "us|"me',
       // An animal or a program that helps is no one on the payroll ("собака-помощник", "голосовой ассистент", "chat bot assistant").
       'собак|"пес|"пса|"кот|кошк|лошад|"конь|робот|"бот|чат ~1 помощник|помощниц|ассистент',
       'голосов|виртуальн|цифров ~1 помощник|помощниц|ассистент', '"dog|"robot|"bot|"virtual|"ai|"voice ~1 assistant|helper',

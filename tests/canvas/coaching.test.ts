@@ -346,6 +346,12 @@ describe('reviewBlock: value propositions', () => {
     expect(review('value_propositions', 'Картинг-трасса 800 метров и 12 карт')).toEqual(['value_no_problem']);
     expect(review('value_propositions', 'Торты на праздник')).toEqual(['value_no_problem']);
   });
+
+  it('takes everything included in the price for a gain: nothing is left for the customer to arrange', () => {
+    expect(review('value_propositions', 'Тур на Байкал: трансфер, гид и обеды включены')).toEqual([]);
+    expect(review('value_propositions', 'Week on a houseboat, meals and fishing gear included', 'en')).toEqual([]);
+    expect(review('value_propositions', 'Тур на Байкал: трансфер, гид, обеды')).toEqual(['value_no_problem']);
+  });
 });
 
 describe('reviewBlock: channels', () => {
@@ -1382,6 +1388,18 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'Blue Sky Pharmacy Group', 'en')).toEqual(['partners_no_contribution', 'partners_no_risk']);
     expect(review('key_partners', 'ООО Вектор, Ромашка Групп')).toEqual(['partners_no_contribution', 'partners_no_risk']);
   });
+
+  it('reads a carrier of goods as naming what it does', () => {
+    expect(review('key_partners', 'Карго из Китая')).toEqual(['partners_no_risk']);
+    expect(review('key_partners', 'A freight forwarder in Rotterdam', 'en')).toEqual(['partners_no_risk']);
+  });
+
+  it('takes guarding what we own for a risk the partner carries', () => {
+    expect(review('key_partners', 'Яхт-клуб сдаёт причал и берёт на себя охрану катамаранов')).toEqual([]);
+    expect(review('key_partners', 'Сосед-фермер сторожит наш инвентарь зимой')).toEqual([]);
+    expect(review('key_partners', 'The marina rents us a berth and guards the kayaks overnight', 'en')).toEqual([]);
+    expect(review('key_partners', 'Яхт-клуб сдаёт причал')).toEqual(['partners_no_risk']);
+  });
 });
 
 describe('reviewBlock: cost structure', () => {
@@ -1840,6 +1858,25 @@ describe('reviewBlock: cost structure', () => {
       'costs_no_fixed_variable',
     ]);
     expect(keys('cost_structure', { key_resources: 'Своё приложение, арендованная техника', cost_structure: platform })).toContain('costs_miss_resources');
+  });
+
+  it('reads a folding table as no warehouse', () => {
+    const costs = 'Бензин 6 тыс. в месяц, краски по расходу';
+    expect(keys('cost_structure', { key_resources: 'Складной мольберт, свой автомобиль', cost_structure: costs })).not.toContain('costs_miss_resources');
+    expect(keys('cost_structure', { key_resources: 'Склад в аренде, свой автомобиль', cost_structure: costs })).toContain('costs_miss_resources');
+  });
+
+  it('takes people who rent a chair or a desk from us for tenants, not staff to pay', () => {
+    const costs = 'Аренда зала 60 тыс. в месяц, расходники по факту';
+    expect(keys('cost_structure', { key_resources: 'Зал в аренде, мастера снимают у нас кабинеты', cost_structure: costs })).toEqual([]);
+    expect(
+      keys(
+        'cost_structure',
+        { key_resources: 'A rented salon; stylists rent chairs from us', cost_structure: 'Salon rent £2,000 a month, supplies per client' },
+        'en',
+      ),
+    ).toEqual([]);
+    expect(keys('cost_structure', { key_resources: 'Зал в аренде, два мастера', cost_structure: costs })).toContain('costs_miss_resources');
   });
 
   it('takes a place named with its equipment as one item, whose rent covers what it is fitted with', () => {
