@@ -725,6 +725,10 @@ export const KINDS_OF_BUSINESS: Patterns = [
   // Money and paperwork.
   'лизинг', 'страхов^страховк', 'эквайринг', 'платежн ~1 систем|сервис|агрегатор', 'бухгалтерск ~1 фирм|компани|бюро|аутсорс',
   'юридическ ~1 фирм|компани|бюро|агентств', 'кадров ~1 агентств', 'рекламн ~1 агентств', 'турагентств', 'колл ~1 центр',
+  // An agency named for the people it sends says what it gives ("актёрское агентство", "модельное агентство").
+  'актерск|модельн|кастингов ~1 агентств',
+  // A hire of equipment lends it for the work ("прокат техники", "прокат оборудования").
+  'прокат ~1 техник|оборудовани|инвентар|снаряжени',
   // Making, mending and cleaning.
   'пекарн', 'хлебозавод', 'кондитерск', 'молокозавод', 'мясокомбинат', 'птицефабрик',
   // Slaughtering or storing the farm's own produce is a service done on it ("Бойня в районе"); a mill, as A and D label it,

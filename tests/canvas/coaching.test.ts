@@ -1044,6 +1044,11 @@ describe('reviewBlock: key resources', () => {
     expect(review('key_resources', 'Всё, что нужно, у нас есть, копили 2 года')).toEqual(['resources_no_category']);
   });
 
+  it('takes an equipment hire and an agency named for the people it sends as saying what they give', () => {
+    expect(review('key_partners', 'Прокат оборудования, модельное агентство')).not.toContain('partners_no_contribution');
+    expect(review('key_partners', 'Агентство, прокат')).toContain('partners_no_contribution');
+  });
+
   it('counts things numbered in words as digits, but not years or percent', () => {
     expect(review('key_resources', 'Двадцать лодок и причал, всё наше')).toEqual([]);
     expect(review('key_resources', 'Всё необходимое есть, собирали три года')).toEqual(['resources_no_category']);
