@@ -842,6 +842,8 @@ export const RISK_WORDS: Patterns = [
   '"держит|"держат|"удерживает|"удерживают|"сохраняет|"сохраняют|"замораживает|"замораживают ~1 цену|цены|ставку|ставки|тариф|тарифы',
   '"hold|"holds|"freeze|"freezes ~1 "price|"prices|"rate|"rates', '"price "freeze',
   'возвраща|возврат|вернет|вернут ~4 "при|"за|"после ~1 отмен', 'refund|refunds ~4 cancel', 'долгосрочн', 'выруча', 'ответственност',
+  // A partner who answers for a part of the work carries its risk, as "несёт ответственность" says ("отвечает за холодовую цепь").
+  '"отвечает|"отвечают "за',
   '"в "срок|"сроки', 'проверенн', 'fallback', '"в "наличии', 'всегда', 'бесперебойн', 'предсказуем',
   'always', 'predictab', 'continuity',
   // A trouble the partner saves us from or stands in for: downtime, the off-season, a shortage, a breakdown, an illness

@@ -1044,6 +1044,11 @@ describe('reviewBlock: key resources', () => {
     expect(review('key_resources', 'Всё, что нужно, у нас есть, копили 2 года')).toEqual(['resources_no_category']);
   });
 
+  it('takes a partner who answers for part of the work as carrying its risk', () => {
+    expect(review('key_partners', 'Курьерская служба возит торты и отвечает за их сохранность')).not.toContain('partners_no_risk');
+    expect(review('key_partners', 'Курьерская служба возит торты')).toContain('partners_no_risk');
+  });
+
   it('takes an equipment hire and an agency named for the people it sends as saying what they give', () => {
     expect(review('key_partners', 'Прокат оборудования, модельное агентство')).not.toContain('partners_no_contribution');
     expect(review('key_partners', 'Агентство, прокат')).toContain('partners_no_contribution');
