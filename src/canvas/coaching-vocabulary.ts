@@ -725,6 +725,10 @@ export const KINDS_OF_BUSINESS: Patterns = [
   // Money and paperwork.
   'лизинг', 'страхов^страховк', 'эквайринг', 'платежн ~1 систем|сервис|агрегатор', 'бухгалтерск ~1 фирм|компани|бюро|аутсорс',
   'юридическ ~1 фирм|компани|бюро|агентств', 'кадров ~1 агентств', 'рекламн ~1 агентств', 'турагентств', 'колл ~1 центр',
+  // An agency named for the people it sends says what it gives ("актёрское агентство", "модельное агентство").
+  'актерск|модельн|кастингов ~1 агентств',
+  // A hire of equipment lends it for the work ("прокат техники", "прокат оборудования").
+  'прокат ~1 техник|оборудовани|инвентар|снаряжени',
   // Making, mending and cleaning.
   'пекарн', 'хлебозавод', 'кондитерск', 'молокозавод', 'мясокомбинат', 'птицефабрик',
   // Slaughtering or storing the farm's own produce is a service done on it ("Бойня в районе"); a mill, as A and D label it,
@@ -838,6 +842,8 @@ export const RISK_WORDS: Patterns = [
   '"держит|"держат|"удерживает|"удерживают|"сохраняет|"сохраняют|"замораживает|"замораживают ~1 цену|цены|ставку|ставки|тариф|тарифы',
   '"hold|"holds|"freeze|"freezes ~1 "price|"prices|"rate|"rates', '"price "freeze',
   'возвраща|возврат|вернет|вернут ~4 "при|"за|"после ~1 отмен', 'refund|refunds ~4 cancel', 'долгосрочн', 'выруча', 'ответственност',
+  // A partner who answers for a part of the work carries its risk, as "несёт ответственность" says ("отвечает за холодовую цепь").
+  '"отвечает|"отвечают "за',
   '"в "срок|"сроки', 'проверенн', 'fallback', '"в "наличии', 'всегда', 'бесперебойн', 'предсказуем',
   'always', 'predictab', 'continuity',
   // A trouble the partner saves us from or stands in for: downtime, the off-season, a shortage, a breakdown, an illness

@@ -593,10 +593,16 @@ function reviewRelationships(answers: BlockAnswers): CoachingNote[] {
   return notes;
 }
 
+/**
+ * Rent at a sum per hour, cut short ("аренда доски 800 руб./час", "прокат 300 ₽/ч"), names the period paid for as
+ * "аренда 2000 в час" does; the dot of "руб." would otherwise end the clause before the hour.
+ */
+const RENT_PER_HOUR = /(?:аренд|прокат|rent|hire)[^;\n]{0,40}?\d[^;\n\d]{0,12}?\/\s*(?:час|ч|hour|hr|h)(?!\p{L})/u;
+
 function reviewRevenue(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   const notes: CoachingNote[] = [];
-  if (!mentions(text, 'frequency')) notes.push({ key: 'revenue_no_frequency' });
+  if (!mentions(text, 'frequency') && !RENT_PER_HOUR.test(text.normalized)) notes.push({ key: 'revenue_no_frequency' });
   // "Абонементы на 1, 3, 6 и 12 месяцев" has numbers but no price.
   if (!mentions(text, 'price') && !hasMoney(text)) notes.push({ key: 'revenue_no_pricing' });
   return notes;
@@ -605,6 +611,10 @@ function reviewRevenue(answers: BlockAnswers): CoachingNote[] {
 /** A number of something other than times or money: "60 ульев", "3 лодки". */
 const COUNTED_THING = new RegExp(COUNTED, 'u');
 
+/** A number in words before a thing ("сто ульев", "три лодки") counts it as digits do. */
+const COUNTED_IN_WORDS =
+  /(?<!\p{L})(?:два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двести|триста|пятьсот)\s+(?!раз|час|мин|сут|дн|ден|недел|месяц|лет|год|руб|тыс|процент)\p{L}/u;
+
 function reviewResources(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   const categories: PhraseKey[] = ['physical_resource', 'intellectual_resource', 'human_resource', 'financial_resource'];
@@ -612,7 +622,8 @@ function reviewResources(answers: BlockAnswers): CoachingNote[] {
   // Any concrete thing ("40 велосипедов", "камера и дрон") is a resource of some kind; only an answer
   // that names nothing ("всё необходимое есть") needs the four kinds spelled out. Things counted ("пасека 60 ульев")
   // are concrete whether or not a list knows them, and "всё" beside them says whose they are.
-  const namesSomething = categories.some((category) => mentions(text, category)) || COUNTED_THING.test(text.normalized);
+  const namesSomething =
+    categories.some((category) => mentions(text, category)) || COUNTED_THING.test(text.normalized) || COUNTED_IN_WORDS.test(text.normalized);
   if (!namesSomething && mentions(text, 'vague_resource')) {
     notes.push({ key: 'resources_no_category' });
   }

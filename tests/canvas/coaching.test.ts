@@ -961,6 +961,12 @@ describe('reviewBlock: revenue streams', () => {
     expect(review('revenue_streams', 'Электрик — 1500 ₽ в час')).toEqual(['revenue_no_frequency']);
   });
 
+  it('reads a rent rate written with a slash, "руб./час", as rent by the hour, and a slash rate for work as no period', () => {
+    expect(review('revenue_streams', 'Прокат лодки 600 руб./час, катамаран 900 руб./ч')).toEqual([]);
+    expect(review('revenue_streams', 'Kayak hire £12/hr', 'en')).toEqual([]);
+    expect(review('revenue_streams', 'Репетитор, 1200 руб./час')).toEqual(['revenue_no_frequency']);
+  });
+
   it('takes a price per day or night in English as how often, as "в день" is in Russian', () => {
     expect(review('revenue_streams', 'Boats at $40 a day, cash or card', 'en')).toEqual([]);
     expect(review('revenue_streams', 'Kayaks: £15 per hour or £45 per day', 'en')).toEqual([]);
@@ -1036,6 +1042,22 @@ describe('reviewBlock: key resources', () => {
     expect(review('key_resources', 'Всё своё: 3 лодки и причал в аренде')).toEqual([]);
     expect(review('key_resources', 'Всё своё, ничего арендовать не нужно')).toEqual(['resources_no_category']);
     expect(review('key_resources', 'Всё, что нужно, у нас есть, копили 2 года')).toEqual(['resources_no_category']);
+  });
+
+  it('takes a partner who answers for part of the work as carrying its risk', () => {
+    expect(review('key_partners', 'Курьерская служба возит торты и отвечает за их сохранность')).not.toContain('partners_no_risk');
+    expect(review('key_partners', 'Курьерская служба возит торты')).toContain('partners_no_risk');
+  });
+
+  it('takes an equipment hire and an agency named for the people it sends as saying what they give', () => {
+    expect(review('key_partners', 'Прокат оборудования, модельное агентство')).not.toContain('partners_no_contribution');
+    expect(review('key_partners', 'Агентство, прокат')).toContain('partners_no_contribution');
+  });
+
+  it('counts things numbered in words as digits, but not years or percent', () => {
+    expect(review('key_resources', 'Двадцать лодок и причал, всё наше')).toEqual([]);
+    expect(review('key_resources', 'Всё необходимое есть, собирали три года')).toEqual(['resources_no_category']);
+    expect(review('key_resources', 'Всё своё, сто процентов')).toEqual(['resources_no_category']);
   });
 
   it('takes qualities and feelings alone as naming nothing concrete', () => {
