@@ -10,68 +10,46 @@ import { createOutbox } from './update-journal.ts';
 import { createUserRepository } from './user-repository.ts';
 
 /**
- * One repository per aggregate, all on the same transaction (or database), each built when first
- * used: an update uses two or three of them, and building all nine (some hundred closures) on
- * every update was a measurable part of an answer's CPU.
+ * How each repository is built, by name: one per aggregate, all on the same transaction (or database).
+ * `groupData` is where the coach's group views read; access is checked by the caller.
  */
-class UpdateRepositories<OutboxPayload> {
-  #users?: ReturnType<typeof createUserRepository>;
-  #canvases?: ReturnType<typeof createCanvasRepository>;
-  #conversations?: ReturnType<typeof createConversationSnapshots>;
-  #outbox?: ReturnType<typeof createOutbox<OutboxPayload>>;
-  #personalData?: ReturnType<typeof createPersonalDataRepository>;
-  #groups?: ReturnType<typeof createGroupRepository>;
-  #groupReminders?: ReturnType<typeof createGroupReminderRepository>;
-  #groupData?: ReturnType<typeof createGroupDataSource>;
-  #submissions?: ReturnType<typeof createSubmissionRepository>;
+const BUILDERS = {
+  users: createUserRepository,
+  canvases: createCanvasRepository,
+  conversations: createConversationSnapshots,
+  outbox: createOutbox,
+  personalData: createPersonalDataRepository,
+  groups: createGroupRepository,
+  groupReminders: createGroupReminderRepository,
+  groupData: createGroupDataSource,
+  submissions: createSubmissionRepository,
+} satisfies Record<string, (db: Queryable) => unknown>;
 
-  constructor(private readonly db: Queryable) {}
+type RepositoryName = keyof typeof BUILDERS;
 
-  get users() {
-    this.#users ??= createUserRepository(this.db);
-    return this.#users;
-  }
-  get canvases() {
-    this.#canvases ??= createCanvasRepository(this.db);
-    return this.#canvases;
-  }
-  get conversations() {
-    this.#conversations ??= createConversationSnapshots(this.db);
-    return this.#conversations;
-  }
-  get outbox() {
-    this.#outbox ??= createOutbox<OutboxPayload>(this.db);
-    return this.#outbox;
-  }
-  get personalData() {
-    this.#personalData ??= createPersonalDataRepository(this.db);
-    return this.#personalData;
-  }
-  get groups() {
-    this.#groups ??= createGroupRepository(this.db);
-    return this.#groups;
-  }
-  get groupReminders() {
-    this.#groupReminders ??= createGroupReminderRepository(this.db);
-    return this.#groupReminders;
-  }
-  /** The coach's group views read here; access is checked by the caller. */
-  get groupData() {
-    this.#groupData ??= createGroupDataSource(this.db);
-    return this.#groupData;
-  }
-  get submissions() {
-    this.#submissions ??= createSubmissionRepository(this.db);
-    return this.#submissions;
-  }
+export type Repositories<OutboxPayload> = {
+  readonly [Name in RepositoryName]: Name extends 'outbox' ? ReturnType<typeof createOutbox<OutboxPayload>> : ReturnType<(typeof BUILDERS)[Name]>;
+};
+
+/**
+ * Each repository built when first used: an update uses two or three of them, and building all nine
+ * (some hundred closures) on every update was a measurable part of an answer's CPU. The getters are
+ * defined once, on the prototype, so an update costs one small object.
+ */
+class LazyRepositories {
+  readonly built: Partial<Record<RepositoryName, unknown>> = {};
+  constructor(readonly db: Queryable) {}
+}
+for (const name of Object.keys(BUILDERS) as RepositoryName[]) {
+  Object.defineProperty(LazyRepositories.prototype, name, {
+    get(this: LazyRepositories) {
+      this.built[name] ??= BUILDERS[name](this.db);
+      return this.built[name];
+    },
+  });
 }
 
 /** The repositories on `db`: the one place they are built. */
 export function createRepositories<OutboxPayload>(db: Queryable): Repositories<OutboxPayload> {
-  return new UpdateRepositories<OutboxPayload>(db);
+  return new LazyRepositories(db) as unknown as Repositories<OutboxPayload>;
 }
-
-export type Repositories<OutboxPayload> = Pick<
-  UpdateRepositories<OutboxPayload>,
-  'users' | 'canvases' | 'conversations' | 'outbox' | 'personalData' | 'groups' | 'groupReminders' | 'groupData' | 'submissions'
->;
