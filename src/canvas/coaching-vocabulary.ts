@@ -355,6 +355,8 @@ export const DELIVERY_WORDS: Patterns = [
   'достав', 'курьер', 'почт', 'сдэк', 'cdek', 'боксберри', 'самовывоз', '"пункт выдач', '"пункт самовывоз', '=пвз', 'привож',
   'постамат', 'отправ', 'привоз', 'привез', 'перевоз', 'перевез', 'получа', 'получит', 'выдач', 'забира', 'логист',
   '"на "месте', 'выезд',
+  // Carrying it there ourselves ("забирают с поля или везём", "возим своей газелью", "развозим по точкам").
+  '"везем|"везу|"везет|"везут|"возим|"вожу|"возят', 'отвоз', 'отвез', 'довоз', 'довез', 'развоз', 'развез',
   // Putting up or fitting what was bought is handing it over, done by our people ("монтаж нашей бригадой").
   'монтаж^монтажник', 'монтир', 'установк',
   '"hand over', '"hand "it over', 'deliver', 'courier', '"post', 'collect', 'ship', 'parcel', 'locker', 'receiv',
@@ -401,6 +403,8 @@ export const AFTER_SALES_WORDS: Patterns = [
   'прошлогодн', '"прошлым|"прежним|"бывшим|"давним|"прошлых|"прежних|"бывших|"давних ~1 клиент|покупател|заказчик|гост|пациент',
   '"звоню|"позвоню|"обзваниваю',
   'следующ', 'балл', 'кешбэк', 'кэшбэк', 'накопит', 'рекламац', 'допрода', 'cashback',
+  // What did not sell, taken back from the shop that stocked it ("непроданное забираем"): the delivery's sequel.
+  'непроданн', 'нереализованн', 'невыкуплен', '"unsold',
   '"points', '"next "visit|"time|"day|"week|"morning', '"the "day|"week "after', 'upsell', 'благодар', '"просим ~2 оцен',
   // A form sent when the order is done, asking how it went ("по завершении заказа направляется анкета оценки качества").
   '"по "завершении|"окончании', 'анкет', 'оценк ~1 качеств', '"ask ~2 rate|rating',
@@ -517,6 +521,10 @@ export const COST_WORDS: Patterns = [
   'стоим', 'стоит', 'стоят', 'обход', 'затрат', 'расход', 'трат', 'бюджет', 'рубл', '=тыс', 'тысяч', 'зарплат', 'ставк',
   'оклад', '"час', '"часа', '"часов', '"часы', '"часу', 'минут', 'времени', 'человек', 'сотрудник', 'штат', 'время',
   'деньг', 'денег', 'дешев', 'дорог', 'недорог', 'копейк', 'бесплатн', 'платим', 'оплачива', 'вложен', '"зп', '"з "п',
+  // Thousands in slang ("выходит тыщи 3 в месяц", "косарь в день").
+  '"тыщ|"тыщи|"тыща|"тыщу', '"косарь|"косаря|"косарей',
+  // Cashback of a share is money paid back to the customer ("кешбэк 10%"); a discount is a price, and says no cost.
+  'кешбэк|кэшбэк|кешбек|кэшбек|cashback ~1 процент', 'процент ~1 кешбэк|кэшбэк|кешбек|кэшбек|cashback',
   '"фот', 'полдн', 'полчас', '"уходит', '"уходят', '"я "сама|"сам', '"по "вечерам|"выходным|"утрам', '"myself', '"ourselves',
   '"занимает', '"занимают', '"отнимает', '"отнимают', '"выделяем', '"приходится|"приходятся',
   'полставк', '"вечер|"вечера|"вечеров', '"день|"дня|"дней "в "неделю|"месяц',
@@ -718,6 +726,8 @@ export const SUPPLIER_NOUNS: Patterns = [
 export const KINDS_OF_BUSINESS: Patterns = [
   // Shops and services for people and animals.
   'аптек', 'ветаптек', 'зооаптек', 'зоомагазин', 'ветлечебниц', 'ветстанци', 'оптик', 'стоматологи', 'лаборатори', 'автошкол',
+  // A wholesale depot or market sells goods in bulk, as a bare "база" or "поставщик" does not say ("Оптовая база").
+  'оптов "база|"базы|"базе|"базу|"базой|рынок|рынк',
   // Cars and transport.
   'автомойк', 'автомастерск', 'автосервис', 'автозапчаст', 'эвакуатор', 'шиномонтаж', 'автопарк', 'таксопарк', '"такси',
   'каршеринг', 'грузоперевоз', 'транспортн ~1 компани|служб|агентств', 'логистическ ~1 компани|служб', 'курьерск ~1 служб',
@@ -935,7 +945,7 @@ export const PER_UNIT_COST_MARKERS: Patterns = [
  */
 export const SHARE_OF_REVENUE: Patterns = [
   'процент ~1 выручк|оборот|продаж|sales|revenue',
-  'процент ~1 "от|"с ~1 выручк|оборот|продаж|работ|заказ|чек|сделк|услуг|стоимост|сумм|смен|выезд|проект',
+  'процент ~1 "от|"с ~1 выручк|оборот|продаж|работ|заказ|чек|сделк|услуг|стоимост|сумм|смен|выезд|проект|отгруз|закуп',
   'процент ~1 "of|"from ~1 sales|revenue|order|orders|job|jobs',
 ];
 
@@ -1059,9 +1069,9 @@ export const COSTLY_RESOURCES: Readonly<
       // partners of a platform, not machines of its own.
       'владельц|владелец|собственник|продавц|продавец|поставщик|арендодател|дилер ~1 техник|оборудовани|станк|станок',
       'equipment|machine|machinery ~1 owner|owners|seller|sellers|supplier|suppliers|dealer|dealers',
-      // A place named with its equipment ("арендованный цех с кухонным оборудованием", "a kitchen with equipment") is one
-      // item: the place's rent or upkeep covers what it is fitted with.
-      '=цех|помещени|кухн|студи|мастерск|"зал|склад|лаборатор|ателье|гараж|кабинет|офис "с|"со ~2 оборудовани',
+      // A place named with its equipment ("арендованный цех с кухонным оборудованием", "цех 150 м² с оборудованием", "a kitchen
+      // with equipment") is one item: the place's rent or upkeep covers what it is fitted with.
+      '=цех|помещени|кухн|студи|мастерск|"зал|склад|лаборатор|ателье|гараж|кабинет|офис ~3 "с|"со ~2 оборудовани',
       'kitchen|workshop|studio|premises|room|office|lab|unit ~1 "with ~2 "equipment',
     ],
     // Hand tools, a laptop or a computer cost little, are bought once and are mostly owned: they are not asked about.

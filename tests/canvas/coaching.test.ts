@@ -714,6 +714,13 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Ads on Google; they sign up after a free trial', 'en')).toEqual(['channels_no_after_sales']);
     expect(review('channels', 'Ярмарки и сайт. После покупки бесплатная чистка')).toEqual([]);
   });
+
+  it('takes carrying the goods ourselves as their delivery, and unsold goods taken back as what follows the sale', () => {
+    expect(review('channels', 'Звонят сами, возим своей машиной')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Звонят сами и заказывают')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Ставим товар в магазины под реализацию, возим сами, нереализованный товар забираем через месяц')).toEqual([]);
+    expect(review('channels', 'Ставим товар в магазины под реализацию, возим сами')).toEqual(['channels_no_after_sales']);
+  });
 });
 
 describe('reviewBlock: customer relationships', () => {
@@ -901,6 +908,14 @@ describe('reviewBlock: customer relationships', () => {
       'relationships_no_cost',
     ]);
     expect(review('customer_relationships', 'Привожу по графику каждый вторник, знаю каждого повара по имени')).toEqual(['relationships_no_cost']);
+  });
+
+  it('takes a bonus from the turnover, cashback of a share and thousands in slang for costs, but not a discount', () => {
+    expect(review('customer_relationships', 'За каждым магазином свой менеджер, ему идёт 2% от отгрузок')).toEqual([]);
+    expect(review('customer_relationships', 'Постоянным кешбэк 5% баллами в приложении')).toEqual([]);
+    expect(review('customer_relationships', 'Болтаем с постоянными, угощаем чаем — выходит тыщи две в месяц')).toEqual([]);
+    expect(review('customer_relationships', 'За каждым магазином свой менеджер')).toEqual(['relationships_no_cost']);
+    expect(review('customer_relationships', 'Постоянным скидка 5% по карте')).toEqual(['relationships_no_cost']);
   });
 });
 
@@ -1422,6 +1437,11 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'The marina rents us a berth and guards the kayaks overnight', 'en')).toEqual([]);
     expect(review('key_partners', 'Яхт-клуб сдаёт причал')).toEqual(['partners_no_risk']);
   });
+
+  it('takes a wholesale depot or market as a partner that supplies goods, and a bare supplier as one that says nothing', () => {
+    expect(review('key_partners', 'Оптовый рынок и пекарня на соседней улице')).not.toContain('partners_no_contribution');
+    expect(review('key_partners', 'Поставщик и ООО «Вектор»')).toContain('partners_no_contribution');
+  });
 });
 
 describe('reviewBlock: cost structure', () => {
@@ -1917,6 +1937,23 @@ describe('reviewBlock: cost structure', () => {
       key: 'costs_miss_resources',
       params: { items: 'цех с оборудованием' },
     });
+  });
+
+  it('takes a place with its equipment as one item when its size stands between them', () => {
+    const costs = 'Аренда цеха, зарплата пекарей';
+    expect(keys('cost_structure', { key_resources: 'Арендованный цех 80 м² с печным оборудованием, два пекаря', cost_structure: costs })).not.toContain(
+      'costs_miss_resources',
+    );
+    expect(keys('cost_structure', { key_resources: 'Цех 80 м² в аренде, оборудование в лизинге, два пекаря', cost_structure: costs })).toContain(
+      'costs_miss_resources',
+    );
+  });
+
+  it('does not take a word one letter away for a trade when no finger slips that way', () => {
+    // "сборники" is one letter from "сборщики", but н and щ are far apart on the keyboard and sound nothing alike.
+    const resources = 'Мой ноутбук, сборники упражнений, методички';
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Интернет, реклама' })).not.toContain('costs_miss_resources');
+    expect(keys('cost_structure', { key_resources: 'Мой ноутбук, два сборщика', cost_structure: 'Интернет, реклама' })).toContain('costs_miss_resources');
   });
 });
 

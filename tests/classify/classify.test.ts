@@ -53,6 +53,9 @@ describe('classifyAnswer: how people type', () => {
   it('does not stretch typo tolerance to different words', () => {
     expect(revenue('подписали договор с клиентом').types).toEqual([]);
     expect(revenue('рентабельность высокая').types).toEqual([]);
+    // One letter for another counts as a slip only for a neighbouring key, a vowel or a letter of the same sound:
+    // "сделанной" (а for ь) is no "сдельная" pay.
+    expect(revenue('Магазин платит нам процент с каждой покупки, сделанной по нашей ссылке').types).toEqual(['brokerage']);
   });
 
   it('reads slang for selling as a sale', () => {
