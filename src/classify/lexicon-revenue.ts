@@ -100,6 +100,8 @@ export const REVENUE_LEXICON: readonly LexiconGroup[] = [
   },
   // A licence is bought too ("лицензия покупается один раз"): buying words then describe the licence.
   { type: 'asset_sale', suppressedBy: ['licensing'], patterns: ['покупа^покупател', 'купи|куплю|купят|купит', 'приобрета|приобрет'] },
+  // Livestock or a harvest handed to a buyer is sold, not let: "сдаём бычков на мясо перекупщику", "молоко сдаём на молокозавод".
+  { type: 'asset_sale', patterns: ['сдаем|сдаю|сдают|сдавать ~4 перекуп|заготовител|скупщик|"мясо|"убой|молокозавод|мясокомбинат|элеватор'] },
   // "с каждой покупки платят нам 7%": a purchase named as a noun is often the base of a commission.
   { type: 'asset_sale', suppressedBy: ['licensing', 'brokerage'], patterns: ['покупк'] },
   {
@@ -265,7 +267,11 @@ export const REVENUE_LEXICON: readonly LexiconGroup[] = [
     // licence or advertising may be priced so too.
     type: 'subscription',
     suppressedBy: ['rent_lease', 'licensing', 'advertising'],
-    patterns: ['фикс|фиксированн|абонентск *4 в|за|"/ ~1 "месяц|"год|"неделю|"квартал', '#num|#amount|тыс|тысяч|рубль|валюта в|"/ "месяц|"год'],
+    // "80 тыс/мес" reaches the patterns without its slash.
+    patterns: [
+      'фикс|фиксированн|абонентск *4 в|за|"/ ~1 "месяц|"год|"неделю|"квартал', '#num|#amount|тыс|тысяч|рубль|валюта в|"/ "месяц|"год',
+      'тыс|тысяч|млн "месяц|"год',
+    ],
   },
   {
     type: 'subscription',
@@ -285,7 +291,7 @@ export const REVENUE_LEXICON: readonly LexiconGroup[] = [
     patterns: [
       `${PRICE} *6 ${PRICE}`, 'от #num|#amount *6 от #num|#amount', GOODS_PLACE, GOODS_FOOD, GOODS_THINGS,
       'на заказ', 'ручн работ', 'своего|собственн производств', 'ассортимент', 'за штуку|"шт', '#num|#amount|рубль "шт',
-      'навынос|вынос', 'отпускаем|отпускают|отпускает',
+      'навынос|вынос', '"с "собой', 'отпускаем|отпускают|отпускает',
     ],
   },
   {
@@ -316,6 +322,11 @@ export const REVENUE_LEXICON: readonly LexiconGroup[] = [
     ],
   },
   { type: 'rent_lease', suppressedBy: ['licensing'], patterns: ['в|во пользовани', 'временн пользовани'] },
+  // The monthly instalments of a lease are its rent: "ежемесячные лизинговые платежи".
+  {
+    type: 'rent_lease',
+    patterns: ['ежемесячн|помесячн|месячн|ежеквартальн ~1 лизингов|арендн ~1 платеж|плат|взнос'],
+  },
   // "платят за проживание посуточно": a stay paid by the night is a use; "сдаём посуточно" lets.
   { type: 'rent_lease', suppressedBy: ['usage_fee'], suppressedNearby: true, patterns: ['посуточн'] },
   // "владельцы сдают жильё через наш сервис, берём 15%": their rent, our commission.
@@ -396,8 +407,8 @@ export const REVENUE_LEXICON: readonly LexiconGroup[] = [
     patterns: [
       `процент|доля|долю|комисси ~2 с|от|за ~1 ${MIDDLEMAN_BASE}`,
       'бер|берем|взима|забира|получа|удержива|оставля|име|снима ~2 процент', 'процент ~1 себе', 'процент|доля|долю ~3 продавц|исполнител|партнер',
-      // "с каждой сделки нам 5%": a share of each deal.
-      `с|от ~1 кажд ~1 ${MIDDLEMAN_BASE} ~3 процент|комисси`,
+      // "с каждой сделки нам 5%": a share of each deal; "нам с каждой 10%" with the deal left unsaid.
+      `с|от ~1 кажд ~1 ${MIDDLEMAN_BASE} ~3 процент|комисси`, 'нам|"мне ~1 с|от ~1 кажд ~2 процент|комисси',
       // "мастера с каждого заказа отдают нам 15%": a share of someone else's deal paid to us.
       'отдают|отдает|платят|платит|перечисляют|перечисляет|отчисляют|отчисляет|оставляют|оставляет ~1 нам|"мне ~2 процент|комисси|долю|часть',
     ],
@@ -410,6 +421,8 @@ export const REVENUE_LEXICON: readonly LexiconGroup[] = [
       'через "нас|"наш ~1 сервис|платформ|площадк|приложени', 'через нас', 'бронир',
       'привел|привели|приведет|приведут|приведенн|привлеченн|записанн', 'по ~2 ссылк',
       'за ~1 кажд ~1 клиент|покупател|пациент|лид|заявк|пользовател|гост|студент|ученик|подписчик',
+      // Slang for a referral fee paid to us: "он нам отстёгивает 1000".
+      'нам|"мне ~1 отстегива|отстегнет|отстегнут|откатыва', 'отстегива|отстегнет|отстегнут|откатыва ~1 нам|"мне',
     ],
   },
   {
@@ -522,6 +535,8 @@ export const REVENUE_LEXICON: readonly LexiconGroup[] = [
       '"работаем|"работаю|открыли|открылись|купили|взяли|приобрели ~3 франшиз',
       // Volume pricing of goods: "цена зависит от объёма партии" sets the price of a sale, not a use.
       'от объем|размер ~1 парти|закупк|опт',
+      // How long a contract runs, not how often it is paid: "платежи в течение 36 мес".
+      'в ~1 течени ~1 #num ~1 "мес|"месяцев|"месяца|"лет|"года',
       // Handing over for processing, not letting: "сдаём металлолом на завод".
       'сдаем|сдаю|сдают ~3 на ~1 завод|переработк|приемк|пункт|утилизаци|комбинат', 'сдаем|сдаю|сдают ~1 металлолом|макулатур|вторсырь',
       // A part paid ahead, not a share: "берём предоплату 50%".
@@ -620,6 +635,15 @@ export const REVENUE_LEXICON: readonly LexiconGroup[] = [
   { type: 'subscription', patterns: ['фикс|фиксированн ~2 на|в|за ~1 "мес|"месяц|"месяца'] },
   // A car, a boat or a room taken for a day or more at a flat rate: "можно взять машину на сутки".
   { type: 'rent_lease', patterns: ['взять|берут|берет|брать|снять ~3 на ~1 "сутки|"день|"неделю|"выходные ~3 по|за|от'] },
-  // Paid to show someone's goods in the best place: "доплачивает, чтобы их новинки стояли на видном месте".
-  { type: 'advertising', patterns: ['видн|почетн|лучш|перв ~1 мест|месте|полк|полке', 'выкладк ~2 на ~1 видн|перв'] },
+  // Paid to show someone's goods in the best place: "доплачивает, чтобы их новинки стояли на видном месте"; their stand or poster
+  // kept in our place ("платит, за то что у нас стоит их стойка с кормом и плакат").
+  {
+    type: 'advertising',
+    patterns: [
+      'видн|почетн|лучш|перв ~1 мест|месте|полк|полке', 'выкладк ~2 на ~1 видн|перв',
+      'стоит|стоят|висит|висят|размещ ~1 их ~3 стойк|стенд|плакат|вывеск|витрин|холодильник|баннер',
+    ],
+  },
+  // A monthly price of a banner is the price of the advertising, not a subscription: "за баннер 3000 в месяц".
+  { type: 'advertising', patterns: ['за ~1 баннер|реклам|размещени|стойк|стенд|плакат ~1 #num|#amount|тыс|тысяч|рубль ~1 в|за "месяц|"неделю|"год'] },
 ];

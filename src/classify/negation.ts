@@ -21,6 +21,8 @@ const ENDED = new Set([
   'закрыли', 'свернули', 'убрали', 'отменили', 'прекратили', 'забросили', 'удалили', 'распустили', 'отказались', 'отказаться', 'отказался',
 ]);
 const POINTING_PRONOUNS = new Set(['его', 'ее', 'её', 'их', 'него', 'нее', 'неё', 'них']);
+/** Verbs of something tried or run once, which a verb of ending in the next clause closes. */
+const TRIED = new Set(['пробовали', 'попробовали', 'пытались', 'запускали', 'делали', 'вели', 'держали']);
 
 const ANSWER_NO = new Set(['нет', 'неа', 'нету', 'никак', 'no']);
 
@@ -158,7 +160,9 @@ export function negatedWords(tokens: readonly Token[]): boolean[] {
     let start = i;
     while (start > 0 && (tokens[start - 1] as Token).clause === token.clause) start--;
     const previous = tokens[start - 1];
-    if (!pointsBack || !previous || previous.sentence !== token.sentence) continue;
+    // "подписку пробовали, закрыли": tried in the clause before, then ended, with no pronoun.
+    const triedBefore = previous !== undefined && tokens.some((other) => other.clause === previous.clause && TRIED.has(other.norm));
+    if (!(pointsBack || triedBefore) || !previous || previous.sentence !== token.sentence) continue;
     for (let j = start - 1; j >= 0 && (tokens[j] as Token).clause === previous.clause; j--) negated[j] = true;
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -272,13 +276,14 @@ const DOUBT_WORDS = new Set([
   'прорабатываем', 'прорабатывается', 'дальнейшем', 'maybe', 'eventually', 'someday',
 ]);
 /**
- * Choices not made yet ("ещё не решили, брать ли за вход", "не определились с моделью") and a project still an idea
- * ("проект на стадии идеи"): nothing told after them in the sentence holds now.
+ * Choices not made yet ("ещё не решили, брать ли за вход", "не определились с моделью", "то ли продавать, то ли сдавать")
+ * and a project still an idea ("проект на стадии идеи"): nothing told after them in the sentence holds now.
  */
 const UNDECIDED = new Set(['решили', 'решил', 'решила', 'решено', 'определились', 'определился', 'определилась', 'определена', 'определено']);
 function isUndecided(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   const next = tokens[index + 1]?.norm ?? '';
+  if (token.norm === 'то' && next === 'ли') return true;
   return (token.norm === 'не' && UNDECIDED.has(next)) || (token.norm === 'стадии' && (next === 'идеи' || next.startsWith('разработк')));
 }
 
@@ -307,6 +312,7 @@ function planMarkerLength(tokens: readonly Token[], index: number): number {
   return isPlanMarker(tokens, index) ? 1 : 0;
 }
 const PURPOSE = new Set(['чтобы', 'чтоб']);
+const ENGLISH_INTENT = new Set(['plan', 'plans', 'planning', 'intend', 'intends', 'hope', 'hoping', 'aim', 'aiming']);
 const PERIODS = ['год', 'месяц', 'сезон', 'квартал', 'полугоди'];
 
 function isPlanMarker(tokens: readonly Token[], index: number): boolean {
@@ -320,7 +326,9 @@ function isPlanMarker(tokens: readonly Token[], index: number): boolean {
     return tokens.slice(index + 1, index + 5).some((word) => word.clause === token.clause && word.norm.length >= 4 && INFINITIVE.test(word.norm));
   }
   // "в будущем", "в планах", "в перспективе", "когда-нибудь"
-  if (token.norm === 'в' && next && ['будущем', 'планах', 'перспективе'].includes(next.norm)) return true;
+  if (token.norm === 'в' && next && ['будущем', 'планах', 'перспективе', 'разработке'].includes(next.norm)) return true;
+  // "We plan to launch a community next quarter": an English intention, read as "планируем".
+  if (ENGLISH_INTENT.has(token.norm) && next?.norm === 'to') return true;
   // "может быть, …", and "может" set off by commas ("когда-нибудь, может, будет реклама").
   if (token.norm === 'может' && (next?.norm === 'быть' || next?.clause !== token.clause)) return true;
   return token.norm === 'когда' && next?.norm === 'нибудь' && next.hyphenated;
@@ -352,7 +360,11 @@ export function plannedWords(tokens: readonly Token[]): boolean[] {
   if (markers.length === 0) return dropped;
   for (const m of markers) {
     const marker = tokens[m] as Token;
-    const hedge = HEDGE_WORDS.has(marker.norm) || DOUBT_WORDS.has(marker.norm) || (marker.norm === 'может' && tokens[m + 1]?.norm === 'быть');
+    const hedge =
+      HEDGE_WORDS.has(marker.norm) ||
+      DOUBT_WORDS.has(marker.norm) ||
+      (marker.norm === 'может' && tokens[m + 1]?.norm === 'быть') ||
+      (marker.norm === 'в' && tokens[m + 1]?.norm === 'разработке');
     // A plan told after what is done ("продаём обеды. В перспективе планируем абонементы", "продаём рассаду,
     // со следующего сезона будем сдавать теплицы") is set against the present as surely as one with "пока".
     const later =
@@ -378,8 +390,8 @@ export function plannedWords(tokens: readonly Token[]): boolean[] {
     if (tokens[m - 1]?.norm === 'это' || (tokens[m - 2]?.norm === 'это' && tokens[m - 1]?.clause === marker.clause)) first = marker.clause - 1;
     for (let j = m - 1; j >= 0; j--) {
       const token = tokens[j] as Token;
-      // "это пока в планах": a "пока" beside the marker is part of it.
-      const nowWord = NOW_WORDS.has(token.norm) && !(first < marker.clause && token.clause === marker.clause);
+      // "это пока в планах", "кабинет пока в разработке": a "пока" beside the marker is part of it.
+      const nowWord = NOW_WORDS.has(token.norm) && !(first < marker.clause && token.clause === marker.clause) && !(j === m - 1 && token.norm === 'пока');
       if (token.clause < first || token.norm === 'и' || nowWord) break;
       dropped[j] = true;
     }

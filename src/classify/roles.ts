@@ -534,8 +534,11 @@ const NOT_GOODS = [
   'продвижени', 'реклам', 'баннер', 'спонсор', 'лицензи^лицензион', 'франшиз',
   // A service sold: "продаём внедрение и настройку", "продаём обслуживание".
   'услуг', 'внедрени', 'настройк', 'обслуживани', 'сопровождени', 'консультаци', 'ремонт^ремонтн', 'монтаж^монтажн',
+  // An outing is taken part in, not owned: "продаём экскурсии местного гида".
+  'экскурси',
 ];
 const RIGHTS = ['права', 'право', 'прав'];
+const TERMS = ['год', 'лет', 'месяц', 'мес'];
 /** Whose goods: "туры других операторов", "чужие вещи". */
 const OTHERS = ['других', 'чужих', 'чужие', 'чужой', 'сторонн', 'партнерск'];
 /** Those whose goods or events we sell for a share: "туры крупных туроператоров", "билеты организаторов концертов". */
@@ -581,6 +584,8 @@ export function saleNotOurs(tokens: readonly Token[], index: number): boolean {
   // "продаём билеты на концерты других организаторов": whose goods may be told at the end of the clause.
   const rest = tokens.slice(index + 1).filter((other) => other.clause === token.clause);
   if (rest.some((other) => isOthers(other.norm))) return true;
+  // "продаём стримингам на 3 года": what is sold for a term is a right to use it, and goes back when the term ends.
+  if (rest.some((other, k) => other.norm === 'на' && /^(?:#num|\d)/u.test(rest[k + 1]?.norm ?? '') && starts(rest[k + 2]?.norm ?? '', TERMS))) return true;
   // "продаём туры крупных туроператоров … получаем агентское вознаграждение", "квартиры не наши — берём 3%": the owner is
   // someone else and our money is a fee for the sale.
   const sentence = tokens.filter((other) => other.sentence === token.sentence);

@@ -1170,3 +1170,40 @@ describe('causes of the first runs on sets 35 and 36', () => {
     expect(revenue('I sell candles and also run paid workshops on weekends').types).toEqual(['asset_sale', 'usage_fee']);
   });
 });
+
+describe('causes of the first runs on sets 43 and 44', () => {
+  it('reads livestock or a harvest handed to a buyer as a sale, and takeaway as goods', () => {
+    expect(revenue('осенью сдаём поросят заготовителю по весу').types).not.toContain('rent_lease');
+    expect(revenue('сдаём гараж соседу на зиму').types).toEqual(['rent_lease']);
+    expect(revenue('чай с собой, 120 р стакан').types).toEqual(['asset_sale']);
+  });
+
+  it('reads a share to us from each sale left unsaid and a referral fee in slang as a commission', () => {
+    expect(revenue('продаём билеты на сплав партнёров, нам с каждого 8%').types).toContain('brokerage');
+    expect(revenue('за каждого клиента, которого отправляем к знакомому электрику, он нам отстёгивает 500').types).toContain('brokerage');
+  });
+
+  it('reads outings sold and rights sold for a term as no sale of goods', () => {
+    expect(revenue('продаём экскурсии по заповеднику').types).not.toContain('asset_sale');
+    expect(revenue('права на сериал продаём телеканалу на 2 года').types).not.toContain('asset_sale');
+    expect(revenue('продаём телеканалу наш архив плёнок').types).toContain('asset_sale');
+  });
+
+  it('reads the monthly instalments of a lease as its rent, and a sum per month in short as a fixed fee', () => {
+    expect(revenue('лизинг спецтехники: аванс и ежемесячные лизинговые платежи в течение 24 мес').types).toEqual(['rent_lease']);
+    expect(revenue('сопровождение сайта, 30 тыс/мес').types).toEqual(['subscription']);
+  });
+
+  it('reads the monthly price of a banner or a stand kept in our place as advertising', () => {
+    expect(revenue('производитель кормов платит нам 3 тыс в месяц, за то что у нас висит их плакат').types).toEqual(['advertising']);
+    expect(revenue('кафе платят за баннер 2000 в месяц').types).toEqual(['advertising']);
+    expect(revenue('без рекламы читатели платят 149 в месяц').types).toEqual(['subscription']);
+  });
+
+  it('reads what is still being built, an open choice, something tried and closed, and an English plan as no present type', () => {
+    expect(relationships('всё по телефону, приложение пока в разработке').types).toEqual(['personal_assistance']);
+    expect(revenue('ещё думаем: то ли сдавать лодки, то ли продавать').types).toEqual([]);
+    expect(revenue('продаём мёд; подписку на соты пробовали, закрыли').types).toEqual(['asset_sale']);
+    expect(relationships('Support by email. We plan to start a customer forum next year.').types).toEqual(['personal_assistance']);
+  });
+});
