@@ -260,6 +260,10 @@ function notForCustomers(match: PatternMatch, reading: ClauseReading, tokens: re
       if (reading.acquisition || reading.amongThemselves) return true;
       // "покупатели знакомятся и сами объясняют новичкам правила": customers themselves, no person of ours.
       return reading.membersInteract && !reading.namesPerson && clauseOf(match, tokens).some((token) => token.norm === 'сами');
+    case 'dedicated_assistance':
+      // "чат, где ребята помогают друг другу, куратор модерирует": a curator who keeps order among members moderates the
+      // community, and is nobody's own manager.
+      return reading.amongThemselves && clauseOf(match, tokens).some((token) => token.norm.startsWith('модер'));
     case 'self_service':
       // "сами ищут друг друга": customers on their own among themselves are a community; consultants who find buyers on
       // their own are a network.

@@ -154,6 +154,8 @@ export const ENGLISH_REVENUE_LEXICON: readonly LexiconGroup[] = [
   },
   // "We hold a liquor licence": a licence of our own, not one we sell.
   { type: null, patterns: ['hold|have|got|need|renew ~2 лицензия', 'apply for ~2 лицензия', 'лицензия ~2 to sell|serve'] },
+  // Paid once, per seat or per user: a one-off price counted by seats, no subscription ("pays $1,200 once per seat").
+  { type: null, patterns: ['валюта|#num|#amount ~1 once|one-off ~1 per seat|user|licence|лицензия', 'once|one-off ~1 per seat|user|licence|лицензия'] },
   {
     type: 'brokerage',
     patterns: [

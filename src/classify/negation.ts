@@ -207,7 +207,7 @@ const PAST_VERBS = new Set([
   // "We used to run ads, now readers pay".
   'used',
 ]);
-const PRESENT_MARKERS = new Set(['теперь', 'сейчас', 'ныне', 'отныне', 'нынче', 'now']);
+const PRESENT_MARKERS = new Set(['теперь', 'сейчас', 'ныне', 'отныне', 'нынче', 'now', 'switched', 'перешли']);
 
 function isPastMarker(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
@@ -311,6 +311,13 @@ function planMarkerLength(tokens: readonly Token[], index: number): number {
   }
   return isPlanMarker(tokens, index) ? 1 : 0;
 }
+/** "может" opening its clause before a word that is no verb: "может рекламу", "может, подписку". */
+function isMaybe(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const next = tokens[index + 1];
+  const opensClause = tokens[index - 1]?.clause !== token.clause;
+  return token.norm === 'может' && opensClause && next !== undefined && !INFINITIVE.test(next.norm) && !/(?:ся|сь)$/u.test(next.norm);
+}
 const PURPOSE = new Set(['чтобы', 'чтоб']);
 const ENGLISH_INTENT = new Set(['plan', 'plans', 'planning', 'intend', 'intends', 'hope', 'hoping', 'aim', 'aiming']);
 const PERIODS = ['год', 'месяц', 'сезон', 'квартал', 'полугоди'];
@@ -329,8 +336,11 @@ function isPlanMarker(tokens: readonly Token[], index: number): boolean {
   if (token.norm === 'в' && next && ['будущем', 'планах', 'перспективе', 'разработке'].includes(next.norm)) return true;
   // "We plan to launch a community next quarter": an English intention, read as "планируем".
   if (ENGLISH_INTENT.has(token.norm) && next?.norm === 'to') return true;
-  // "может быть, …", and "может" set off by commas ("когда-нибудь, может, будет реклама").
+  // "может быть, …", "может" set off by commas ("когда-нибудь, может, будет реклама"), and "может" opening its clause before
+  // anything but a verb ("монетизацию потом придумаем. может рекламу"): a maybe. With a subject ("любой может бесплатно
+  // выйти") or before an infinitive ("может оплатить") it says what one can do.
   if (token.norm === 'может' && (next?.norm === 'быть' || next?.clause !== token.clause)) return true;
+  if (isMaybe(tokens, index)) return true;
   return token.norm === 'когда' && next?.norm === 'нибудь' && next.hyphenated;
 }
 
@@ -363,7 +373,7 @@ export function plannedWords(tokens: readonly Token[]): boolean[] {
     const hedge =
       HEDGE_WORDS.has(marker.norm) ||
       DOUBT_WORDS.has(marker.norm) ||
-      (marker.norm === 'может' && tokens[m + 1]?.norm === 'быть') ||
+      (marker.norm === 'может' && (tokens[m + 1]?.norm === 'быть' || isMaybe(tokens, m))) ||
       (marker.norm === 'в' && tokens[m + 1]?.norm === 'разработке');
     // A plan told after what is done ("продаём обеды. В перспективе планируем абонементы", "продаём рассаду,
     // со следующего сезона будем сдавать теплицы") is set against the present as surely as one with "пока".

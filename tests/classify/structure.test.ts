@@ -1207,3 +1207,33 @@ describe('causes of the first runs on sets 43 and 44', () => {
     expect(relationships('Support by email. We plan to start a customer forum next year.').types).toEqual(['personal_assistance']);
   });
 });
+
+describe('causes of the first runs on sets 45 and 46', () => {
+  it('reads "может" opening a clause before no verb as a maybe, and before a verb or after a subject as what one can do', () => {
+    expect(revenue('пока всё бесплатно. может баннеры на сайте').types).toEqual([]);
+    expect(relationships('в день открытых дверей любой может бесплатно покататься на лошади').types).toContain('free_use');
+  });
+
+  it('reads a curator who moderates members as the community, not their own manager', () => {
+    expect(relationships('чат выпускников, там помогают друг другу, наш куратор модерирует').types).toEqual(['community']);
+    expect(relationships('у каждого ученика свой куратор на весь курс').types).toEqual(['dedicated_assistance']);
+  });
+
+  it('reads what was charged before a switch as the past', () => {
+    expect(revenue('We used to charge per visit, then switched to a flat monthly fee').types).toEqual(['subscription']);
+  });
+
+  it('reads machinery let without a driver as a rent, and one price paid in parts as no subscription', () => {
+    expect(revenue('сдаём автокран без машиниста, 40 000 ₽ в сутки').types).toContain('rent_lease');
+    expect(revenue('курс 30 000 ₽, можно частями по 10 000 в месяц').types).not.toContain('subscription');
+  });
+
+  it('reads a right to put in our work, or goods made under our patent, as a licence', () => {
+    expect(revenue('агентства платят нам за право вставить фото в свой буклет, 2 000 ₽ за снимок').types).toEqual(['licensing']);
+    expect(revenue('у нас патент на смесь, заводы платят с каждой партии, произведённой по нему').types).toContain('licensing');
+  });
+
+  it('reads a price paid once per seat as no subscription', () => {
+    expect(revenue('A firm pays $900 once per seat for a perpetual licence').types).not.toContain('subscription');
+  });
+});
