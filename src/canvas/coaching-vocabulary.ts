@@ -128,7 +128,7 @@ export const PEOPLE_BEFORE_AGES: Patterns = [
 
 /** Words that name a problem, a need or a gain for the customer. */
 export const NEED_WORDS: Patterns = [
-  'проблем', 'нужд', 'нужн', '"надо', 'потребн', 'экономи', 'сэконом', 'помога', 'помож', 'помощ', '"боль', '"боли',
+  'проблем', 'нужд', 'нужн', '"нужен', '"надо', 'потребн', 'экономи', 'сэконом', 'помога', 'помож', 'помощ', '"боль', '"боли',
   '"болью', 'удобн', 'быстр', '"проще', '"легче', 'дешев', 'выгодн', 'реша', 'решен', 'избав', 'сложн', 'трудн',
   'хлопот', 'хват', '"ищут', '"искать', '"хотят', '"хочет', '"хочется', 'хотел', 'важн', '"чтобы', '"без', '"вместо',
   'устал', 'трат', 'забот', 'задач', 'боят', '"бояться', 'страх', 'пережива', 'риск', '"ценят', '"не "приходится',
@@ -168,7 +168,8 @@ export const NEED_WORDS: Patterns = [
   'bored', '"fed "up', 'stress', 'lonely', 'embarrass', 'inconvenien',
   // A feeling or an experience the customer gets is a gain ("адреналин и соревнование с друзьями", "a night to remember").
   // Not "развлекательный центр" or "торты на праздник": the kind of place or product is no feeling.
-  'эмоци', 'впечатлен', 'адреналин', 'азарт', '"драйв', 'восторг', 'удовольств', 'радост', 'весел', 'соревн', 'атмосфер',
+  // The predicative "интересно" is how the customer feels ("ребёнку интересно"); an interesting product is only its feature.
+  '"интересно', 'эмоци', 'впечатлен', 'адреналин', 'азарт', '"драйв', 'восторг', 'удовольств', 'радост', 'весел', 'соревн', 'атмосфер',
   '"уют|"уютно|"уютная|"уютный|"уютное', 'незабыва', 'вдохнов', 'emotion', 'adrenal', 'thrill', 'excit', '"fun', 'memorab',
   '"to "remember', '"joy', 'delight', 'compet', 'atmospher', 'cosy', 'cozy', 'inspir',
   // Likeness to what the customer wants is a comparison too ("машина как новая", "not like supermarket ones"), and a
@@ -176,6 +177,8 @@ export const NEED_WORDS: Patterns = [
   '"как "новая|"новый|"новое|"новые|"новенькая|"дома|"у|"в|"из|"на', '"не "как', '"like "new|"home|"the|"a|"in', '"not "like',
   '"feel|"feels|"look|"looks|"taste|"tastes "like', 'подтян', 'прокач', 'освоит|освоят|освоить', 'выучи',
   '"сдать|"сдадут|"сдаст|"сдали|"сдают|"сдает ~2 экзамен|егэ|огэ|зачет|сесси|права', 'boost', '"level "up', '"pass|"passes ~2 exam|exams|test|tests',
+  // A result the customer sees for himself ("родители видят, что ребёнок собрал робота", "you see the difference").
+  '"видят|"видит|"увидят|"увидит ~1 "что|"как|"результат|"разницу', '"see|"sees ~1 "the ~1 "difference|"result|"results',
   // Done right the first time ("сдают с первого раза", "fitted at the first try"): no second attempt to pay or wait for.
   '"с "первого "раза|"захода', '"с "первой "попытки', '"first "time|"try|"attempt',
   // The only one around ("единственное кафе в посёлке", "the only place in the village to eat"): the customer has nowhere
@@ -1156,7 +1159,8 @@ export const OWNED_MARKERS: Patterns = [
   // On the books, or state property held by the institution rent-free ("оборудование на балансе музея", "здание в
   // оперативном управлении", "в хозяйственном ведении").
   '"на "балансе', '"оперативном|"оперативное "управлении|"управление', 'хозяйственн ~1 ведени', '"on "the "books|"balance',
-  '=сво', '"свой', 'собствен', '"мой', '"моя', '"мои', '"мое', '"моих', '=наш', '"own', '"my', '"our', '"ours', '"дома',
+  '=сво', '"свой', 'собствен', '"мой', '"моя', '"мои', '"мое', '"моих', '"моей|"моем|"моего|"моему|"моим|"моими|"мою', '=наш', '"own',
+  '"my', '"our', '"ours', '"дома',
   '"at "home', 'купил', 'купле', 'выкуп', 'приобре', 'личн', 'достал', 'подарил', 'подарен', '"уже "есть', '"от "родителей',
   'принадлеж', 'bought', 'owned', 'personal', '"belongs|"belong "to',
 ];

@@ -922,6 +922,21 @@ function paysSomeone(costs: PreparedText): boolean {
   });
 }
 
+/** Letters a first name loses or changes in its cases ("Коля", "Коле", "Колю"). */
+const NAME_ENDING = 1;
+
+/**
+ * Whether the costs pay a person the resources name by first name ("Помощник Коля" and "Коле 35т в мес"): the name in
+ * any case stands for their pay.
+ */
+function paysNamedPerson(costs: PreparedText, item: PreparedText): boolean {
+  return item.words.some((word) => {
+    if (!wordIs(word.text, 'first_name') || word.text.length <= NAME_ENDING + 2) return false;
+    const stem = word.text.slice(0, -NAME_ENDING);
+    return costs.words.some((costWord) => costWord.text.startsWith(stem) && costWord.text.length <= word.text.length + 1);
+  });
+}
+
 /** Most words between a quantifier of everything and the resource it spans ("весь инструмент и оборудование"). */
 const MAX_WORDS_AFTER_QUANTIFIER = 3;
 
@@ -950,9 +965,10 @@ function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText)
     // "офис не нужен" names no cost; "свой ростер", "4 кресла (свои)", bought already or paid off ("печь (кредит
     // выплачен)"), have no running cost to ask for.
     const paidOff = mentions(listItem, 'paid_off');
-    const ownedOutright = paidOff || (mentions(listItem, 'owned') && !mentions(listItem, 'financed'));
+    // "в моей арендованной студии": a place of mine that is rented still has its rent to pay.
+    const ownedOutright = paidOff || (mentions(listItem, 'owned') && !mentions(listItem, 'financed') && !mentions(listItem, 'rented'));
     if (mentions(listItem, 'not_needed') || (COSTLY_RESOURCES[id].ownedCostsNothing && ownedOutright)) continue;
-    if (namesItemAgain(costs, listItem, id)) continue;
+    if (namesItemAgain(costs, listItem, id) || (id === 'staff' && paysNamedPerson(costs, listItem))) continue;
     missing.push({ item, listIndex, position: listItem.original.indexOf(phrase.words) });
   }
   // In the order the resources were named.

@@ -165,6 +165,8 @@ const sets = [
   // an18 labels "ООО «Авто-Про»", a legal form and one name, as no bare label; the rules call it one, and the check keeps them.
   { file: 'coaching-set-an.jsonl', canvases: 40, recall: 0.8 },
   { file: 'coaching-set-ao.jsonl', canvases: 40, recall: 0.8 },
+  { file: 'coaching-set-ap.jsonl', canvases: 40, recall: 0.8 },
+  { file: 'coaching-set-aq.jsonl', canvases: 40, recall: 0.8 },
 ];
 
 describe('coaching checks on the labelled sets', () => {

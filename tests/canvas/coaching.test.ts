@@ -352,6 +352,12 @@ describe('reviewBlock: value propositions', () => {
     expect(review('value_propositions', 'Week on a houseboat, meals and fishing gear included', 'en')).toEqual([]);
     expect(review('value_propositions', 'Тур на Байкал: трансфер, гид, обеды')).toEqual(['value_no_problem']);
   });
+
+  it('reads a need said with "нужен", the customer finding it interesting and a result they see as gains', () => {
+    expect(review('value_propositions', 'Ремонт нужен срочно — приезжаем в тот же вечер')).toEqual([]);
+    expect(review('value_propositions', 'Детям интересно, и родители видят, что ребёнок сам собрал модель')).toEqual([]);
+    expect(review('value_propositions', 'Интересные модели роботов, наборы Lego, опытные педагоги')).toEqual(['value_no_problem']);
+  });
 });
 
 describe('reviewBlock: channels', () => {
@@ -1954,6 +1960,17 @@ describe('reviewBlock: cost structure', () => {
     const resources = 'Мой ноутбук, сборники упражнений, методички';
     expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Интернет, реклама' })).not.toContain('costs_miss_resources');
     expect(keys('cost_structure', { key_resources: 'Мой ноутбук, два сборщика', cost_structure: 'Интернет, реклама' })).toContain('costs_miss_resources');
+  });
+
+  it('takes a helper paid by first name as their pay, and a place in my own flat as owned', () => {
+    const resources = 'Мастерская в моём гараже, помощник Вова';
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Постоянные: Вове 20т в мес. Переменные: доски, лак' })).toEqual([]);
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Постоянные: интернет 1т. Переменные: доски, лак' })).toContain(
+      'costs_miss_resources',
+    );
+    expect(
+      keys('cost_structure', { key_resources: 'Студия в моей арендованной квартире', cost_structure: 'Постоянные: интернет. Переменные: краски' }),
+    ).toContain('costs_miss_resources');
   });
 });
 
