@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import i18next, { type TFunction } from 'i18next';
+import { projectPath } from './project-files.ts';
 
 export const LANGUAGES = ['ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'ru';
 
-export const LOCALES_DIR = fileURLToPath(new URL('../locales/', import.meta.url));
+export const LOCALES_DIR = projectPath('locales');
 
 type Resources = Record<Language, Record<string, Record<string, unknown>>>;
 

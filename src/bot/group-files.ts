@@ -4,7 +4,7 @@ import { type GroupPictureStats, groupPictureStats } from '../cohort/group-pictu
 import { translator } from '../i18n.ts';
 import { RenderRefusedError } from '../render/canvas-renderer.ts';
 import { escapeHtml } from '../render/html.ts';
-import { type GroupPictureOptions, renderGroupPicture } from '../render/group-picture.ts';
+import type { GroupPictureOptions } from '../render/group-picture.ts';
 import { shorten } from '../render/shorten.ts';
 import type { AppDatabase } from '../storage/database.ts';
 import { createGroupDataSource } from '../storage/group-data-source.ts';
@@ -36,7 +36,10 @@ export async function sendGroupFile(
     const options = { name: group.name, date: new Date(), language: request.language, timeZone: request.timeZone };
     let png: Buffer;
     try {
-      png = deps.renderGroupPicture ? await deps.renderGroupPicture(stats, options) : renderGroupPicture(stats, options);
+      // Without the bot's render pool (tests), drawn here; imported only then, since it loads the native renderer.
+      png = deps.renderGroupPicture
+        ? await deps.renderGroupPicture(stats, options)
+        : (await import('../render/group-picture.ts')).renderGroupPicture(stats, options);
     } catch (error) {
       // A full pool hands the job back to the outbox; any other failure counts as a failed drawing.
       if (error instanceof RenderRefusedError) throw error;

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { TypedBlockId } from '../canvas/blocks.ts';
+import { projectPath } from '../project-files.ts';
 import { type Classification, classifyAnswer as classifyByRules } from './classify.ts';
 import { CLASSIFY_WITH_MODEL, classifyWithModel, type Model, modelOf, RULES_WITH_MODEL, type StoredModel } from './learned.ts';
 
@@ -12,7 +13,7 @@ let storedModel: Model | undefined;
 
 /** model.json, read once on first use: half a megabyte the rules alone never need. */
 function stored(): Model {
-  storedModel ??= modelOf(JSON.parse(readFileSync(new URL('./model.json', import.meta.url), 'utf8')) as StoredModel);
+  storedModel ??= modelOf(JSON.parse(readFileSync(projectPath('src', 'classify', 'model.json'), 'utf8')) as StoredModel);
   return storedModel;
 }
 

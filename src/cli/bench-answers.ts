@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { projectPath } from '../project-files.ts';
 
 /*
  * The sample inputs the benchmarks type and store (canvas titles, answers, names, comments), kept
@@ -30,7 +31,7 @@ const benchAnswersSchema = z.object({
 
 export type BenchAnswers = z.infer<typeof benchAnswersSchema>;
 
-export const BENCH_ANSWERS_FILE = new URL('../../examples/bench-answers.json', import.meta.url);
+export const BENCH_ANSWERS_FILE = projectPath('examples', 'bench-answers.json');
 
 /** The benchmarks' sample inputs, read and checked once. */
 export const benchAnswers: BenchAnswers = benchAnswersSchema.parse(JSON.parse(readFileSync(BENCH_ANSWERS_FILE, 'utf8')));

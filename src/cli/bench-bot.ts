@@ -10,6 +10,10 @@
  *   npm run bench                       # server at postgres://postgres@127.0.0.1:5432/postgres
  *   BENCH_SERVER_URL=… BENCH_SECONDS=10 BENCH_CANVASES=10000 npm run bench
  *   BENCH_CHATS=8 BENCH_CANVASES=0 BENCH_PGLITE=0 npm run bench   # one quick run
+ *   BENCH_CHATS=1 BENCH_SECONDS=1 BENCH_PGLITE=0 npm run bench    # memory after the canvases, nearly alone
+ *
+ * `npm run bench` runs the JavaScript `npm run build` compiles, as `npm start` does: the memory it
+ * reports is the bot's, without a TypeScript loader (tsx) in the process.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -282,7 +286,7 @@ async function main(): Promise<void> {
     fullGarbageCollection();
     const held = process.memoryUsage();
     console.log(
-      `\nafter ${memoryRun.canvases} more canvases (64 chats, ${fmt(memoryRun.seconds)} s): RSS ${fmt(memory.rss / 2 ** 20)} MB, heap used ${fmt(memory.heapUsed / 2 ** 20)} MB; after a full garbage collection: RSS ${fmt(held.rss / 2 ** 20)} MB, heap used ${fmt(held.heapUsed / 2 ** 20)} MB`,
+      `\nafter ${memoryRun.canvases} more canvases (64 chats, ${fmt(memoryRun.seconds)} s): RSS ${fmt(memory.rss / 2 ** 20)} MB, heap used ${fmt(memory.heapUsed / 2 ** 20)} of ${fmt(memory.heapTotal / 2 ** 20)} MB; after a full garbage collection: RSS ${fmt(held.rss / 2 ** 20)} MB, heap used ${fmt(held.heapUsed / 2 ** 20)} of ${fmt(held.heapTotal / 2 ** 20)} MB`,
     );
   } finally {
     await settleSentMarks(database.db);

@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { classifyAnswer, parseExamples } from '../classify/index.ts';
 import { clearWordMemo } from '../classify/classify.ts';
+import { projectPath } from '../project-files.ts';
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const repoRoot = projectPath();
 const files = [resolve(repoRoot, '../shared/eval/dev-set.jsonl'), resolve(repoRoot, 'tests/classify/extra-set.jsonl')];
 const examples = files.flatMap((file) => {
   try {

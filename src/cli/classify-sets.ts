@@ -1,12 +1,12 @@
 /** The labelled answer sets: the shared dev set (when present) and every set under tests/classify, in order. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseExamples, type EvalExample } from '../classify/index.ts';
 import type { BusinessTypeId } from '../canvas/business-types.ts';
 import type { LabelledSet } from '../classify/loso.ts';
+import { projectPath } from '../project-files.ts';
 
-export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const repoRoot = projectPath();
 
 export const readExamples = (file: string): EvalExample[] => parseExamples(readFileSync(file, 'utf8'));
 

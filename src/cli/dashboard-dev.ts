@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
+import { projectPath } from '../project-files.ts';
 import { createLogger } from '../runtime/logger.ts';
 import { type DashboardFixture, createFixtureDashboardService } from '../web/fixture-dashboard-service.ts';
 import { signInitData } from '../web/sign-init-data.ts';
@@ -16,7 +17,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '8090' },
     lang: { type: 'string', default: 'ru' },
     coach: { type: 'string', default: '1001' },
-    data: { type: 'string', default: new URL('../../examples/dashboard-demo.json', import.meta.url).pathname },
+    data: { type: 'string', default: projectPath('examples', 'dashboard-demo.json') },
     help: { type: 'boolean', default: false },
   },
 });

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CanvasSnapshot } from '../canvas/snapshot.ts';
+import { RUNS_FROM_SOURCE } from '../project-files.ts';
 import type { RenderRequest, RenderResponse } from './render-worker.ts';
 
 export interface CanvasRenderer {
@@ -34,12 +35,13 @@ interface Pending {
   timer: NodeJS.Timeout;
 }
 
-const WORKER_URL = new URL('./render-worker.ts', import.meta.url);
+/** The worker's module beside this one: TypeScript under tsx, JavaScript once compiled. */
+const WORKER_URL = new URL(RUNS_FROM_SOURCE ? './render-worker.ts' : './render-worker.js', import.meta.url);
 
 /**
- * Starts the worker through tsx's `tsImport`, resolved from here so any working directory works.
- * (`execArgv: ['--import', 'tsx']` does not reach worker threads on Node 20: the worker's entry
- * module loads before the hooks apply and fails on the .ts extension.)
+ * From the sources, the worker starts through tsx's `tsImport`, resolved from here so any working
+ * directory works. (`execArgv: ['--import', 'tsx']` does not reach worker threads on Node 20: the
+ * worker's entry module loads before the hooks apply and fails on the .ts extension.)
  */
 function tsxEsmApiUrl(): string {
   // The ESM build of tsx's API, as its package's "import" condition names it (the CJS build cannot register hooks here).
@@ -49,8 +51,9 @@ function tsxEsmApiUrl(): string {
   return pathToFileURL(join(dirname(packageJson), entry)).href;
 }
 
-/** A render worker thread (TypeScript through tsx), for this renderer and the bot's pool. */
+/** A render worker thread, for this renderer and the bot's pool; compiled, it loads no TypeScript loader. */
 export function spawnWorker(): Worker {
+  if (!RUNS_FROM_SOURCE) return new Worker(WORKER_URL);
   const api = tsxEsmApiUrl();
   const bootstrap = `import(${JSON.stringify(api)})
     .then((api) => api.tsImport(${JSON.stringify(WORKER_URL.href)}, ${JSON.stringify(import.meta.url)}))`;

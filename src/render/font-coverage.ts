@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { FONT_FILES, fontPath } from './fonts.ts';
+import { FONT_FILES, fontPath } from './font-files.ts';
 
 /** Code points with a glyph in a TrueType font, read from its cmap table (formats 4 and 12). */
 export function readCoveredCodePoints(font: Buffer): Set<number> {

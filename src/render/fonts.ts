@@ -1,17 +1,8 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { GlobalFonts } from '@napi-rs/canvas';
+import { FONT_FILES, fontPath } from './font-files.ts';
 
 /** Family name the picture draws with; registered from the npm package, never from system fonts. */
 export const FONT_FAMILY = 'Canvas Coach Sans';
-
-export const FONT_FILES = ['DejaVuSansCondensed.ttf', 'DejaVuSansCondensed-Bold.ttf', 'DejaVuSansCondensed-Oblique.ttf'] as const;
-
-/** Path of a font file of the `dejavu-fonts-ttf` package. */
-export function fontPath(file: string): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', file);
-}
 
 let registered = false;
 

@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { projectPath } from '../project-files.ts';
 
 /**
  * The drizzle database, whichever driver is behind it. Built without the schema: nothing uses
@@ -16,7 +16,7 @@ export type AppTransaction = PgTransaction<PgQueryResultHKT, Record<string, neve
 /** Anything queries can run on: the database or an open transaction. */
 export type Queryable = AppDatabase | AppTransaction;
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../db/migrations', import.meta.url));
+export const MIGRATIONS_DIR = projectPath('db', 'migrations');
 
 export interface DatabaseHandle {
   db: AppDatabase;

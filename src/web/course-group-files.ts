@@ -1,7 +1,6 @@
 import { exportGroupCsv } from '../cohort/group-export.ts';
 import { groupPictureStats } from '../cohort/group-picture-stats.ts';
 import { canReview } from '../course/group.ts';
-import { renderGroupPicture } from '../render/group-picture.ts';
 import type { Queryable } from '../storage/database.ts';
 import { createGroupDataSource } from '../storage/group-data-source.ts';
 import { createGroupRepository } from '../storage/group-repository.ts';
@@ -32,6 +31,8 @@ export function createCourseGroupFiles(db: Queryable, clock: () => Date = () => 
       const group = await coached(userId, groupId);
       if (!group) return { ok: false, reason: 'forbidden' };
       const stats = groupPictureStats(await source.pictureRows(groupId));
+      // Imported on the first chart: it loads the native renderer, which the bot's thread otherwise never needs.
+      const { renderGroupPicture } = await import('../render/group-picture.ts');
       const png = renderGroupPicture(stats, { name: group.name, date: clock(), language, timeZone: group.timeZone });
       return { ok: true, value: { fileName: `group-${groupId}.png`, contentType: 'image/png', body: png } };
     },

@@ -7,6 +7,7 @@ import { createFloodGate } from '../bot/middleware/rate-limit.ts';
 import { LANGUAGES, type Language, type Translate, languageFromTelegram, loadLocaleResources, translator } from '../i18n.ts';
 import { describeError, type Logger } from '../runtime/logger.ts';
 import { requestPath } from '../runtime/http-request.ts';
+import { projectPath } from '../project-files.ts';
 import type { CoachDashboardService, DashboardGroupFiles, Outcome, SubmissionView } from './coach-dashboard-service.ts';
 import { type WebAppUser, validateInitData } from './init-data.ts';
 
@@ -63,7 +64,7 @@ const STATIC_FILES: Record<string, string> = {
 function loadStaticFiles(): Map<string, { body: Buffer; type: string }> {
   const files = new Map<string, { body: Buffer; type: string }>();
   for (const [name, type] of Object.entries(STATIC_FILES)) {
-    files.set(name, { body: readFileSync(new URL(`./public/${name}`, import.meta.url)), type });
+    files.set(name, { body: readFileSync(projectPath('src', 'web', 'public', name)), type });
   }
   return files;
 }

@@ -24,7 +24,11 @@ export interface LogLine {
   [key: string]: unknown;
 }
 
-/** The real bot (`src/main.ts`) in a child process, with its JSON log lines parsed. */
+/** How the bot starts: from its sources through tsx, or (`COMPILED_ENTRY`) as `npm start` runs it, compiled by `npm run build`. */
+export const SOURCE_ENTRY = ['--import', 'tsx', 'src/main.ts'];
+export const COMPILED_ENTRY = ['dist/src/main.js'];
+
+/** The real bot (`src/main.ts`, or its compiled JavaScript) in a child process, with its JSON log lines parsed. */
 export class BotProcess {
   readonly logs: LogLine[] = [];
   stdout = '';
@@ -32,8 +36,8 @@ export class BotProcess {
   private child: ChildProcess;
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
-  constructor(env: Record<string, string>) {
-    this.child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  constructor(env: Record<string, string>, entry: string[] = SOURCE_ENTRY) {
+    this.child = spawn(process.execPath, entry, {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH ?? '',
