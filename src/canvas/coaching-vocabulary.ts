@@ -161,8 +161,12 @@ export const NEED_WORDS: Patterns = [
   '"или "вернем|"бесплатно', 'довол', 'радует', 'наслажда', 'отдыха', 'успева', 'забыва', 'забыть', 'забуд', 'приносит',
   '"готово|"готов|"готова|"готовы', 'начинает', 'начинают', 'станет', 'становится', 'становятся', '"уходит|"уходят "с',
   '"on "request|"call', 'within', '"on "time', '"в "срок', 'вовремя', '"пока "вы|"ты|"клиент|"клиентка|"ребенок|"дети|"родители|"хозяин',
-  '"while "you|"they|"the "kids', '"or "your "money', '"or "free', '"don "t "have', '"doesn "t "have', '"never "have', '"no "need', 'never',
+  '"while "you|"they', '"while "the "kids', '"half "the "price|"cost', '"or "your "money', '"or "free', '"don "t "have',
+  '"doesn "t "have', '"never "have', '"no "need', 'never',
   'enjoy', 'relax', '"stop', '"stops', 'forget', '"ready', '"end "up', '"leave|"leaves "with', 'happy', 'satisf',
+  // How it was before for the customer ("раньше возили вчерашний хлеб"), or a sudden lack ("когда кто-то уволился и смену некем
+  // закрыть"): a problem the offer ends.
+  '"раньше', 'внезапн', '"срочно', '"некем|"некому|"нечем|"негде|"некогда', '"used "to', 'suddenly', '"short "of',
   // The customer's situation: busy, bored, stressed, ashamed, alone.
   '"занятых|"занятым|"занятые|"занятой', 'неудоб', 'надоел', 'скучн', 'стресс', 'нерв', 'стыд', 'неловк', 'одиноч', '"busy',
   'bored', '"fed "up', 'stress', 'lonely', 'embarrass', 'inconvenien',
@@ -424,6 +428,9 @@ export const AFTER_SALES_WORDS: Patterns = [
   '"once|"after ~3 "they|"you|"customers|"buyers|"players|"users ~1 "own|"have|"bought|"buy|"receive|"received|"get|"got',
   'patch|patches', '"bug "tracker|"reports|"fixes', '"free|"regular ~1 update|updates', 'обновлени', '"keep|"keeps ~2 happy',
   'replacement', '"replace "it|"them', '"замену|"замена', 'подмен',
+  // Goods exchanged or work corrected for free once delivered ("если хлеб не такой — меняю", "потом месяц правки бесплатно").
+  '"если *5 "меняю|"меняем|"поменяю|"поменяем|"обменяю|"обменяем|"обмениваем', 'правк|доработк|исправлени ~2 бесплатн', 'бесплатн ~2 правк|доработк|исправлени',
+  '"free "revisions|"fixes|"changes',
   // One alternative of several words each: the words of a pattern follow each other, so "не работает" is a pattern of its own.
   // Something left behind or lost is a trouble after the purchase too ("если что-то забыли в машине — привозим").
   '"если ~4 слома|полом|прокол|забыл|забыли|потерял|потеряли', '"если ~4 "не "работает|"заводится', '"если ~4 "что "то ~1 случит|"пойдет',
@@ -542,6 +549,8 @@ export const COST_WORDS: Patterns = [
   // What the work takes from our own rest ("ночные вызовы — цена моего сна", "ценой выходных", "недосып").
   '"цена|"ценой|"цену "моего|"моей|"моих|"нашего|"нашей|"наших|"своего|"своей|"своих', '"ценой "сна|"выходных|"отдыха|"здоровья|"нервов',
   'недосып', 'sleepless', '"lost "sleep',
+  // A workload in working days or hours ("нагрузка — около 3 рабочих дней менеджера на мероприятие").
+  '"нагрузка|"нагрузки', 'рабоч ~1 "дней|"дня|"день|"часов|"часа|"час', 'workload', '"man "days|"hours', '"working "days|"hours',
   // Pay or a share to the people who keep the relationship ("менеджеры получают 5% от заказа").
   ...PAY_WORDS,
   // A part of our commission or of the bill given to whoever serves the client ("агент получает часть комиссии",

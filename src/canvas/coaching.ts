@@ -603,10 +603,17 @@ function reviewRevenue(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   const notes: CoachingNote[] = [];
   if (!mentions(text, 'frequency') && !RENT_PER_HOUR.test(text.normalized)) notes.push({ key: 'revenue_no_frequency' });
-  // "Абонементы на 1, 3, 6 и 12 месяцев" has numbers but no price.
-  if (!mentions(text, 'price') && !hasMoney(text)) notes.push({ key: 'revenue_no_pricing' });
+  // "Абонементы на 1, 3, 6 и 12 месяцев" has numbers but no price; "Пончик 90" names one.
+  if (!mentions(text, 'price') && !hasMoney(text) && !BARE_PRICE.test(text.normalized)) notes.push({ key: 'revenue_no_pricing' });
   return notes;
 }
+
+/**
+ * A number of two digits or more right after what is sold, with no unit of anything else ("Пончик 90", "кофе — 150"): its
+ * price, as people write on a price board.
+ */
+const BARE_PRICE =
+  /\p{L}{3,}\s*[-—:–]?\s*\d{2,}(?![\d.,]*\s*(?:%|шт|раз|лет|год|мес|мин|час|сут|дн|ден|недел|км|кг|г(?!\p{L})|м(?!\p{L})|мл|л(?!\p{L})|чел|посещ|заняти|урок|человек|гост|клиент|заказ|точ|штук|minute|hour|day|week|month|year|times|people|guests))/u;
 
 /** A number of something other than times or money: "60 ульев", "3 лодки". */
 const COUNTED_THING = new RegExp(COUNTED, 'u');
@@ -937,6 +944,9 @@ function paysNamedPerson(costs: PreparedText, item: PreparedText): boolean {
   });
 }
 
+/** An item that ends by saying it is as the one before ("фритюр и кофемашина тоже", "the van too"). */
+const OWNED_TOO = /(?:тоже|также|too|as well)\s*$/u;
+
 /** Most words between a quantifier of everything and the resource it spans ("весь инструмент и оборудование"). */
 const MAX_WORDS_AFTER_QUANTIFIER = 3;
 
@@ -965,8 +975,10 @@ function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText)
     // "офис не нужен" names no cost; "свой ростер", "4 кресла (свои)", bought already or paid off ("печь (кредит
     // выплачен)"), have no running cost to ask for.
     const paidOff = mentions(listItem, 'paid_off');
+    // "Ларёк наш, фритюр и кофемашина тоже": "тоже" says the item is owned as the one before it.
+    const ownedLikeBefore = OWNED_TOO.test(listItem.normalized) && listIndex > 0 && mentions(listItems[listIndex - 1] as PreparedText, 'owned');
     // "в моей арендованной студии": a place of mine that is rented still has its rent to pay.
-    const ownedOutright = paidOff || (mentions(listItem, 'owned') && !mentions(listItem, 'financed') && !mentions(listItem, 'rented'));
+    const ownedOutright = ownedLikeBefore || paidOff || (mentions(listItem, 'owned') && !mentions(listItem, 'financed') && !mentions(listItem, 'rented'));
     if (mentions(listItem, 'not_needed') || (COSTLY_RESOURCES[id].ownedCostsNothing && ownedOutright)) continue;
     if (namesItemAgain(costs, listItem, id) || (id === 'staff' && paysNamedPerson(costs, listItem))) continue;
     missing.push({ item, listIndex, position: listItem.original.indexOf(phrase.words) });

@@ -167,6 +167,8 @@ const sets = [
   { file: 'coaching-set-ao.jsonl', canvases: 40, recall: 0.8 },
   { file: 'coaching-set-ap.jsonl', canvases: 40, recall: 0.8 },
   { file: 'coaching-set-aq.jsonl', canvases: 40, recall: 0.8 },
+  { file: 'coaching-set-ar.jsonl', canvases: 40, recall: 0.75 },
+  { file: 'coaching-set-as.jsonl', canvases: 40, recall: 0.8 },
 ];
 
 describe('coaching checks on the labelled sets', () => {

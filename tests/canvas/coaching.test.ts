@@ -358,6 +358,13 @@ describe('reviewBlock: value propositions', () => {
     expect(review('value_propositions', 'Детям интересно, и родители видят, что ребёнок сам собрал модель')).toEqual([]);
     expect(review('value_propositions', 'Интересные модели роботов, наборы Lego, опытные педагоги')).toEqual(['value_no_problem']);
   });
+
+  it('reads how it was before, a sudden lack, waiting on the spot and half the price as the customer’s problem or gain', () => {
+    expect(review('value_propositions', 'Горячие пирожки у остановки, раньше за ними ездили в район')).toEqual([]);
+    expect(review('value_propositions', 'Найдём няню за три дня, если прежняя внезапно ушла и ребёнка не с кем оставить')).toEqual([]);
+    expect(review('value_propositions', 'Keys cut while you wait, at half the price of the mall', 'en')).toEqual([]);
+    expect(review('value_propositions', 'Горячие пирожки с капустой и мясом у остановки')).toEqual(['value_no_problem']);
+  });
 });
 
 describe('reviewBlock: channels', () => {
@@ -727,6 +734,12 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Ставим товар в магазины под реализацию, возим сами, нереализованный товар забираем через месяц')).toEqual([]);
     expect(review('channels', 'Ставим товар в магазины под реализацию, возим сами')).toEqual(['channels_no_after_sales']);
   });
+
+  it('takes an exchange promised on a condition and free corrections as what follows the sale, but not a service of exchanging', () => {
+    expect(review('channels', 'Берут в киоске. Если пирог не понравился — поменяем')).toEqual([]);
+    expect(review('channels', 'Заказ через сайт, макет присылаю на почту, потом две недели правки бесплатно')).toEqual([]);
+    expect(review('channels', 'Звонят, приезжаем и меняем стёкла на месте')).toEqual(['channels_no_after_sales']);
+  });
 });
 
 describe('reviewBlock: customer relationships', () => {
@@ -923,6 +936,11 @@ describe('reviewBlock: customer relationships', () => {
     expect(review('customer_relationships', 'За каждым магазином свой менеджер')).toEqual(['relationships_no_cost']);
     expect(review('customer_relationships', 'Постоянным скидка 5% по карте')).toEqual(['relationships_no_cost']);
   });
+
+  it('takes a workload in working days as a cost', () => {
+    expect(review('customer_relationships', 'Каждый заказ ведёт свой менеджер; это около трёх рабочих дней на заказ')).toEqual([]);
+    expect(review('customer_relationships', 'Каждого клиента ведёт свой менеджер от заявки до сдачи')).toEqual(['relationships_no_cost']);
+  });
 });
 
 describe('reviewBlock: revenue streams', () => {
@@ -1051,6 +1069,11 @@ describe('reviewBlock: revenue streams', () => {
     // Selling at a market names a place, not a price.
     expect(review('revenue_streams', 'Ежемесячно, на рынке')).toEqual(['revenue_no_pricing']);
     expect(review('revenue_streams', 'За смену, расчёт раз в неделю')).toEqual(['revenue_no_pricing']);
+  });
+
+  it('takes a bare number after what is sold as its price, but not a count or a period', () => {
+    expect(review('revenue_streams', 'Блин 80, чай 40, платят на месте')).toEqual([]);
+    expect(review('revenue_streams', 'Абонементы на 12 занятий, платят на месте')).toEqual(['revenue_no_pricing']);
   });
 });
 
@@ -1971,6 +1994,14 @@ describe('reviewBlock: cost structure', () => {
     expect(
       keys('cost_structure', { key_resources: 'Студия в моей арендованной квартире', cost_structure: 'Постоянные: интернет. Переменные: краски' }),
     ).toContain('costs_miss_resources');
+  });
+
+  it('takes an item said to be owned "тоже" after an owned one as owned', () => {
+    const costs = 'Постоянные: место 10к/мес. Переменные: мука, масло';
+    expect(keys('cost_structure', { key_resources: 'Фургон наш, печь и холодильник тоже, место в аренде', cost_structure: costs })).toEqual([]);
+    expect(keys('cost_structure', { key_resources: 'Фургон наш, печь и холодильник в лизинге, место в аренде', cost_structure: costs })).toContain(
+      'costs_miss_resources',
+    );
   });
 });
 
