@@ -240,6 +240,8 @@ export const SALE_WORDS: Patterns = [
  */
 export const PAID_ON_THE_SPOT: Patterns = [
   'оплат|оплач|плат^платформ^плать^платк|расчет|рассчитыва|"вход|деньг|наличн|картой ~3 "на "месте',
+  // Buying there ("шоурум, где можно купить на месте"): the place of the sale.
+  'купить|купят|покупают|покупка|приобрести ~2 "на "месте',
 ];
 
 /**
@@ -409,6 +411,8 @@ export const AFTER_SALES_WORDS: Patterns = [
   // does.
   'прошлогодн', '"прошлым|"прежним|"бывшим|"давним|"прошлых|"прежних|"бывших|"давних ~1 клиент|покупател|заказчик|гост|пациент',
   '"звоню|"позвоню|"обзваниваю',
+  // Writing or calling to the regulars ("Осенью пишу постоянным, что новый мёд готов").
+  'пиш|напиш|звон|напомина|сообща|рассыла ~2 "постоянным|"постоянных|"постоянникам|"regulars',
   'следующ', 'балл', 'кешбэк', 'кэшбэк', 'накопит', 'рекламац', 'допрода', 'cashback',
   // What did not sell, taken back from the shop that stocked it ("непроданное забираем"): the delivery's sequel.
   'непроданн', 'нереализованн', 'невыкуплен', '"unsold',
@@ -551,6 +555,8 @@ export const COST_WORDS: Patterns = [
   'недосып', 'sleepless', '"lost "sleep',
   // A workload in working days or hours ("нагрузка — около 3 рабочих дней менеджера на мероприятие").
   '"нагрузка|"нагрузки', 'рабоч ~1 "дней|"дня|"день|"часов|"часа|"час', 'workload', '"man "days|"hours', '"working "days|"hours',
+  // A commission the channel or the aggregator takes ("агрегаторы берут 15% комиссии", "the aggregators take a commission").
+  'комисси', 'commission',
   // Pay or a share to the people who keep the relationship ("менеджеры получают 5% от заказа").
   ...PAY_WORDS,
   // A part of our commission or of the bill given to whoever serves the client ("агент получает часть комиссии",

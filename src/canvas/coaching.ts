@@ -622,6 +622,26 @@ const COUNTED_THING = new RegExp(COUNTED, 'u');
 const COUNTED_IN_WORDS =
   /(?<!\p{L})(?:два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двести|триста|пятьсот)\s+(?!раз|час|мин|сут|дн|ден|недел|месяц|лет|год|руб|тыс|процент)\p{L}/u;
 
+/**
+ * Items of a list that name things ("Лампа, фрезер, сухожар — всё моё"): two or more items of one or two words, none of
+ * them vague. A clause ("что потребуется для масштабирования") is no item.
+ */
+const MIN_LISTED_THINGS = 2;
+const MAX_THING_WORDS = 2;
+const MIN_THING_WORD = 4;
+
+/** Whether the answer lists things a vocabulary may not know: each such item is concrete, whatever it is called. */
+function listsThings(text: PreparedText): boolean {
+  const things = listItemsOf(text).filter(
+    (item) =>
+      item.words.length > 0 &&
+      item.words.length <= MAX_THING_WORDS &&
+      !mentions(item, 'vague_resource') &&
+      item.words.some((word) => word.text.length >= MIN_THING_WORD && !/\d/u.test(word.text)),
+  );
+  return things.length >= MIN_LISTED_THINGS;
+}
+
 function reviewResources(answers: BlockAnswers): CoachingNote[] {
   const text = answers.all;
   const categories: PhraseKey[] = ['physical_resource', 'intellectual_resource', 'human_resource', 'financial_resource'];
@@ -630,7 +650,10 @@ function reviewResources(answers: BlockAnswers): CoachingNote[] {
   // that names nothing ("всё необходимое есть") needs the four kinds spelled out. Things counted ("пасека 60 ульев")
   // are concrete whether or not a list knows them, and "всё" beside them says whose they are.
   const namesSomething =
-    categories.some((category) => mentions(text, category)) || COUNTED_THING.test(text.normalized) || COUNTED_IN_WORDS.test(text.normalized);
+    categories.some((category) => mentions(text, category)) ||
+    COUNTED_THING.test(text.normalized) ||
+    COUNTED_IN_WORDS.test(text.normalized) ||
+    listsThings(text);
   if (!namesSomething && mentions(text, 'vague_resource')) {
     notes.push({ key: 'resources_no_category' });
   }

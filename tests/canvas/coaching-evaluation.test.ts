@@ -169,6 +169,8 @@ const sets = [
   { file: 'coaching-set-aq.jsonl', canvases: 40, recall: 0.8 },
   { file: 'coaching-set-ar.jsonl', canvases: 40, recall: 0.75 },
   { file: 'coaching-set-as.jsonl', canvases: 40, recall: 0.8 },
+  { file: 'coaching-set-at.jsonl', canvases: 40, recall: 0.75 },
+  { file: 'coaching-set-au.jsonl', canvases: 40, recall: 0.8 },
 ];
 
 describe('coaching checks on the labelled sets', () => {

@@ -740,6 +740,12 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Заказ через сайт, макет присылаю на почту, потом две недели правки бесплатно')).toEqual([]);
     expect(review('channels', 'Звонят, приезжаем и меняем стёкла на месте')).toEqual(['channels_no_after_sales']);
   });
+
+  it('takes buying on the spot as the place of the sale, and writing to the regulars as what follows it', () => {
+    expect(review('channels', 'Продаём на Ozon и в маленьком магазине, где можно купить на месте')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Узнают в ВК, заказывают там же, привозим сами. Весной пишу постоянным, что рассада готова')).toEqual([]);
+    expect(review('channels', 'Узнают в ВК, заказывают там же, привозим сами')).toEqual(['channels_no_after_sales']);
+  });
 });
 
 describe('reviewBlock: customer relationships', () => {
@@ -940,6 +946,11 @@ describe('reviewBlock: customer relationships', () => {
   it('takes a workload in working days as a cost', () => {
     expect(review('customer_relationships', 'Каждый заказ ведёт свой менеджер; это около трёх рабочих дней на заказ')).toEqual([]);
     expect(review('customer_relationships', 'Каждого клиента ведёт свой менеджер от заявки до сдачи')).toEqual(['relationships_no_cost']);
+  });
+
+  it('takes a commission an aggregator keeps as a cost', () => {
+    expect(review('customer_relationships', 'Отвечаем гостям в чате Островка, агрегатор берёт 15% комиссии')).toEqual([]);
+    expect(review('customer_relationships', 'Отвечаем гостям в чате Островка')).toEqual(['relationships_no_cost']);
   });
 });
 
@@ -1155,6 +1166,11 @@ describe('reviewBlock: key resources', () => {
   it('takes staff on the payroll, freelancers or a supplier as where a resource comes from', () => {
     expect(review('key_resources', 'Сорок уборщиц в штате, поломоечные машины, склад химии')).toEqual([]);
     expect(review('key_resources', 'Дизайнер на фрилансе, ткань от поставщика, швейные машины')).toEqual([]);
+  });
+
+  it('takes a list of short items as concrete things, whatever they are called, but not a clause', () => {
+    expect(review('key_resources', 'Стол, мольберт, краски — всё моё')).toEqual([]);
+    expect(review('key_resources', 'Всё, что потребуется, купим после запуска')).toContain('resources_no_category');
   });
 });
 
