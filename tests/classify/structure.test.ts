@@ -1237,3 +1237,20 @@ describe('causes of the first runs on sets 45 and 46', () => {
     expect(revenue('A firm pays $900 once per seat for a perpetual licence').types).not.toContain('subscription');
   });
 });
+
+describe('causes of the first runs on sets 47 and 48', () => {
+  it('reads a woman consultant who serves in a shop as personal help, and one who sells among her friends as a network', () => {
+    expect(relationships('в салоне помогает та консультантка, которая свободна').types).not.toContain('network_marketing');
+    expect(relationships('консультантки продают косметику среди подруг и получают процент').types).toContain('network_marketing');
+  });
+
+  it('reads seed investment as no advertising, and yearly plans sold as a subscription', () => {
+    expect(revenue('живём на посевных инвестициях, выручки пока нет').types).toEqual([]);
+    expect(revenue('продаём годовые планы за 900$ в год').types).toEqual(['subscription']);
+  });
+
+  it('reads a deposit beside a price per day as a rent, but not a deposit for a key', () => {
+    expect(revenue('бетономешалка 700 в сутки, залог 3000').types).toEqual(['rent_lease']);
+    expect(revenue('абонемент 3000 в месяц, залог за ключ от шкафчика 500').types).not.toContain('rent_lease');
+  });
+});
