@@ -166,7 +166,11 @@ export const NEED_WORDS: Patterns = [
   'enjoy', 'relax', '"stop', '"stops', 'forget', '"ready', '"end "up', '"leave|"leaves "with', 'happy', 'satisf',
   // How it was before for the customer ("раньше возили вчерашний хлеб"), or a sudden lack ("когда кто-то уволился и смену некем
   // закрыть"): a problem the offer ends.
-  '"раньше', 'внезапн', '"срочно', '"некем|"некому|"нечем|"негде|"некогда', '"used "to', 'suddenly', '"short "of',
+  '"раньше', 'внезапн',
+  // What others do badly, or what is usual on the market ("делают абы как", "на рынке мёд часто с сахаром"): a problem we avoid.
+  '"абы "как', '"кое "как', 'халтур', '"тяп "ляп', '"на "рынке *4 "часто|"обычно|"сплошь|"вечно|"бывает',
+  '"в "магазинах|"сетях *4 "часто|"обычно|"сплошь|"вечно|"бывает', '"у "конкурентов|"других *4 "часто|"обычно|"сплошь|"вечно|"бывает',
+  '"sloppy', '"shoddy', '"cut "corners', '"срочно', '"некем|"некому|"нечем|"негде|"некогда', '"used "to', 'suddenly', '"short "of',
   // The customer's situation: busy, bored, stressed, ashamed, alone.
   '"занятых|"занятым|"занятые|"занятой', 'неудоб', 'надоел', 'скучн', 'стресс', 'нерв', 'стыд', 'неловк', 'одиноч', '"busy',
   'bored', '"fed "up', 'stress', 'lonely', 'embarrass', 'inconvenien',
@@ -414,6 +418,8 @@ export const AFTER_SALES_WORDS: Patterns = [
   // Writing or calling to the regulars ("Осенью пишу постоянным, что новый мёд готов").
   'пиш|напиш|звон|напомина|сообща|рассыла ~2 "постоянным|"постоянных|"постоянникам|"regulars',
   'следующ', 'балл', 'кешбэк', 'кэшбэк', 'накопит', 'рекламац', 'допрода', 'cashback',
+  // A stamp card or a loyalty card brings the buyer back ("карта со штампами: 8-й сет бесплатно").
+  'штамп', 'stamp', 'лояльност', 'loyalty',
   // What did not sell, taken back from the shop that stocked it ("непроданное забираем"): the delivery's sequel.
   'непроданн', 'нереализованн', 'невыкуплен', '"unsold',
   '"points', '"next "visit|"time|"day|"week|"morning', '"the "day|"week "after', 'upsell', 'благодар', '"просим ~2 оцен',
@@ -894,6 +900,9 @@ export const RISK_WORDS: Patterns = [
   // Harm to what we own that the partner keeps away: theft, damage, spoiling ("хранит лодки в охраняемом ангаре — не
   // украдут").
   'украд', 'краж', 'угон', 'угна', 'воровств', 'похищ', 'испорч', 'порч', 'поврежд', 'повред', '"сохранность|"сохранности', 'охраняем',
+  // A loss the partner takes on itself is off our hands ("берёт на себя возвраты и налоги", "handles refunds"); taking on the
+  // work alone ("берёт на себя логистику") says what it does.
+  '"на "себя ~2 возврат|налог|риск|ответственност|брак|претензи|гаранти|штраф', '"handles|"handle ~2 "refunds|"returns|"taxes|"chargebacks',
   // Guarding what we own is keeping theft away ("берёт на себя охрану лодок", "сторожит склад ночью", "guards the boards").
   'охраня', '"охрану', 'сторож', '"guard|"guards|"guarding',
   // Not "испорт", which one typo away reads "импорт".
@@ -1001,6 +1010,8 @@ const FOUNDER_HIMSELF: Patterns = [
   // The author of a course or a method, one person, is the one whose project it is: a trade said of them ("автор —
   // практикующий бухгалтер") tells what they know, not whom the project pays. Authors in the plural may be hired.
   '"автор', '"author',
+  // One's own expertise or years in a trade ("My own expertise (12 years as a head chef)", "мой опыт — 10 лет поваром").
+  '"years "as', '"лет "в "профессии', '"лет "поваром|"мастером|"шефом', '"my "own "expertise|"experience', '"мой "опыт',
 ];
 
 /**

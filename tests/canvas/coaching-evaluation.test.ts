@@ -171,6 +171,8 @@ const sets = [
   { file: 'coaching-set-as.jsonl', canvases: 40, recall: 0.8 },
   { file: 'coaching-set-at.jsonl', canvases: 40, recall: 0.75 },
   { file: 'coaching-set-au.jsonl', canvases: 40, recall: 0.8 },
+  { file: 'coaching-set-av.jsonl', canvases: 40, recall: 0.85 },
+  { file: 'coaching-set-aw.jsonl', canvases: 40, recall: 0.8 },
 ];
 
 describe('coaching checks on the labelled sets', () => {

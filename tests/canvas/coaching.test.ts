@@ -365,6 +365,12 @@ describe('reviewBlock: value propositions', () => {
     expect(review('value_propositions', 'Keys cut while you wait, at half the price of the mall', 'en')).toEqual([]);
     expect(review('value_propositions', 'Горячие пирожки с капустой и мясом у остановки')).toEqual(['value_no_problem']);
   });
+
+  it('reads what others do badly or what is usual on the market as the problem we avoid', () => {
+    expect(review('value_propositions', 'ремонт ванных обычно делают кое-как, я делаю по СНиПу с гарантией')).toEqual([]);
+    expect(review('value_propositions', 'в магазинах сыр часто с пальмовым маслом, а у нас из молока своих коров')).toEqual([]);
+    expect(review('value_propositions', 'сыр из молока своих коров, три сорта')).toEqual(['value_no_problem']);
+  });
 });
 
 describe('reviewBlock: channels', () => {
@@ -745,6 +751,11 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Продаём на Ozon и в маленьком магазине, где можно купить на месте')).toEqual(['channels_only_sale']);
     expect(review('channels', 'Узнают в ВК, заказывают там же, привозим сами. Весной пишу постоянным, что рассада готова')).toEqual([]);
     expect(review('channels', 'Узнают в ВК, заказывают там же, привозим сами')).toEqual(['channels_no_after_sales']);
+  });
+
+  it('takes a stamp card or a loyalty card as what follows the sale', () => {
+    expect(review('channels', 'Узнают из сторис, подходят к фургону, платят картой. Потом карта со штампами: шестой кофе бесплатно')).toEqual([]);
+    expect(review('channels', 'Узнают из сторис, подходят к фургону, платят картой')).toEqual(['channels_no_after_sales']);
   });
 });
 
@@ -1487,6 +1498,11 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'Оптовый рынок и пекарня на соседней улице')).not.toContain('partners_no_contribution');
     expect(review('key_partners', 'Поставщик и ООО «Вектор»')).toContain('partners_no_contribution');
   });
+
+  it('takes a loss the partner takes on itself as a risk covered, but not the work it takes on', () => {
+    expect(review('key_partners', 'Маркетплейс — продаёт и доставляет, берёт на себя возвраты')).not.toContain('partners_no_risk');
+    expect(review('key_partners', 'Маркетплейс — продаёт и берёт на себя доставку')).toContain('partners_no_risk');
+  });
 });
 
 describe('reviewBlock: cost structure', () => {
@@ -2018,6 +2034,14 @@ describe('reviewBlock: cost structure', () => {
     expect(keys('cost_structure', { key_resources: 'Фургон наш, печь и холодильник в лизинге, место в аренде', cost_structure: costs })).toContain(
       'costs_miss_resources',
     );
+  });
+
+  it('takes one’s own years in a trade as the founder’s, not staff to pay', () => {
+    const costs = 'Monthly: van lease £300, software £40. Per job: travel';
+    expect(keys('cost_structure', { key_resources: 'My own experience (10 years as a chef), my knives', cost_structure: costs }, 'en')).not.toContain(
+      'costs_miss_resources',
+    );
+    expect(keys('cost_structure', { key_resources: 'Two chefs, my knives', cost_structure: costs }, 'en')).toContain('costs_miss_resources');
   });
 });
 
