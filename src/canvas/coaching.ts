@@ -609,11 +609,10 @@ function reviewRevenue(answers: BlockAnswers): CoachingNote[] {
 }
 
 /**
- * A number of two digits or more right after what is sold, with no unit of anything else ("Пончик 90", "кофе — 150"): its
- * price, as people write on a price board.
+ * A number of two digits or more right after what is sold that closes its clause ("Пончик 90", "кофе — 150, чай 80"): its
+ * price, as people write on a price board. A number with a word after it counts something ("на 12 занятий").
  */
-const BARE_PRICE =
-  /\p{L}{3,}\s*[-—:–]?\s*\d{2,}(?![\d.,]*\s*(?:%|шт|раз|лет|год|мес|мин|час|сут|дн|ден|недел|км|кг|г(?!\p{L})|м(?!\p{L})|мл|л(?!\p{L})|чел|посещ|заняти|урок|человек|гост|клиент|заказ|точ|штук|minute|hour|day|week|month|year|times|people|guests))/u;
+const BARE_PRICE = /\p{L}{3,}\s*[-—:–]?\s*\d{2,}\s*(?:[,.;!)\n]|$)/u;
 
 /** A number of something other than times or money: "60 ульев", "3 лодки". */
 const COUNTED_THING = new RegExp(COUNTED, 'u');
@@ -878,6 +877,9 @@ const ABBREVIATION_DOT =
 /** A word of two or three capitals: an abbreviation too short to stem. */
 const ABBREVIATION = /^\p{Lu}{2,3}$/u;
 
+/** Letters a first name loses or changes in its cases ("Коля", "Коле", "Колю"). */
+const NAME_ENDING = 1;
+
 /** Shortest stem that still tells words apart; longer words lose up to two letters of ending. */
 const MIN_STEM = 4;
 const MAX_STEM = 6;
@@ -891,6 +893,11 @@ function namesItemAgain(costs: PreparedText, item: PreparedText, id: CostlyResou
     // An abbreviation ("станок ЧПУ", "МФУ") is named again only as itself ("платёж за ЧПУ").
     const written = item.original.slice(word.start, word.start + word.text.length);
     if (ABBREVIATION.test(written)) return costs.words.some((costWord) => costWord.text === word.text);
+    // A first name ("Помощник Коля") is named again in any of its cases ("Коле 35т в мес"): it changes only its last letter.
+    if (wordIs(word.text, 'first_name') && word.text.length > NAME_ENDING + 2) {
+      const name = word.text.slice(0, -NAME_ENDING);
+      return costs.words.some((costWord) => costWord.text.startsWith(name) && costWord.text.length <= word.text.length + 1);
+    }
     if (word.text.length < MIN_STEM || /\d/u.test(word.text)) return false;
     const stem = word.text.slice(0, Math.min(MAX_STEM, Math.max(MIN_STEM, word.text.length - 2)));
     return costs.words.some((costWord) => costWord.text.startsWith(stem) && (id !== 'staff' || PERSON_NOUN.test(costWord.text)));
@@ -952,21 +959,6 @@ function paysSomeone(costs: PreparedText): boolean {
   });
 }
 
-/** Letters a first name loses or changes in its cases ("Коля", "Коле", "Колю"). */
-const NAME_ENDING = 1;
-
-/**
- * Whether the costs pay a person the resources name by first name ("Помощник Коля" and "Коле 35т в мес"): the name in
- * any case stands for their pay.
- */
-function paysNamedPerson(costs: PreparedText, item: PreparedText): boolean {
-  return item.words.some((word) => {
-    if (!wordIs(word.text, 'first_name') || word.text.length <= NAME_ENDING + 2) return false;
-    const stem = word.text.slice(0, -NAME_ENDING);
-    return costs.words.some((costWord) => costWord.text.startsWith(stem) && costWord.text.length <= word.text.length + 1);
-  });
-}
-
 /** An item that ends by saying it is as the one before ("фритюр и кофемашина тоже", "the van too"). */
 const OWNED_TOO = /(?:тоже|также|too|as well)\s*$/u;
 
@@ -1003,7 +995,7 @@ function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText)
     // "в моей арендованной студии": a place of mine that is rented still has its rent to pay.
     const ownedOutright = ownedLikeBefore || paidOff || (mentions(listItem, 'owned') && !mentions(listItem, 'financed') && !mentions(listItem, 'rented'));
     if (mentions(listItem, 'not_needed') || (COSTLY_RESOURCES[id].ownedCostsNothing && ownedOutright)) continue;
-    if (namesItemAgain(costs, listItem, id) || (id === 'staff' && paysNamedPerson(costs, listItem))) continue;
+    if (namesItemAgain(costs, listItem, id)) continue;
     missing.push({ item, listIndex, position: listItem.original.indexOf(phrase.words) });
   }
   // In the order the resources were named.

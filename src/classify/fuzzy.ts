@@ -1,20 +1,26 @@
 const VOWELS = 'аеиоуыэюя';
 
-/** Keyboard rows as a phone shows them, each shifted right by its offset in key widths. */
-const KEYBOARD_ROWS: ReadonlyArray<readonly [string, number]> = [
-  ['йцукенгшщзхъ', 0],
-  ['фывапролджэ', 0.5],
-  ['ячсмитьбю', 1.5],
-  ['qwertyuiop', 0],
-  ['asdfghjkl', 0.5],
-  ['zxcvbnm', 1.5],
+/** The phone keyboards, row by row; each row is shifted right by its offset in key widths. */
+const KEYBOARDS: ReadonlyArray<ReadonlyArray<readonly [string, number]>> = [
+  [
+    ['йцукенгшщзхъ', 0],
+    ['фывапролджэ', 0.5],
+    ['ячсмитьбю', 1.5],
+  ],
+  [
+    ['qwertyuiop', 0],
+    ['asdfghjkl', 0.5],
+    ['zxcvbnm', 1.5],
+  ],
 ];
 
 /** Letters a speller confuses by sound: voiced and voiceless pairs, the two signs. */
 const SOUND_ALIKE: readonly string[] = ['бп', 'вф', 'гк', 'дт', 'жш', 'зс', 'шщ', 'ьъ'];
 
-const KEY_POSITIONS: ReadonlyMap<string, { row: number; x: number }> = new Map(
-  KEYBOARD_ROWS.flatMap(([letters, offset], row) => [...letters].map((letter, index) => [letter, { row, x: index + offset }] as const)),
+const KEY_POSITIONS: ReadonlyMap<string, { keyboard: number; row: number; x: number }> = new Map(
+  KEYBOARDS.flatMap((rows, keyboard) =>
+    rows.flatMap(([letters, offset], row) => [...letters].map((letter, index) => [letter, { keyboard, row, x: index + offset }] as const)),
+  ),
 );
 
 /**
@@ -26,7 +32,7 @@ function isLikelySlip(typed: string, meant: string): boolean {
   if (SOUND_ALIKE.some((pair) => pair.includes(typed) && pair.includes(meant))) return true;
   const a = KEY_POSITIONS.get(typed);
   const b = KEY_POSITIONS.get(meant);
-  if (!a || !b || Math.floor(a.row / 3) !== Math.floor(b.row / 3)) return false;
+  if (!a || !b || a.keyboard !== b.keyboard) return false;
   return Math.abs(a.row - b.row) <= 1 && Math.abs(a.x - b.x) <= 1;
 }
 

@@ -318,6 +318,17 @@ function isMaybe(tokens: readonly Token[], index: number): boolean {
   const opensClause = tokens[index - 1]?.clause !== token.clause;
   return token.norm === 'может' && opensClause && next !== undefined && !INFINITIVE.test(next.norm) && !/(?:ся|сь)$/u.test(next.norm);
 }
+/**
+ * Markers that are never a fact, whatever else the answer says: "думаем", "возможно", "может быть", "может рекламу", "в
+ * разработке". A firm plan ("планируем") drops only when the answer also says what holds now.
+ */
+function isHedge(tokens: readonly Token[], index: number): boolean {
+  const { norm } = tokens[index] as Token;
+  const next = tokens[index + 1]?.norm;
+  if (HEDGE_WORDS.has(norm) || DOUBT_WORDS.has(norm)) return true;
+  if (norm === 'может') return next === 'быть' || isMaybe(tokens, index);
+  return norm === 'в' && next === 'разработке';
+}
 const PURPOSE = new Set(['чтобы', 'чтоб']);
 const ENGLISH_INTENT = new Set(['plan', 'plans', 'planning', 'intend', 'intends', 'hope', 'hoping', 'aim', 'aiming']);
 const PERIODS = ['год', 'месяц', 'сезон', 'квартал', 'полугоди'];
@@ -370,11 +381,7 @@ export function plannedWords(tokens: readonly Token[]): boolean[] {
   if (markers.length === 0) return dropped;
   for (const m of markers) {
     const marker = tokens[m] as Token;
-    const hedge =
-      HEDGE_WORDS.has(marker.norm) ||
-      DOUBT_WORDS.has(marker.norm) ||
-      (marker.norm === 'может' && (tokens[m + 1]?.norm === 'быть' || isMaybe(tokens, m))) ||
-      (marker.norm === 'в' && tokens[m + 1]?.norm === 'разработке');
+    const hedge = isHedge(tokens, m);
     // A plan told after what is done ("продаём обеды. В перспективе планируем абонементы", "продаём рассаду,
     // со следующего сезона будем сдавать теплицы") is set against the present as surely as one with "пока".
     const later =
