@@ -370,6 +370,9 @@ export const DELIVERY_WORDS: Patterns = [
   '"на "месте', 'выезд',
   // Carrying it there ourselves ("забирают с поля или везём", "возим своей газелью", "развозим по точкам").
   '"везем|"везу|"везет|"везут|"возим|"вожу|"возят', 'отвоз', 'отвез', 'довоз', 'довез', 'развоз', 'развез',
+  // We go out to the customer ("звонят, едем", "приезжаем в день заказа"): the service is handed over where they are. Only our
+  // own going: customers who come ("кто приедет") may be buying; "еду" is also food ("Яндекс.Еду").
+  '"едем|"поедем|"приедем|"приеду|"приезжаем|"приезжаю|"выезжаем|"выезжаю',
   // Putting up or fitting what was bought is handing it over, done by our people ("монтаж нашей бригадой").
   'монтаж^монтажник', 'монтир', 'установк',
   '"hand over', '"hand "it over', 'deliver', 'courier', '"post', 'collect', 'ship', 'parcel', 'locker', 'receiv',
@@ -559,6 +562,9 @@ export const COST_WORDS: Patterns = [
   // What the work takes from our own rest ("ночные вызовы — цена моего сна", "ценой выходных", "недосып").
   '"цена|"ценой|"цену "моего|"моей|"моих|"нашего|"нашей|"наших|"своего|"своей|"своих', '"ценой "сна|"выходных|"отдыха|"здоровья|"нервов',
   'недосып', 'sleepless', '"lost "sleep',
+  // Whole days or weekends of our own given to it ("это мои выходные целиком", "это весь мой день на причале").
+  '"мои|"наши|"свои "выходные|"вечера|"субботы|"воскресенья', '"весь|"целый "мой|"наш|"свой ~1 "день', '"my|"our "weekends|"evenings',
+  '"all "my|"our "day|"weekend|"evenings',
   // A workload in working days or hours ("нагрузка — около 3 рабочих дней менеджера на мероприятие").
   '"нагрузка|"нагрузки', 'рабоч ~1 "дней|"дня|"день|"часов|"часа|"час', 'workload', '"man "days|"hours', '"working "days|"hours',
   // A commission the channel or the aggregator takes ("агрегаторы берут 15% комиссии", "the aggregators take a commission").
@@ -722,6 +728,8 @@ export const CONTRIBUTION_WORDS: Patterns = [
   'провод', 'чист', '"для',
   // Taking work on, or the work named as a noun ("берёт наши заказы", "договор с типографией на печать меню").
   '"берет|"берут|"везет|"несет', '"печать|"печати', 'пошив', '"монтаж|"монтажа|"монтажу', 'уборк', 'перевозк',
+  // Called in for a need that names the work ("зову, когда надо таскать", "when we need extra hands").
+  '"когда|"если ~1 "надо|"нужно', '"when "we "need',
   // Standing in for us is a role too ("выручит, если печь сломается", "на подхвате").
   'выруча', 'выручи', 'подстрах', 'подхват', 'подмен', 'замеща', 'прикрыва', 'спаса',
   // What happens at the partner's or through it, in a clause after its name ("автошкола, там сдаём экзамен").
@@ -878,6 +886,7 @@ export const RISK_WORDS: Patterns = [
   'возвраща|возврат|вернет|вернут ~4 "при|"за|"после ~1 отмен', 'refund|refunds ~4 cancel', 'долгосрочн', 'выруча', 'ответственност',
   // A partner who answers for a part of the work carries its risk, as "несёт ответственность" says ("отвечает за холодовую цепь").
   '"отвечает|"отвечают "за',
+  '"responsible|"liable "for', 'liabilit', '"take|"takes "responsibility',
   '"в "срок|"сроки', 'проверенн', 'fallback', '"в "наличии', 'всегда', 'бесперебойн', 'предсказуем',
   'always', 'predictab', 'continuity',
   // A trouble the partner saves us from or stands in for: downtime, the off-season, a shortage, a breakdown, an illness
@@ -1094,6 +1103,9 @@ export const COSTLY_RESOURCES: Readonly<
       // Toys and teaching aids furnish a room for the customers, as furniture does, which is never asked about; they are
       // no machinery whose cost the structure must show ("игровое и учебное оборудование", "play equipment").
       'игров|учебн|методическ|наглядн ~2 оборудовани', 'play|teaching|classroom "equipment',
+      // A machine named by its diminutive ("швейная машинка", "две машинки") is a household-sized device, bought once like a
+      // hand tool, as a steamer is; an industrial machine is named in full.
+      '=машинка', 'отпаривател',
       // The people who own, sell or hire out machinery ("база из 120 владельцев техники", "equipment owners") are customers or
       // partners of a platform, not machines of its own.
       'владельц|владелец|собственник|продавц|продавец|поставщик|арендодател|дилер ~1 техник|оборудовани|станк|станок',

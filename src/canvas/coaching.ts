@@ -900,7 +900,9 @@ function namesItemAgain(costs: PreparedText, item: PreparedText, id: CostlyResou
     }
     if (word.text.length < MIN_STEM || /\d/u.test(word.text)) return false;
     const stem = word.text.slice(0, Math.min(MAX_STEM, Math.max(MIN_STEM, word.text.length - 2)));
-    return costs.words.some((costWord) => costWord.text.startsWith(stem) && (id !== 'staff' || PERSON_NOUN.test(costWord.text)));
+    return costs.words.some(
+      (costWord) => costWord.text.startsWith(stem) && (id !== 'staff' || PERSON_NOUN.test(costWord.text) || PAID_PLURAL.test(costWord.text)),
+    );
   });
 }
 
@@ -909,6 +911,9 @@ function namesItemAgain(costs: PreparedText, item: PreparedText, id: CostlyResou
  * or the goods of the same stem ("упаковка" for "упаковщица", "монтаж" for "монтажник") are another cost.
  */
 const PERSON_NOUN = /(?:щик|щиц|чик|чиц|ник|ниц|тел|ист|ер|ор|ог|ар|ант|ент|ец|ц|er|or|ist|ian|ant|ent)\p{L}{0,3}$/u;
+
+/** A noun in the dative plural ("сиделкам", "няням"): the people of the resources named again as those the money goes to. */
+const PAID_PLURAL = /\p{L}{3,}(?:ам|ям)$/u;
 
 /**
  * A dative noun of a person right next to a sum or a share ("7% дизайнеру", "монтажнику 1500 за окно", "мастерам 40%"):
@@ -962,6 +967,10 @@ function paysSomeone(costs: PreparedText): boolean {
 /** An item that ends by saying it is as the one before ("фритюр и кофемашина тоже", "the van too"). */
 const OWNED_TOO = /(?:тоже|также|too|as well)\s*$/u;
 
+/** "всё моё", "всё своё, купленное", "…, зеркало — всё своё", "it's all ours": everything named is owned. */
+const EVERYTHING_OWNED =
+  /(?:^|[—–:]\s*|\s-\s*)(?:и\s+)?(?:вс[её]|все\s+это|вс[её]\s+это|(?:it'?s\s+)?all(?:\s+of\s+it)?)\s+(?:мо[её]|сво[её]|наше|собственное|mine|ours|my\s+own|our\s+own)(?!\p{L})/u;
+
 /** Most words between a quantifier of everything and the resource it spans ("весь инструмент и оборудование"). */
 const MAX_WORDS_AFTER_QUANTIFIER = 3;
 
@@ -969,6 +978,9 @@ const MAX_WORDS_AFTER_QUANTIFIER = 3;
 function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText): string[] {
   if (mentions(costs, 'all_resources')) return [];
   const listItems = listItemsOf(resources);
+  // "Кресло, зеркало. Всё моё", "кресло, зеркало — всё своё": saying everything is owned, alone or after a dash that sums
+  // up the list, covers every item not said rented.
+  const everythingOwned = listItems.some((item) => EVERYTHING_OWNED.test(item.normalized.trim()));
   const missing: Array<{ item: string; listIndex: number; position: number }> = [];
   for (const id of COSTLY_RESOURCE_IDS) {
     if (mentions(costs, `cost_${id}`) || (id === 'staff' && paysSomeone(costs))) continue;
@@ -993,7 +1005,8 @@ function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText)
     // "Ларёк наш, фритюр и кофемашина тоже": "тоже" says the item is owned as the one before it.
     const ownedLikeBefore = OWNED_TOO.test(listItem.normalized) && listIndex > 0 && mentions(listItems[listIndex - 1] as PreparedText, 'owned');
     // "в моей арендованной студии": a place of mine that is rented still has its rent to pay.
-    const ownedOutright = ownedLikeBefore || paidOff || (mentions(listItem, 'owned') && !mentions(listItem, 'financed') && !mentions(listItem, 'rented'));
+    const ownedAsSaid = mentions(listItem, 'owned') || (everythingOwned && !mentions(listItem, 'rented'));
+    const ownedOutright = ownedLikeBefore || paidOff || (ownedAsSaid && !mentions(listItem, 'financed') && !mentions(listItem, 'rented'));
     if (mentions(listItem, 'not_needed') || (COSTLY_RESOURCES[id].ownedCostsNothing && ownedOutright)) continue;
     if (namesItemAgain(costs, listItem, id)) continue;
     missing.push({ item, listIndex, position: listItem.original.indexOf(phrase.words) });

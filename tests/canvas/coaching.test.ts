@@ -737,6 +737,8 @@ describe('reviewBlock: channels', () => {
   it('takes carrying the goods ourselves as their delivery, and unsold goods taken back as what follows the sale', () => {
     expect(review('channels', 'Звонят сами, возим своей машиной')).toEqual(['channels_no_after_sales']);
     expect(review('channels', 'Звонят сами и заказывают')).toEqual(['channels_only_sale']);
+    expect(review('channels', 'Авито, звонят, едем')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Заявки на сайте, приезжаем в день заказа')).toEqual(['channels_no_after_sales']);
     expect(review('channels', 'Ставим товар в магазины под реализацию, возим сами, нереализованный товар забираем через месяц')).toEqual([]);
     expect(review('channels', 'Ставим товар в магазины под реализацию, возим сами')).toEqual(['channels_no_after_sales']);
   });
@@ -936,6 +938,13 @@ describe('reviewBlock: customer relationships', () => {
     expect(review('customer_relationships', 'Always reachable, even at night: lost sleep is the price', 'en')).toEqual([]);
     expect(review('customer_relationships', 'Всегда на связи, личный подход')).toEqual(['relationships_no_cost']);
     expect(review('customer_relationships', 'Постоянным клиентам скидка на цену отдыха')).toEqual(['relationships_no_cost']);
+  });
+
+  it('takes whole days or weekends of our own given to it as its cost', () => {
+    expect(review('customer_relationships', 'Встречаю каждую группу сам и рассказываю про маршрут. Это мои выходные целиком')).toEqual([]);
+    expect(review('customer_relationships', 'Показываю каждому, как грести, и слежу с берега — это весь мой день')).toEqual([]);
+    expect(review('customer_relationships', 'I greet every group and show them the trail; it takes all my weekends', 'en')).toEqual([]);
+    expect(review('customer_relationships', 'Встречаю каждую группу и рассказываю про маршрут, весь день на позитиве')).toEqual(['relationships_no_cost']);
   });
 
   it('takes bringing the goods round or carrying them in as a delivery, not a relationship', () => {
@@ -1277,6 +1286,13 @@ describe('reviewBlock: key partners', () => {
 
   it('takes a partner who always has the goods in stock as covering a risk', () => {
     expect(review('key_partners', 'Оптовая база привозит муку и всегда держит её в наличии для нас')).toEqual([]);
+  });
+
+  it('takes a partner called in when a named work is needed as saying what it does, and answering for guests as a risk covered', () => {
+    expect(review('key_partners', 'Ребята-грузчики, зову если надо таскать')).not.toContain('partners_no_contribution');
+    expect(review('key_partners', 'Ребята-грузчики, зову на подмогу')).toContain('partners_no_contribution');
+    expect(review('key_partners', 'Guides from the village take guests on long trips and are responsible for them on the trail', 'en')).toEqual([]);
+    expect(review('key_partners', 'Guides from the village take guests on long trips', 'en')).toEqual(['partners_no_risk']);
   });
 
   it('takes a loss the partner bears (defects, unsold goods, an accident, at its own cost) as a risk covered', () => {
@@ -1815,6 +1831,32 @@ describe('reviewBlock: cost structure', () => {
     expect(
       reviewBlock('cost_structure', canvasWith({ key_resources: 'Помещение в аренде; три воспитателя; кухонное оборудование', cost_structure: costs })),
     ).toEqual([{ key: 'costs_miss_resources', params: { items: 'кухонное оборудование' } }, { key: 'costs_no_fixed_variable' }]);
+  });
+
+  it('does not take a small household machine named by its diminutive for equipment to be costed, but does a full-size one', () => {
+    const costs = 'Аренда шоурума 40 тыс. в месяц, зарплата стилистки 25 тыс., химчистка 600 ₽ за платье';
+    expectNoResourceMissed(['Шоурум в аренде, стилистка, отпариватель и швейная машинка', 'Комната в аренде, стилистка, две машинки'], costs);
+    expect(
+      reviewBlock('cost_structure', canvasWith({ key_resources: 'Шоурум в аренде, стилистка, промышленные швейные машины', cost_structure: costs })),
+    ).toEqual([{ key: 'costs_miss_resources', params: { items: 'промышленные швейные машины' } }]);
+  });
+
+  it('takes an item of its own saying everything is owned as owning every item not said rented', () => {
+    const costs = 'Свет и вода около 900 в месяц, краска и шампуни по клиентам';
+    expectNoResourceMissed(['Кресло, зеркало, фен. Всё моё, кабинет при доме', 'Кресло для стрижки, фен, зеркало — всё своё'], costs);
+    expect(keys('cost_structure', { key_resources: 'Кресло, зеркало, фен, кабинет', cost_structure: costs })).toContain('costs_miss_resources');
+    // Said owned as a whole, a place said rented still has its rent to pay.
+    expect(
+      reviewBlock('cost_structure', canvasWith({ key_resources: 'Кресло, фен — всё моё; помещение в аренде', cost_structure: 'Краска и шампуни' })),
+    ).toEqual([{ key: 'costs_miss_resources', params: { items: 'помещение в аренде' } }, { key: 'costs_no_fixed_variable' }]);
+  });
+
+  it('takes the people of the resources named again as those a sum goes to, in the dative plural', () => {
+    const resources = 'Штат из 30 сиделок с медобразованием, наше приложение';
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Офис 40 000 ₽ в месяц; сиделкам 320 ₽ с часа' })).toEqual([]);
+    expect(keys('cost_structure', { key_resources: resources, cost_structure: 'Офис 40 000 ₽ в месяц; перчатки 20 ₽ с часа' })).toContain(
+      'costs_miss_resources',
+    );
   });
 
   it('does not ask for the cost of what is on the books or held in operational management, but does for what is leased', () => {
