@@ -21,6 +21,7 @@ import {
   type ClauseReading,
 } from './roles.ts';
 import { foldKey, tokenize, type Token } from './normalize.ts';
+import { wordsNamedInQuotes } from './quoted-names.ts';
 import { pricingOf, recurrenceOf, REVENUE_TAGS, type Pricing, type Recurrence } from './recurrence.ts';
 
 export interface TypeEvidence {
@@ -523,7 +524,9 @@ export function readByRules(blockId: TypedBlockId, text: string): RuleReading {
   const negated = negatedWords(tokens);
   const superseded = supersededWords(tokens);
   const planned = plannedWords(tokens);
-  for (let i = 0; i < planned.length; i++) if (planned[i]) superseded[i] = true;
+  // A word in quotes said to be only a name ("«Подпиской» мы зовём рассылку") is dropped as a plan is: it names no type.
+  const namedOnly = wordsNamedInQuotes(typeof text === 'string' ? text : '', tokens);
+  for (let i = 0; i < planned.length; i++) if (planned[i] || namedOnly[i]) superseded[i] = true;
   const clauses = readClauses(tokens, negated);
   const namesAccess = (match: PatternMatch): boolean =>
     match.tokens.some((index) => ACCESS_WORDS.some((stem) => (tokens[index] as Token).norm.startsWith(stem)));

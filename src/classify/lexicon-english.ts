@@ -169,6 +169,8 @@ export const ENGLISH_REVENUE_LEXICON: readonly LexiconGroup[] = [
     patterns: [
       'реклама', 'спонсор', 'sponsored', 'advertisers', 'featured', 'promoted', 'boosted', 'rewarded video', 'product placement', 'placement',
       'pay to be|have ~3 featured|listed|top|promoted|shown',
+      // "sellers pay to get bumped to the top of search": a paid lift in what we list.
+      'bump|bumped|boost|lift|pushed ~3 "top|first ~2 of ~1 search|feed|results|listings|category',
     ],
   },
 ];

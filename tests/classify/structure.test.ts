@@ -1254,3 +1254,28 @@ describe('causes of the first runs on sets 47 and 48', () => {
     expect(revenue('абонемент 3000 в месяц, залог за ключ от шкафчика 500').types).not.toContain('rent_lease');
   });
 });
+
+describe('causes of the first runs on sets 51 to 54', () => {
+  it('reads tours of operators sold for their fee as a commission, not goods of ours', () => {
+    expect(revenue('продаём путёвки операторов, с каждой путёвки оператор платит нам 9%').types).toEqual(['brokerage']);
+    expect(revenue('продаю туры разных операторов и получаю от них процент').types).toEqual(['brokerage']);
+    expect(revenue('продаём свои авторские туры по Карелии').types).toEqual(['asset_sale']);
+  });
+
+  it('reads a price per kilo or per piece of goods as a sale, not a fee for use', () => {
+    expect(revenue('пироги от 900 за кило, эклеры 120 за штуку').types).toEqual(['asset_sale']);
+    expect(revenue('мёд 700 за банку, продаю на рынке').types).toEqual(['asset_sale']);
+    expect(revenue('стирка белья 200 за кг').types).toEqual(['usage_fee']);
+  });
+
+  it('reads a type word in quotes that is said to be a name for something else as no type', () => {
+    expect(revenue('«Подпиской» у нас зовут рассылку новостей, а книги продаём поштучно').types).toEqual(['asset_sale']);
+    expect(relationships('Слово «клуб» есть только в названии кофейни, бариста сам всё подскажет').types).toEqual(['personal_assistance']);
+    expect(relationships('Клубная карта «Свои» на год даёт скидку 10%').types).toContain('subscription_membership');
+  });
+
+  it('reads a paid lift of their goods in search as advertising, in Russian and English', () => {
+    expect(revenue('берём 10% с продажи, а за отдельные деньги поднимаем их товары в поиске').types).toEqual(['brokerage', 'advertising']);
+    expect(revenue('we take 8% of each sale, and sellers can pay to get bumped to the top of the feed').types).toEqual(['brokerage', 'advertising']);
+  });
+});
