@@ -262,6 +262,8 @@ export const STORE_NAMES: Patterns = [
   'магазин|точк|аптек|салон|киоск ~1 партнер', 'shop|shops|store|stores|outlet|outlets ~2 partner|partners',
   // A services board named after a medium ("Яндекс Услуги", "Авито Услуги", "Google Local Services").
   'яндекс|гугл|google|авито|avito|вконтакте|"вк|"vk ~1 "услуги|"услугах|"услуг|"услугами|"services',
+  // An ordering service named after a medium ("Яндекс Грузовой", "Яндекс Доставка", "Яндекс Go"): where people order a trip.
+  'яндекс ~1 "грузовой|"грузовом|"грузового|"доставка|"доставке|"доставку|"go|"такси',
   FOOD_ORDERING_APPS,
 ];
 
@@ -635,6 +637,8 @@ export const FREQUENCY_WORDS: Patterns = [
   'оплат|оплач|"платят|"платит|расчет ~3 "на "месте|точке', 'оплат|оплач|"платят|"платит|расчет ~3 "у "кассы',
   '"pay|"paid|payment|"pays ~3 "on "site|"the "spot', '"pay|"paid|payment|"pays ~3 "at "the "door',
   '"по "окончании|"итогам', 'поэтапн', 'staged', '"in ~1 "stages|"parts|"tranches',
+  // "Paid in full when booking": the whole price at one moment of the deal.
+  '"in "full', '"when|"at ~1 "booking|"ordering|"checkout|"arrival|"pickup|"delivery',
 ];
 
 /** How the price is set or what it is. */
@@ -930,6 +934,9 @@ export const RISK_WORDS: Patterns = [
   '"браке|"браку|бракован|дефектн', 'бесплатн ~3 меня|меняют|поменя|замен|переделыва|передела|перешива|перепечата',
   'меня|меняют|поменя|переделыва|передела|перешива|перепечата ~3 бесплатн|погибш|засохш|умерш|неисправн',
   'погибш|засохш|умерш|неисправн ~5 меня|меняют|поменя|замен',
+  // Goods that came out bad, exchanged by the partner ("пересушенную или кривую меняют", "битые заменяют").
+  '"кривую|"кривые|"кривой|пересушен|пересохш|"сырую|"сырые|гнил|"битые|"битую|треснувш|порван|"мятые|"мятую|некачествен|негодн ' +
+    '~3 меня|меняют|поменя|замен|обменива',
   'replace|replaces|replaced|redo|redoes|remake|remakes|reprint|reprints ~3 "free|defective|faulty|dead|dying|broken',
   '"free|"free-of-charge ~2 replacement|replacements|redo|remake|reprint', 'guarant', 'warrant',
   // Stock the partner keeps for us whatever happens ("держит неснижаемый остаток", "a buffer stock").
@@ -1109,6 +1116,8 @@ export const COSTLY_RESOURCES: Readonly<
       // The people who own, sell or hire out machinery ("база из 120 владельцев техники", "equipment owners") are customers or
       // partners of a platform, not machines of its own.
       'владельц|владелец|собственник|продавц|продавец|поставщик|арендодател|дилер ~1 техник|оборудовани|станк|станок',
+      // Machinery said to be partners' or owners' ("база из 350 единиц техники партнёров") is theirs, let through the platform.
+      'техник|техники|оборудовани|станк|станков ~1 "партнеров|"партнера|"владельцев|"арендодателей|"подрядчиков|"клиентов',
       'equipment|machine|machinery ~1 owner|owners|seller|sellers|supplier|suppliers|dealer|dealers',
       // A place named with its equipment ("арендованный цех с кухонным оборудованием", "цех 150 м² с оборудованием", "a kitchen
       // with equipment") is one item: the place's rent or upkeep covers what it is fitted with.
@@ -1218,6 +1227,8 @@ export const PAID_OFF_MARKERS: Patterns = [
 /** A resource item said not to be needed or to cost nothing ("офис не нужен", "зал даёт школа бесплатно"). */
 export const NOT_NEEDED_MARKERS: Patterns = [
   '"не нужн|"нужен', '"нет', '"без', 'бесплатн', 'безвозмездн', '"даром', '"not need|needed|needs', '"no', '"don "t "need', '"without',
+  // A place said not to be taken ("офис не снимаем, работаем удалённо"): no rent to ask for.
+  '"не "снимаем|"снимаю|"арендуем|"арендую|"держим', '"работаем|"работаю "удаленно', '"don "t "rent',
 ];
 
 // ---------------------------------------------------------------- none and vague answers

@@ -894,7 +894,9 @@ function namesItemAgain(costs: PreparedText, item: PreparedText, id: CostlyResou
     const written = item.original.slice(word.start, word.start + word.text.length);
     if (ABBREVIATION.test(written)) return costs.words.some((costWord) => costWord.text === word.text);
     // A first name ("Помощник Коля") is named again in any of its cases ("Коле 35т в мес"): it changes only its last letter.
-    if (wordIs(word.text, 'first_name') && word.text.length > NAME_ENDING + 2) {
+    // So is any name inside a staff item ("работник Петрович"): a capital after the first word names the person.
+    const nameInside = id === 'staff' && word.start > 0 && written.charAt(0) !== written.charAt(0).toLowerCase();
+    if ((wordIs(word.text, 'first_name') || nameInside) && word.text.length > NAME_ENDING + 2) {
       const name = word.text.slice(0, -NAME_ENDING);
       return costs.words.some((costWord) => costWord.text.startsWith(name) && costWord.text.length <= word.text.length + 1);
     }
@@ -971,6 +973,27 @@ const OWNED_TOO = /(?:тоже|также|too|as well)\s*$/u;
 const EVERYTHING_OWNED =
   /(?:^|[—–:]\s*|\s-\s*)(?:и\s+)?(?:вс[её]|все\s+это|вс[её]\s+это|(?:it'?s\s+)?all(?:\s+of\s+it)?)\s+(?:мо[её]|сво[её]|наше|собственное|mine|ours|my\s+own|our\s+own)(?!\p{L})/u;
 
+/** A part of a resources answer up to a semicolon, a full stop or a line break: items inside it are listed with commas. */
+const RUN_BREAK = /[;.\n]/u;
+/**
+ * A plural owning word opening a run ("собственные вальцы, горелка и станок", "свои ножи, миксер"): a plural spans the
+ * list, while a singular one ("свой кабинет, 3 кресла") owns its own noun only.
+ */
+const RUN_OWNED_OPENING = /^\s*(?:собственные|свои|мои|наши|our\s+own|my\s+own)\s/u;
+
+/**
+ * The items of runs opened by an owning word ("Мастерская дома; собственные вальцы, горелка и полировальный станок;
+ * запас серебра"): the word covers every item of its run, as the comma lists them under it.
+ */
+function itemsOwnedByTheirRun(resources: PreparedText): Set<string> {
+  const owned = new Set<string>();
+  for (const run of resources.normalized.split(RUN_BREAK)) {
+    if (!RUN_OWNED_OPENING.test(run)) continue;
+    for (const item of run.split(',')) owned.add(item.trim());
+  }
+  return owned;
+}
+
 /** Most words between a quantifier of everything and the resource it spans ("весь инструмент и оборудование"). */
 const MAX_WORDS_AFTER_QUANTIFIER = 3;
 
@@ -981,6 +1004,7 @@ function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText)
   // "Кресло, зеркало. Всё моё", "кресло, зеркало — всё своё": saying everything is owned, alone or after a dash that sums
   // up the list, covers every item not said rented.
   const everythingOwned = listItems.some((item) => EVERYTHING_OWNED.test(item.normalized.trim()));
+  const ownedByRun = itemsOwnedByTheirRun(resources);
   const missing: Array<{ item: string; listIndex: number; position: number }> = [];
   for (const id of COSTLY_RESOURCE_IDS) {
     if (mentions(costs, `cost_${id}`) || (id === 'staff' && paysSomeone(costs))) continue;
@@ -1005,7 +1029,7 @@ function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText)
     // "Ларёк наш, фритюр и кофемашина тоже": "тоже" says the item is owned as the one before it.
     const ownedLikeBefore = OWNED_TOO.test(listItem.normalized) && listIndex > 0 && mentions(listItems[listIndex - 1] as PreparedText, 'owned');
     // "в моей арендованной студии": a place of mine that is rented still has its rent to pay.
-    const ownedAsSaid = mentions(listItem, 'owned') || (everythingOwned && !mentions(listItem, 'rented'));
+    const ownedAsSaid = mentions(listItem, 'owned') || ((everythingOwned || ownedByRun.has(listItem.normalized.trim())) && !mentions(listItem, 'rented'));
     const ownedOutright = ownedLikeBefore || paidOff || (ownedAsSaid && !mentions(listItem, 'financed') && !mentions(listItem, 'rented'));
     if (mentions(listItem, 'not_needed') || (COSTLY_RESOURCES[id].ownedCostsNothing && ownedOutright)) continue;
     if (namesItemAgain(costs, listItem, id)) continue;
@@ -1069,6 +1093,16 @@ function hasSumBesideShareOfSomething(costs: PreparedText): boolean {
   return sharesOfSomething && MONEY_PATTERN.test(costs.normalized.replace(/\d+\s*%/gu, ''));
 }
 
+/**
+ * A cost per item beside a sum paid for no item ("мясо ~60р на одну шаурму" beside "аренда 45т"): the sum is paid whatever
+ * is sold, as a sum per month is, and the cost per item grows with sales.
+ */
+function hasSumBesideCostPerUnit(costs: PreparedText, perUnit: number): boolean {
+  if (perUnit === 0) return false;
+  const withoutPerUnit = costs.normalized.replace(SUM_PER_PATTERN, ' ').replace(/\d+\s*%/gu, '');
+  return MONEY_PATTERN.test(withoutPerUnit);
+}
+
 function reviewCosts(answers: BlockAnswers, canvas: CanvasSnapshot): CoachingNote[] {
   const text = answers.all;
   const notes: CoachingNote[] = [];
@@ -1081,7 +1115,8 @@ function reviewCosts(answers: BlockAnswers, canvas: CanvasSnapshot): CoachingNot
   const sums = sumsPer(text);
   const perUnitCosts = countMentions(text, 'per_unit_cost') + sums.perUnit + sharesOfWork(text);
   const perShare = perUnitCosts + (text.normalized.includes('%') ? 1 : 0);
-  const perPeriod = sums.perPeriod > 0 || mentions(text, 'per_period_cost') || hasSumBesideShareOfSomething(text);
+  const perPeriod =
+    sums.perPeriod > 0 || mentions(text, 'per_period_cost') || hasSumBesideShareOfSomething(text) || hasSumBesideCostPerUnit(text, sums.perUnit);
   const namesSplit = mentions(text, 'cost_split') || COST_SPLIT_ABBREVIATION.test(text.normalized);
   const splitsCosts = namesSplit || perUnitCosts >= 2 || (perShare >= 1 && perPeriod);
   if (!splitsCosts) notes.push({ key: 'costs_no_fixed_variable' });

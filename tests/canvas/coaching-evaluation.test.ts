@@ -181,6 +181,9 @@ const sets = [
   // ba18 labels "находят через наш сайт и Profi.ru, там же оставляют заявку и оплачивают" as a place to buy only, where
   // finding us there is read as hearing of us.
   { file: 'coaching-set-ba.jsonl', canvases: 40, recall: 0.75, precisionFloors: { channels_no_after_sales: 0.8 } },
+  // bb09 names movers as "студенты-грузчики, им 50% от их часов": the second item, a pay, names no trade.
+  { file: 'coaching-set-bb.jsonl', canvases: 40, recall: 0.75, precisionFloors: { partners_no_contribution: 0.7 } },
+  { file: 'coaching-set-bc.jsonl', canvases: 40, recall: 0.75 },
 ];
 
 describe('coaching checks on the labelled sets', () => {

@@ -720,6 +720,7 @@ describe('reviewBlock: channels', () => {
     // Yandex's ads or maps are still where people hear of us, and "Деливери" brings the order, so another phase is named.
     expect(review('channels', 'Киоск у остановки, реклама в Яндексе')).toEqual(['channels_no_after_sales']);
     expect(review('channels', 'Яндекс Еда, Деливери и своя столовая')).toEqual(['channels_no_after_sales']);
+    expect(review('channels', 'Авито, Яндекс Грузовой')).toEqual(['channels_only_sale']);
   });
 
   it('takes a place seen from afar or from the road as where passers-by notice it', () => {
@@ -978,6 +979,9 @@ describe('reviewBlock: revenue streams', () => {
   it('does not take numbers of months for a price, or "each" for how often', () => {
     expect(review('revenue_streams', 'Продажа клубных карт на 1, 3, 6 и 12 месяцев')).toEqual(['revenue_no_pricing']);
     expect(review('revenue_streams', 'We sell soap bars for 8 dollars each', 'en')).toEqual(['revenue_no_frequency']);
+    // Payment terms say how often: once, at booking.
+    expect(review('revenue_streams', '$45 per person per tour. Paid in full when booking.', 'en')).toEqual([]);
+    expect(review('revenue_streams', '$45 per person per tour, paid upfront', 'en')).toEqual([]);
   });
 
   it('asks how often and at what price when neither is said', () => {
@@ -1295,6 +1299,12 @@ describe('reviewBlock: key partners', () => {
     expect(review('key_partners', 'Guides from the village take guests on long trips', 'en')).toEqual(['partners_no_risk']);
   });
 
+  it('takes goods the partner exchanges when they come out bad as a risk covered', () => {
+    expect(review('key_partners', 'Пилорама — доска под заказ, пересушенную или кривую меняют')).toEqual([]);
+    expect(review('key_partners', 'Фабрика шьёт чехлы, бракованные заменяет бесплатно')).toEqual([]);
+    expect(review('key_partners', 'Пилорама — доска под заказ')).toEqual(['partners_no_risk']);
+  });
+
   it('takes a loss the partner bears (defects, unsold goods, an accident, at its own cost) as a risk covered', () => {
     for (const text of [
       'Пекарня даёт хлеб на реализацию',
@@ -1573,6 +1583,37 @@ describe('reviewBlock: cost structure', () => {
       canvasWith({ key_resources: resources, cost_structure: 'Постоянные: аренда цеха и зарплаты. Переменные: зерно.' }),
     );
     expect(notes).toEqual([{ key: 'costs_miss_resources', params: { items: 'ростер в лизинге' } }]);
+  });
+
+  it('takes a cost per item beside plain sums as a split, the sums being paid whatever is sold', () => {
+    expect(review('cost_structure', 'аренда 30т, зп повару 35т, тесто и начинка ~40р на один пирожок')).toEqual([]);
+    expect(review('cost_structure', 'аренда, зп повару, тесто и начинка')).toEqual(['costs_no_fixed_variable']);
+  });
+
+  it('reads an item opened by an owning word as owning the items after it up to the end of its part', () => {
+    const costs = 'Подписка на хостинг 4 000 ₽/мес, серебро около 30% цены изделия';
+    expectNoResourceMissed(['Мастерская дома; собственные вальцы, горелка и полировальный станок; запас серебра'], costs);
+    expect(keys('cost_structure', { key_resources: 'Мастерская дома; собственные вальцы; полировальный станок', cost_structure: costs })).toContain(
+      'costs_miss_resources',
+    );
+    // A singular owning word owns its own noun only.
+    expect(keys('cost_structure', { key_resources: 'Свой кабинет, 3 стоматологических кресла, врачи', cost_structure: 'Зарплаты врачей' })).toContain(
+      'costs_miss_resources',
+    );
+  });
+
+  it('asks nothing of a place said not to be rented, of machinery that belongs to partners, or of a person named again', () => {
+    const costs = 'ФОТ 540 000 ₽/мес, реклама 40 000 ₽/мес; банкам 1 000 ₽ за клиента';
+    expectNoResourceMissed(['6 бухгалтеров в штате; офис не снимаем, работаем удалённо', 'Приложение своё; база из 300 единиц техники партнёров'], costs);
+    expect(keys('cost_structure', { key_resources: 'Приложение своё; 40 единиц строительной техники', cost_structure: costs })).toContain(
+      'costs_miss_resources',
+    );
+    expect(keys('cost_structure', { key_resources: 'ферма своя, работник Петрович', cost_structure: 'постоянные: Петрович 35т, свет 12т; корм ~60%' })).toEqual(
+      [],
+    );
+    expect(keys('cost_structure', { key_resources: 'ферма своя, работник Петрович', cost_structure: 'постоянные: свет 12т; корм ~60%' })).toContain(
+      'costs_miss_resources',
+    );
   });
 
   it('asks to split fixed and variable costs', () => {
