@@ -69,8 +69,12 @@ interface RunResult {
   updates: number;
   seconds: number;
   latenciesMs: number[];
+  /** The same latencies by the kind of update: an answer, `/new`, the title that opens a canvas. */
+  latenciesByKindMs: Record<UpdateKind, number[]>;
   canvases: number;
 }
+
+type UpdateKind = 'answer' | 'new canvas' | 'title';
 
 /**
  * `clients` chats at once, each in a loop: a new canvas, its title, then answers; for
@@ -84,6 +88,7 @@ async function runChats(
 ): Promise<RunResult> {
   const bot = createBenchBot(db);
   const latenciesMs: number[] = [];
+  const latenciesByKindMs: Record<UpdateKind, number[]> = { answer: [], 'new canvas': [], title: [] };
   let answers = 0;
   let updates = 0;
   let canvases = 0;
@@ -91,10 +96,12 @@ async function runChats(
   const cpuBefore = process.cpuUsage();
   const deadline = stop.seconds !== undefined ? started + stop.seconds * 1000 : Infinity;
   const done = () => performance.now() >= deadline || (stop.canvases !== undefined && canvases >= stop.canvases);
-  const send = async (chatId: number, text: string) => {
+  const send = async (chatId: number, text: string, kind?: UpdateKind) => {
     const before = performance.now();
     await bot.handleUpdate(textUpdate(chatId, text));
-    latenciesMs.push(performance.now() - before);
+    const latency = performance.now() - before;
+    latenciesMs.push(latency);
+    if (kind) latenciesByKindMs[kind].push(latency);
     updates += 1;
   };
   await Promise.all(
@@ -102,12 +109,12 @@ async function runChats(
       const chatId = chatBase + index;
       await send(chatId, '/start');
       while (!done()) {
-        await send(chatId, '/new');
-        await send(chatId, `${benchAnswers.bot.canvasTitle} ${canvases}`);
+        await send(chatId, '/new', 'new canvas');
+        await send(chatId, `${benchAnswers.bot.canvasTitle} ${canvases}`, 'title');
         canvases += 1;
         if (stop.answers === false) continue;
         for (let answer = 0; answer < ANSWERS_PER_CANVAS && !done(); answer++) {
-          await send(chatId, ANSWERS[answer] as string);
+          await send(chatId, ANSWERS[answer] as string, 'answer');
           answers += 1;
         }
       }
@@ -119,6 +126,7 @@ async function runChats(
     updates,
     canvases,
     latenciesMs,
+    latenciesByKindMs,
     seconds: (performance.now() - started) / 1000,
     cpuMsPerUpdate: (cpu.user + cpu.system) / 1000 / Math.max(updates, 1),
     cpuMs: (cpu.user + cpu.system) / 1000,
@@ -233,22 +241,28 @@ async function main(): Promise<void> {
     await probe.handleUpdate(textUpdate(probeChat, benchAnswers.bot.probeTitle));
     await settleSentMarks(database.db);
     const perUpdate: { label: string; count: number; trips?: number; kinds: Map<string, number> }[] = [];
-    for (const [index, answer] of ANSWERS.slice(0, 3).entries()) {
+    // Three answers, then the two updates that open the next canvas: `/new` and its title.
+    const probes = [
+      ...ANSWERS.slice(0, 3).map((answer, index) => ({ label: `answer ${index + 1}`, text: answer })),
+      { label: '/new', text: '/new' },
+      { label: 'title', text: `${benchAnswers.bot.probeTitle} 2` },
+    ];
+    for (const { label, text } of probes) {
       queries.length = 0;
       const tripsBefore = roundTrips;
       recording = true;
-      await probe.handleUpdate(textUpdate(probeChat, answer));
+      await probe.handleUpdate(textUpdate(probeChat, text));
       recording = false;
       const kinds = new Map<string, number>();
       for (const query of queries) kinds.set(statementKind(query), (kinds.get(statementKind(query)) ?? 0) + 1);
-      perUpdate.push({ label: `answer ${index + 1}`, count: queries.length, trips: roundTrips - tripsBefore, kinds });
+      perUpdate.push({ label, count: queries.length, trips: roundTrips - tripsBefore, kinds });
       // The "sent" marks are written in batches after the reply; alone, this answer's batch is its own.
       const before = statements;
       await settleSentMarks(database.db);
       if (statements > before)
         perUpdate.push({ label: '  then, batched', count: statements - before, kinds: new Map([['update outbox (sent)', statements - before]]) });
     }
-    console.log('\nstatements per answer (counted in the database client, BEGIN/COMMIT included; round trips: sent while none was awaited):');
+    console.log('\nstatements per update (counted in the database client, BEGIN/COMMIT included; round trips: sent while none was awaited):');
     for (const entry of perUpdate) {
       const trips = entry.trips === undefined ? '' : ` in ${entry.trips} round trips`;
       console.log(`  ${entry.label}: ${entry.count}${trips} — ${[...entry.kinds].map(([kind, n]) => (n > 1 ? `${kind} ×${n}` : kind)).join(', ')}`);
@@ -259,6 +273,7 @@ async function main(): Promise<void> {
       '  chats  answers/s  updates/s  p50 ms  p95 ms  p99 ms  pgbench tps  ratio  statements/update  bot cpu ms/update  server cpu ms/update  pgbench+server cpu ms/tx  cpu ratio',
     );
     let chatBase = 1_000_000;
+    const latencyByKind: [number, Record<UpdateKind, number[]>][] = [];
     for (const clients of CLIENTS) {
       const counted = statements;
       const server = createServerCpuMeter([botDb]);
@@ -267,6 +282,7 @@ async function main(): Promise<void> {
       await settleSentMarks(database.db);
       const serverCpuMs = server.stop();
       const perUpdateUnderLoad = (statements - counted) / run.updates;
+      latencyByKind.push([clients, run.latenciesByKindMs]);
       chatBase += 10_000;
       const bench = await pgbench(url(pgbenchDb), clients);
       const tps = bench.tps;
@@ -278,6 +294,12 @@ async function main(): Promise<void> {
       console.log(
         `  ${String(clients).padStart(5)}  ${fmt(rate).padStart(9)}  ${fmt(run.updates / run.seconds).padStart(9)}  ${fmt(percentile(run.latenciesMs, 50)).padStart(6)}  ${fmt(percentile(run.latenciesMs, 95)).padStart(6)}  ${fmt(percentile(run.latenciesMs, 99)).padStart(6)}  ${fmt(tps).padStart(11)}  ${fmt(rate / tps, 3).padStart(5)}  ${fmt(perUpdateUnderLoad, 2).padStart(17)}  ${fmt(run.cpuMsPerUpdate, 2).padStart(17)}  ${fmt(serverCpuMs / run.updates, 2).padStart(20)}  ${fmt(1000 / transactionsPerCpuSecond, 3).padStart(24)}  ${fmt(answersPerCpuSecond / transactionsPerCpuSecond, 3).padStart(9)}`,
       );
+    }
+
+    console.log('\nlatency by kind of update (p50 / p99 ms) at each count of chats:');
+    for (const [clients, byKind] of latencyByKind) {
+      const kinds = Object.entries(byKind).map(([kind, values]) => `${kind} ${fmt(percentile(values, 50))} / ${fmt(percentile(values, 99))}`);
+      console.log(`  ${String(clients).padStart(5)}  ${kinds.join(';  ')}`);
     }
 
     const memoryRun = await runChats(database.db, 64, chatBase, { canvases: CANVASES, answers: false });
