@@ -393,6 +393,8 @@ export const CHANNEL_MEDIA_WORDS: Patterns = [
 
 /** The after-sales phase of a channel: a follow-up, a free redo, a return visit. */
 export const AFTER_SALES_WORDS: Patterns = [
+  // Writing to everyone who is already a customer ("рассылаю смс всем, кто хранит у меня колёса").
+  'рассыла|рассылк|пишу|пишем|звоню|звоним ~4 "всем|"тем *1 "кто',
   'после', 'послепродаж', 'поддерж', 'повторн', 'напомин', 'обратн', 'отзыв', 'вопрос', 'консульт', 'гарант', 'возврат',
   'обмен', 'сервис', 'обслуж', '"на "связи', 'свяж', 'связыва', '=чат', 'жалоб', 'претенз', 'лояльн', 'бонус', 'скидк',
   'клуб', 'сообществ', 'рассылк', 'поздрав', 'снова', 'вернут', 'вернул', 'возвраща', 'удержа', 'помога', 'помощ',
@@ -564,6 +566,8 @@ export const COST_WORDS: Patterns = [
   // What the work takes from our own rest ("ночные вызовы — цена моего сна", "ценой выходных", "недосып").
   '"цена|"ценой|"цену "моего|"моей|"моих|"нашего|"нашей|"наших|"своего|"своей|"своих', '"ценой "сна|"выходных|"отдыха|"здоровья|"нервов',
   'недосып', 'sleepless', '"lost "sleep',
+  // Someone's main job ("это её основная работа"): a person's whole time is what it costs.
+  '"основная|"основную|"главная|"главную "работа|"работу|"задача|"задачу|"обязанность', '"main|"full "job|"time "job',
   // Whole days or weekends of our own given to it ("это мои выходные целиком", "это весь мой день на причале").
   '"мои|"наши|"свои "выходные|"вечера|"субботы|"воскресенья', '"весь|"целый "мой|"наш|"свой ~1 "день', '"my|"our "weekends|"evenings',
   '"all "my|"our "day|"weekend|"evenings',
@@ -1210,6 +1214,9 @@ export const OWNED_MARKERS: Patterns = [
   '"my', '"our', '"ours', '"дома',
   '"at "home', 'купил', 'купле', 'выкуп', 'приобре', 'личн', 'достал', 'подарил', 'подарен', '"уже "есть', '"от "родителей',
   'принадлеж', 'bought', 'owned', 'personal', '"belongs|"belong "to',
+  // Handed down or given by family ("станок от отца", "мамина машинка", "grandmother's Singers"): ours, with nothing to pay.
+  '"от "отца|"деда|"дедушки|"бабушки|"мамы|"папы|"матери|"тестя|"свекра|"брата|"родни', 'наследств', 'мамин|папин|бабушкин|дедушкин|отцовск',
+  'grandmother|grandfather|grandma|grandpa|granny', '"father|"mother|"dad|"mum|"mom|"parents "s', 'inherit', '"handed "down',
 ];
 
 /** A resource item said to be rented: its rent is the cost to look for ("комната в аренде", "снимаем"). */

@@ -735,6 +735,11 @@ describe('reviewBlock: channels', () => {
     expect(review('channels', 'Ярмарки и сайт. После покупки бесплатная чистка')).toEqual([]);
   });
 
+  it('takes writing to everyone who is already a customer as what follows the sale', () => {
+    expect(review('channels', 'Видно с дороги, приезжают и переобуваются, осенью рассылаю смс всем, кто хранит у меня колёса')).toEqual([]);
+    expect(review('channels', 'Видно с дороги, приезжают и переобуваются')).toEqual(['channels_no_after_sales']);
+  });
+
   it('takes carrying the goods ourselves as their delivery, and unsold goods taken back as what follows the sale', () => {
     expect(review('channels', 'Звонят сами, возим своей машиной')).toEqual(['channels_no_after_sales']);
     expect(review('channels', 'Звонят сами и заказывают')).toEqual(['channels_only_sale']);
@@ -939,6 +944,11 @@ describe('reviewBlock: customer relationships', () => {
     expect(review('customer_relationships', 'Always reachable, even at night: lost sleep is the price', 'en')).toEqual([]);
     expect(review('customer_relationships', 'Всегда на связи, личный подход')).toEqual(['relationships_no_cost']);
     expect(review('customer_relationships', 'Постоянным клиентам скидка на цену отдыха')).toEqual(['relationships_no_cost']);
+  });
+
+  it("takes someone's main job as the relationship's cost", () => {
+    expect(review('customer_relationships', 'Менеджер Лилия раз в месяц созванивается с каждым заказчиком — это её основная работа')).toEqual([]);
+    expect(review('customer_relationships', 'Менеджер Лилия раз в месяц созванивается с каждым заказчиком')).toEqual(['relationships_no_cost']);
   });
 
   it('takes whole days or weekends of our own given to it as its cost', () => {
@@ -1599,6 +1609,16 @@ describe('reviewBlock: cost structure', () => {
     // A singular owning word owns its own noun only.
     expect(keys('cost_structure', { key_resources: 'Свой кабинет, 3 стоматологических кресла, врачи', cost_structure: 'Зарплаты врачей' })).toContain(
       'costs_miss_resources',
+    );
+  });
+
+  it('takes what was handed down or given by family as owned', () => {
+    const costs = 'Место под будку 8 тысяч в месяц, клей ~100 рублей на пару';
+    expectNoResourceMissed(['Будка моя, станок от отца', 'Будка моя, станок достался от деда'], costs);
+    expect(keys('cost_structure', { key_resources: 'Будка моя, станок', cost_structure: costs })).toContain('costs_miss_resources');
+    const fixed = 'Fixed: rent $1,100 a month. Variable: thread, about $8 per student';
+    expect(keys('cost_structure', { key_resources: "Sewing machines that were Anna's grandmother's; a rented studio", cost_structure: fixed }, 'en')).toEqual(
+      [],
     );
   });
 
