@@ -834,7 +834,18 @@ const ITEM_SEPARATORS = /[,;.:!?()\n—–]/u;
 const SAFE_ITEM = /^[\p{L}\p{N}\s-]+$/u;
 const MAX_ITEM_LENGTH = 40;
 
-/** The part of a list item holding `phrase`, as the user wrote it ("арендованное помещение"), lower-cased. */
+/**
+ * The item as it reads inside a sentence: the first word lower-cased, as a capital there only opens the answer
+ * ("Арендованное помещение"), unless it is an abbreviation or a first name ("CRM", "Коля"); names and abbreviations
+ * further on keep their capitals ("помощник Коля", "станок ЧПУ").
+ */
+function inSentenceCase(item: string): string {
+  const first = /^\p{L}+/u.exec(item)?.[0] ?? '';
+  if (first === '' || ABBREVIATION.test(first) || wordIs(first.toLowerCase(), 'first_name')) return item;
+  return first.toLowerCase() + item.slice(first.length);
+}
+
+/** The part of a list item holding `phrase`, as the user wrote it ("арендованное помещение"), in sentence case. */
 function itemAround(listItem: string, phrase: string): string {
   const position = Math.max(0, listItem.indexOf(phrase));
   let start = position;
@@ -842,7 +853,7 @@ function itemAround(listItem: string, phrase: string): string {
   let end = position;
   while (end < listItem.length && !ITEM_SEPARATORS.test(listItem.charAt(end))) end += 1;
   const item = listItem.slice(start, end).trim().replace(/\s+/gu, ' ');
-  return item.length <= MAX_ITEM_LENGTH && SAFE_ITEM.test(item) ? item.toLowerCase() : '';
+  return item.length <= MAX_ITEM_LENGTH && SAFE_ITEM.test(item) ? inSentenceCase(item) : '';
 }
 
 /**
@@ -1022,7 +1033,7 @@ function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText)
     if (mentions(costs, `upkeep_${id}`) && !mentions(listItem, 'rented')) continue;
     // "я сама — единственный мастер": the founder's own work, not a wage bill the costs forgot.
     if (id === 'staff' && mentions(listItem, 'founder_himself')) continue;
-    const item = itemAround(listItem.original, phrase.words) || phrase.words.toLowerCase();
+    const item = itemAround(listItem.original, phrase.words) || inSentenceCase(phrase.words);
     // "офис не нужен" names no cost; "свой ростер", "4 кресла (свои)", bought already or paid off ("печь (кредит
     // выплачен)"), have no running cost to ask for.
     const paidOff = mentions(listItem, 'paid_off');

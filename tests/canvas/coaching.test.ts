@@ -1742,12 +1742,19 @@ describe('reviewBlock: cost structure', () => {
     ).toEqual([]);
   });
 
+  it('names the missing item as written, its first word in sentence case, names and abbreviations keeping their capitals', () => {
+    const missing = (resources: string) =>
+      reviewBlock('cost_structure', canvasWith({ key_resources: resources, cost_structure: 'Постоянные: аренда. Переменные: бензин.' }))[0]?.params;
+    expect(missing('Помощник Коля')).toEqual({ items: 'помощник Коля' });
+    expect(missing('Станок ЧПУ в лизинге')).toEqual({ items: 'станок ЧПУ в лизинге' });
+  });
+
   it('does not take business trips of the staff for their pay', () => {
     const notes = reviewBlock(
       'cost_structure',
       canvasWith({ key_resources: 'Офис в аренде, CRM', cost_structure: 'Постоянные: аренда офиса. Переменные: командировки.' }),
     );
-    expect(notes).toEqual([{ key: 'costs_miss_resources', params: { items: 'crm' } }]);
+    expect(notes).toEqual([{ key: 'costs_miss_resources', params: { items: 'CRM' } }]);
   });
 
   it('takes sewing or washing machines for equipment, not vehicles', () => {
