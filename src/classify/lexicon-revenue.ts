@@ -73,7 +73,7 @@ export const REVENUE_LEXICON: readonly LexiconGroup[] = [
       'навсегда|бессрочн|пожизненн ~1 доступ', 'наценк', 'дропшип', 'мерч', 'инфопродукт',
       // Goods made to order or for sale pass into the buyer's ownership ("шьём платья на заказ").
       'шьем|печем|мастерим|изготавливаем|изготовим|производим|выпускаем|вяжем|собираем ~3 на ~1 заказ|продажу',
-      'в собственност', 'внутриигров', 'игров валют', 'скин', 'тираж', 'платн курс|тренинг|вебинар|интенсив|марафон|мастер|программ',
+      'внутриигров', 'игров валют', 'скин', 'тираж', 'платн курс|тренинг|вебинар|интенсив|марафон|мастер|программ',
       'на|через маркетплейс', 'закупа|закупк',
       // "мебель под заказ", "торты на заказ": goods made for a buyer still pass into their ownership.
       `${GOODS_THINGS}|${GOODS_FOOD} ~2 под|на ~1 заказ`,
@@ -87,6 +87,8 @@ export const REVENUE_LEXICON: readonly LexiconGroup[] = [
       'собственн|наш|наши ~3 реализуют|продают|продает|реализует',
     ],
   },
+  // Ownership passing to the buyer is a sale, unless it ends a lease ("по окончании лизинга техника переходит в собственность").
+  { type: 'asset_sale', suppressedBy: ['rent_lease'], patterns: ['в собственност'] },
   {
     // Our own goods sold by others still pass from us to a buyer ("дилеры продают нашу продукцию").
     type: 'asset_sale',

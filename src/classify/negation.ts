@@ -8,7 +8,7 @@ import type { Token } from './normalize.ts';
 const FORWARD_SCOPE: Readonly<Record<string, number>> = {
   не: 4, нет: 3, нету: 3, ни: 2, без: 3, никаких: 3, никакой: 3, никакого: 3, никакие: 3, никакую: 3,
   вместо: 2, отказались: 4, отказался: 4, отказалась: 4, перестали: 4, перестал: 4, перестала: 4,
-  прекратили: 4, убрали: 4, отменили: 4, закрыли: 3, свернули: 3, нельзя: 3, отсутствует: 3, отсутствуют: 3,
+  прекратили: 4, убрали: 4, отменили: 4, закрыли: 3, свернули: 3, нельзя: 3, отсутствует: 3, отсутствуют: 3, бросили: 4,
   // Typed in English: "no community yet"; "don't" is read as "don" and "t", so its reach is one word longer.
   no: 2, not: 3, without: 2, never: 3, don: 5, doesn: 5, didn: 5, haven: 5, hasn: 5, isn: 4, aren: 4, wasn: 4, weren: 4,
 };
@@ -19,10 +19,15 @@ const OTHERS_BELIEVE = new Set(['думают', 'думает', 'считают'
 /** Verbs that end what was there, and the pronouns by which they point back to it. */
 const ENDED = new Set([
   'закрыли', 'свернули', 'убрали', 'отменили', 'прекратили', 'забросили', 'удалили', 'распустили', 'отказались', 'отказаться', 'отказался',
+  'бросили', 'бросил', 'бросила',
 ]);
 const POINTING_PRONOUNS = new Set(['его', 'ее', 'её', 'их', 'него', 'нее', 'неё', 'них']);
 /** Verbs of something tried or run once, which a verb of ending in the next clause closes. */
-const TRIED = new Set(['пробовали', 'попробовали', 'пытались', 'запускали', 'делали', 'вели', 'держали']);
+const TRIED = new Set([
+  'пробовали', 'попробовали', 'пытались', 'запускали', 'делали', 'вели', 'держали',
+  // Something that was there, or was sold, before it was ended: "чат был, закрыли", "мерч продавали, но бросили".
+  'был', 'была', 'было', 'были', 'продавали', 'сдавали', 'брали',
+]);
 
 const ANSWER_NO = new Set(['нет', 'неа', 'нету', 'никак', 'no']);
 

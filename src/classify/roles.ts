@@ -116,7 +116,7 @@ const LETTING = ['аренд', 'прокат', 'напрокат', 'пользо
 /** We are the side that holds a licence from someone else: "мы франчайзи", "как лицензиат", "мы франшиза кофейни". */
 const LICENSEE = ['франчайзи', 'лицензиат', 'франшиза'];
 /** Nouns that name a cost. */
-const COST_NOUNS = ['расход^расходник', 'издержк', 'затрат', 'зарплат', 'заработн', 'себестоимост', 'налог', 'коммуналк', 'коммунальн'];
+const COST_NOUNS = ['расход^расходник', 'издержк', 'затрат', 'трат^тратят^тратит', 'зарплат', 'заработн', 'себестоимост', 'налог', 'коммуналк', 'коммунальн'];
 /** Money that flows to something: "уходит на аренду", "выручка направляется на закупку сырья". */
 const FLOWS = ['уходит', 'уходят', 'направляется', 'направляются', 'тратится', 'тратятся', 'расходуется'];
 /** Our business told in the third person paying out: "клиника выплачивает агрегатору комиссию". */
@@ -140,6 +140,8 @@ const THEIR_DEALS = [
 ];
 /** "обходится нам", "стоит нам": a cost told with us as the one who bears it. */
 const COSTS_US = ['обходит', 'обойдет', 'стоит', 'стоят', 'съедает', 'съедают'];
+/** "свои 30%", "свою долю" right after a keeping verb: the keeper's own share of our money. */
+const THEIR_OWN_SHARE = new Set(['свои', 'свою', 'свой']);
 /** A partner that keeps part of our money: "забирает себе 20%", "удерживает с нас комиссию". */
 const KEEPS = ['забирает', 'забирают', 'оставляет', 'оставляют', 'удерживает', 'удерживают', 'берет', 'берут', 'списывает'];
 /** Money that comes to us in the same clause makes the reading uncertain, so it is not a cost. */
@@ -381,7 +383,10 @@ function readClause(words: readonly Token[], denied: readonly boolean[] = []): C
     has('keeps') &&
     namesMoney &&
     !norms.includes('между') &&
-    norms.some((word, i) => is(word, 'keeps') && (norms.includes('себе') || fromUs(norms, i + 1) || fromUs(norms, i - 2))) &&
+    // "Стим забирает свои 30%": a keeper's own share is not ours.
+    norms.some(
+      (word, i) => is(word, 'keeps') && (norms.includes('себе') || fromUs(norms, i + 1) || fromUs(norms, i - 2) || THEIR_OWN_SHARE.has(norms[i + 1] ?? '')),
+    ) &&
     // "20% мы оставляем себе": we are the keeper, so the share comes to us.
     !(norms.includes('мы') && norms.includes('себе'));
   // "40% от выручки" names the base of a share, not money that comes to us.
@@ -680,6 +685,26 @@ export function workOnSupplied(tokens: readonly Token[], clauses: readonly Claus
  * Whether the word at `index` names only what a share is taken from: "берём 50% от первого месяца аренды",
  * "10% с подписок": "от"/"с" at most four words before it, and a share named in its clause.
  */
+/** A royalty or a deduction, whose base ("роялти с тиража") is no sale of ours. */
+const ROYALTY = ['роялти', 'royalt', 'отчислени'];
+
+/** Whether the sale word at `index` is the base of a royalty: "получаем роялти с тиража", "отчисления от продаж". */
+export function baseOfRoyalty(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token) return false;
+  const before = tokens.slice(Math.max(0, index - 3), index).filter((other) => other.clause === token.clause);
+  const from = before.findLastIndex((other) => BASE_PREPOSITIONS.has(other.norm));
+  return from >= 0 && before.slice(0, from).some((other) => starts(other.norm, ROYALTY));
+}
+
+/** Whether a letting word hands something to us ("население сдаёт нам бутылки", "сдают мне квартиру"): no rent of ours. */
+export function handedToUs(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  return token !== undefined && token.norm.startsWith('сда') && next !== undefined && next.clause === token.clause && TO_US.has(next.norm);
+}
+const TO_US = new Set(['нам', 'мне']);
+
 export function baseOfShare(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (!token) return false;

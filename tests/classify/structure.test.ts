@@ -1279,3 +1279,24 @@ describe('causes of the first runs on sets 51 to 54', () => {
     expect(revenue('we take 8% of each sale, and sellers can pay to get bumped to the top of the feed').types).toEqual(['brokerage', 'advertising']);
   });
 });
+
+describe('causes of the first runs on sets 55 and 56', () => {
+  it('reads a store that takes its own share of our sales as our cost, and a royalty on a print run as no sale', () => {
+    expect(revenue('продаём игру в Стиме за 500, Стим забирает свои 30%').types).toEqual(['asset_sale']);
+    expect(revenue('продаём права на экранизацию и получаем роялти с тиража').types).toEqual(['licensing']);
+  });
+
+  it('reads goods handed in to us as no rent of ours, and a lease that ends in ownership as a lease', () => {
+    expect(revenue('люди сдают нам металлолом, мы платим за кило, а продаём его заводу').types).toEqual(['asset_sale']);
+    expect(revenue('лизинг тракторов: платежи раз в месяц, в конце трактор переходит в собственность фермера').types).toEqual(['rent_lease']);
+  });
+
+  it('reads something done before and given up as the past', () => {
+    expect(revenue('Экскурсии за 1500 с человека. Мерч продавали, но бросили.').types).toEqual(['usage_fee']);
+    expect(relationships('На вопросы отвечает администратор. Чат для учеников был, закрыли после ссор.').types).toEqual(['personal_assistance']);
+  });
+
+  it('reads items after "траты —" as costs', () => {
+    expect(revenue('Главные траты — аренда и комиссия агрегатора, она съедает процентов двадцать').types).toEqual([]);
+  });
+});
