@@ -300,6 +300,13 @@ export const REVENUE_LEXICON: readonly LexiconGroup[] = [
     ],
   },
   {
+    // Backoff: a price list of goods with bare numbers ("Пончик 90, кофе 150"): goods with their price right after them
+    // are sold. Read only when nothing else is found, so "кофе 150 в месяц" stays a subscription.
+    type: 'asset_sale',
+    backoff: true,
+    patterns: [`${GOODS_FOOD}|${GOODS_THINGS}|пончик|пирожк|беляш|чебурек ~1 #num|#amount`],
+  },
+  {
     // Backoff: "выручку дают обеды", "доход с продажи" without a selling word: the goods bring the money.
     type: 'asset_sale',
     backoff: true,

@@ -1300,3 +1300,11 @@ describe('causes of the first runs on sets 55 and 56', () => {
     expect(revenue('Главные траты — аренда и комиссия агрегатора, она съедает процентов двадцать').types).toEqual([]);
   });
 });
+
+describe('a price list of goods', () => {
+  it('reads goods with a bare number after them as sold, but not beside a monthly price', () => {
+    expect(revenue('Пончик 90, кофе 150').types).toEqual(['asset_sale']);
+    expect(revenue('футболки 1200, худи 2500').types).toEqual(['asset_sale']);
+    expect(revenue('кофе 150 в месяц по подписке, сколько угодно чашек').types).toEqual(['subscription']);
+  });
+});
