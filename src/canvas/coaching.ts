@@ -993,16 +993,18 @@ const RUN_BREAK = /[;.\n]/u;
 const RUN_OWNED_OPENING = /^\s*(?:собственные|свои|мои|наши|our\s+own|my\s+own)\s/u;
 
 /**
- * The items of runs opened by an owning word ("Мастерская дома; собственные вальцы, горелка и полировальный станок;
- * запас серебра"): the word covers every item of its run, as the comma lists them under it.
+ * Items said to be owned by what stands around them rather than in them: every item when the answer says all is owned
+ * ("Кресло, зеркало. Всё моё", "кресло, зеркало — всё своё"), and the items of a run opened by a plural owning word
+ * ("Мастерская дома; собственные вальцы, горелка и полировальный станок; запас серебра"), as the comma lists them under it.
  */
-function itemsOwnedByTheirRun(resources: PreparedText): Set<string> {
+function ownedByContext(resources: PreparedText, listItems: readonly PreparedText[]): (item: PreparedText) => boolean {
+  if (listItems.some((item) => EVERYTHING_OWNED.test(item.normalized.trim()))) return () => true;
   const owned = new Set<string>();
   for (const run of resources.normalized.split(RUN_BREAK)) {
     if (!RUN_OWNED_OPENING.test(run)) continue;
     for (const item of run.split(',')) owned.add(item.trim());
   }
-  return owned;
+  return (item) => owned.has(item.normalized.trim());
 }
 
 /** Most words between a quantifier of everything and the resource it spans ("весь инструмент и оборудование"). */
@@ -1012,10 +1014,7 @@ const MAX_WORDS_AFTER_QUANTIFIER = 3;
 function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText): string[] {
   if (mentions(costs, 'all_resources')) return [];
   const listItems = listItemsOf(resources);
-  // "Кресло, зеркало. Всё моё", "кресло, зеркало — всё своё": saying everything is owned, alone or after a dash that sums
-  // up the list, covers every item not said rented.
-  const everythingOwned = listItems.some((item) => EVERYTHING_OWNED.test(item.normalized.trim()));
-  const ownedByRun = itemsOwnedByTheirRun(resources);
+  const ownedAround = ownedByContext(resources, listItems);
   const missing: Array<{ item: string; listIndex: number; position: number }> = [];
   for (const id of COSTLY_RESOURCE_IDS) {
     if (mentions(costs, `cost_${id}`) || (id === 'staff' && paysSomeone(costs))) continue;
@@ -1040,7 +1039,7 @@ function resourcesMissingFromCosts(costs: PreparedText, resources: PreparedText)
     // "Ларёк наш, фритюр и кофемашина тоже": "тоже" says the item is owned as the one before it.
     const ownedLikeBefore = OWNED_TOO.test(listItem.normalized) && listIndex > 0 && mentions(listItems[listIndex - 1] as PreparedText, 'owned');
     // "в моей арендованной студии": a place of mine that is rented still has its rent to pay.
-    const ownedAsSaid = mentions(listItem, 'owned') || ((everythingOwned || ownedByRun.has(listItem.normalized.trim())) && !mentions(listItem, 'rented'));
+    const ownedAsSaid = mentions(listItem, 'owned') || ownedAround(listItem);
     const ownedOutright = ownedLikeBefore || paidOff || (ownedAsSaid && !mentions(listItem, 'financed') && !mentions(listItem, 'rented'));
     if (mentions(listItem, 'not_needed') || (COSTLY_RESOURCES[id].ownedCostsNothing && ownedOutright)) continue;
     if (namesItemAgain(costs, listItem, id)) continue;
@@ -1101,7 +1100,13 @@ const COST_SPLIT_ABBREVIATION = /(?<!\p{L})(?:пост|перем)(?:\.\s*:?|\s*
  */
 function hasSumBesideShareOfSomething(costs: PreparedText): boolean {
   const sharesOfSomething = costs.normalized.search(SHARE_OF_SOMETHING) >= 0 || mentions(costs, 'share_of_revenue');
-  return sharesOfSomething && MONEY_PATTERN.test(costs.normalized.replace(/\d+\s*%/gu, ''));
+  return sharesOfSomething && namesMoneyWithout(costs);
+}
+
+/** Whether a sum of money is left once shares, and any `alsoWithout` (sums per item), are taken out of the costs. */
+function namesMoneyWithout(costs: PreparedText, alsoWithout?: RegExp): boolean {
+  const rest = alsoWithout ? costs.normalized.replace(alsoWithout, ' ') : costs.normalized;
+  return MONEY_PATTERN.test(rest.replace(/\d+\s*%/gu, ''));
 }
 
 /**
@@ -1109,9 +1114,7 @@ function hasSumBesideShareOfSomething(costs: PreparedText): boolean {
  * is sold, as a sum per month is, and the cost per item grows with sales.
  */
 function hasSumBesideCostPerUnit(costs: PreparedText, perUnit: number): boolean {
-  if (perUnit === 0) return false;
-  const withoutPerUnit = costs.normalized.replace(SUM_PER_PATTERN, ' ').replace(/\d+\s*%/gu, '');
-  return MONEY_PATTERN.test(withoutPerUnit);
+  return perUnit > 0 && namesMoneyWithout(costs, SUM_PER_PATTERN);
 }
 
 function reviewCosts(answers: BlockAnswers, canvas: CanvasSnapshot): CoachingNote[] {

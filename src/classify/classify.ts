@@ -12,9 +12,9 @@ import {
   baseOfShare,
   consignment,
   lessonsHowTo,
+  ROYALTY,
   readClauses,
   saleNotOurs,
-  baseOfRoyalty,
   handedToUs,
   saleOfOurs,
   taughtPerson,
@@ -555,7 +555,7 @@ export function readByRules(blockId: TypedBlockId, text: string): RuleReading {
       if (type === 'asset_sale' && match.tokens.length === 1 && saleOfOurs(tokens, match.tokens[0] ?? 0)) return true;
       if (type === 'asset_sale' && match.tokens.length === 1 && saleNotOurs(tokens, match.tokens[0] ?? 0)) return false;
       if (type === 'asset_sale' && match.tokens.length === 1 && consignment(tokens)) return false;
-      if (type === 'asset_sale' && match.tokens.length === 1 && baseOfRoyalty(tokens, match.tokens[0] ?? 0)) return false;
+      if (type === 'asset_sale' && match.tokens.length === 1 && baseOfShare(tokens, match.tokens[0] ?? 0, ROYALTY)) return false;
       if (type === 'rent_lease' && match.tokens.length === 1 && handedToUs(tokens, match.tokens[0] ?? 0)) return false;
       if (type === 'subscription' && reading?.incomeTotal === true && !namesAccess(match)) return false;
       if (type !== null && SHARE_BASED.has(type) && match.tokens.length === 1 && baseOfShare(tokens, match.tokens[0] ?? 0)) return false;

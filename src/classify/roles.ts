@@ -681,22 +681,6 @@ export function workOnSupplied(tokens: readonly Token[], clauses: readonly Claus
   return found;
 }
 
-/**
- * Whether the word at `index` names only what a share is taken from: "берём 50% от первого месяца аренды",
- * "10% с подписок": "от"/"с" at most four words before it, and a share named in its clause.
- */
-/** A royalty or a deduction, whose base ("роялти с тиража") is no sale of ours. */
-const ROYALTY = ['роялти', 'royalt', 'отчислени'];
-
-/** Whether the sale word at `index` is the base of a royalty: "получаем роялти с тиража", "отчисления от продаж". */
-export function baseOfRoyalty(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
-  if (!token) return false;
-  const before = tokens.slice(Math.max(0, index - 3), index).filter((other) => other.clause === token.clause);
-  const from = before.findLastIndex((other) => BASE_PREPOSITIONS.has(other.norm));
-  return from >= 0 && before.slice(0, from).some((other) => starts(other.norm, ROYALTY));
-}
-
 /** Whether a letting word hands something to us ("население сдаёт нам бутылки", "сдают мне квартиру"): no rent of ours. */
 export function handedToUs(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
@@ -705,7 +689,15 @@ export function handedToUs(tokens: readonly Token[], index: number): boolean {
 }
 const TO_US = new Set(['нам', 'мне']);
 
-export function baseOfShare(tokens: readonly Token[], index: number): boolean {
+/** A royalty or a deduction, whose base ("роялти с тиража", "отчисления от продаж") is no sale of ours. */
+export const ROYALTY = ['роялти', 'royalt', 'отчислени'];
+
+/**
+ * Whether the word at `index` names only what a share is taken from: "берём 50% от первого месяца аренды",
+ * "10% с подписок": "от"/"с" at most four words before it, and a share named in its clause (by default a percentage or
+ * a commission; `shareWords` names another, such as a royalty: "роялти с тиража").
+ */
+export function baseOfShare(tokens: readonly Token[], index: number, shareWords: readonly string[] = SHARE): boolean {
   const token = tokens[index];
   if (!token) return false;
   const before = tokens.slice(Math.max(0, index - 4), index).filter((other) => other.clause === token.clause);
@@ -714,7 +706,7 @@ export function baseOfShare(tokens: readonly Token[], index: number): boolean {
   if (from < 0 || before.slice(from).some((other) => COORDINATING.has(other.norm))) return false;
   const clause = tokens.filter((other) => other.clause === token.clause);
   // "скидка 10% с абонемента" discounts the stream rather than sharing it.
-  return clause.some((other) => starts(other.norm, SHARE)) && !clause.some((other) => other.norm.startsWith('скидк'));
+  return clause.some((other) => starts(other.norm, shareWords)) && !clause.some((other) => other.norm.startsWith('скидк'));
 }
 
 /** A finite verb after "и" starts a predicate of its own: "арендуем кухню и готовим еду на доставку". */
